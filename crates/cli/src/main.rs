@@ -1,0 +1,2 @@
+//! `replyguide`: placeholder, the command line lands next.
+fn main() {}

@@ -1,0 +1,83 @@
+//! The engine: rules configured once, then any number of drafts checked.
+
+use chrono::{DateTime, Utc};
+
+use crate::rules::{all_rules, Context, Rule};
+use crate::{Config, Document, Finding, HistoryEntry, HistoryIndex, StoryContext};
+
+/// Judges drafts against the guidelines. Build one per config; check many drafts with it.
+pub struct Engine {
+    config: Config,
+    rules: Vec<Box<dyn Rule>>,
+    history: HistoryIndex,
+}
+
+impl Engine {
+    /// An engine for `config` with no history.
+    pub fn new(config: Config) -> Self {
+        let history = HistoryIndex::new(&config);
+        Self::with_history(config, history)
+    }
+
+    /// An engine for `config` checking against an existing history index.
+    pub fn with_history(config: Config, history: HistoryIndex) -> Self {
+        let rules = all_rules(&config)
+            .into_iter()
+            .filter(|rule| rule.settings(&config).enabled())
+            .collect();
+        Self {
+            config,
+            rules,
+            history,
+        }
+    }
+
+    /// The config in force.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// The history index.
+    pub fn history(&self) -> &HistoryIndex {
+        &self.history
+    }
+
+    /// Adds one earlier reply to the history (no rebuild).
+    pub fn add_history(&mut self, entry: HistoryEntry) {
+        self.history.add(entry);
+    }
+
+    /// Judges `draft`, written in reply to `story`, at time `now`. Findings come in draft order,
+    /// whole-draft findings first. A blank draft has no findings.
+    pub fn check(&self, draft: &str, story: &StoryContext, now: DateTime<Utc>) -> Vec<Finding> {
+        let document = Document::new(draft);
+        if document.is_blank() {
+            return Vec::new();
+        }
+        let ctx = Context {
+            draft: &document,
+            story,
+            config: &self.config,
+            history: &self.history,
+            now,
+        };
+        let mut findings: Vec<Finding> = self
+            .rules
+            .iter()
+            .flat_map(|rule| {
+                let severity = rule.settings(&self.config).severity();
+                rule.check(&ctx).into_iter().map(move |mut f| {
+                    if let Some(severity) = severity {
+                        f.severity = severity;
+                    }
+                    f
+                })
+            })
+            .collect();
+        findings.sort_by(|a, b| {
+            let key = |f: &Finding| f.span.map(|s| (1, s.start, s.end)).unwrap_or((0, 0, 0));
+            key(a).cmp(&key(b)).then_with(|| a.rule.cmp(&b.rule))
+        });
+        findings
+    }
+}

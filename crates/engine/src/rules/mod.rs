@@ -1,0 +1,170 @@
+//! The rules: one guideline per file, each with its id, explanation, settings and tests.
+//!
+//! To add a rule: write `rules/<name>.rs` with a `Settings` struct (via [`rule_settings!`]), a
+//! struct implementing [`Rule`], and tests at the bottom; then add it to [`builtin_rules`] and to
+//! [`crate::config::RulesConfig`].
+
+pub mod adds_to_conversation;
+pub mod criticises_others;
+pub mod custom;
+pub mod offers_guidance;
+pub mod organisational_voice;
+pub mod paste_not_link;
+pub mod personal_address;
+pub mod repeated_response;
+pub mod takes_sides;
+pub mod tells_author_of_use;
+pub mod too_early;
+pub mod too_late;
+pub mod unsubstantiated_concern;
+
+#[cfg(test)]
+pub(crate) mod testing;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use crate::config::CommonSettings;
+use crate::{Config, Document, Finding, HistoryIndex, Severity, Span, StoryContext};
+
+/// Everything a rule may look at: the analysed draft, the story, the config, the responder's
+/// history and the time of checking.
+pub struct Context<'a> {
+    /// The draft reply, analysed.
+    pub draft: &'a Document,
+    /// The story and the responses already on the page.
+    pub story: &'a StoryContext,
+    /// The organisation's config.
+    pub config: &'a Config,
+    /// The responder's and organisation's earlier replies.
+    pub history: &'a HistoryIndex,
+    /// "Now": when the draft is being checked.
+    pub now: DateTime<Utc>,
+}
+
+/// A guideline check.
+pub trait Rule: Send + Sync {
+    /// Stable id, e.g. `takes-sides`.
+    fn id(&self) -> &str;
+    /// The Care Opinion guideline, quoted.
+    fn guideline(&self) -> &str;
+    /// Why the guideline matters, in a sentence or two.
+    fn why(&self) -> &str;
+    /// Severity when the config does not set one.
+    fn default_severity(&self) -> Severity;
+    /// This rule's `enabled`/`severity` settings within `config`.
+    fn settings<'a>(&'a self, config: &'a Config) -> &'a dyn CommonSettings;
+    /// Judges the draft.
+    fn check(&self, ctx: &Context) -> Vec<Finding>;
+
+    /// A finding of this rule at its default severity.
+    fn finding(&self, span: Option<Span>, message: String) -> Finding {
+        Finding {
+            rule: self.id().to_string(),
+            severity: self.default_severity(),
+            message,
+            guideline: self.guideline().to_string(),
+            why: self.why().to_string(),
+            span,
+            suggestion: None,
+            related: None,
+        }
+    }
+}
+
+/// Every built-in rule configured by `config`, in alphabetical order of id.
+pub fn builtin_rules(config: &Config) -> Vec<Box<dyn Rule>> {
+    vec![
+        Box::new(adds_to_conversation::AddsToConversation::new(config)),
+        Box::new(criticises_others::CriticisesOthers::new(config)),
+        Box::new(offers_guidance::OffersGuidance::new(config)),
+        Box::new(organisational_voice::OrganisationalVoice::new(config)),
+        Box::new(paste_not_link::PasteNotLink::new(config)),
+        Box::new(personal_address::PersonalAddress::new(config)),
+        Box::new(repeated_response::RepeatedResponse::new(config)),
+        Box::new(takes_sides::TakesSides::new(config)),
+        Box::new(tells_author_of_use::TellsAuthorOfUse::new(config)),
+        Box::new(too_early::TooEarly::new(config)),
+        Box::new(too_late::TooLate::new(config)),
+        Box::new(unsubstantiated_concern::UnsubstantiatedConcern::new(config)),
+    ]
+}
+
+/// Built-in rules followed by the organisation's custom phrase rules.
+pub fn all_rules(config: &Config) -> Vec<Box<dyn Rule>> {
+    let mut rules = builtin_rules(config);
+    rules.extend(
+        config
+            .custom_rules
+            .iter()
+            .map(|c| Box::new(custom::CustomRule::new(c)) as Box<dyn Rule>),
+    );
+    rules
+}
+
+/// The ids of the built-in rules.
+pub fn builtin_ids() -> Vec<&'static str> {
+    vec![
+        "adds-to-conversation",
+        "criticises-others",
+        "offers-guidance",
+        "organisational-voice",
+        "paste-not-link",
+        "personal-address",
+        "repeated-response",
+        "takes-sides",
+        "tells-author-of-use",
+        "too-early",
+        "too-late",
+        "unsubstantiated-concern",
+    ]
+}
+
+/// A rule described for people and tools (`replyguide rules`, the extension's options page).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RuleInfo {
+    /// Stable id.
+    pub id: String,
+    /// Severity when the config does not set one.
+    pub default_severity: Severity,
+    /// The guideline, quoted.
+    pub guideline: String,
+    /// Why it matters.
+    pub why: String,
+}
+
+/// Describes every rule (built-in and custom) under `config`.
+pub fn describe(config: &Config) -> Vec<RuleInfo> {
+    all_rules(config)
+        .iter()
+        .map(|r| RuleInfo {
+            id: r.id().to_string(),
+            default_severity: r.default_severity(),
+            guideline: r.guideline().to_string(),
+            why: r.why().to_string(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registry_and_id_list_agree() {
+        let config = Config::default();
+        let ids: Vec<_> = builtin_rules(&config)
+            .iter()
+            .map(|r| r.id().to_string())
+            .collect();
+        assert_eq!(ids, builtin_ids());
+    }
+
+    #[test]
+    fn every_builtin_rule_is_documented() {
+        for rule in builtin_rules(&Config::default()) {
+            assert!(!rule.guideline().is_empty(), "{}", rule.id());
+            assert!(!rule.why().is_empty(), "{}", rule.id());
+        }
+    }
+}

@@ -1,0 +1,200 @@
+//! Text analysis shared by the rules: words and sentences with byte spans, and phrase matching.
+
+mod phrases;
+mod signals;
+
+pub use phrases::{PhraseMatch, PhraseSet};
+pub use signals::{emails, phone_numbers, urls};
+
+use std::ops::Range;
+
+use crate::Span;
+
+/// A word of the text: its span and its normalised form (lowercase, curly apostrophes straightened).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    /// Where the word is in the text (bytes).
+    pub span: Span,
+    /// Lowercase form with `’`/`‘` turned into `'`.
+    pub norm: String,
+}
+
+/// A sentence (or a line without end punctuation): its span and the words it holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Where the sentence is in the text (bytes), trimmed of surrounding white space.
+    pub span: Span,
+    /// Indices into [`Document::words`].
+    pub words: Range<usize>,
+}
+
+/// A text analysed once, for every rule to read.
+#[derive(Debug, Clone, Default)]
+pub struct Document {
+    text: String,
+    words: Vec<Word>,
+    sentences: Vec<Sentence>,
+}
+
+impl Document {
+    /// Analyses `text`.
+    pub fn new(text: &str) -> Self {
+        let words = tokenize(text);
+        let sentences = split_sentences(text, &words);
+        Self {
+            text: text.to_string(),
+            words,
+            sentences,
+        }
+    }
+
+    /// The text as given.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Every word, in order.
+    pub fn words(&self) -> &[Word] {
+        &self.words
+    }
+
+    /// Every sentence, in order.
+    pub fn sentences(&self) -> &[Sentence] {
+        &self.sentences
+    }
+
+    /// The words of one sentence.
+    pub fn sentence_words(&self, sentence: &Sentence) -> &[Word] {
+        &self.words[sentence.words.clone()]
+    }
+
+    /// True when the text has no words at all.
+    pub fn is_blank(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// True when any word equals one of `candidates` (normalised, lowercase).
+    pub fn has_any_word(&self, candidates: &[&str]) -> bool {
+        self.words
+            .iter()
+            .any(|w| candidates.contains(&w.norm.as_str()))
+    }
+}
+
+/// Lowercases a word and straightens curly apostrophes.
+pub fn normalize_word(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' => '\'',
+            other => other,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}')
+}
+
+/// Splits text into words: runs of letters and digits, with apostrophes inside a word kept
+/// (`don't`, `I’m`).
+fn tokenize(text: &str) -> Vec<Word> {
+    let mut words = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next_is_alnum = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        let inside = c.is_alphanumeric() || (start.is_some() && is_apostrophe(c) && next_is_alnum);
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push(make_word(text, s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push(make_word(text, s, text.len()));
+    }
+    words
+}
+
+fn make_word(text: &str, start: usize, end: usize) -> Word {
+    Word {
+        span: Span::new(start, end),
+        norm: normalize_word(&text[start..end]),
+    }
+}
+
+/// Splits at `.`, `!`, `?` followed by white space, and at line breaks.
+fn split_sentences(text: &str, words: &[Word]) -> Vec<Sentence> {
+    let mut bounds = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        let ends = match c {
+            '\n' => true,
+            '.' | '!' | '?' => bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace()),
+            _ => false,
+        };
+        if ends {
+            bounds.push(Span::new(start, i + c.len_utf8()));
+            start = i + c.len_utf8();
+        }
+    }
+    bounds.push(Span::new(start, text.len()));
+
+    let mut sentences = Vec::new();
+    let mut w = 0;
+    for bound in bounds {
+        let first = w;
+        while w < words.len() && words[w].span.end <= bound.end {
+            w += 1;
+        }
+        if first == w {
+            continue;
+        }
+        let trimmed_end = text[..bound.end]
+            .trim_end()
+            .len()
+            .max(words[w - 1].span.end);
+        sentences.push(Sentence {
+            span: Span::new(words[first].span.start, trimmed_end),
+            words: first..w,
+        });
+    }
+    sentences
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_inner_apostrophes() {
+        let doc = Document::new("I’m sure you don't mind — 'quoted'.");
+        let norms: Vec<_> = doc.words().iter().map(|w| w.norm.as_str()).collect();
+        assert_eq!(norms, ["i'm", "sure", "you", "don't", "mind", "quoted"]);
+    }
+
+    #[test]
+    fn sentences_split_on_punctuation_and_lines() {
+        let doc = Document::new("Dear Sam,\nThank you. It was 3.5 hours! Really?");
+        let texts: Vec<_> = doc
+            .sentences()
+            .iter()
+            .map(|s| s.span.text(doc.text()))
+            .collect();
+        assert_eq!(
+            texts,
+            ["Dear Sam,", "Thank you.", "It was 3.5 hours!", "Really?"]
+        );
+    }
+
+    #[test]
+    fn spans_are_byte_exact_with_accents() {
+        let doc = Document::new("café naïve");
+        assert_eq!(doc.words()[1].span.text(doc.text()), "naïve");
+    }
+}

@@ -1,0 +1,201 @@
+//! Phrase lists from config, compiled for fast whole-word matching inside sentences.
+
+use std::collections::HashMap;
+
+use super::{normalize_word, Document};
+use crate::Span;
+
+/// One token of a compiled phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Token {
+    /// This exact word.
+    Word(String),
+    /// Any word starting with this (written `word*`).
+    Prefix(String),
+    /// Any one word (written `*`).
+    Any,
+}
+
+impl Token {
+    fn matches(&self, word: &str) -> bool {
+        match self {
+            Token::Word(w) => w == word,
+            Token::Prefix(p) => word.starts_with(p.as_str()),
+            Token::Any => true,
+        }
+    }
+}
+
+/// Where a phrase matched, and which phrase it was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseMatch {
+    /// The matched words, first to last (bytes).
+    pub span: Span,
+    /// Index of the phrase in the list the set was compiled from.
+    pub phrase: usize,
+}
+
+/// A list of phrases compiled for matching: case-insensitive, whole words, curly and straight
+/// apostrophes alike, never across a sentence boundary. Punctuation between words is ignored
+/// (`you are, absolutely, right` matches `you are absolutely right`).
+#[derive(Debug, Clone, Default)]
+pub struct PhraseSet {
+    phrases: Vec<Vec<Token>>,
+    /// Phrases by their first word, when it is a plain word.
+    by_first_word: HashMap<String, Vec<usize>>,
+    /// Phrases starting with a wildcard or prefix: tried at every word.
+    open_start: Vec<usize>,
+}
+
+impl PhraseSet {
+    /// Compiles `phrases`. Blank phrases are skipped.
+    pub fn new<S: AsRef<str>>(phrases: &[S]) -> Self {
+        let mut set = PhraseSet::default();
+        for (index, phrase) in phrases.iter().enumerate() {
+            let tokens = compile(phrase.as_ref());
+            match tokens.first() {
+                None => {}
+                Some(Token::Word(w)) => set.by_first_word.entry(w.clone()).or_default().push(index),
+                Some(_) => set.open_start.push(index),
+            }
+            set.phrases.push(tokens);
+        }
+        set
+    }
+
+    /// True when no phrase can match.
+    pub fn is_empty(&self) -> bool {
+        self.by_first_word.is_empty() && self.open_start.is_empty()
+    }
+
+    /// Every match in `doc`, in text order; overlapping matches starting at the same word keep
+    /// only the longest.
+    pub fn find_all(&self, doc: &Document) -> Vec<PhraseMatch> {
+        let mut found = Vec::new();
+        if self.is_empty() {
+            return found;
+        }
+        for sentence in doc.sentences() {
+            let words = doc.sentence_words(sentence);
+            let mut i = 0;
+            while i < words.len() {
+                let best = self
+                    .candidates(&words[i].norm)
+                    .filter_map(|p| self.match_len(p, &words[i..]).map(|len| (len, p)))
+                    .max_by_key(|&(len, p)| (len, std::cmp::Reverse(p)));
+                match best {
+                    Some((len, phrase)) => {
+                        found.push(PhraseMatch {
+                            span: words[i].span.union(words[i + len - 1].span),
+                            phrase,
+                        });
+                        i += len;
+                    }
+                    None => i += 1,
+                }
+            }
+        }
+        found
+    }
+
+    /// The first match in `doc`, if any.
+    pub fn find_first(&self, doc: &Document) -> Option<PhraseMatch> {
+        self.find_all(doc).into_iter().next()
+    }
+
+    fn candidates<'a>(&'a self, first: &str) -> impl Iterator<Item = usize> + 'a {
+        self.by_first_word
+            .get(first)
+            .into_iter()
+            .flatten()
+            .chain(self.open_start.iter())
+            .copied()
+    }
+
+    fn match_len(&self, phrase: usize, words: &[super::Word]) -> Option<usize> {
+        let tokens = &self.phrases[phrase];
+        if tokens.len() > words.len() {
+            return None;
+        }
+        tokens
+            .iter()
+            .zip(words)
+            .all(|(t, w)| t.matches(&w.norm))
+            .then_some(tokens.len())
+    }
+}
+
+fn compile(phrase: &str) -> Vec<Token> {
+    phrase
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?'))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            if w == "*" {
+                Token::Any
+            } else if let Some(prefix) = w.strip_suffix('*') {
+                Token::Prefix(normalize_word(prefix))
+            } else {
+                Token::Word(normalize_word(w))
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matched(phrases: &[&str], text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        PhraseSet::new(phrases)
+            .find_all(&doc)
+            .iter()
+            .map(|m| m.span.text(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn matches_whole_words_case_insensitively() {
+        assert_eq!(
+            matched(&["you are right"], "Well, You are RIGHT."),
+            ["You are RIGHT"]
+        );
+        assert!(matched(&["right"], "brightly").is_empty());
+    }
+
+    #[test]
+    fn curly_apostrophes_match_straight_ones() {
+        assert_eq!(
+            matched(&["that's disgraceful"], "That’s disgraceful!"),
+            ["That’s disgraceful"]
+        );
+    }
+
+    #[test]
+    fn wildcards_and_prefixes() {
+        assert_eq!(
+            matched(&["should be * ashamed"], "They should be utterly ashamed"),
+            ["should be utterly ashamed"]
+        );
+        assert_eq!(
+            matched(&["disgrace*"], "It was disgraceful"),
+            ["disgraceful"]
+        );
+    }
+
+    #[test]
+    fn never_matches_across_sentences() {
+        assert!(matched(&["you are right"], "Thank you. Are right turns allowed?").is_empty());
+    }
+
+    #[test]
+    fn longest_phrase_wins() {
+        assert_eq!(
+            matched(
+                &["you are", "you are absolutely right"],
+                "you are absolutely right"
+            ),
+            ["you are absolutely right"]
+        );
+    }
+}

@@ -1,0 +1,95 @@
+//! Concrete routes in a text: web addresses, email addresses and phone numbers.
+
+use std::sync::OnceLock;
+
+use regex_lite::Regex;
+
+use crate::Span;
+
+fn find(re: &Regex, text: &str) -> Vec<Span> {
+    re.find_iter(text)
+        .map(|m| Span::new(m.start(), m.end()))
+        .collect()
+}
+
+fn url_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:https?://|www\.)[^\s<>()]+[^\s<>().,;:!?'’”]|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|nhs|gov|co|com|net|uk|au|ie|example)(?:\.[a-z]{2})?/[^\s<>()]*[^\s<>().,;:!?'’”]").expect("valid url regex")
+    })
+}
+
+fn email_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")
+            .expect("valid email regex")
+    })
+}
+
+fn phone_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    // UK (01632 960218, 0800 123 4567, 0113 496 0471, +44 …), AU ((02) 5550 7712, 1800 123 456),
+    // IE (01 234 5678): a run of 9 to 13 digits with optional spaces, dashes and brackets.
+    RE.get_or_init(|| {
+        Regex::new(r"(?:\+\d{2}\s?)?(?:\(0\d{1,4}\)|\b0\d{1,4}|\b1[38]00)(?:[\s-]?\d){6,9}\b")
+            .expect("valid phone regex")
+    })
+}
+
+/// Web addresses (`https://…`, `www.…`, `healthwatch.example/contact`).
+pub fn urls(text: &str) -> Vec<Span> {
+    find(url_regex(), text)
+}
+
+/// Email addresses.
+pub fn emails(text: &str) -> Vec<Span> {
+    find(email_regex(), text)
+}
+
+/// Phone numbers in UK, Australian and Irish formats.
+pub fn phone_numbers(text: &str) -> Vec<Span> {
+    find(phone_regex(), text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(spans: Vec<Span>, text: &str) -> Vec<String> {
+        spans.iter().map(|s| s.text(text).to_string()).collect()
+    }
+
+    #[test]
+    fn finds_urls() {
+        let t = "See https://www.example.org/advocacy. Or healthwatchwexcombe.example/contact, or www.nhs.uk.";
+        assert_eq!(
+            texts(urls(t), t),
+            [
+                "https://www.example.org/advocacy",
+                "healthwatchwexcombe.example/contact",
+                "www.nhs.uk"
+            ]
+        );
+    }
+
+    #[test]
+    fn finds_phone_numbers() {
+        let t = "Call 01632 960218 or 0113 496 0471, or (02) 5550 7712, or 1800 123 456. Not 2024 or 3.5.";
+        assert_eq!(
+            texts(phone_numbers(t), t),
+            [
+                "01632 960218",
+                "0113 496 0471",
+                "(02) 5550 7712",
+                "1800 123 456"
+            ]
+        );
+    }
+
+    #[test]
+    fn finds_emails() {
+        let t = "Write to manager@larchfield.example today.";
+        assert_eq!(texts(emails(t), t), ["manager@larchfield.example"]);
+    }
+}

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Installs what a fresh machine lacks, one group at a time: rust | wasm | browser | node.
+# Idempotent: each step checks first and does nothing when the tool is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '[deps] %s\n' "$*" >&2; }
+
+# The wasm-bindgen version pinned in Cargo.lock: the CLI must match it exactly.
+wasm_bindgen_version() {
+    awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+apt_install() {
+    if ! command -v apt-get >/dev/null; then
+        say "apt-get not found: install $* yourself"; exit 1
+    fi
+    local sudo=""
+    [ "$(id -u)" = 0 ] || sudo="sudo"
+    $sudo apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+}
+
+rust() {
+    command -v cargo >/dev/null || { say "cargo not found: install Rust from rustup.rs"; exit 1; }
+    rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
+}
+
+wasm() {
+    rust
+    if ! rustup target list --installed | grep -q '^wasm32-unknown-unknown$'; then
+        say "adding the wasm32-unknown-unknown target"
+        rustup target add wasm32-unknown-unknown
+    fi
+    local want
+    want=$(wasm_bindgen_version)
+    if [ -z "$want" ]; then say "wasm-bindgen is not in Cargo.lock"; exit 1; fi
+    if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; then
+        say "installing wasm-bindgen-cli $want (a few minutes, once)"
+        # Not --locked: one of its locked dependency versions is missing from the registry.
+        cargo install -q wasm-bindgen-cli --version "$want"
+    fi
+}
+
+browser() {
+    if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+        say "installing Debian's chromium and chromium-driver"
+        apt_install chromium chromium-driver
+    fi
+}
+
+node() {
+    command -v npm >/dev/null || { say "installing node and npm"; apt_install nodejs npm; }
+    local dir
+    for dir in extension tests; do
+        if [ -f "$dir/package.json" ] && [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules" ]; then
+            say "npm packages in $dir/"
+            (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+        fi
+    done
+}
+
+for group in "$@"; do
+    case "$group" in
+        rust|wasm|browser|node) "$group" ;;
+        *) say "unknown group: $group (rust|wasm|browser|node)"; exit 2 ;;
+    esac
+done

@@ -53,9 +53,12 @@ node() {
     command -v npm >/dev/null || { say "installing node and npm"; apt_install nodejs npm; }
     local dir
     for dir in extension tests; do
-        if [ -f "$dir/package.json" ] && [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules" ]; then
+        [ -f "$dir/package-lock.json" ] || continue
+        # The stamp records which lock file node_modules was installed from.
+        if ! cmp -s "$dir/package-lock.json" "$dir/node_modules/.installed-lock.json"; then
             say "npm packages in $dir/"
-            (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+            (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error \
+                && cp package-lock.json node_modules/.installed-lock.json)
         fi
     done
 }

@@ -1,43 +1,256 @@
-//! `offers-guidance`: PLACEHOLDER — to be implemented.
+//! `offers-guidance`: "Do you offer the author some information or guidance that will directly
+//! help their current situation?"
+//!
+//! Fires on the whole draft when it offers no route at all: no web address, email or phone
+//! number, none of the organisation's approved links (by label or address), and no named route
+//! ("PALS", "our advocacy service", "you can contact…"). A draft of only sympathy is the typical
+//! case. Drafts shorter than `short_draft_words` (a one-line thank-you, or a reply still being
+//! typed) get a hint rather than a warning: a short reply may be all a positive story needs.
 
 use super::{Context, Rule};
-use crate::config::CommonSettings;
+use crate::config::{strings, CommonSettings, Count};
+use crate::text::{emails, phone_numbers, urls, PhraseSet};
 use crate::{rule_settings, Config, Finding, Severity};
 
 rule_settings! {
     /// Settings of `offers-guidance`.
     pub struct Settings {
-
+        /// Phrases that name a route to help (whole words, `*` = any one word, `word*` = prefix).
+        pub routes: Vec<String> = strings(DEFAULT_ROUTES),
+        /// Drafts with fewer words than this get a hint instead of a warning.
+        pub short_draft_words: Count = Count(15),
     }
 }
 
+const DEFAULT_ROUTES: &[&str] = &[
+    "you can contact",
+    "you could contact",
+    "you may wish to contact",
+    "you might wish to contact",
+    "you might want to contact",
+    "please contact",
+    "please do contact",
+    "contact us",
+    "contact our",
+    "get in touch",
+    "you can call",
+    "you can ring",
+    "you can email",
+    "call us",
+    "ring us",
+    "email us",
+    "you can speak to",
+    "you can talk to",
+    "you can ask",
+    "you could ask",
+    "you can raise",
+    "you can find",
+    "visit our website",
+    "our advocacy service",
+    "advocacy",
+    "advocate",
+    "pals",
+    "patient advice and liaison",
+    "patient liaison",
+    "consumer liaison",
+    "complaint*",
+    "ombudsman",
+    "nhs complaints advocacy",
+    "our information line",
+    "information line",
+    "helpline",
+    "support line",
+    "signpost*",
+    "cqc",
+    "care quality commission",
+    "citizens advice",
+];
+
 /// The `offers-guidance` rule.
-pub struct OffersGuidance;
+pub struct OffersGuidance {
+    routes: PhraseSet,
+    links: PhraseSet,
+    link_urls: Vec<String>,
+    first_link: Option<String>,
+    short_draft_words: usize,
+}
 
 impl OffersGuidance {
-    /// Builds the rule from `config`.
-    pub fn new(_config: &Config) -> Self {
-        Self
+    /// Compiles the route phrases and the organisation's approved links from `config`.
+    pub fn new(config: &Config) -> Self {
+        let settings = &config.rules.offers_guidance;
+        let labels: Vec<&str> = config.links.iter().map(|l| l.label.as_str()).collect();
+        Self {
+            routes: PhraseSet::new(&settings.routes),
+            links: PhraseSet::new(&labels),
+            link_urls: config
+                .links
+                .iter()
+                .map(|l| bare_address(&l.url))
+                .filter(|u| !u.is_empty())
+                .collect(),
+            first_link: config
+                .links
+                .first()
+                .map(|l| format!("\u{201c}{}\u{201d} ({})", l.label, l.url)),
+            short_draft_words: settings.short_draft_words.0,
+        }
     }
+
+    fn has_route(&self, ctx: &Context) -> bool {
+        let text = ctx.draft.text();
+        let lower = text.to_lowercase();
+        !urls(text).is_empty()
+            || !emails(text).is_empty()
+            || !phone_numbers(text).is_empty()
+            || self.routes.find_first(ctx.draft).is_some()
+            || self.links.find_first(ctx.draft).is_some()
+            || self.link_urls.iter().any(|u| lower.contains(u.as_str()))
+    }
+}
+
+/// A link's address without its scheme, `www.` or trailing slash, lowercased, so
+/// `https://www.example.org/advocacy/` is found when the draft says `example.org/advocacy`.
+fn bare_address(url: &str) -> String {
+    let lower = url.to_lowercase();
+    let rest = lower.split_once("://").map_or(lower.as_str(), |(_, r)| r);
+    let rest = rest.strip_prefix("www.").unwrap_or(rest);
+    rest.trim_end_matches('/').to_string()
 }
 
 impl Rule for OffersGuidance {
     fn id(&self) -> &str {
         "offers-guidance"
     }
+
     fn guideline(&self) -> &str {
-        "TODO"
+        "Do you offer the author some information or guidance that will directly help their current situation?"
     }
+
     fn why(&self) -> &str {
-        "TODO"
+        "Sympathy matters, but the author came with a problem. A link, a number or a named service \
+         gives them something they can do next."
     }
+
     fn default_severity(&self) -> Severity {
-        Severity::Hint
+        Severity::Warning
     }
+
     fn settings<'a>(&'a self, config: &'a Config) -> &'a dyn CommonSettings {
         &config.rules.offers_guidance
     }
-    fn check(&self, _ctx: &Context) -> Vec<Finding> {
-        Vec::new()
+
+    fn check(&self, ctx: &Context) -> Vec<Finding> {
+        if self.has_route(ctx) {
+            return Vec::new();
+        }
+        let example = match &self.first_link {
+            Some(link) => format!("your {link} page"),
+            None => "PALS or an advocacy service".to_string(),
+        };
+        let mut finding = self.finding(
+            None,
+            format!(
+                "This reply offers no route to help. Add a link, a phone number or a named \
+                 service the author can use next, e.g. {example}."
+            ),
+        );
+        if ctx.draft.words().len() < self.short_draft_words {
+            finding.severity = Severity::Hint;
+        }
+        vec![finding]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_fires, assert_silent, findings, findings_with, story};
+    use crate::{Config, Severity};
+
+    const ID: &str = "offers-guidance";
+
+    const SYMPATHY_ONLY: &str = "Dear hedgerow_walker,\n\nThank you for sharing your story. I’m \
+        so sorry to hear how long you waited in A&E and that nobody explained why. That sounds \
+        really distressing, and I hope you are feeling better now.\n\nBest wishes,\nSam";
+
+    #[test]
+    fn fires_on_sympathy_only() {
+        assert_fires(
+            ID,
+            "I’m so sorry to hear how difficult this was. That sounds hard.",
+        );
+        let found = findings(ID, SYMPATHY_ONLY);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].span, None);
+        assert_eq!(found[0].severity, Severity::Warning);
+        assert!(found[0].message.contains("Add a link"));
+    }
+
+    #[test]
+    fn a_one_line_thank_you_gets_a_hint() {
+        let found = findings(ID, "Thank you for sharing your story, I'm so sorry.");
+        assert_eq!(found[0].severity, Severity::Hint);
+    }
+
+    #[test]
+    fn silent_on_any_concrete_route() {
+        for draft in [
+            "Our advocacy service can help you make a complaint.",
+            "There is more at https://www.example.org/advocacy.",
+            "Please ring us on 01632 960218.",
+            "Write to info@healthwatch.example and we will help.",
+            "You may wish to contact PALS at the hospital.",
+            "You can take it to the Parliamentary and Health Service Ombudsman.",
+            "Please do get in touch if you would like to talk it through.",
+        ] {
+            assert_silent(ID, draft);
+        }
+    }
+
+    #[test]
+    fn silent_on_a_realistic_reply_with_a_route() {
+        assert_silent(
+            ID,
+            "Dear hedgerow_walker,\n\nI’m sorry to hear about your wait. If you would like to \
+             raise this, our free information line can explain your options.\n\nBest wishes,\nSam",
+        );
+    }
+
+    #[test]
+    fn approved_links_count_by_label_or_address() {
+        let config = Config::from_json(
+            r#"{"links": [{"label": "Hospital discharge guide", "url": "https://www.example.org/discharge/"}]}"#,
+        )
+        .unwrap();
+        let by_label = "Dear Sam, I'm sorry. Our hospital discharge guide explains your rights.";
+        let by_url = "Dear Sam, I'm sorry. See example.org/discharge for what happens next.";
+        assert!(findings_with(ID, by_label, &story(), &config).is_empty());
+        assert!(findings_with(ID, by_url, &story(), &config).is_empty());
+        let found = findings_with(ID, SYMPATHY_ONLY, &story(), &config);
+        assert!(found[0].message.contains("Hospital discharge guide"));
+    }
+
+    #[test]
+    fn route_list_is_config_data() {
+        let config =
+            Config::from_json(r#"{"rules": {"offers-guidance": {"routes": ["carers hub"]}}}"#)
+                .unwrap();
+        let draft = "I’m sorry. Our carers hub on Tuesdays can help with this.";
+        assert!(findings_with(ID, draft, &story(), &config).is_empty());
+        let pals = "I’m sorry. You may wish to contact PALS about the wait you had.";
+        assert_eq!(findings_with(ID, pals, &story(), &config).len(), 1);
+    }
+
+    #[test]
+    fn can_be_turned_off_or_softened() {
+        let off =
+            Config::from_json(r#"{"rules": {"offers-guidance": {"enabled": false}}}"#).unwrap();
+        assert!(findings_with(ID, SYMPATHY_ONLY, &story(), &off).is_empty());
+        let hint =
+            Config::from_json(r#"{"rules": {"offers-guidance": {"severity": "hint"}}}"#).unwrap();
+        assert_eq!(
+            findings_with(ID, SYMPATHY_ONLY, &story(), &hint)[0].severity,
+            Severity::Hint
+        );
     }
 }

@@ -1,23 +1,98 @@
-//! `organisational-voice`: PLACEHOLDER — to be implemented.
+//! `organisational-voice`: "Are you representing your organisation’s values and responsibilities
+//! (rather than your personal views)?"
+//!
+//! Fires on phrases that give the responder's own opinion or experience ("personally I think",
+//! "in my opinion", "if it were my mum I would", "I believe the hospital…", "my own experience
+//! there was…"). "I" used to act for the organisation ("I have passed your story to our team",
+//! "I'm the engagement officer at…") is fine, so the list names opinions, not the word "I".
 
 use super::{Context, Rule};
-use crate::config::CommonSettings;
+use crate::config::{strings, CommonSettings};
+use crate::text::PhraseSet;
 use crate::{rule_settings, Config, Finding, Severity};
 
 rule_settings! {
     /// Settings of `organisational-voice`.
     pub struct Settings {
-
+        /// Phrases that give a personal view (whole words, `*` = any one word, `word*` = prefix).
+        pub phrases: Vec<String> = strings(DEFAULT_PHRASES),
     }
 }
 
+const DEFAULT_PHRASES: &[&str] = &[
+    "personally i think",
+    "personally i feel",
+    "personally i believe",
+    "personally i would",
+    "personally speaking",
+    "speaking personally",
+    "speaking for myself",
+    "i personally think",
+    "i personally feel",
+    "i personally believe",
+    "i personally would",
+    "i would personally",
+    "i'd personally",
+    "in my opinion",
+    "in my personal opinion",
+    "in my own opinion",
+    "in my view",
+    "in my own view",
+    "my view is",
+    "my opinion is",
+    "my own view",
+    "my own opinion",
+    "my personal view",
+    "my personal opinion",
+    "if i were you",
+    "if it were my",
+    "if it was my",
+    "if that were my",
+    "if that was my",
+    "if this were my",
+    "if this was my",
+    "if it had been my",
+    "as a * myself",
+    "as a * of * myself",
+    "my own experience",
+    "in my experience",
+    "in my own experience",
+    "from my own experience",
+    "the same happened to me",
+    "the same thing happened to me",
+    "i believe the hospital*",
+    "i believe the ward*",
+    "i believe the staff",
+    "i believe the trust",
+    "i believe the doctors",
+    "i believe the nurses",
+    "i believe they should",
+    "i believe that the hospital*",
+    "i think the hospital*",
+    "i think the staff",
+    "i think they should",
+    "i feel the hospital*",
+    "i feel the staff",
+    "i feel they should",
+];
+
 /// The `organisational-voice` rule.
-pub struct OrganisationalVoice;
+pub struct OrganisationalVoice {
+    phrases: PhraseSet,
+    organisation: String,
+}
 
 impl OrganisationalVoice {
-    /// Builds the rule from `config`.
-    pub fn new(_config: &Config) -> Self {
-        Self
+    /// Compiles the phrase list from `config`.
+    pub fn new(config: &Config) -> Self {
+        Self {
+            phrases: PhraseSet::new(&config.rules.organisational_voice.phrases),
+            organisation: config
+                .organisation
+                .name
+                .clone()
+                .unwrap_or_else(|| "your organisation".to_string()),
+        }
     }
 }
 
@@ -25,19 +100,123 @@ impl Rule for OrganisationalVoice {
     fn id(&self) -> &str {
         "organisational-voice"
     }
+
     fn guideline(&self) -> &str {
-        "TODO"
+        "Are you representing your organisation’s values and responsibilities (rather than your personal views)?"
     }
+
     fn why(&self) -> &str {
-        "TODO"
+        "You reply on behalf of your organisation, and readers take your words as its position. \
+         A personal opinion or anecdote can be mistaken for an official view or a verdict."
     }
+
     fn default_severity(&self) -> Severity {
-        Severity::Hint
+        Severity::Warning
     }
+
     fn settings<'a>(&'a self, config: &'a Config) -> &'a dyn CommonSettings {
         &config.rules.organisational_voice
     }
-    fn check(&self, _ctx: &Context) -> Vec<Finding> {
-        Vec::new()
+
+    fn check(&self, ctx: &Context) -> Vec<Finding> {
+        self.phrases
+            .find_all(ctx.draft)
+            .into_iter()
+            .map(|m| {
+                self.finding(
+                    Some(m.span),
+                    format!(
+                        "This reads as a personal view. Speak for {}: say what it has heard, \
+                         what it can do, or where the author can get help.",
+                        self.organisation
+                    ),
+                )
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_fires, assert_silent, findings_with, flagged, story};
+    use crate::Config;
+
+    const ID: &str = "organisational-voice";
+
+    #[test]
+    fn fires_on_rules_md_examples() {
+        for draft in [
+            "Personally I think the wait was far too long.",
+            "In my opinion, you deserved better.",
+            "If it were my mum I would ask for a meeting.",
+            "I believe the hospital should apologise.",
+            "My own experience there was much the same.",
+        ] {
+            assert_fires(ID, draft);
+        }
+    }
+
+    #[test]
+    fn silent_when_i_acts_for_the_organisation() {
+        assert_silent(ID, "I have passed your story to our team.");
+        assert_silent(ID, "I'm the engagement officer at Healthwatch Wexcombe.");
+        assert_silent(ID, "I personally read every story we receive.");
+        assert_silent(
+            ID,
+            "I believe the advocacy service could help you with this.",
+        );
+    }
+
+    #[test]
+    fn underlines_the_phrase_in_a_whole_reply() {
+        let draft = "Dear dalesbird,\n\nThank you for your story. Speaking personally, I’d \
+                     be furious. As a mum myself I know how hard labour is, and in my view \
+                     you should ask for a debrief.\n\nBest wishes,\nSam";
+        assert_eq!(
+            flagged(ID, draft),
+            ["Speaking personally", "As a mum myself", "in my view"]
+        );
+    }
+
+    #[test]
+    fn curly_apostrophes_match() {
+        assert_eq!(
+            flagged(ID, "I’d personally go straight to the manager."),
+            ["I’d personally"]
+        );
+    }
+
+    #[test]
+    fn message_names_the_organisation() {
+        let config =
+            Config::from_json(r#"{"organisation": {"name": "Healthwatch Wexcombe"}}"#).unwrap();
+        let found = findings_with(ID, "In my opinion it was wrong.", &story(), &config);
+        assert!(found[0].message.contains("Speak for Healthwatch Wexcombe"));
+    }
+
+    #[test]
+    fn phrase_list_is_config_data() {
+        let config = Config::from_json(
+            r#"{"rules": {"organisational-voice": {"phrases": ["between you and me"]}}}"#,
+        )
+        .unwrap();
+        let draft = "Between you and me, the food there is awful.";
+        assert_eq!(findings_with(ID, draft, &story(), &config).len(), 1);
+        assert!(findings_with(ID, "In my opinion it was wrong.", &story(), &config).is_empty());
+    }
+
+    #[test]
+    fn can_be_turned_off_or_softened() {
+        let draft = "In my opinion it was wrong.";
+        let off = Config::from_json(r#"{"rules": {"organisational-voice": {"enabled": false}}}"#)
+            .unwrap();
+        assert!(findings_with(ID, draft, &story(), &off).is_empty());
+        let hint =
+            Config::from_json(r#"{"rules": {"organisational-voice": {"severity": "hint"}}}"#)
+                .unwrap();
+        assert_eq!(
+            findings_with(ID, draft, &story(), &hint)[0].severity,
+            crate::Severity::Hint
+        );
     }
 }

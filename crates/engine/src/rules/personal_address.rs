@@ -1,23 +1,217 @@
-//! `personal-address`: PLACEHOLDER — to be implemented.
+//! `personal-address`: "Remember you are speaking directly to someone."
+//!
+//! Fires on each third-person reference to the author ("the patient", "this person", "the
+//! author", "the family"), suggesting "you" / "your family"; team names such as "the patient
+//! experience team" are exceptions. When the author is a relative or friend, "the patient" is
+//! someone else, so that finding is a hint without a suggestion. Also hints (whole draft) when a
+//! draft reads as a broadcast: no "you"/"your", no greeting and not the author's name.
 
 use super::{Context, Rule};
-use crate::config::CommonSettings;
+use crate::config::{strings, CommonSettings, Count};
+use crate::text::{with_possessives, PhraseMatch, PhraseSet};
 use crate::{rule_settings, Config, Finding, Severity};
 
 rule_settings! {
-    /// Settings of `personal-address`.
+    /// Settings of `personal-address`. Phrases are whole words; possessives ("the patient's")
+    /// are matched too.
     pub struct Settings {
-
+        /// Ways of naming the author in the third person; suggested fix "you".
+        pub author_phrases: Vec<String> = strings(DEFAULT_AUTHOR),
+        /// Ways of naming the patient; "you" when the author is the patient.
+        pub patient_phrases: Vec<String> = strings(DEFAULT_PATIENT),
+        /// Ways of naming the author's family; suggested fix "your family".
+        pub family_phrases: Vec<String> = strings(DEFAULT_FAMILY),
+        /// Phrases that contain one of the above but name something else (team names).
+        pub exceptions: Vec<String> = strings(DEFAULT_EXCEPTIONS),
+        /// Greetings that make a draft personal.
+        pub greetings: Vec<String> = strings(DEFAULT_GREETINGS),
+        /// Words that speak to the author directly.
+        pub second_person: Vec<String> = strings(DEFAULT_SECOND_PERSON),
+        /// Drafts shorter than this are never called a broadcast (they may still be being typed).
+        pub broadcast_min_words: Count = Count(20),
     }
 }
 
+const DEFAULT_AUTHOR: &[&str] = &[
+    "the author",
+    "the story author",
+    "this author",
+    "this person",
+    "the person who wrote",
+    "the reviewer",
+    "the storyteller",
+    "this individual",
+    "the complainant",
+];
+const DEFAULT_PATIENT: &[&str] = &[
+    "the patient",
+    "this patient",
+    "the service user",
+    "this service user",
+];
+const DEFAULT_FAMILY: &[&str] = &[
+    "the family",
+    "this family",
+    "the patient's family",
+    "the relatives",
+];
+const DEFAULT_EXCEPTIONS: &[&str] = &[
+    "the patient experience",
+    "the patient advice",
+    "the patient liaison",
+    "the patient safety",
+    "the patient transport",
+    "the patient participation",
+    "the family liaison",
+    "the family room",
+];
+const DEFAULT_GREETINGS: &[&str] = &[
+    "dear",
+    "hello",
+    "hi",
+    "good morning",
+    "good afternoon",
+    "good evening",
+];
+const DEFAULT_SECOND_PERSON: &[&str] = &[
+    "you", "your", "yours", "yourself", "you're", "you've", "you'll", "you'd",
+];
+
+/// The `author_role` the site gives when the author is the patient.
+const PATIENT_ROLE: &str = "patient";
+
+/// Verbs that change after "you": "the patient was" → "you were".
+const AGREEMENT: &[(&str, &str)] = &[
+    ("was", "were"),
+    ("is", "are"),
+    ("has", "have"),
+    ("does", "do"),
+    ("wasn't", "weren't"),
+    ("isn't", "aren't"),
+    ("hasn't", "haven't"),
+    ("doesn't", "don't"),
+];
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Author,
+    Patient,
+    Family,
+}
+
 /// The `personal-address` rule.
-pub struct PersonalAddress;
+pub struct PersonalAddress {
+    phrases: PhraseSet,
+    kinds: Vec<Kind>,
+    exceptions: PhraseSet,
+    greetings: PhraseSet,
+    second_person: Vec<String>,
+    broadcast_min_words: usize,
+}
 
 impl PersonalAddress {
-    /// Builds the rule from `config`.
-    pub fn new(_config: &Config) -> Self {
-        Self
+    /// Compiles the phrase lists from `config`.
+    pub fn new(config: &Config) -> Self {
+        let s = &config.rules.personal_address;
+        let (mut phrases, mut kinds) = (Vec::new(), Vec::new());
+        for (kind, list) in [
+            (Kind::Author, &s.author_phrases),
+            (Kind::Patient, &s.patient_phrases),
+            (Kind::Family, &s.family_phrases),
+        ] {
+            for phrase in with_possessives(list) {
+                phrases.push(phrase);
+                kinds.push(kind);
+            }
+        }
+        Self {
+            phrases: PhraseSet::new(&phrases),
+            kinds,
+            exceptions: PhraseSet::new(&s.exceptions),
+            greetings: PhraseSet::new(&s.greetings),
+            second_person: s.second_person.iter().map(|w| w.to_lowercase()).collect(),
+            broadcast_min_words: s.broadcast_min_words.0,
+        }
+    }
+
+    fn third_person(&self, ctx: &Context, m: PhraseMatch) -> Finding {
+        let text = ctx.draft.text();
+        let said = m.span.text(text);
+        let possessive = said.ends_with("'s") || said.ends_with("\u{2019}s");
+        let author_is_patient = ctx
+            .story
+            .author_role
+            .as_deref()
+            .map_or(true, |r| r.trim().eq_ignore_ascii_case(PATIENT_ROLE));
+        let (span, fix) = match self.kinds[m.phrase] {
+            Kind::Patient if !author_is_patient => {
+                let mut f = self.finding(
+                    Some(m.span),
+                    format!(
+                        "Speak to the author directly, and name the person the way they do \
+                         (e.g. \u{201c}your mum\u{201d}) rather than \u{201c}{said}\u{201d}."
+                    ),
+                );
+                f.severity = Severity::Hint;
+                return f;
+            }
+            Kind::Family if possessive => (m.span, "your family's".to_string()),
+            Kind::Family => (m.span, "your family".to_string()),
+            _ if possessive => (m.span, "your".to_string()),
+            _ => match next_verb(ctx, m) {
+                Some((verb_span, verb)) => (m.span.union(verb_span), format!("you {verb}")),
+                None => (m.span, "you".to_string()),
+            },
+        };
+        let fix = match_case(said, &fix);
+        let mut f = self.finding(
+            Some(span),
+            format!(
+                "Speak to the author directly: write \u{201c}{fix}\u{201d} rather than \
+                 \u{201c}{said}\u{201d}."
+            ),
+        );
+        f.suggestion = Some(fix);
+        f
+    }
+
+    fn is_broadcast(&self, ctx: &Context) -> bool {
+        let words = ctx.draft.words();
+        let author_named = ctx.story.author.as_deref().is_some_and(|a| {
+            let name = a.replace(['_', '-', '.'], " ");
+            PhraseSet::new(&[name]).find_first(ctx.draft).is_some()
+        });
+        words.len() >= self.broadcast_min_words
+            && !words.iter().any(|w| self.second_person.contains(&w.norm))
+            && self.greetings.find_first(ctx.draft).is_none()
+            && !author_named
+    }
+}
+
+/// The verb right after `m`, if it must change after "you", with its replacement.
+fn next_verb(ctx: &Context, m: PhraseMatch) -> Option<(crate::Span, &'static str)> {
+    let text = ctx.draft.text();
+    let next = ctx
+        .draft
+        .words()
+        .iter()
+        .find(|w| w.span.start >= m.span.end)?;
+    if !text[m.span.end..next.span.start].trim().is_empty() {
+        return None;
+    }
+    let (_, verb) = AGREEMENT.iter().find(|(from, _)| *from == next.norm)?;
+    Some((next.span, verb))
+}
+
+/// `fix` capitalised when `said` starts with a capital.
+fn match_case(said: &str, fix: &str) -> String {
+    if said.starts_with(char::is_uppercase) {
+        let mut chars = fix.chars();
+        chars.next().map_or_else(String::new, |c| {
+            c.to_uppercase().chain(chars).collect::<String>()
+        })
+    } else {
+        fix.to_string()
     }
 }
 
@@ -25,19 +219,166 @@ impl Rule for PersonalAddress {
     fn id(&self) -> &str {
         "personal-address"
     }
+
     fn guideline(&self) -> &str {
-        "TODO"
+        "Care Opinion is a way for you to reach out to individuals and you should treat each \
+         conversation as a personal interaction. Remember you are speaking directly to someone."
     }
+
     fn why(&self) -> &str {
-        "TODO"
+        "The author will read your reply. Talking about them in the third person, or writing a \
+         general statement, makes it feel like they are not being heard."
     }
+
     fn default_severity(&self) -> Severity {
-        Severity::Hint
+        Severity::Warning
     }
+
     fn settings<'a>(&'a self, config: &'a Config) -> &'a dyn CommonSettings {
         &config.rules.personal_address
     }
-    fn check(&self, _ctx: &Context) -> Vec<Finding> {
-        Vec::new()
+
+    fn check(&self, ctx: &Context) -> Vec<Finding> {
+        let exceptions = self.exceptions.find_all(ctx.draft);
+        let found: Vec<Finding> = self
+            .phrases
+            .find_all(ctx.draft)
+            .into_iter()
+            .filter(|m| !exceptions.iter().any(|e| e.span.overlaps(m.span)))
+            .map(|m| self.third_person(ctx, m))
+            .collect();
+        if found.is_empty() && self.is_broadcast(ctx) {
+            let mut f = self.finding(
+                None,
+                "This reads as a general statement rather than a reply to one person. Greet the \
+                 author and speak to them as \u{201c}you\u{201d}, e.g. \u{201c}Dear …, thank you \
+                 for sharing your story.\u{201d}"
+                    .to_string(),
+            );
+            f.severity = Severity::Hint;
+            return vec![f];
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{
+        assert_fires, assert_silent, findings, findings_with, flagged, story,
+    };
+    use crate::{Config, Severity, StoryContext};
+
+    const ID: &str = "personal-address";
+
+    fn suggestions(draft: &str) -> Vec<Option<String>> {
+        findings(ID, draft)
+            .into_iter()
+            .map(|f| f.suggestion)
+            .collect()
+    }
+
+    #[test]
+    fn fires_on_rules_md_examples() {
+        for draft in [
+            "We hope the patient is feeling better.",
+            "We are sorry this person had to wait.",
+            "Thanks to the author for their feedback.",
+            "Our thoughts are with the family.",
+        ] {
+            assert_fires(ID, draft);
+        }
+    }
+
+    #[test]
+    fn silent_on_direct_address() {
+        assert_silent(
+            ID,
+            "Dear hedgerow_walker, I hope the wait was explained in the end.",
+        );
+        assert_silent(ID, "Hello, and welcome to Care Opinion.");
+        assert_silent(ID, "Thank you for sharing your story.");
+        assert_silent(
+            ID,
+            "You can contact PALS if you would like to talk it through.",
+        );
+    }
+
+    #[test]
+    fn suggests_you_with_the_verb_agreeing() {
+        let draft = "The patient was kept waiting and we hope the patient’s knee is better.";
+        assert_eq!(flagged(ID, draft), ["The patient was", "the patient’s"]);
+        assert_eq!(
+            suggestions(draft),
+            [Some("You were".to_string()), Some("your".to_string())]
+        );
+        assert_eq!(
+            suggestions("We send our best wishes to the family."),
+            [Some("your family".to_string())]
+        );
+    }
+
+    #[test]
+    fn team_names_are_not_the_author() {
+        assert_silent(
+            ID,
+            "Dear hedgerow_walker, the patient experience team and the Patient Advice and \
+             Liaison Service can both help you.",
+        );
+    }
+
+    #[test]
+    fn relative_author_gets_a_hint_without_a_suggestion() {
+        let relative = StoryContext {
+            author_role: Some("relative".into()),
+            ..story()
+        };
+        let found = findings_with(
+            ID,
+            "The patient deserved better.",
+            &relative,
+            &Config::default(),
+        );
+        assert_eq!(found[0].severity, Severity::Hint);
+        assert_eq!(found[0].suggestion, None);
+        assert!(found[0].message.contains("your mum"));
+    }
+
+    #[test]
+    fn hints_when_the_draft_reads_as_a_broadcast() {
+        let draft = "Healthwatch Wexcombe is the independent champion for people who use health \
+                     and social care services. We listen to what people say about services and \
+                     share it with those who plan them.";
+        let found = findings(ID, draft);
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].span, found[0].severity), (None, Severity::Hint));
+        assert_silent(ID, "Healthwatch Wexcombe is the independent champion.");
+        assert_silent(ID, &format!("Hi hedgerow_walker. {draft}"));
+        assert_silent(ID, &format!("{draft} Thank you, hedgerow walker."));
+    }
+
+    #[test]
+    fn word_lists_are_config_data() {
+        let config = Config::from_json(
+            r#"{"rules": {"personal-address": {"author_phrases": ["the customer"], "patient_phrases": []}}}"#,
+        )
+        .unwrap();
+        let found = findings_with(ID, "We thank the customer.", &story(), &config);
+        assert_eq!(found[0].suggestion.as_deref(), Some("you"));
+        assert!(findings_with(ID, "The patient waited.", &story(), &config).is_empty());
+    }
+
+    #[test]
+    fn can_be_turned_off_or_softened() {
+        let draft = "The patient waited.";
+        let off =
+            Config::from_json(r#"{"rules": {"personal-address": {"enabled": false}}}"#).unwrap();
+        assert!(findings_with(ID, draft, &story(), &off).is_empty());
+        let hint =
+            Config::from_json(r#"{"rules": {"personal-address": {"severity": "hint"}}}"#).unwrap();
+        assert_eq!(
+            findings_with(ID, draft, &story(), &hint)[0].severity,
+            Severity::Hint
+        );
     }
 }

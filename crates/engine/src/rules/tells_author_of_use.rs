@@ -1,23 +1,107 @@
-//! `tells-author-of-use`: PLACEHOLDER — to be implemented.
+//! `tells-author-of-use`: "If you are learning from or using the author’s story in some way, can
+//! you let the author know that?"
+//!
+//! Applies only when the config says the organisation uses stories (`organisation.uses_stories`).
+//! Fires on the whole draft when it says nothing about what will happen with the story: that it
+//! will be shared, included in a report, passed to a team or used to inform work. The rule cannot
+//! know whether this particular story will be used, so it is a hint.
 
 use super::{Context, Rule};
-use crate::config::CommonSettings;
+use crate::config::{strings, CommonSettings};
+use crate::text::PhraseSet;
 use crate::{rule_settings, Config, Finding, Severity};
 
 rule_settings! {
     /// Settings of `tells-author-of-use`.
     pub struct Settings {
-
+        /// Phrases that tell the author what will happen with the story (whole words, `*` = any
+        /// one word, `word*` = prefix). "Thank you for sharing your story" is deliberately not one.
+        pub phrases: Vec<String> = strings(DEFAULT_PHRASES),
     }
 }
 
+const DEFAULT_PHRASES: &[&str] = &[
+    "with your permission",
+    "with your consent",
+    "if you are happy for us",
+    "if you're happy for us",
+    "we will share",
+    "we'll share",
+    "we will be sharing",
+    "we have shared",
+    "we've shared",
+    "i will share",
+    "i'll share",
+    "i have shared",
+    "i've shared",
+    "like to share your",
+    "include your story",
+    "include your experience",
+    "include your feedback",
+    "include it in",
+    "included in our",
+    "will be included",
+    "pass* your story",
+    "pass* your feedback",
+    "pass* your comments",
+    "pass* your experience",
+    "pass* it on",
+    "pass* this on",
+    "pass* on your",
+    "your story will",
+    "your feedback will",
+    "your experience will",
+    "your comments will",
+    "use your story",
+    "use your feedback",
+    "use your experience",
+    "inform our work",
+    "to inform our",
+    "help* us shape",
+    "help* to shape",
+    "help* shape",
+    "feed* into",
+    "fed into",
+    "in our report",
+    "in our next report",
+    "our report to",
+    "board paper*",
+    "enter and view",
+    "we will raise",
+    "we'll raise",
+    "i will raise",
+    "i'll raise",
+    "we have raised",
+    "we've raised",
+    "i have raised",
+    "i've raised",
+    "we have logged",
+    "we've logged",
+    "we will log",
+    "we'll log",
+    "we have recorded",
+    "we've recorded",
+];
+
 /// The `tells-author-of-use` rule.
-pub struct TellsAuthorOfUse;
+pub struct TellsAuthorOfUse {
+    phrases: PhraseSet,
+    uses_stories: bool,
+    organisation: String,
+}
 
 impl TellsAuthorOfUse {
-    /// Builds the rule from `config`.
-    pub fn new(_config: &Config) -> Self {
-        Self
+    /// Compiles the phrase list and reads `organisation.uses_stories` from `config`.
+    pub fn new(config: &Config) -> Self {
+        Self {
+            phrases: PhraseSet::new(&config.rules.tells_author_of_use.phrases),
+            uses_stories: config.organisation.uses_stories,
+            organisation: config
+                .organisation
+                .name
+                .clone()
+                .unwrap_or_else(|| "Your organisation".to_string()),
+        }
     }
 }
 
@@ -25,19 +109,126 @@ impl Rule for TellsAuthorOfUse {
     fn id(&self) -> &str {
         "tells-author-of-use"
     }
+
     fn guideline(&self) -> &str {
-        "TODO"
+        "If you are learning from or using the author’s story in some way, can you let the author know that?"
     }
+
     fn why(&self) -> &str {
-        "TODO"
+        "Authors want to know their story made a difference. Saying how it will be used, and asking \
+         permission where needed, builds trust and shows the story was heard."
     }
+
     fn default_severity(&self) -> Severity {
         Severity::Hint
     }
+
     fn settings<'a>(&'a self, config: &'a Config) -> &'a dyn CommonSettings {
         &config.rules.tells_author_of_use
     }
-    fn check(&self, _ctx: &Context) -> Vec<Finding> {
-        Vec::new()
+
+    fn check(&self, ctx: &Context) -> Vec<Finding> {
+        if !self.uses_stories || self.phrases.find_first(ctx.draft).is_some() {
+            return Vec::new();
+        }
+        vec![self.finding(
+            None,
+            format!(
+                "{} uses stories in its work. If you will use this one, tell the author how, e.g. \
+                 \u{201c}With your permission, we would like to include your story in our report.\u{201d}",
+                self.organisation
+            ),
+        )]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{findings_with, story};
+    use crate::{Config, Finding};
+
+    const ID: &str = "tells-author-of-use";
+
+    const SILENT_ABOUT_USE: &str = "Dear hedgerow_walker,\n\nThank you for sharing your story. \
+        I’m sorry to hear about your wait. You can contact PALS on 01632 960218.\n\nBest wishes,\nSam";
+
+    fn uses_stories() -> Config {
+        Config::from_json(
+            r#"{"organisation": {"name": "Healthwatch Wexcombe", "uses_stories": true}}"#,
+        )
+        .unwrap()
+    }
+
+    fn check(draft: &str) -> Vec<Finding> {
+        findings_with(ID, draft, &story(), &uses_stories())
+    }
+
+    #[test]
+    fn fires_when_the_draft_says_nothing_about_use() {
+        let found = check(SILENT_ABOUT_USE);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].span, None);
+        assert_eq!(found[0].severity, crate::Severity::Hint);
+        assert!(found[0]
+            .message
+            .starts_with("Healthwatch Wexcombe uses stories"));
+    }
+
+    #[test]
+    fn thanks_for_sharing_is_not_telling_of_use() {
+        assert_eq!(check("Thank you for sharing your story with us.").len(), 1);
+    }
+
+    #[test]
+    fn silent_when_the_draft_says_what_will_happen() {
+        for draft in [
+            "We will share your story with the hospital’s patient experience team.",
+            "Your story will be included in our next report to the board.",
+            "I have passed your story to our team.",
+            "We’ll use your feedback to inform our work on waiting times.",
+            "With your permission, we would like to include your story, anonymously, in that report.",
+            "Stories like yours feed into our enter and view visits.",
+        ] {
+            assert!(check(draft).is_empty(), "should be silent on: {draft}");
+        }
+    }
+
+    #[test]
+    fn silent_on_the_healthwatch_reply_from_the_fixtures() {
+        let draft = "Dear ferncombe_rose,\n\nI’m very sorry for the loss of your mum. We are \
+            gathering families’ experiences of end-of-life care for a report to our local health \
+            and care partners. With your permission, we would like to include your story, \
+            anonymously, in that report.\n\nWith best wishes,\nTom Reddaway";
+        assert!(check(draft).is_empty());
+    }
+
+    #[test]
+    fn applies_only_when_the_organisation_uses_stories() {
+        assert!(findings_with(ID, SILENT_ABOUT_USE, &story(), &Config::default()).is_empty());
+    }
+
+    #[test]
+    fn phrase_list_is_config_data() {
+        let config = Config::from_json(
+            r#"{"organisation": {"uses_stories": true},
+                "rules": {"tells-author-of-use": {"phrases": ["our quarterly insight"]}}}"#,
+        )
+        .unwrap();
+        let draft = "Thank you. Your story will appear in our quarterly insight summary.";
+        assert!(findings_with(ID, draft, &story(), &config).is_empty());
+        let found = findings_with(ID, "I have passed your story on.", &story(), &config);
+        assert!(found[0]
+            .message
+            .starts_with("Your organisation uses stories"));
+    }
+
+    #[test]
+    fn can_be_turned_off() {
+        let off = Config::from_json(
+            r#"{"organisation": {"uses_stories": true},
+                "rules": {"tells-author-of-use": {"enabled": false}}}"#,
+        )
+        .unwrap();
+        assert!(findings_with(ID, SILENT_ABOUT_USE, &story(), &off).is_empty());
     }
 }

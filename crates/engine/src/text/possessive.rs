@@ -1,0 +1,35 @@
+//! Possessive forms of phrases, so a phrase list matches "the patient's" and "Eastbrook Hospital’s"
+//! as well as "the patient" and "Eastbrook Hospital" (words keep their apostrophes, so a plain
+//! phrase never matches its possessive).
+
+/// Each phrase followed by its possessive (`the patient` → `the patient`, `the patient's`).
+/// Phrases already possessive, ending in a wildcard or blank are kept as they are.
+pub fn with_possessives<S: AsRef<str>>(phrases: &[S]) -> Vec<String> {
+    let mut out = Vec::with_capacity(phrases.len() * 2);
+    for phrase in phrases {
+        let phrase = phrase.as_ref().trim();
+        if phrase.is_empty() {
+            continue;
+        }
+        out.push(phrase.to_string());
+        let lower = phrase.to_lowercase();
+        let possessive = lower.ends_with("'s") || lower.ends_with("\u{2019}s");
+        if !possessive && !phrase.ends_with('*') {
+            out.push(format!("{phrase}'s"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adds_the_possessive_once() {
+        assert_eq!(
+            with_possessives(&["the patient", "the family's", "hospital*", " "]),
+            ["the patient", "the patient's", "the family's", "hospital*"]
+        );
+    }
+}

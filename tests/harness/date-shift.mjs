@@ -1,0 +1,119 @@
+// Moves a story page and its expected reading forward in time, so that rules about a story's age
+// ("too early", "too late") behave today as they did when the page was captured.
+//
+// Every absolute date in the page moves by the same amount: `<time datetime>` (UTC), the
+// `<time>` element's title and visible text when they show a date, and the "Submitted on
+// dd/mm/yyyy at …" lines with their "published on … at …" times (local time of the page's zone).
+// Relative ages ("17 months ago") are relative to "now", which moves too, so they stay as written.
+
+import { MONTH_NAMES, localFields, localToInstant, toRfc3339 } from './time-zone.mjs';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const MONTH = MONTH_NAMES.join('|');
+const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+
+const SUBMITTED = new RegExp(
+  String.raw`Submitted on (\d{2})/(\d{2})/(\d{4}) at (\d{1,2}):(\d{2})(\s?[AP]M)?` +
+  String.raw`(?:((?:(?!Submitted on)[^])*?published on [^<"]*? at )(\d{1,2}):(\d{2})(\s?[AP]M)?)?`,
+  'gi');
+const TIME_ELEMENT = /<time\b[^>]*>[^<]*<\/time>/gi;
+const DATETIME_ATTR = /\bdatetime="([^"]+)"/i;
+// Absolute renderings found in <time> titles and text, each rewritten in its own style.
+const TIME_ELEMENT_STYLES = [
+  { pattern: new RegExp(String.raw`(?:${WEEKDAY}) \d{1,2} (?:${MONTH}) \d{4} at \d{1,2}:\d{2}(\s?[AP]M)?`, 'g'),
+    render: (f, meridiem) => `${f.weekday} ${f.day} ${MONTH_NAMES[f.month - 1]} ${f.year} at ${clock(f, meridiem)}` },
+  { pattern: /\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/g,
+    render: (f) => `${ddmmyyyy(f)} ${clock(f)}` },
+  { pattern: new RegExp(String.raw`\b\d{1,2} (?:${MONTH}) \d{4}\b(?! at)`, 'g'),
+    render: (f) => `${f.day} ${MONTH_NAMES[f.month - 1]} ${f.year}` },
+];
+
+const pad2 = (n) => String(n).padStart(2, '0');
+const ddmmyyyy = (f) => `${pad2(f.day)}/${pad2(f.month)}/${f.year}`;
+
+/** "09:50" in 24-hour style, or "2:52 PM" keeping the original's spacing before AM/PM. */
+function clock(f, meridiem) {
+  if (!meridiem) return `${pad2(f.hour)}:${pad2(f.minute)}`;
+  const hour12 = f.hour % 12 === 0 ? 12 : f.hour % 12;
+  const space = meridiem.startsWith(' ') ? ' ' : '';
+  return `${hour12}:${pad2(f.minute)}${space}${f.hour < 12 ? 'AM' : 'PM'}`;
+}
+
+function to24h(hour, meridiem) {
+  if (!meridiem) return Number(hour);
+  const h = Number(hour) % 12;
+  return /PM/i.test(meridiem) ? h + 12 : h;
+}
+
+/**
+ * Shifts every absolute date in a story page by `shiftMs`.
+ * @param {string} html the page
+ * @param {{timeZone: string, shiftMs: number}} options the zone the page's local times are in
+ * @returns {{html: string, roundTrips: boolean}} roundTrips is false when a shifted local time
+ *   falls in a repeated hour (clocks going back), where reading it back would be ambiguous
+ */
+export function shiftPageDates(html, { timeZone, shiftMs }) {
+  let roundTrips = true;
+  const shiftLocal = (day, month, year, hour, minute, meridiem) => {
+    const instant = localToInstant({ year: +year, month: +month, day: +day, hour: to24h(hour, meridiem), minute: +minute }, timeZone) + shiftMs;
+    const fields = localFields(instant, timeZone);
+    if (localToInstant(fields, timeZone) !== Math.floor(instant / 1000) * 1000) roundTrips = false;
+    return fields;
+  };
+  let shifted = html.replace(SUBMITTED, (...m) => {
+    const [, day, month, year, hour, minute, meridiem, between, pubHour, pubMinute, pubMeridiem] = m;
+    const submitted = shiftLocal(day, month, year, hour, minute, meridiem);
+    let text = `Submitted on ${ddmmyyyy(submitted)} at ${clock(submitted, meridiem)}`;
+    if (between !== undefined) {
+      const published = shiftLocal(day, month, year, pubHour, pubMinute, pubMeridiem);
+      text += `${between}${clock(published, pubMeridiem)}`;
+    }
+    return text;
+  });
+  shifted = shifted.replace(TIME_ELEMENT, (element) => {
+    const attr = DATETIME_ATTR.exec(element);
+    if (!attr || Number.isNaN(Date.parse(attr[1]))) return element;
+    const instant = Date.parse(attr[1]) + shiftMs;
+    const fields = localFields(instant, timeZone);
+    let out = element.replace(DATETIME_ATTR, `datetime="${toRfc3339(instant)}"`);
+    for (const { pattern, render } of TIME_ELEMENT_STYLES) {
+      out = out.replace(pattern, (_match, meridiem) => render(fields, meridiem));
+    }
+    return out;
+  });
+  return { html: shifted, roundTrips };
+}
+
+/**
+ * The shift that brings `capturedAt` to `now`, in whole minutes (pages show minutes), nudged by
+ * whole hours until every local time on the page reads back unambiguously.
+ * @param {string} html the page
+ * @param {{timeZone: string, capturedAt: string, now: number}} options
+ * @returns {{html: string, shiftMs: number}} the shifted page and the shift used
+ */
+export function shiftPageToNow(html, { timeZone, capturedAt, now }) {
+  const base = Math.round((now - Date.parse(capturedAt)) / MINUTE) * MINUTE;
+  for (const nudge of [0, HOUR, 2 * HOUR, -HOUR]) {
+    const result = shiftPageDates(html, { timeZone, shiftMs: base + nudge });
+    if (result.roundTrips) return { html: result.html, shiftMs: base + nudge };
+  }
+  throw new Error(`no unambiguous shift found for a page in ${timeZone}`);
+}
+
+/**
+ * The expected story context moved by the same shift as its page: `posted` of the story and of
+ * every response, and `_fixture.captured_at` (which becomes "now" for the page).
+ * @param {object} expected an expected.json entry
+ * @param {number} shiftMs
+ * @returns {object} a new entry
+ */
+export function shiftExpected(expected, shiftMs) {
+  const move = (iso) => (iso == null ? iso : toRfc3339(Date.parse(iso) + shiftMs));
+  return {
+    ...expected,
+    posted: move(expected.posted),
+    responses: (expected.responses ?? []).map((r) => ({ ...r, posted: move(r.posted) })),
+    _fixture: { ...expected._fixture, captured_at: move(expected._fixture.captured_at) },
+  };
+}

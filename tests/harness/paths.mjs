@@ -1,0 +1,15 @@
+// Where things are, relative to this checkout.
+
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+
+/** The repository root (this file is tests/harness/paths.mjs). */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The project's own story pages and their expected readings. */
+export const PAGES_DIR = resolve(REPO_ROOT, 'tests/pages');
+/** The shared fixtures next to the checkout, present on the team's machines only. */
+export const SHARED_FIXTURES_DIR = resolve(REPO_ROOT, '../shared/fixtures');
+/** The built release extension (`make build`). */
+export const EXTENSION_DIR = resolve(REPO_ROOT, 'dist/chrome');
+/** Debian's Chromium (`scripts/install-deps.sh browser`). */
+export const CHROMIUM = process.env.REPLYGUIDE_CHROMIUM ?? '/usr/bin/chromium';

@@ -1,0 +1,143 @@
+//! `replyguide audit`: checks a file of past replies, in parallel on every core.
+//!
+//! Each reply is also checked against the replies before it in the same file, so a reply that
+//! repeats an earlier one is found (`repeated-response`). Order matters, so the work is split
+//! into consecutive chunks: chunk *k* starts from a snapshot of the history index holding every
+//! reply before it, and adds its own replies as it goes. Chunks run in parallel.
+
+mod from_csv;
+mod from_jsonl;
+pub mod output;
+
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use rayon::prelude::*;
+use replyguide_engine::StoryContext;
+use replyguide_engine::{Config, Engine, Finding, HistoryEntry, HistoryIndex, InputError};
+
+use crate::inputs::{file_name, read_text};
+use crate::CliError;
+
+/// Chunks per worker thread: enough for work stealing to even out chunks late in the file,
+/// whose history is larger.
+const CHUNKS_PER_THREAD: usize = 4;
+
+/// One past reply to audit.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Reply {
+    /// The line of the input file where the reply starts (1-based).
+    pub line: usize,
+    /// The reply text.
+    pub text: String,
+    /// The story it replied to (empty when the file gives none).
+    pub story: StoryContext,
+    /// The story's address: given with the reply, or the story's own `url`.
+    pub story_url: Option<String>,
+    /// When the reply was posted.
+    pub posted: Option<DateTime<Utc>>,
+    /// When to judge it: given, or else when it was posted, or else the time of the audit.
+    pub now: Option<DateTime<Utc>>,
+}
+
+impl Reply {
+    /// The reply as an entry of the history later replies are compared with.
+    pub fn history_entry(&self) -> HistoryEntry {
+        HistoryEntry {
+            text: self.text.clone(),
+            story_url: self.story_url.clone(),
+            posted: self.posted,
+        }
+    }
+
+    /// The "now" the reply is judged at: its own `now`, else when it was posted, else `fallback`.
+    pub fn judged_at(&self, fallback: DateTime<Utc>) -> DateTime<Utc> {
+        self.now.or(self.posted).unwrap_or(fallback)
+    }
+}
+
+/// A reply and what the engine found in it.
+#[derive(Debug, Clone)]
+pub struct Audited {
+    /// The reply.
+    pub reply: Reply,
+    /// Its findings, in draft order.
+    pub findings: Vec<Finding>,
+}
+
+/// Reads a `.jsonl` (one JSON object per line) or `.csv` (header row) file of replies.
+pub fn read_replies(path: &Path) -> Result<Vec<Reply>, CliError> {
+    let name = file_name(path);
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    match extension.as_deref() {
+        Some("jsonl" | "ndjson") => from_jsonl::read(&name, &read_text(path)?),
+        Some("csv") => from_csv::read(&name, &read_text(path)?),
+        _ => Err(CliError::in_file(
+            &name,
+            "expected a .jsonl or .csv file of replies",
+        )),
+    }
+}
+
+/// Checks every reply against `config` and the replies before it, using every core.
+/// `fallback_now` judges replies that carry neither `now` nor `posted`.
+pub fn audit(config: &Config, replies: Vec<Reply>, fallback_now: DateTime<Utc>) -> Vec<Audited> {
+    let chunk_len = replies
+        .len()
+        .div_ceil(rayon::current_num_threads() * CHUNKS_PER_THREAD)
+        .max(1);
+    let starting_histories = histories_before_each_chunk(config, &replies, chunk_len);
+    let findings: Vec<Vec<Vec<Finding>>> = replies
+        .par_chunks(chunk_len)
+        .zip(starting_histories)
+        .map(|(chunk, history)| {
+            let mut engine = Engine::with_history(config.clone(), history);
+            chunk
+                .iter()
+                .map(|reply| {
+                    let found =
+                        engine.check(&reply.text, &reply.story, reply.judged_at(fallback_now));
+                    engine.add_history(reply.history_entry());
+                    found
+                })
+                .collect()
+        })
+        .collect();
+    replies
+        .into_iter()
+        .zip(findings.into_iter().flatten())
+        .map(|(reply, findings)| Audited { reply, findings })
+        .collect()
+}
+
+/// For each chunk, the history index of every reply before it.
+fn histories_before_each_chunk(
+    config: &Config,
+    replies: &[Reply],
+    chunk_len: usize,
+) -> Vec<HistoryIndex> {
+    let mut index = HistoryIndex::new(config);
+    replies
+        .chunks(chunk_len)
+        .map(|chunk| {
+            let before = index.clone();
+            for reply in chunk {
+                index.add(reply.history_entry());
+            }
+            before
+        })
+        .collect()
+}
+
+/// `err` moved under `field`: `posted: …` inside the story becomes `story.posted: …`.
+fn within(field: &str, err: InputError) -> InputError {
+    let path = if err.path.is_empty() {
+        field.to_string()
+    } else {
+        format!("{field}.{}", err.path)
+    };
+    InputError::new(path, err.message)
+}

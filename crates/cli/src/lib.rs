@@ -1,0 +1,15 @@
+//! # replyguide command line, as a library
+//!
+//! Everything the `replyguide` binary does apart from parsing its arguments, so that the
+//! snapshot tests and the benchmark run exactly the code the command runs:
+//! - [`inputs`]: reading drafts, stories, configs and history files, with errors that name the
+//!   file and the field or line;
+//! - [`render`]: the human-readable report with `^~~~` underlines;
+//! - [`audit`]: checking a file of past replies in parallel, repeats across the file included.
+
+pub mod audit;
+pub mod error;
+pub mod inputs;
+pub mod render;
+
+pub use error::CliError;

@@ -1,0 +1,18 @@
+// The engine compiled into the page's isolated world (the usual case).
+import { loadEngine, openGuide } from './engine.js';
+
+/**
+ * @param {string|null} configJson
+ * @returns {Promise<import('./backend.js').Backend>} rejects when WebAssembly cannot run here
+ */
+export async function createLocalBackend(configJson) {
+  const wasm = await loadEngine();
+  const { guide, configProblem } = openGuide(wasm, configJson);
+  return {
+    kind: 'local',
+    configProblem,
+    readPage: async () => guide.read_page(document),
+    replyBoxSelectors: async () => guide.reply_box_selectors(),
+    check: async (draft, story, nowIso) => guide.check(draft, story, nowIso).findings,
+  };
+}

@@ -1,0 +1,71 @@
+// Entry point of the content script (imported by loader.js on story pages): starts the engine,
+// reads the story once, and annotates every reply box, including boxes that appear later.
+import { annotate } from './annotator.js';
+import { openBackend } from './backend.js';
+import { loadStoredConfig } from './config.js';
+import { errorText } from './engine.js';
+import { t } from './i18n.js';
+import { createPanel } from './panel.js';
+import { findReplyBoxes, panelAnchor, watchForReplyBoxes } from './reply-box.js';
+
+/**
+ * Opens the engine and reads the page. Never rejects.
+ * @returns {Promise<{backend: object, story: object|null, selectors: string[]} | {problem: string}>}
+ */
+async function openSession() {
+  try {
+    const backend = await openBackend(await loadStoredConfig());
+    const reading = await backend.readPage();
+    if (reading?.unknown?.length) console.debug('Reply Guide could not read:', reading.unknown.join(', '));
+    return { backend, story: reading?.story ?? null, selectors: await backend.replyBoxSelectors() };
+  } catch (error) {
+    console.error('Reply Guide could not start its engine:', error);
+    return { problem: errorText(error) };
+  }
+}
+
+/**
+ * A panel in the error state for a box that cannot be checked; the box itself works as usual.
+ * @param {HTMLElement} box
+ * @param {string} problem
+ * @returns {import('./annotator.js').Annotator}
+ */
+function showUnavailable(box, problem) {
+  const panel = createPanel(panelAnchor(box), () => {});
+  panel.showError(t('errorEngineUnavailable', problem));
+  return { box, reposition() {}, destroy: panel.remove };
+}
+
+/**
+ * Starts Reply Guide on this page. Never rejects: a failure shows in a panel or the console.
+ * @returns {Promise<void>}
+ */
+export async function start() {
+  const session = await openSession();
+  const attach = session.problem
+    ? (box) => showUnavailable(box, session.problem)
+    : (box) => annotate({ box, anchor: panelAnchor(box), backend: session.backend, story: session.story });
+  /** @type {Map<HTMLElement, import('./annotator.js').Annotator>} */
+  const annotators = new Map();
+
+  const scan = () => {
+    try {
+      for (const [box, annotator] of annotators) {
+        if (box.isConnected) {
+          annotator.reposition();
+        } else {
+          annotator.destroy();
+          annotators.delete(box);
+        }
+      }
+      for (const box of findReplyBoxes(session.selectors ?? [])) {
+        if (!annotators.has(box)) annotators.set(box, attach(box));
+      }
+    } catch (error) {
+      console.error('Reply Guide could not look for reply boxes:', error);
+    }
+  };
+
+  scan();
+  watchForReplyBoxes(scan, (node) => [...annotators.keys()].some((box) => box.contains(node)));
+}

@@ -1,0 +1,15 @@
+// The message protocol of the remote engine (content script → service worker → offscreen document).
+// A request is { kind, op, ...arguments }; a reply is { ok: true, result } or { ok: false, error }.
+
+/** Sent by a content script to the service worker. */
+export const ENGINE_REQUEST = 'replyguide:engine-request';
+/** Forwarded by the service worker to the offscreen document. */
+export const OFFSCREEN_REQUEST = 'replyguide:offscreen-request';
+
+/** Operations the remote engine understands. */
+export const Op = Object.freeze({
+  /** { html, url, configJson } → { reading, selectors, configProblem } */
+  READ_PAGE: 'read-page',
+  /** { draft, story, nowIso, configJson } → findings[] */
+  CHECK: 'check',
+});

@@ -1,0 +1,49 @@
+// Offscreen document: runs the wasm engine for pages that cannot (strict CSP). It parses the page's
+// HTML with DOMParser (inside read_html) and checks drafts; the page renders the results itself.
+import { errorText, loadEngine, openGuide } from './content/engine.js';
+import { OFFSCREEN_REQUEST, Op } from './content/messages.js';
+
+const engine = loadEngine();
+/** Guides by config JSON, so each tab's settings are parsed once. */
+const guides = new Map();
+
+/**
+ * The Guide (and config problem) for one config.
+ * @param {string|null} configJson
+ * @returns {Promise<{guide: object, configProblem: string|null}>}
+ */
+async function guideFor(configJson) {
+  const key = configJson ?? '';
+  if (!guides.has(key)) guides.set(key, openGuide(await engine, configJson));
+  return guides.get(key);
+}
+
+/**
+ * Runs one operation.
+ * @param {object} message an OFFSCREEN_REQUEST
+ * @returns {Promise<any>}
+ */
+async function run(message) {
+  const { guide, configProblem } = await guideFor(message.configJson);
+  switch (message.op) {
+    case Op.READ_PAGE:
+      return {
+        reading: guide.read_html(message.html, message.url),
+        selectors: guide.reply_box_selectors(),
+        configProblem,
+      };
+    case Op.CHECK:
+      return guide.check(message.draft, message.story, message.nowIso).findings;
+    default:
+      throw new Error(`unknown operation ${message.op}`);
+  }
+}
+
+chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  if (message?.kind !== OFFSCREEN_REQUEST || sender.id !== chrome.runtime.id) return false;
+  run(message).then(
+    (result) => sendResponse({ ok: true, result }),
+    (error) => sendResponse({ ok: false, error: errorText(error) }),
+  );
+  return true;
+});

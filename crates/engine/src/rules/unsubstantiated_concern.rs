@@ -1,23 +1,136 @@
-//! `unsubstantiated-concern`: PLACEHOLDER — to be implemented.
+//! `unsubstantiated-concern`: "If you want to highlight wider concerns around a specific service,
+//! you should aim to substantiate these by reference to other evidence in the public domain."
+//!
+//! Fires on each phrase that raises a wider or repeated problem ("we've heard many similar
+//! stories", "there is a pattern", "ongoing concerns about") when the draft cites no public
+//! evidence anywhere: no web address and no named published source ("CQC", "inspection report",
+//! "report found", "published", a year followed by "report").
 
 use super::{Context, Rule};
-use crate::config::CommonSettings;
+use crate::config::{strings, CommonSettings};
+use crate::text::{urls, PhraseSet};
 use crate::{rule_settings, Config, Finding, Severity};
 
 rule_settings! {
-    /// Settings of `unsubstantiated-concern`.
+    /// Settings of `unsubstantiated-concern` (whole words, `*` = any one word, `word*` = prefix).
     pub struct Settings {
-
+        /// Phrases that raise a wider or repeated concern.
+        pub concerns: Vec<String> = strings(DEFAULT_CONCERNS),
+        /// Phrases that cite public evidence; any one of them (or a web address) in the draft
+        /// backs every concern in it.
+        pub evidence: Vec<String> = strings(DEFAULT_EVIDENCE),
     }
 }
 
+const DEFAULT_CONCERNS: &[&str] = &[
+    "we've heard many similar",
+    "we have heard many similar",
+    "we've heard similar",
+    "we have heard similar",
+    "we've heard * similar",
+    "we have heard * similar",
+    "many similar stories",
+    "many similar experiences",
+    "many similar complaints",
+    "several similar",
+    "there is a pattern",
+    "there's a pattern",
+    "a pattern of",
+    "part of a pattern",
+    "part of a wider pattern",
+    "ongoing concerns",
+    "ongoing issues",
+    "ongoing problems",
+    "long standing concerns",
+    "longstanding concerns",
+    "we have received several",
+    "we've received several",
+    "we have received a number of",
+    "we've received a number of",
+    "we have received many",
+    "we've received many",
+    "several complaints",
+    "numerous complaints",
+    "many complaints",
+    "a number of complaints",
+    "this is not the first time we",
+    "not the first time we've",
+    "not the first time we have",
+    "not the first time this service",
+    "a number of people have told us",
+    "many people have told us",
+    "other people have told us",
+    "others have told us",
+    "widespread problem*",
+    "widespread concern*",
+    "widespread issue*",
+    "systemic problem*",
+    "systemic issue*",
+    "systemic failing*",
+    "systemic failure*",
+    "systemic concern*",
+    "time and again",
+    "time after time",
+    "we keep hearing",
+    "we often hear",
+    "we frequently hear",
+    "we regularly hear",
+    "recurring problem*",
+    "recurring theme",
+    "common theme",
+    "a known problem",
+    "a known issue",
+    "wider concerns",
+    "wider problem*",
+    "repeated concerns",
+    "repeated problems",
+    "repeated failings",
+    "persistent problems",
+    "persistent concerns",
+];
+
+const DEFAULT_EVIDENCE: &[&str] = &[
+    "cqc*",
+    "care quality commission",
+    "inspection*",
+    "report found",
+    "report showed",
+    "report shows",
+    "report highlighted",
+    "published",
+    "ombudsman report",
+    "ombudsman's report",
+    "healthwatch report",
+    "national survey",
+    "survey found",
+    "survey showed",
+    "review found",
+    "investigation found",
+    "inquiry found",
+    "19* report",
+    "20* report",
+    "19* * report",
+    "20* * report",
+];
+
 /// The `unsubstantiated-concern` rule.
-pub struct UnsubstantiatedConcern;
+pub struct UnsubstantiatedConcern {
+    concerns: PhraseSet,
+    evidence: PhraseSet,
+}
 
 impl UnsubstantiatedConcern {
-    /// Builds the rule from `config`.
-    pub fn new(_config: &Config) -> Self {
-        Self
+    /// Compiles the phrase lists from `config`.
+    pub fn new(config: &Config) -> Self {
+        let s = &config.rules.unsubstantiated_concern;
+        Self {
+            concerns: PhraseSet::new(&s.concerns),
+            evidence: PhraseSet::new(&s.evidence),
+        }
+    }
+
+    fn cites_evidence(&self, ctx: &Context) -> bool {
+        !urls(ctx.draft.text()).is_empty() || self.evidence.find_first(ctx.draft).is_some()
     }
 }
 
@@ -25,19 +138,127 @@ impl Rule for UnsubstantiatedConcern {
     fn id(&self) -> &str {
         "unsubstantiated-concern"
     }
+
     fn guideline(&self) -> &str {
-        "TODO"
+        "If you want to highlight wider concerns around a specific service, you should aim to substantiate these by reference to other evidence in the public domain."
     }
+
     fn why(&self) -> &str {
-        "TODO"
+        "A claim that a problem is widespread carries your organisation's weight. Pointing to \
+         published evidence lets readers check it and keeps it fair to the service."
     }
+
     fn default_severity(&self) -> Severity {
-        Severity::Hint
+        Severity::Warning
     }
+
     fn settings<'a>(&'a self, config: &'a Config) -> &'a dyn CommonSettings {
         &config.rules.unsubstantiated_concern
     }
-    fn check(&self, _ctx: &Context) -> Vec<Finding> {
-        Vec::new()
+
+    fn check(&self, ctx: &Context) -> Vec<Finding> {
+        let concerns = self.concerns.find_all(ctx.draft);
+        if concerns.is_empty() || self.cites_evidence(ctx) {
+            return Vec::new();
+        }
+        concerns
+            .into_iter()
+            .map(|m| {
+                self.finding(
+                    Some(m.span),
+                    "This raises a wider concern without evidence. Link to a published source \
+                     (an inspection or report), or keep the reply to this author\u{2019}s \
+                     experience."
+                        .to_string(),
+                )
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_fires, assert_silent, findings_with, flagged, story};
+    use crate::Config;
+
+    const ID: &str = "unsubstantiated-concern";
+
+    #[test]
+    fn fires_on_rules_md_examples() {
+        for draft in [
+            "We've heard many similar stories about this ward.",
+            "There is a pattern here.",
+            "We have ongoing concerns about this service.",
+        ] {
+            assert_fires(ID, draft);
+        }
+    }
+
+    #[test]
+    fn silent_when_backed_by_public_evidence() {
+        assert_silent(
+            ID,
+            "We have ongoing concerns about this service, as the CQC’s 2024 inspection report found.",
+        );
+        assert_silent(
+            ID,
+            "We’ve heard many similar stories: see https://www.example.org/reports/waiting-times.",
+        );
+        assert_silent(
+            ID,
+            "There is a pattern, which our 2025 annual report sets out.",
+        );
+    }
+
+    #[test]
+    fn silent_on_a_single_story_or_the_authors_own_repeats() {
+        assert_silent(ID, "I’m sorry this has happened to you.");
+        assert_silent(
+            ID,
+            "This is not the first time you have had to chase them, I know.",
+        );
+        assert_silent(ID, "We will include your story in our report.");
+    }
+
+    #[test]
+    fn underlines_each_concern_in_a_whole_reply() {
+        let draft = "Dear hedgerow_walker,\n\nI’m sorry about your wait. This is not the first \
+                     time we’ve heard this, and a number of people have told us the same.\n\n\
+                     Best wishes,\nSam";
+        assert_eq!(
+            flagged(ID, draft),
+            [
+                "not the first time we’ve",
+                "a number of people have told us"
+            ]
+        );
+    }
+
+    #[test]
+    fn word_lists_are_config_data() {
+        let config = Config::from_json(
+            r#"{"rules": {"unsubstantiated-concern": {"concerns": ["same old story"], "evidence": ["our dashboard"]}}}"#,
+        )
+        .unwrap();
+        let draft = "It’s the same old story.";
+        assert_eq!(findings_with(ID, draft, &story(), &config).len(), 1);
+        let backed = "It’s the same old story, as our dashboard shows.";
+        assert!(findings_with(ID, backed, &story(), &config).is_empty());
+    }
+
+    #[test]
+    fn can_be_turned_off_or_softened() {
+        let draft = "There is a pattern here.";
+        let off =
+            Config::from_json(r#"{"rules": {"unsubstantiated-concern": {"enabled": false}}}"#)
+                .unwrap();
+        assert!(findings_with(ID, draft, &story(), &off).is_empty());
+        let hint =
+            Config::from_json(r#"{"rules": {"unsubstantiated-concern": {"severity": "hint"}}}"#)
+                .unwrap();
+        assert_eq!(
+            findings_with(ID, draft, &story(), &hint)[0].severity,
+            crate::Severity::Hint
+        );
     }
 }

@@ -141,3 +141,40 @@ fn within(field: &str, err: InputError) -> InputError {
     };
     InputError::new(path, err.message)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn replies(count: usize) -> Vec<Reply> {
+        (0..count)
+            .map(|i| Reply {
+                line: i + 1,
+                text: if i % 7 == 0 {
+                    format!("Dear author {i}, you are absolutely right.")
+                } else {
+                    format!("Dear author {i}, thank you for sharing your story.")
+                },
+                ..Default::default()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_chunk_starts_from_every_reply_before_it() {
+        let histories = histories_before_each_chunk(&Config::default(), &replies(10), 4);
+        let lengths: Vec<usize> = histories.iter().map(HistoryIndex::len).collect();
+        assert_eq!(lengths, vec![0, 4, 8]);
+    }
+
+    #[test]
+    fn findings_stay_with_their_replies_across_chunks() {
+        let now = "2026-11-23T12:00:00Z".parse().unwrap();
+        let audited = audit(&Config::default(), replies(100), now);
+        for (i, a) in audited.iter().enumerate() {
+            assert_eq!(a.reply.line, i + 1);
+            let takes_sides = a.findings.iter().any(|f| f.rule == "takes-sides");
+            assert_eq!(takes_sides, i % 7 == 0, "reply {i}");
+        }
+    }
+}

@@ -1,0 +1,310 @@
+//! The `replyguide` binary run as a user runs it: arguments, exit codes, messages and output shapes.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+const NOW: &str = "2026-11-23T12:00:00Z";
+
+fn examples() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples")
+}
+
+fn example(name: &str) -> String {
+    examples().join(name).display().to_string()
+}
+
+/// Runs `replyguide args…`, feeding `stdin`.
+fn run_with_input(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_replyguide"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("replyguide starts");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn run(args: &[&str]) -> Output {
+    run_with_input(args, "")
+}
+
+fn stdout(output: &Output) -> String {
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+/// Asserts the run failed on bad input (status 2) and returns its message.
+fn bad_input_message(output: &Output) -> String {
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    assert!(output.stdout.is_empty(), "{output:?}");
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+/// Writes `contents` to a fresh file named `name` in the test scratch directory.
+fn scratch_file(name: &str, contents: &str) -> String {
+    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::write(&path, contents).unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn rules_lists_the_twelve_builtin_rules() {
+    let text = stdout(&run(&["rules"]));
+    let ids = replyguide_engine::rules::builtin_ids();
+    assert_eq!(ids.len(), 12);
+    assert_eq!(text.lines().count(), 12, "{text}");
+    for (line, id) in text.lines().zip(ids) {
+        assert!(line.starts_with(id), "{line}");
+        assert!(line.contains("warning") || line.contains("hint"), "{line}");
+    }
+}
+
+#[test]
+fn check_json_has_the_interfaces_shape() {
+    let output = run(&[
+        "check",
+        "--story",
+        &example("story.json"),
+        "--config",
+        &example("org.json"),
+        "--history",
+        &example("history.jsonl"),
+        "--now",
+        NOW,
+        "--format",
+        "json",
+        &example("draft.txt"),
+    ]);
+    let report: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let findings = report["findings"].as_array().expect("findings array");
+    assert!(!findings.is_empty());
+    for finding in findings {
+        for field in ["rule", "severity", "message", "guideline"] {
+            assert!(finding[field].is_string(), "{field} in {finding}");
+        }
+        assert!(["warning", "hint"].contains(&finding["severity"].as_str().unwrap()));
+        assert!(finding.get("suggestion").is_some(), "{finding}");
+        let (start, end) = (&finding["start"], &finding["end"]);
+        assert!(
+            (start.is_null() && end.is_null()) || start.as_u64() <= end.as_u64(),
+            "{finding}"
+        );
+    }
+    assert!(findings.iter().any(|f| f["rule"] == "takes-sides"));
+}
+
+#[test]
+fn check_reports_utf16_offsets_after_emoji() {
+    let draft = "😀😀 Dear Zoë, you are absolutely right.";
+    let output = run_with_input(&["check", "--now", NOW, "--format", "json", "-"], draft);
+    let report: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let finding = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "takes-sides")
+        .expect("takes-sides finding");
+    let utf16: Vec<u16> = draft.encode_utf16().collect();
+    let (start, end) = (
+        finding["start"].as_u64().unwrap() as usize,
+        finding["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(
+        String::from_utf16(&utf16[start..end]).unwrap(),
+        "you are absolutely right"
+    );
+}
+
+#[test]
+fn check_text_underlines_the_flagged_words() {
+    let output = run_with_input(
+        &["check", "--now", NOW],
+        "Dear Sam, you are absolutely right.\n",
+    );
+    let text = stdout(&output);
+    assert!(text.contains(" --> <stdin>:1:11\n"), "{text}");
+    assert!(
+        text.contains(
+            "1 | Dear Sam, you are absolutely right.\n  |           ^~~~~~~~~~~~~~~~~~~~~~~~\n"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn bad_history_line_is_named() {
+    let history = scratch_file(
+        "bad-history.jsonl",
+        "{\"text\": \"a\"}\n{\"text\": \"b\"}\n{\"text\": \"c\", \"posted\": \"2026-11-\"}\n",
+    );
+    let output = run_with_input(&["check", "--history", &history, "-"], "Hello");
+    assert_eq!(
+        bad_input_message(&output),
+        format!("error: {history} line 3: posted: premature end of input\n")
+    );
+}
+
+#[test]
+fn unknown_config_field_is_named() {
+    let config = scratch_file(
+        "typo-org.json",
+        r#"{"organisation": {"nmae": "Healthwatch"}}"#,
+    );
+    let message = bad_input_message(&run(&["config", "validate", &config]));
+    assert!(
+        message.starts_with(&format!(
+            "error: {config}: organisation.nmae: unknown field `nmae`"
+        )),
+        "{message}"
+    );
+}
+
+#[test]
+fn config_value_in_words_is_named() {
+    let config = scratch_file(
+        "words-org.json",
+        r#"{"rules": {"too-early": {"wait_days": "two weeks"}}}"#,
+    );
+    let output = run_with_input(&["check", "--config", &config, "-"], "Hello");
+    assert_eq!(
+        bad_input_message(&output),
+        format!("error: {config}: rules.too-early.wait_days: expected a number of days, got \"two weeks\"\n")
+    );
+}
+
+#[test]
+fn valid_config_is_reported_valid() {
+    let text = stdout(&run(&["config", "validate", &example("org.json")]));
+    assert!(text.contains("valid"), "{text}");
+}
+
+#[test]
+fn unreadable_draft_is_named() {
+    let missing = Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-such-draft.txt");
+    let missing = missing.display().to_string();
+    assert_eq!(
+        bad_input_message(&run(&["check", &missing])),
+        format!("error: cannot read {missing}: No such file or directory\n")
+    );
+}
+
+#[test]
+fn bad_now_is_refused() {
+    let output = run_with_input(&["check", "--now", "next tuesday", "-"], "Hello");
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn audit_jsonl_reports_every_reply_and_a_summary() {
+    let output = run(&[
+        "audit",
+        "--config",
+        &example("org.json"),
+        "--now",
+        NOW,
+        "--format",
+        "json",
+        &example("replies.jsonl"),
+    ]);
+    let audit: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let lines: Vec<u64> = audit["replies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, vec![1, 2, 3, 4, 5]);
+    assert_eq!(audit["summary"]["replies"], 5);
+    let by_rule = audit["summary"]["by_rule"].as_array().unwrap();
+    assert_eq!(by_rule.len(), 12);
+    let takes_sides = by_rule.iter().find(|r| r["rule"] == "takes-sides").unwrap();
+    assert_eq!(takes_sides["replies"], 1, "only line 5 takes sides");
+}
+
+#[test]
+fn audit_csv_writes_one_row_per_finding() {
+    let output = run(&[
+        "audit",
+        "--config",
+        &example("org.json"),
+        "--format",
+        "csv",
+        &example("replies.csv"),
+    ]);
+    let text = stdout(&output);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    assert_eq!(
+        reader.headers().unwrap(),
+        vec![
+            "line",
+            "story_url",
+            "posted",
+            "rule",
+            "severity",
+            "start",
+            "end",
+            "flagged",
+            "message"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert!(
+        rows.iter()
+            .any(|r| &r[3] == "organisational-voice" && &r[7] == "In my opinion"),
+        "{text}"
+    );
+    assert!(
+        rows.iter().all(|r| ["2", "3", "4"].contains(&&r[0])),
+        "{text}"
+    );
+    assert!(String::from_utf8_lossy(&output.stderr).contains("3 replies checked"));
+}
+
+#[test]
+fn audit_text_names_the_file_line_of_each_reply() {
+    let text = stdout(&run(&["audit", "--now", NOW, &example("replies.jsonl")]));
+    assert!(
+        text.contains("replies.jsonl line 5: https://www.careopinion.org.uk/1347702"),
+        "{text}"
+    );
+    assert!(text.contains("5 replies checked"), "{text}");
+}
+
+#[test]
+fn audit_names_the_malformed_line() {
+    let mut lines: Vec<String> = (1..=20)
+        .map(|i| format!("{{\"text\": \"Dear author {i}, thank you for your story.\"}}"))
+        .collect();
+    lines[16] = "{\"text\": \"unterminated".to_string();
+    let replies = scratch_file("malformed.jsonl", &lines.join("\n"));
+    let message = bad_input_message(&run(&["audit", &replies]));
+    assert!(
+        message.starts_with(&format!("error: {replies} line 17: ")),
+        "{message}"
+    );
+}
+
+#[test]
+fn audit_refuses_other_file_kinds() {
+    let replies = scratch_file("replies.txt", "hello");
+    let message = bad_input_message(&run(&["audit", &replies]));
+    assert!(
+        message.contains("expected a .jsonl or .csv file"),
+        "{message}"
+    );
+}

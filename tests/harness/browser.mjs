@@ -17,7 +17,7 @@ import { hostResolverRules, staysLocal } from './network-guard.mjs';
  * @property {() => string[]} strayRequests  the requested URLs that would have left the machine
  * @property {(page: import('./story-pages.mjs').StoryPage, options?: {path?: string}) => Promise<import('playwright-core').Page>} openStory
  *           opens a story at its canonical address (or `path` on the same host) in a new tab
- * @property {() => Promise<void>} close  closes the browser (flushing the net log) and removes the profile
+ * @property {() => Promise<void>} close  closes the browser (flushing the net log) and removes the profile; idempotent
  */
 
 /**
@@ -46,6 +46,11 @@ export async function launchExtensionBrowser({ port, headless = true, netLogFile
     ],
   });
   const requestedUrls = [];
+  let closing;
+  const close = () => {
+    closing ??= context.close().finally(() => rmSync(profileDir, { recursive: true, force: true }));
+    return closing;
+  };
   context.on('request', (request) => requestedUrls.push(request.url()));
   try {
     const worker = context.serviceWorkers().find(isExtensionWorker)
@@ -63,14 +68,10 @@ export async function launchExtensionBrowser({ port, headless = true, netLogFile
         if (response?.status() !== 200) throw new Error(`${url} answered ${response?.status()}`);
         return tab;
       },
-      async close() {
-        await context.close();
-        rmSync(profileDir, { recursive: true, force: true });
-      },
+      close,
     };
   } catch (error) {
-    await context.close();
-    rmSync(profileDir, { recursive: true, force: true });
+    await close();
     throw new Error(`the extension's service worker did not start: ${error.message}`);
   }
 }

@@ -35,18 +35,49 @@ export function hostResolverRules(port) {
   return [...STORY_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
 }
 
+/** Hosts of Chromium's own services (updates, autofill, sign-in, dictionaries). */
+const CHROMIUM_SERVICE_HOSTS = ['google.com', 'googleapis.com', 'gvt1.com', 'gstatic.com'];
+
 /**
- * The URLs Chromium's network log (--log-net-log) saw requested, from any process: pages,
- * extension service worker, offscreen documents. Reads a log cut short by a crash too.
- * @param {string} file the net-log JSON file
- * @returns {string[]} distinct URLs, in first-seen order
+ * @typedef {object} LoggedRequest
+ * @property {string} url
+ * @property {string|null} initiator  the origin that made the request (a page, the extension),
+ *   or null for the browser's own requests (and top-level navigations)
  */
-export function urlsInNetLog(file) {
+
+/**
+ * Every request Chromium's network log (--log-net-log) saw start, from any process: pages,
+ * the extension's service worker and offscreen document, and the browser itself.
+ * @param {string} file the net-log JSON file (complete once the browser has exited)
+ * @returns {LoggedRequest[]}
+ */
+export function requestsInNetLog(file) {
   if (!existsSync(file)) throw new Error(`no network log at ${file}`);
   const text = readFileSync(file, 'utf8');
-  const urls = new Set();
-  for (const [, quoted] of text.matchAll(/"(?:url|original_url|new_location)":("(?:[^"\\]|\\.)*")/g)) {
-    urls.add(JSON.parse(quoted));
+  let log;
+  try {
+    log = JSON.parse(text);
+  } catch {
+    log = JSON.parse(`${text.replace(/[,\s]*$/, '')}]}`); // cut short by a crash
   }
-  return [...urls];
+  const startJob = log.constants.logEventTypes.URL_REQUEST_START_JOB;
+  return log.events
+    .filter((event) => event.type === startJob && event.params?.url)
+    .map(({ params }) => ({ url: params.url, initiator: /^[a-z-]+:\/\//.test(params.initiator ?? '') ? params.initiator : null }));
+}
+
+/**
+ * The logged requests that count as leaks: any non-local request made by a page or the
+ * extension, and any non-local request of the browser's own that is not to Chromium's own
+ * services (which the host resolver rules stop before they leave anyway).
+ * @param {LoggedRequest[]} requests
+ * @returns {LoggedRequest[]}
+ */
+export function leakingRequests(requests) {
+  return requests.filter(({ url, initiator }) => {
+    if (staysLocal(url)) return false;
+    if (initiator !== null) return true;
+    const host = new URL(url).hostname;
+    return !CHROMIUM_SERVICE_HOSTS.some((service) => host === service || host.endsWith(`.${service}`));
+  });
 }

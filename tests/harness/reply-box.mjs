@@ -100,3 +100,14 @@ export function rectsOverlap(a, b, slack = 1) {
   return Math.min(a.right, b.right) - Math.max(a.left, b.left) > slack
     && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > slack;
 }
+
+/**
+ * Makes a late reply box appear the way a person would (clicking the page's "Respond" button when
+ * `_fixture.reply_box.appears_after_click` names one) and waits until it is visible.
+ * @param {import('playwright-core').Page} page
+ * @param {{selector: string, appears_after_click?: string}} replyBox `_fixture.reply_box`
+ */
+export async function revealReplyBox(page, replyBox) {
+  if (replyBox.appears_after_click) await page.locator(replyBox.appears_after_click).click();
+  await page.locator(replyBox.selector).waitFor({ state: 'visible', timeout: 15_000 });
+}

@@ -1,0 +1,116 @@
+// Typing drafts into textarea and contenteditable reply boxes: the panel follows the draft, the
+// highlights sit on the flagged words, and the reply box keeps exactly what was typed.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { GOOD_REPLY, GOOD_REPLY_AVOIDS, SYMPATHY_ONLY, TAKES_SIDES } from '../harness/drafts.mjs';
+import { highlightMarks, waitForFindings, waitForPanel } from '../harness/panel.mjs';
+import { PAGES_DIR } from '../harness/paths.mjs';
+import { foreignElementsIn, phraseRects, rectsOverlap, replyBoxText, revealReplyBox, typeDraft } from '../harness/reply-box.mjs';
+import { loadStoryPages } from '../harness/story-pages.mjs';
+import { useExtensionSession } from '../harness/test-session.mjs';
+
+const pages = loadStoryPages(PAGES_DIR);
+const session = useExtensionSession(pages);
+
+/** Opens a page, reveals its reply box and waits for a ready panel. */
+async function openReadyStory(file) {
+  const story = pages.find((p) => p.file === file);
+  const tab = await session.browser.openStory(story);
+  await revealReplyBox(tab, story.replyBox);
+  const panel = await waitForPanel(tab);
+  assert.equal(panel.state, 'ready', `panel state (panel says: ${panel.text})`);
+  return { tab, box: story.replyBox.selector };
+}
+
+/** The reply box holds exactly the draft and no markup of ours. */
+async function assertDraftUntouched(tab, box, draft) {
+  assert.equal((await replyBoxText(tab, box)).trim(), draft);
+  assert.deepEqual(await foreignElementsIn(tab, box), []);
+}
+
+/** Every takes-sides highlight marks side-taking words of the draft and lies over them on screen. */
+async function assertTakesSidesHighlighted(tab, box, draft) {
+  const marks = await highlightMarks(tab, 'takes-sides');
+  assert.ok(marks.length > 0, 'a takes-sides highlight is drawn');
+  const boxRect = await tab.locator(box).evaluate((el) => el.getBoundingClientRect().toJSON());
+  for (const mark of marks) {
+    const words = draft.slice(mark.start, mark.end);
+    assert.match(words, /absolutely right|should be ashamed/i, `highlight [${mark.start}, ${mark.end}) marks "${words}"`);
+    assert.ok(rectsOverlap(mark.rect, boxRect), 'the highlight lies over the reply box');
+    const wordRects = await phraseRects(tab, box, words);
+    assert.ok(wordRects.some((rect) => rectsOverlap(mark.rect, rect)),
+      `highlight ${JSON.stringify(mark.rect)} overlaps "${words}" at ${JSON.stringify(wordRects)}`);
+  }
+}
+
+test('textarea, 3-day-old story without a response: takes-sides on the words, too-early, then offers-guidance', async () => {
+  const { tab, box } = await openReadyStory('uk-story-no-responses.html');
+  try {
+    await typeDraft(tab, box, TAKES_SIDES);
+    await waitForFindings(tab, { present: ['takes-sides', 'too-early'] });
+    await assertDraftUntouched(tab, box, TAKES_SIDES);
+    await assertTakesSidesHighlighted(tab, box, TAKES_SIDES);
+
+    await typeDraft(tab, box, SYMPATHY_ONLY);
+    await waitForFindings(tab, { present: ['offers-guidance', 'too-early'], absent: ['takes-sides'] });
+    assert.deepEqual(await highlightMarks(tab, 'takes-sides'), [], 'the old highlight is gone');
+    await assertDraftUntouched(tab, box, SYMPATHY_ONLY);
+  } finally {
+    await tab.close();
+  }
+});
+
+test('contenteditable, 20-month-old bereavement story: takes-sides on the words and a too-late warning', async () => {
+  const { tab, box } = await openReadyStory('uk-story-sensitive-old.html');
+  try {
+    await typeDraft(tab, box, TAKES_SIDES);
+    const panel = await waitForFindings(tab, { present: ['takes-sides', 'too-late'], absent: ['too-early'] });
+    assert.equal(panel.findings.find((f) => f.rule === 'too-late').severity, 'warning');
+    await assertDraftUntouched(tab, box, TAKES_SIDES);
+    await assertTakesSidesHighlighted(tab, box, TAKES_SIDES);
+
+    await typeDraft(tab, box, SYMPATHY_ONLY);
+    await waitForFindings(tab, { present: ['offers-guidance'], absent: ['takes-sides'] });
+    await assertDraftUntouched(tab, box, SYMPATHY_ONLY);
+  } finally {
+    await tab.close();
+  }
+});
+
+test('a good reply on a 19-day-old story with a provider response triggers none of the rules it avoids', async () => {
+  const { tab, box } = await openReadyStory('uk-late-textarea.html');
+  try {
+    await typeDraft(tab, box, TAKES_SIDES);
+    await waitForFindings(tab, { present: ['takes-sides'] });
+    await typeDraft(tab, box, GOOD_REPLY);
+    await waitForFindings(tab, { absent: GOOD_REPLY_AVOIDS });
+    await assertDraftUntouched(tab, box, GOOD_REPLY);
+  } finally {
+    await tab.close();
+  }
+});
+
+test('emoji before the flagged words: offsets are UTF-16 and the highlight lands on the words (RTL page)', async () => {
+  const { tab, box } = await openReadyStory('au-rtl-emoji.html');
+  const draft = `🙏 Dear sydney_sahar 💙👍🏽 ${TAKES_SIDES}`;
+  try {
+    await typeDraft(tab, box, draft);
+    await waitForFindings(tab, { present: ['takes-sides'] });
+    await assertDraftUntouched(tab, box, draft);
+    await assertTakesSidesHighlighted(tab, box, draft);
+  } finally {
+    await tab.close();
+  }
+});
+
+test('a story with 200 responses: typing is checked and highlighted', async () => {
+  const { tab, box } = await openReadyStory('uk-many-replies.html');
+  try {
+    await typeDraft(tab, box, TAKES_SIDES);
+    await waitForFindings(tab, { present: ['takes-sides', 'too-late'] });
+    await assertDraftUntouched(tab, box, TAKES_SIDES);
+    await assertTakesSidesHighlighted(tab, box, TAKES_SIDES);
+  } finally {
+    await tab.close();
+  }
+});

@@ -6,7 +6,7 @@ import { t } from './i18n.js';
 import { createPanel } from './panel.js';
 
 /** How long typing must pause before the draft is checked. */
-export const CHECK_DEBOUNCE_MS = 150;
+const CHECK_DEBOUNCE_MS = 150;
 
 /**
  * Identifies a finding within one draft: its rule and the words it flags. Dismissing uses it, so a

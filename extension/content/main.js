@@ -48,17 +48,20 @@ export async function start() {
   /** @type {Map<HTMLElement, import('./annotator.js').Annotator>} */
   const annotators = new Map();
 
+  // The boxes annotated are always the boxes found now: a box that was removed, hidden or
+  // replaced (a rich editor taking over from its textarea) loses its panel.
   const scan = () => {
     try {
+      const found = new Set(findReplyBoxes(session.selectors ?? []));
       for (const [box, annotator] of annotators) {
-        if (box.isConnected) {
+        if (found.has(box)) {
           annotator.reposition();
         } else {
           annotator.destroy();
           annotators.delete(box);
         }
       }
-      for (const box of findReplyBoxes(session.selectors ?? [])) {
+      for (const box of found) {
         if (!annotators.has(box)) annotators.set(box, attach(box));
       }
     } catch (error) {

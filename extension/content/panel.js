@@ -182,6 +182,7 @@ export function createPanel(anchor, onDismiss) {
       list.replaceChildren(...next.values());
       entries = next;
       summary.textContent = summaryText(items.length, dismissedCount);
+      status.textContent = '';
       status.hidden = true;
       host.dataset.state = 'ready';
       announce(summary.textContent);

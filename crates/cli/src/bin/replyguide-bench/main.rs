@@ -1,0 +1,186 @@
+//! `replyguide-bench`: check latency by draft length and history size, the history index's
+//! memory and build time, and audit throughput, on deterministic synthetic replies.
+//! Run by `make bench` (`scripts/bench.sh`) on a release build.
+
+mod synthetic;
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use clap::Parser;
+use replyguide_cli::audit::{audit, Reply};
+use replyguide_engine::{Config, Engine};
+
+use synthetic::Rng;
+
+/// Different drafts cycled through in each latency cell.
+const DISTINCT_DRAFTS: usize = 20;
+/// Stories the audit's replies are spread over.
+const AUDIT_STORIES: usize = 200;
+/// Reply Guide is judged as of this moment, so every run does the same work.
+const NOW: &str = "2026-11-23T12:00:00Z";
+/// The benchmark organisation: a Healthwatch that uses stories, so every rule runs.
+const CONFIG: &str = r#"{"organisation": {"name": "Healthwatch Exampleshire", "kind": "healthwatch", "uses_stories": true}}"#;
+
+#[derive(Parser)]
+#[command(about = "Reply Guide engine benchmarks")]
+struct Args {
+    /// History sizes at which check latency is measured.
+    #[arg(long, value_delimiter = ',', default_value = "0,1000,10000,100000")]
+    histories: Vec<usize>,
+    /// Draft lengths in words.
+    #[arg(long, value_delimiter = ',', default_value = "50,300,1000")]
+    words: Vec<usize>,
+    /// Checks timed for each history size and draft length.
+    #[arg(long, default_value_t = 60)]
+    samples: usize,
+    /// Replies in the audit throughput run.
+    #[arg(long, default_value_t = 20_000)]
+    audit_replies: usize,
+}
+
+fn main() {
+    let args = Args::parse();
+    let config = Config::from_json(CONFIG).expect("benchmark config is valid");
+    let now: DateTime<Utc> = NOW.parse().expect("NOW is RFC 3339");
+    check_latency(&args, &config, now);
+    audit_throughput(&args, &config, now);
+}
+
+/// Check latency per (history size, draft length), then the index's memory and build time.
+fn check_latency(args: &Args, config: &Config, now: DateTime<Utc>) {
+    let mut rng = Rng::new(1);
+    let story = synthetic::story(&mut rng, now, 20);
+    let drafts: Vec<Vec<String>> = args
+        .words
+        .iter()
+        .map(|&words| {
+            (0..DISTINCT_DRAFTS)
+                .map(|_| synthetic::reply(&mut rng, words))
+                .collect()
+        })
+        .collect();
+    let mut sizes = args.histories.clone();
+    sizes.sort_unstable();
+
+    println!(
+        "check latency, median / p95 in ms ({} checks per cell)",
+        args.samples
+    );
+    let header: Vec<String> = args
+        .words
+        .iter()
+        .map(|w| format!("{:>19}", format!("{} words", grouped(*w))))
+        .collect();
+    println!("{:>9}{}", "history", header.join(""));
+    let mut engine = Engine::new(config.clone());
+    let mut index_rows = Vec::new();
+    let mut build_time = Duration::ZERO;
+    let history_start = now - chrono::Duration::days(3 * 365);
+    for size in sizes {
+        let entries: Vec<_> = (engine.history().len()..size)
+            .map(|n| synthetic::history_entry(&mut rng, n, history_start))
+            .collect();
+        let started = Instant::now();
+        for entry in entries {
+            engine.add_history(entry);
+        }
+        build_time += started.elapsed();
+        index_rows.push((size, engine.history().memory_bytes(), build_time));
+
+        let cells: Vec<String> = drafts
+            .iter()
+            .map(|drafts| {
+                let timings = (0..args.samples).map(|i| {
+                    let draft = &drafts[i % drafts.len()];
+                    let started = Instant::now();
+                    black_box(engine.check(black_box(draft), &story, now));
+                    started.elapsed()
+                });
+                let (median, p95) = median_and_p95(timings.collect());
+                format!("{:>19}", format!("{:.3} / {:.3}", ms(median), ms(p95)))
+            })
+            .collect();
+        println!("{:>9}{}", grouped(size), cells.join(""));
+    }
+
+    println!("\nhistory index (HistoryIndex::memory_bytes; build = add_history, cumulative)");
+    println!(
+        "{:>9}{:>12}{:>12}{:>16}",
+        "replies", "memory", "build", "per reply"
+    );
+    for (size, bytes, built) in index_rows {
+        let per_reply = if size == 0 {
+            0.0
+        } else {
+            built.as_secs_f64() * 1e6 / size as f64
+        };
+        println!(
+            "{:>9}{:>12}{:>12}{:>16}",
+            grouped(size),
+            format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0)),
+            format!("{:.2} s", built.as_secs_f64()),
+            format!("{per_reply:.1} µs"),
+        );
+    }
+}
+
+/// Audit throughput on generated replies spread over generated stories.
+fn audit_throughput(args: &Args, config: &Config, now: DateTime<Utc>) {
+    let mut rng = Rng::new(7);
+    let stories: Vec<_> = (0..AUDIT_STORIES)
+        .map(|i| synthetic::story(&mut rng, now, 10 + (i as i64 % 400)))
+        .collect();
+    let replies: Vec<Reply> = (0..args.audit_replies)
+        .map(|i| {
+            let story = stories[i % stories.len()].clone();
+            let delay = chrono::Duration::days(rng.between(1, 40) as i64);
+            let words = rng.between(40, 200);
+            Reply {
+                line: i + 1,
+                text: synthetic::reply(&mut rng, words),
+                story_url: story.url.clone(),
+                posted: story.posted.map(|posted| posted + delay),
+                now: None,
+                story,
+            }
+        })
+        .collect();
+    let threads = rayon::current_num_threads();
+    let started = Instant::now();
+    let audited = audit(config, replies, now);
+    let seconds = started.elapsed().as_secs_f64();
+    let per_second = audited.len() as f64 / seconds;
+    let flagged = audited.iter().filter(|a| !a.findings.is_empty()).count();
+    println!(
+        "\naudit: {} replies in {seconds:.2} s on {threads} threads = {} replies/s ({} per core); {} with findings",
+        grouped(audited.len()),
+        grouped(per_second as usize),
+        grouped((per_second / threads as f64) as usize),
+        grouped(flagged),
+    );
+}
+
+fn median_and_p95(mut timings: Vec<Duration>) -> (Duration, Duration) {
+    timings.sort_unstable();
+    let at = |share: f64| timings[((timings.len() - 1) as f64 * share).round() as usize];
+    (at(0.5), at(0.95))
+}
+
+fn ms(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1000.0
+}
+
+/// `100000` → `100,000`.
+fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}

@@ -10,7 +10,7 @@
 
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
-use crate::text::{with_possessives, PhraseMatch, PhraseSet};
+use crate::text::{cued_before, with_possessives, PhraseMatch, PhraseSet};
 use crate::{rule_settings, Config, Finding, Severity, Span};
 
 rule_settings! {
@@ -20,7 +20,7 @@ rule_settings! {
         pub provider_nouns: Vec<String> = strings(DEFAULT_PROVIDER_NOUNS),
         /// Phrases that pass judgement on a service.
         pub judgements: Vec<String> = strings(DEFAULT_JUDGEMENTS),
-        /// Phrases that make a sentence the author's view, not the responder's.
+        /// Phrases that make what follows in the sentence the author's view, or deny it.
         pub attributions: Vec<String> = strings(DEFAULT_ATTRIBUTIONS),
         /// Underline from the service to the judgement when at most this many words lie between.
         pub max_clause_gap_words: Count = Count(8),
@@ -69,6 +69,9 @@ const DEFAULT_JUDGEMENTS: &[&str] = &[
     "failed your",
     "failing you",
     "is failing",
+    "clearly failing",
+    "failing its patients",
+    "failing their patients",
     "are failing",
     "let you down",
     "let your * down",
@@ -124,6 +127,9 @@ const DEFAULT_ATTRIBUTIONS: &[&str] = &[
     "you describe",
     "you described",
     "whether",
+    "not saying",
+    "doesn't mean",
+    "does not mean",
 ];
 
 /// The `criticises-others` rule.
@@ -210,10 +216,7 @@ impl Rule for CriticisesOthers {
         for sentence in ctx.draft.sentences() {
             let inside = |s: Span| s.start >= sentence.span.start && s.end <= sentence.span.end;
             for j in judgements.iter().filter(|j| inside(j.span)) {
-                if attributions
-                    .iter()
-                    .any(|a| inside(a.span) && a.span.end <= j.span.start)
-                {
+                if cued_before(ctx.draft, j.span, &attributions) {
                     continue;
                 }
                 let nearest = mentions
@@ -259,6 +262,10 @@ mod tests {
     fn fires_on_rules_md_examples() {
         assert_fires(ID, "I’m sorry the hospital failed you.");
         assert_fires(ID, "The GP surgery is clearly badly run.");
+        assert_eq!(
+            flagged(ID, "Eastbrook Hospital is clearly failing its patients."),
+            ["Eastbrook Hospital is clearly failing"]
+        );
         let ward = StoryContext {
             services: vec!["Northfield Hospital / Ward 5".into()],
             ..story()
@@ -286,6 +293,7 @@ mod tests {
             "If you feel the hospital let you down, our advocacy service can help you complain.",
         );
         assert_silent(ID, "I’m sorry you felt the staff were rude to you.");
+        assert_silent(ID, "This doesn’t mean the staff were uncaring.");
     }
 
     #[test]

@@ -3,9 +3,10 @@
 //!
 //! Fires on the whole draft when it offers no route at all: no web address, email or phone
 //! number, none of the organisation's approved links (by label or address), and no named route
-//! ("PALS", "our advocacy service", "you can contact…"). A draft of only sympathy is the typical
-//! case. Drafts shorter than `short_draft_words` (a one-line thank-you, or a reply still being
-//! typed) get a hint rather than a warning: a short reply may be all a positive story needs.
+//! ("PALS", "our advocacy service", "you can contact…"). It warns when the draft is only
+//! sympathy ("I'm so sorry…"): the author has a problem and is given nowhere to take it. Other
+//! drafts get a hint, since a thank-you for a positive story may need no route, and so do drafts
+//! shorter than `short_draft_words` (a reply still being typed).
 
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
@@ -17,6 +18,9 @@ rule_settings! {
     pub struct Settings {
         /// Phrases that name a route to help (whole words, `*` = any one word, `word*` = prefix).
         pub routes: Vec<String> = strings(DEFAULT_ROUTES),
+        /// Words of sympathy that show the author has a problem (`word*` = prefix): a draft
+        /// with one of them and no route gets a warning, other drafts a hint.
+        pub sympathy: Vec<String> = strings(DEFAULT_SYMPATHY),
         /// Drafts with fewer words than this get a hint instead of a warning.
         pub short_draft_words: Count = Count(15),
     }
@@ -66,9 +70,24 @@ const DEFAULT_ROUTES: &[&str] = &[
     "citizens advice",
 ];
 
+const DEFAULT_SYMPATHY: &[&str] = &[
+    "sorry",
+    "apologise",
+    "distressing",
+    "upsetting",
+    "upset",
+    "difficult",
+    "frustrating",
+    "worrying",
+    "disappointing",
+    "concerning",
+    "must have been hard",
+];
+
 /// The `offers-guidance` rule.
 pub struct OffersGuidance {
     routes: PhraseSet,
+    sympathy: PhraseSet,
     links: PhraseSet,
     link_urls: Vec<String>,
     first_link: Option<String>,
@@ -82,6 +101,7 @@ impl OffersGuidance {
         let labels: Vec<&str> = config.links.iter().map(|l| l.label.as_str()).collect();
         Self {
             routes: PhraseSet::new(&settings.routes),
+            sympathy: PhraseSet::new(&settings.sympathy),
             links: PhraseSet::new(&labels),
             link_urls: config
                 .links
@@ -155,7 +175,8 @@ impl Rule for OffersGuidance {
                  service the author can use next, e.g. {example}."
             ),
         );
-        if ctx.draft.words().len() < self.short_draft_words {
+        let only_sympathy = self.sympathy.find_first(ctx.draft).is_some();
+        if !only_sympathy || ctx.draft.words().len() < self.short_draft_words {
             finding.severity = Severity::Hint;
         }
         vec![finding]
@@ -187,9 +208,17 @@ mod tests {
     }
 
     #[test]
-    fn a_one_line_thank_you_gets_a_hint() {
+    fn a_one_line_reply_gets_a_hint() {
         let found = findings(ID, "Thank you for sharing your story, I'm so sorry.");
         assert_eq!(found[0].severity, Severity::Hint);
+    }
+
+    #[test]
+    fn thanks_for_a_positive_story_gets_a_hint() {
+        let draft = "Dear dalesbird,\n\nThank you for taking the time to tell us about the \
+                     calm and reassuring care you had in the delivery suite. It is lovely to \
+                     read.\n\nBest wishes,\nSam";
+        assert_eq!(findings(ID, draft)[0].severity, Severity::Hint);
     }
 
     #[test]

@@ -3,8 +3,10 @@
 //! Fires on each third-person reference to the author ("the patient", "this person", "the
 //! author", "the family"), suggesting "you" / "your family"; team names such as "the patient
 //! experience team" are exceptions. When the author is a relative or friend, "the patient" is
-//! someone else, so that finding is a hint without a suggestion. Also hints (whole draft) when a
-//! draft reads as a broadcast: no "you"/"your", no greeting and not the author's name.
+//! someone else, so that finding is a hint without a suggestion. In a draft that also says
+//! "you", a third-person phrase may be general ("we check details with the author"), so it is a
+//! hint too. Also hints (whole draft) when a draft reads as a broadcast: no "you"/"your", no
+//! greeting and not the author's name.
 
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
@@ -175,14 +177,18 @@ impl PersonalAddress {
         f
     }
 
-    fn is_broadcast(&self, ctx: &Context) -> bool {
+    fn says_you(&self, ctx: &Context) -> bool {
         let words = ctx.draft.words();
+        words.iter().any(|w| self.second_person.contains(&w.norm))
+    }
+
+    fn is_broadcast(&self, ctx: &Context) -> bool {
         let author_named = ctx.story.author.as_deref().is_some_and(|a| {
             let name = a.replace(['_', '-', '.'], " ");
             PhraseSet::new(&[name]).find_first(ctx.draft).is_some()
         });
-        words.len() >= self.broadcast_min_words
-            && !words.iter().any(|w| self.second_person.contains(&w.norm))
+        ctx.draft.words().len() >= self.broadcast_min_words
+            && !self.says_you(ctx)
             && self.greetings.find_first(ctx.draft).is_none()
             && !author_named
     }
@@ -240,12 +246,19 @@ impl Rule for PersonalAddress {
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
         let exceptions = self.exceptions.find_all(ctx.draft);
+        let says_you = self.says_you(ctx);
         let found: Vec<Finding> = self
             .phrases
             .find_all(ctx.draft)
             .into_iter()
             .filter(|m| !exceptions.iter().any(|e| e.span.overlaps(m.span)))
             .map(|m| self.third_person(ctx, m))
+            .map(|mut f| {
+                if says_you {
+                    f.severity = Severity::Hint;
+                }
+                f
+            })
             .collect();
         if found.is_empty() && self.is_broadcast(ctx) {
             let mut f = self.finding(
@@ -316,6 +329,17 @@ mod tests {
             suggestions("We send our best wishes to the family."),
             [Some("your family".to_string())]
         );
+    }
+
+    #[test]
+    fn a_draft_that_also_says_you_gets_a_hint() {
+        let found = findings(ID, "We hope the patient is feeling better.");
+        assert_eq!(found[0].severity, Severity::Warning);
+        let draft = "Dear Sam, thank you for your question. Sometimes we check details with \
+                     the author before a story is published.";
+        let found = findings(ID, draft);
+        assert_eq!(found[0].span.unwrap().text(draft), "the author");
+        assert_eq!(found[0].severity, Severity::Hint);
     }
 
     #[test]

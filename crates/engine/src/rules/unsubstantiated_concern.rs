@@ -4,11 +4,12 @@
 //! Fires on each phrase that raises a wider or repeated problem ("we've heard many similar
 //! stories", "there is a pattern", "ongoing concerns about") when the draft cites no public
 //! evidence anywhere: no web address and no named published source ("CQC", "inspection report",
-//! "report found", "published", a year followed by "report").
+//! "report found", "published", a year followed by "report"). A concern denied earlier in its
+//! sentence ("we are not aware of wider problems") is not one.
 
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings};
-use crate::text::{urls, PhraseSet};
+use crate::text::{cued_before, urls, PhraseSet};
 use crate::{rule_settings, Config, Finding, Severity};
 
 rule_settings! {
@@ -19,6 +20,8 @@ rule_settings! {
         /// Phrases that cite public evidence; any one of them (or a web address) in the draft
         /// backs every concern in it.
         pub evidence: Vec<String> = strings(DEFAULT_EVIDENCE),
+        /// Words that, earlier in the sentence, deny the concern ("we are not aware of…").
+        pub negations: Vec<String> = strings(DEFAULT_NEGATIONS),
     }
 }
 
@@ -113,10 +116,15 @@ const DEFAULT_EVIDENCE: &[&str] = &[
     "20* * report",
 ];
 
+const DEFAULT_NEGATIONS: &[&str] = &[
+    "not", "no", "never", "isn't", "aren't", "don't", "doesn't", "haven't", "hasn't", "unaware",
+];
+
 /// The `unsubstantiated-concern` rule.
 pub struct UnsubstantiatedConcern {
     concerns: PhraseSet,
     evidence: PhraseSet,
+    negations: PhraseSet,
 }
 
 impl UnsubstantiatedConcern {
@@ -126,6 +134,7 @@ impl UnsubstantiatedConcern {
         Self {
             concerns: PhraseSet::new(&s.concerns),
             evidence: PhraseSet::new(&s.evidence),
+            negations: PhraseSet::new(&s.negations),
         }
     }
 
@@ -157,7 +166,18 @@ impl Rule for UnsubstantiatedConcern {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
-        let concerns = self.concerns.find_all(ctx.draft);
+        let found = self.concerns.find_all(ctx.draft);
+        // A "not" inside a concern ("not the first time we've…") denies nothing.
+        let negations: Vec<_> = self
+            .negations
+            .find_all(ctx.draft)
+            .into_iter()
+            .filter(|n| !found.iter().any(|c| c.span.overlaps(n.span)))
+            .collect();
+        let concerns: Vec<_> = found
+            .into_iter()
+            .filter(|m| !cued_before(ctx.draft, m.span, &negations))
+            .collect();
         if concerns.is_empty() || self.cites_evidence(ctx) {
             return Vec::new();
         }
@@ -218,6 +238,7 @@ mod tests {
             "This is not the first time you have had to chase them, I know.",
         );
         assert_silent(ID, "We will include your story in our report.");
+        assert_silent(ID, "We are not aware of a wider problem at the department.");
     }
 
     #[test]

@@ -1,9 +1,11 @@
 //! Text analysis shared by the rules: words and sentences with byte spans, and phrase matching.
 
+mod cues;
 mod phrases;
 mod possessive;
 mod signals;
 
+pub use cues::cued_before;
 pub use phrases::{PhraseMatch, PhraseSet};
 pub use possessive::with_possessives;
 pub use signals::{emails, phone_numbers, urls};

@@ -1,0 +1,35 @@
+//! Cue phrases that change what a later phrase in the same sentence means: "if you feel the
+//! hospital let you down" (the author's view, not a verdict), "we are not aware of a wider
+//! problem" (a denial, not a concern).
+
+use super::{Document, PhraseMatch};
+use crate::Span;
+
+/// True when one of `cues` lies before `span` in the same sentence of `doc`.
+pub fn cued_before(doc: &Document, span: Span, cues: &[PhraseMatch]) -> bool {
+    let Some(sentence) = doc
+        .sentences()
+        .iter()
+        .find(|s| s.span.start <= span.start && span.end <= s.span.end)
+    else {
+        return false;
+    };
+    cues.iter()
+        .any(|c| c.span.start >= sentence.span.start && c.span.end <= span.start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::PhraseSet;
+
+    #[test]
+    fn only_earlier_cues_in_the_same_sentence_count() {
+        let text = "If you feel it failed you, say so. It failed you, if you feel so.";
+        let doc = Document::new(text);
+        let cues = PhraseSet::new(&["if you feel"]).find_all(&doc);
+        let failed = PhraseSet::new(&["failed you"]).find_all(&doc);
+        assert!(cued_before(&doc, failed[0].span, &cues));
+        assert!(!cued_before(&doc, failed[1].span, &cues));
+    }
+}

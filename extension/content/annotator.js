@@ -66,7 +66,7 @@ export function annotate({ box, anchor, backend, story }) {
       }
       const occurrence = (seen.get(key) ?? 0) + 1;
       seen.set(key, occurrence);
-      items.push({ key: occurrence === 1 ? key : `${key}\u0000${occurrence}`, finding });
+      items.push({ id: `${key}\u0000${occurrence}`, dismissKey: key, finding });
       if (finding.start != null && finding.end > finding.start) {
         marks.push({ rule: finding.rule, severity: finding.severity, start: finding.start, end: finding.end });
       }

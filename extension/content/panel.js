@@ -35,7 +35,8 @@ const CSS = `
 
 /**
  * @typedef {object} PanelItem
- * @property {string} key identifies the finding within this draft (rule and flagged text)
+ * @property {string} id identifies the entry from one check to the next
+ * @property {string} dismissKey what dismissing it passes to onDismiss
  * @property {object} finding a ReportedFinding from the engine
  */
 
@@ -112,7 +113,7 @@ function findingEntry(finding, onDismiss) {
 /**
  * Inserts a panel (in the loading state) right after `anchor`.
  * @param {Element} anchor the reply box, or its editor's outer container
- * @param {(key: string) => void} onDismiss called when the person dismisses a finding
+ * @param {(dismissKey: string) => void} onDismiss called when the person dismisses a finding
  * @returns {Panel}
  */
 export function createPanel(anchor, onDismiss) {
@@ -138,16 +139,16 @@ export function createPanel(anchor, onDismiss) {
   root.append(panel);
   anchor.after(host);
 
-  /** Entries by key, reused across checks so an open "why" stays open while the person types. */
+  /** Entries by item id, reused across checks so an open "why" stays open while the person types. */
   let entries = new Map();
 
   const announce = (text) => {
     if (live.textContent !== text) live.textContent = text;
   };
 
-  const dismissAndKeepFocus = (key) => {
-    const position = [...list.children].indexOf(entries.get(key));
-    onDismiss(key);
+  const dismissAndKeepFocus = ({ id, dismissKey }) => {
+    const position = [...list.children].indexOf(entries.get(id));
+    onDismiss(dismissKey);
     const next = list.children[Math.min(position, list.children.length - 1)];
     (next?.querySelector('.rg-dismiss') ?? summary).focus();
   };
@@ -174,10 +175,10 @@ export function createPanel(anchor, onDismiss) {
     },
     showFindings(items, dismissedCount) {
       const next = new Map();
-      for (const { key, finding } of items) {
-        const existing = entries.get(key);
-        const reusable = existing?.querySelector('.rg-message').textContent === finding.message;
-        next.set(key, reusable ? existing : findingEntry(finding, () => dismissAndKeepFocus(key)));
+      for (const item of items) {
+        const existing = entries.get(item.id);
+        const reusable = existing?.querySelector('.rg-message').textContent === item.finding.message;
+        next.set(item.id, reusable ? existing : findingEntry(item.finding, () => dismissAndKeepFocus(item)));
       }
       list.replaceChildren(...next.values());
       entries = next;

@@ -1,0 +1,98 @@
+//! Deterministic hashing of normalised words and word sequences: fixed constants, no random
+//! seeds, the same results natively and in WebAssembly.
+
+/// Starting state of every hash.
+const SEED: u64 = 0x243F_6A88_85A3_08D3;
+
+/// Mixes `value` into `state` (FxHash's step: cheap and good enough before [`finish`]).
+pub(super) fn combine(state: u64, value: u64) -> u64 {
+    (state.rotate_left(5) ^ value).wrapping_mul(0x517C_C1B7_2722_0A95)
+}
+
+/// Spreads the bits of `x` over all 64 (SplitMix64's finaliser).
+pub(super) fn finish(mut x: u64) -> u64 {
+    x ^= x >> 30;
+    x = x.wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    x ^= x >> 27;
+    x = x.wrapping_mul(0x94D0_49BB_1331_11EB);
+    x ^ (x >> 31)
+}
+
+/// Hash of a sequence of hashes (a shingle, an LSH band).
+pub(super) fn hash_sequence(start: u64, items: impl IntoIterator<Item = u64>) -> u64 {
+    finish(items.into_iter().fold(combine(SEED, start), combine))
+}
+
+/// Hash of one normalised word, as in [`crate::text::Word::norm`].
+pub fn hash_word(norm: &str) -> u64 {
+    finish(norm.chars().fold(SEED, |h, c| combine(h, c as u64)))
+}
+
+/// Hashes of the words of `text`, equal to [`hash_word`] of each [`crate::text::Document`] word,
+/// computed in one pass without building the words (history is indexed in bulk).
+pub fn word_hashes(text: &str) -> Vec<u64> {
+    let mut hashes = Vec::with_capacity(text.len() / 5);
+    let mut word: Option<u64> = None;
+    let mut at = 0;
+    while let Some(c) = next_char(text, at) {
+        at += c.len_utf8();
+        let inside = c.is_alphanumeric()
+            || (word.is_some()
+                && is_apostrophe(c)
+                && next_char(text, at).is_some_and(char::is_alphanumeric));
+        if !inside {
+            hashes.extend(word.take().map(finish));
+        } else if c.is_ascii() {
+            word = Some(combine(word.unwrap_or(SEED), c.to_ascii_lowercase() as u64));
+        } else if is_apostrophe(c) {
+            word = Some(combine(word.unwrap_or(SEED), '\'' as u64));
+        } else {
+            word = Some(
+                c.to_lowercase()
+                    .fold(word.unwrap_or(SEED), |h, lower| combine(h, lower as u64)),
+            );
+        }
+    }
+    hashes.extend(word.map(finish));
+    hashes
+}
+
+/// The character starting at byte `at` (ASCII without decoding).
+fn next_char(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(b as char),
+        Some(_) => text[at..].chars().next(),
+        None => None,
+    }
+}
+
+/// The apostrophes [`crate::text::Document`] keeps inside words.
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Document;
+
+    #[test]
+    fn one_pass_hashes_equal_document_word_hashes() {
+        for text in [
+            "I’m sure you DON'T mind — 'quoted'. Café naïve résumé.",
+            "Dear Ms O‘Brien,\n\nCall 01632 960218 😀 (9am–5pm) isn't it?",
+            "ÀÉÎ straße İstanbul ǅ 3.5 hours; rock'n'roll ''",
+        ] {
+            let doc = Document::new(text);
+            let expected: Vec<u64> = doc.words().iter().map(|w| hash_word(&w.norm)).collect();
+            assert_eq!(word_hashes(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn hashing_is_fixed_across_runs() {
+        assert_eq!(hash_word("care"), hash_word("care"));
+        assert_ne!(hash_word("care"), hash_word("cares"));
+        assert_eq!(word_hashes("Care CARE care"), vec![hash_word("care"); 3]);
+    }
+}

@@ -1,23 +1,39 @@
-//! `repeated-response`: PLACEHOLDER — to be implemented.
+//! `repeated-response`: "You avoid posting the same or closely similar responses to many stories."
+//!
+//! Fires when the draft is near-identical (same sentences, small edits, names swapped) to one of
+//! the responder's or organisation's earlier replies. Replies sharing only a greeting and a
+//! sign-off are not alike enough; a reply on the same story (an edit, a follow-up) is not a repeat.
 
 use super::{Context, Rule};
-use crate::config::CommonSettings;
-use crate::{rule_settings, Config, Finding, Severity};
+use crate::config::{CommonSettings, Count, Fraction};
+use crate::similarity::EarlierReply;
+use crate::{rule_settings, Config, Finding, RelatedReply, Severity};
 
 rule_settings! {
     /// Settings of `repeated-response`.
     pub struct Settings {
-
+        /// How alike the draft and an earlier reply must be to count as the same response: one
+        /// minus the word-level edit distance over the longer reply's length.
+        pub similarity: Fraction = Fraction(0.8),
+        /// Drafts shorter than this many words are not checked (short thank-yous are alike).
+        pub min_words: Count = Count(25),
     }
 }
 
 /// The `repeated-response` rule.
-pub struct RepeatedResponse;
+pub struct RepeatedResponse {
+    similarity: f64,
+    min_words: usize,
+}
 
 impl RepeatedResponse {
-    /// Builds the rule from `config`.
-    pub fn new(_config: &Config) -> Self {
-        Self
+    /// Reads the thresholds from `config`.
+    pub fn new(config: &Config) -> Self {
+        let settings = &config.rules.repeated_response;
+        Self {
+            similarity: settings.similarity.0,
+            min_words: settings.min_words.0,
+        }
     }
 }
 
@@ -25,19 +41,273 @@ impl Rule for RepeatedResponse {
     fn id(&self) -> &str {
         "repeated-response"
     }
+
     fn guideline(&self) -> &str {
-        "TODO"
+        "You avoid posting the same or closely similar responses to many stories"
     }
+
     fn why(&self) -> &str {
-        "TODO"
+        "Each story is a personal conversation. A reply the author (or anyone reading several \
+         stories) recognises as a template tells them their story was not really read."
     }
+
     fn default_severity(&self) -> Severity {
-        Severity::Hint
+        Severity::Warning
     }
+
     fn settings<'a>(&'a self, config: &'a Config) -> &'a dyn CommonSettings {
         &config.rules.repeated_response
     }
-    fn check(&self, _ctx: &Context) -> Vec<Finding> {
-        Vec::new()
+
+    fn check(&self, ctx: &Context) -> Vec<Finding> {
+        if ctx.draft.words().len() < self.min_words {
+            return Vec::new();
+        }
+        let this_story = ctx.story.url.as_deref().map(story_key);
+        let earlier = ctx
+            .history
+            .matches(ctx.draft.text(), self.similarity)
+            .into_iter()
+            .filter_map(|m| Some((ctx.history.entry(m.id)?, m.similarity)))
+            .find(|(reply, _)| {
+                this_story.is_none() || reply.story_url.map(story_key) != this_story
+            });
+        let Some((reply, similarity)) = earlier else {
+            return Vec::new();
+        };
+        let mut finding = self.finding(
+            None,
+            format!(
+                "This is {}% similar to {}. Write to this author about their story: keep what \
+                 helps, and say what is specific to them.",
+                (similarity * 100.0).floor(),
+                describe(&reply)
+            ),
+        );
+        finding.related = Some(RelatedReply {
+            story_url: reply.story_url.map(str::to_string),
+            posted: reply.posted.map(|p| p.to_rfc3339()),
+            similarity,
+        });
+        vec![finding]
+    }
+}
+
+/// "your reply on https://… of 3 March 2025", with whatever is known.
+fn describe(reply: &EarlierReply) -> String {
+    let on = reply
+        .story_url
+        .map(|url| format!(" on {url}"))
+        .unwrap_or_default();
+    let of = reply
+        .posted
+        .map(|p| format!(" of {}", p.format("%-d %B %Y")))
+        .unwrap_or_default();
+    if on.is_empty() && of.is_empty() {
+        "one of your earlier replies".to_string()
+    } else {
+        format!("your reply{on}{of}")
+    }
+}
+
+/// A story address reduced to what identifies the story: no scheme, `www.`, query, fragment or
+/// trailing slash, lowercase.
+fn story_key(url: &str) -> String {
+    let url = url.trim();
+    let url = url.split(['?', '#']).next().unwrap_or(url);
+    let url = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let url = url.strip_prefix("www.").unwrap_or(url);
+    url.trim_end_matches('/').to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{now, story};
+    use crate::{Config, Engine, Finding, HistoryEntry, HistoryIndex, Severity, StoryContext};
+
+    const ID: &str = "repeated-response";
+
+    const EARLIER: &str = "Dear Mrs Jones, thank you for sharing your experience of the \
+        emergency department at Eastbrook Hospital. We're sorry to hear that you waited so long \
+        without being told why. Healthwatch Wexcombe collects feedback like yours and shares it \
+        with the hospital every quarter. If you would like help to make a complaint, our \
+        advocacy service can support you: call 01632 960218 or visit \
+        https://healthwatchwexcombe.example/advocacy. Kind regards, Sam Okoro, Engagement Officer";
+
+    fn earlier(text: &str, url: Option<&str>, posted: Option<&str>) -> HistoryEntry {
+        HistoryEntry {
+            text: text.into(),
+            story_url: url.map(Into::into),
+            posted: posted.map(|p| p.parse().unwrap()),
+        }
+    }
+
+    fn check_against(
+        history: Vec<HistoryEntry>,
+        draft: &str,
+        story: &StoryContext,
+        config: Config,
+    ) -> Vec<Finding> {
+        let mut index = HistoryIndex::new(&config);
+        history.into_iter().for_each(|e| index.add(e));
+        Engine::with_history(config, index)
+            .check(draft, story, now())
+            .into_iter()
+            .filter(|f| f.rule == ID)
+            .collect()
+    }
+
+    fn check(draft: &str) -> Vec<Finding> {
+        let history = vec![
+            earlier(
+                "Hello, we visit care homes every spring and tell the council what residents say.",
+                Some("https://www.careopinion.org.uk/1000001"),
+                None,
+            ),
+            earlier(
+                EARLIER,
+                Some("https://www.careopinion.org.uk/1020304"),
+                Some("2025-03-03T10:00:00Z"),
+            ),
+        ];
+        check_against(history, draft, &story(), Config::default())
+    }
+
+    #[test]
+    fn fires_on_a_near_copy_with_names_swapped() {
+        let draft = EARLIER
+            .replace("Mrs Jones", "hedgerow_walker")
+            .replace("Sam Okoro", "Priya Shah");
+        let found = check(&draft);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        let finding = &found[0];
+        assert_eq!(finding.severity, Severity::Warning);
+        assert!(finding.span.is_none());
+        assert!(
+            finding.message.contains(
+                "similar to your reply on https://www.careopinion.org.uk/1020304 of 3 March 2025"
+            ),
+            "{}",
+            finding.message
+        );
+        let related = finding.related.as_ref().unwrap();
+        assert_eq!(
+            related.story_url.as_deref(),
+            Some("https://www.careopinion.org.uk/1020304")
+        );
+        assert_eq!(related.posted.as_deref(), Some("2025-03-03T10:00:00+00:00"));
+        assert!(
+            related.similarity > 0.85 && related.similarity < 1.0,
+            "{related:?}"
+        );
+    }
+
+    #[test]
+    fn fires_on_the_same_sentences_with_small_edits() {
+        let draft = EARLIER
+            .replace("so long", "for hours")
+            .replace("every quarter", "each quarter")
+            .replace("Kind regards", "Best wishes");
+        assert_eq!(check(&draft).len(), 1);
+    }
+
+    #[test]
+    fn silent_when_only_greeting_and_sign_off_are_shared() {
+        let draft = "Dear Mrs Jones, thank you for sharing your experience. Our volunteers \
+            will be visiting the children's ward next month to hear from families about \
+            play facilities, food and how well parents are kept informed. We will publish what \
+            we find on our website and send it to the trust board. Kind regards, Sam Okoro, \
+            Engagement Officer";
+        assert!(check(draft).is_empty());
+    }
+
+    #[test]
+    fn silent_without_history_and_on_short_drafts() {
+        assert!(check_against(vec![], EARLIER, &story(), Config::default()).is_empty());
+        let short = "Thank you for sharing your story. Kind regards, Sam";
+        let history = vec![earlier(short, None, None)];
+        assert!(check_against(history, short, &story(), Config::default()).is_empty());
+    }
+
+    #[test]
+    fn an_earlier_reply_on_the_same_story_is_not_a_repeat() {
+        let mut on_this_story = story();
+        on_this_story.url = Some("http://careopinion.org.uk/1020304/".into());
+        let history = vec![earlier(
+            EARLIER,
+            Some("https://www.careopinion.org.uk/1020304"),
+            None,
+        )];
+        assert!(
+            check_against(history.clone(), EARLIER, &on_this_story, Config::default()).is_empty()
+        );
+        // …but a copy posted on another story still counts.
+        let mut both = history;
+        both.push(earlier(
+            EARLIER,
+            Some("https://www.careopinion.org.uk/999"),
+            None,
+        ));
+        let found = check_against(both, EARLIER, &on_this_story, Config::default());
+        assert!(found[0].message.contains("/999"), "{}", found[0].message);
+    }
+
+    #[test]
+    fn names_what_is_known_of_the_earlier_reply() {
+        let undated = check_against(
+            vec![earlier(EARLIER, None, None)],
+            EARLIER,
+            &story(),
+            Config::default(),
+        );
+        assert!(undated[0]
+            .message
+            .starts_with("This is 100% similar to one of your earlier replies."));
+        let related = undated[0].related.as_ref().unwrap();
+        assert_eq!(
+            (related.story_url.clone(), related.posted.clone()),
+            (None, None)
+        );
+    }
+
+    #[test]
+    fn curly_quotes_and_emoji_do_not_hide_a_copy() {
+        let curly = EARLIER.replace("We're", "We’re") + " 😊";
+        let found = check_against(
+            vec![earlier(EARLIER, None, None)],
+            &curly,
+            &story(),
+            Config::default(),
+        );
+        assert_eq!(found.len(), 1);
+    }
+
+    #[test]
+    fn thresholds_and_switch_are_config() {
+        let draft = EARLIER.replace("Mrs Jones", "hedgerow_walker");
+        let history = || vec![earlier(EARLIER, None, None)];
+        let strict =
+            Config::from_json(r#"{"rules": {"repeated-response": {"similarity": 1}}}"#).unwrap();
+        assert!(check_against(history(), &draft, &story(), strict).is_empty());
+        let long_only =
+            Config::from_json(r#"{"rules": {"repeated-response": {"min_words": 500}}}"#).unwrap();
+        assert!(check_against(history(), &draft, &story(), long_only).is_empty());
+        let off =
+            Config::from_json(r#"{"rules": {"repeated-response": {"enabled": false}}}"#).unwrap();
+        assert!(check_against(history(), &draft, &story(), off).is_empty());
+        let hint =
+            Config::from_json(r#"{"rules": {"repeated-response": {"severity": "hint"}}}"#).unwrap();
+        assert_eq!(
+            check_against(history(), &draft, &story(), hint)[0].severity,
+            Severity::Hint
+        );
+    }
+
+    #[test]
+    fn story_keys_ignore_scheme_www_and_trailing_slash() {
+        assert_eq!(
+            super::story_key("HTTPS://www.careopinion.org.uk/1020304/?utm=x#r"),
+            super::story_key("careopinion.org.uk/1020304")
+        );
     }
 }

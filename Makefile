@@ -1,5 +1,5 @@
 # Reply Guide — every command a developer or CI needs. Each target installs what it lacks first.
-.PHONY: help deps deps-rust deps-wasm deps-browser deps-node build test test-rust test-wasm test-e2e lint run bench clean
+.PHONY: help deps deps-rust deps-wasm deps-browser deps-node build test test-rust test-wasm test-e2e lint run bench clean fuzz fuzz-smoke
 
 help:
 	@echo "make run    build the extension and run it on the bundled sample story (prints findings, saves a screenshot)"
@@ -44,6 +44,14 @@ run: build deps-browser
 
 bench: deps-rust
 	@bash scripts/bench.sh
+
+# Fuzz every engine entry point (cargo fuzz on stable via RUSTC_BOOTSTRAP; FUZZ_SECONDS per target).
+fuzz: deps-rust
+	@bash scripts/fuzz.sh
+
+# The short pass CI can afford: 10 s per target.
+fuzz-smoke: deps-rust
+	@FUZZ_SECONDS=10 bash scripts/fuzz.sh
 
 clean:
 	cargo clean

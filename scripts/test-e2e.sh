@@ -9,5 +9,6 @@ cd "$(dirname "$0")/.."
 [ -d tests/node_modules/playwright-core ] || bash scripts/install-deps.sh node
 
 cd tests
-# One file at a time: each starts its own browser, and the machine has few cores.
-exec node --test --test-concurrency=1 --test-reporter=spec "$@" e2e/
+# One file at a time: each starts its own browser, and the machine has few cores. TAP ends with
+# the summary (# tests N, # pass N, # fail N) on any terminal.
+exec node --test --test-concurrency=1 --test-reporter=tap "$@" e2e/

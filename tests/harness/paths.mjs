@@ -9,7 +9,7 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 export const PAGES_DIR = resolve(REPO_ROOT, 'tests/pages');
 /** The shared fixtures next to the checkout, present on the team's machines only. */
 export const SHARED_FIXTURES_DIR = resolve(REPO_ROOT, '../shared/fixtures');
-/** The built release extension (`make build`). */
-export const EXTENSION_DIR = resolve(REPO_ROOT, 'dist/chrome');
+/** The built release extension (`make build`); REPLYGUIDE_EXTENSION_DIR points at another build. */
+export const EXTENSION_DIR = resolve(process.env.REPLYGUIDE_EXTENSION_DIR ?? resolve(REPO_ROOT, 'dist/chrome'));
 /** Debian's Chromium (`scripts/install-deps.sh browser`). */
 export const CHROMIUM = process.env.REPLYGUIDE_CHROMIUM ?? '/usr/bin/chromium';

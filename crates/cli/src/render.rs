@@ -114,7 +114,8 @@ fn describe_related(related: &RelatedReply) -> String {
     if let Some(posted) = &related.posted {
         let _ = write!(text, " (posted {posted})");
     }
-    let _ = write!(text, ", {:.0}% alike", related.similarity * 100.0);
+    // Whole percent, rounded down as the rules' messages do, so the two never disagree.
+    let _ = write!(text, ", {}% alike", (related.similarity * 100.0).floor());
     text
 }
 

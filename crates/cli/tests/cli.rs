@@ -304,3 +304,34 @@ fn audit_refuses_other_file_kinds() {
         "{message}"
     );
 }
+
+#[test]
+fn audit_flags_a_repeat_only_where_it_repeats_an_earlier_line() {
+    let output = run(&[
+        "audit",
+        "--config",
+        &example("org.json"),
+        "--format",
+        "json",
+        &example("replies.jsonl"),
+    ]);
+    let audit: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let repeated: Vec<u64> = audit["replies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| {
+            r["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|f| f["rule"] == "repeated-response")
+        })
+        .map(|r| r["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(
+        repeated,
+        vec![4],
+        "line 4 repeats line 2; line 2 came first"
+    );
+}

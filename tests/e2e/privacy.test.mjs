@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { TAKES_SIDES } from '../harness/drafts.mjs';
+import { launchExtensionBrowser } from '../harness/browser.mjs';
 import { STORY_HOSTS, leakingRequests, requestsInNetLog, staysLocal } from '../harness/network-guard.mjs';
 import { waitForFindings, waitForPanel } from '../harness/panel.mjs';
 import { PAGES_DIR } from '../harness/paths.mjs';
@@ -47,4 +48,20 @@ test('Chromium\'s network log shows no request by a page or the extension leavin
   assert.deepEqual(leakingRequests(requests), []);
   const ownServices = requests.filter(({ url }) => !staysLocal(url)).length;
   t.diagnostic(`${requests.length} requests logged; ${ownServices} were Chromium's own service calls, refused by the host resolver rules`);
+});
+
+test('the guard is not blind: a request from the extension\'s service worker is caught by both logs', async () => {
+  const probeLog = join(logDir, 'probe-netlog.json');
+  const probe = await launchExtensionBrowser({ port: session.server.port, netLogFile: probeLog });
+  const leak = 'https://leak.invalid/from-the-service-worker';
+  try {
+    const [worker] = probe.context.serviceWorkers();
+    const seen = probe.context.waitForEvent('request', { predicate: (request) => request.url() === leak, timeout: 10_000 });
+    await worker.evaluate((url) => fetch(url).catch(() => 'refused'), leak);
+    await seen;
+    assert.deepEqual(probe.strayRequests(), [leak]);
+  } finally {
+    await probe.close();
+  }
+  assert.deepEqual(leakingRequests(requestsInNetLog(probeLog)).map(({ url }) => url), [leak]);
 });

@@ -1,10 +1,8 @@
 // Wall-clock arithmetic in an IANA time zone with nothing but Intl (no date library).
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-  'September', 'October', 'November', 'December'];
-
 /** English month names, January first. */
-export const MONTH_NAMES = MONTHS;
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+  'September', 'October', 'November', 'December'];
 
 const formatters = new Map();
 

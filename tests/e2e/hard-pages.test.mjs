@@ -60,11 +60,14 @@ test('a rich editor that replaces the textarea after load gets the panel, and on
   }
 });
 
-test('a page whose CSP forbids WebAssembly still gets a working panel (or a readable error), and typing still works', async () => {
+test('a page whose CSP forbids WebAssembly still gets a working panel (or a readable error), and typing still works', async (t) => {
   const story = storyPage('uk-strict-csp.html');
   const tab = await session.browser.openStory(story);
   try {
     const panel = await waitForPanel(tab);
+    const [worker] = session.browser.context.serviceWorkers();
+    const offscreen = await worker.evaluate(() => chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] }).then((c) => c.length));
+    t.diagnostic(`panel ${panel.state}; engine ran ${offscreen ? 'in the offscreen document (fallback)' : 'in the page'}`);
     await typeDraft(tab, story.replyBox.selector, TAKES_SIDES);
     if (panel.state === 'ready') {
       await waitForFindings(tab, { present: ['takes-sides'] });

@@ -1,7 +1,7 @@
 // `make run`: the extension on the bundled sample story, as a person would use it. Serves the
 // page over local HTTPS under its real address, opens it in Chromium with the built extension
-// (headed when there is a display), types a flawed reply, prints the findings and saves a
-// screenshot of the reply box with its highlights and panel.
+// (headed when there is a display, left open until Enter), types a flawed reply, prints the
+// findings and saves a screenshot of the reply box with its highlights and panel.
 
 import { resolve } from 'node:path';
 import { SAMPLE_DRAFT } from '../harness/drafts.mjs';
@@ -72,6 +72,11 @@ try {
   }, story.replyBox.selector);
   await tab.screenshot({ path: SCREENSHOT, fullPage: true, clip });
   console.log(`\nScreenshot of the reply box, highlights and panel: ${SCREENSHOT}`);
+  if (!headless && process.stdin.isTTY) {
+    console.log('The browser stays open to try other drafts: press Enter here to close it.');
+    await new Promise((resolve) => { process.stdin.once('data', resolve); });
+    process.stdin.pause();
+  }
 } finally {
   await browser.close();
   await server.close();

@@ -1,23 +1,191 @@
-//! `too-late`: PLACEHOLDER — to be implemented.
+//! `too-late`: "Conversely responding after a significant period of time has elapsed may be
+//! unhelpful depending on the situation."
+//!
+//! A hint when the story is older than the configured age; a warning when the story also
+//! concerns what the guidance names: an upsetting experience, death or loss, or an elderly person
+//! (word lists matched on the story's title and text). Silent on recent or undated stories.
+
+use chrono::Duration;
 
 use super::{Context, Rule};
-use crate::config::CommonSettings;
-use crate::{rule_settings, Config, Finding, Severity};
+use crate::config::{strings, CommonSettings, Days};
+use crate::text::PhraseSet;
+use crate::{rule_settings, Config, Document, Finding, Severity};
 
 rule_settings! {
     /// Settings of `too-late`.
     pub struct Settings {
-
+        /// Stories older than this many days get the finding.
+        pub max_age_days: Days = Days(183),
+        /// Words and phrases that mark a story about death or loss.
+        pub death_or_loss: Vec<String> = strings(DEATH_OR_LOSS),
+        /// Words and phrases that mark an upsetting experience.
+        pub upsetting: Vec<String> = strings(UPSETTING),
+        /// Words and phrases that mark a story about an elderly person.
+        pub elderly: Vec<String> = elderly_defaults(),
     }
 }
 
+const DEATH_OR_LOSS: &[&str] = &[
+    "died",
+    "dying",
+    "death",
+    "passed away",
+    "bereavement",
+    "bereaved",
+    "funeral",
+    "end of life",
+    "palliative",
+    "hospice",
+    "terminally ill",
+    "terminal illness",
+    "terminal cancer",
+    "terminal diagnosis",
+    "do not resuscitate",
+    "dnacpr",
+    "dnr",
+    "deceased",
+    "late husband",
+    "late wife",
+    "late mother",
+    "late father",
+    "late mum",
+    "late dad",
+    "lost my mum",
+    "lost my mother",
+    "lost my dad",
+    "lost my father",
+    "lost my husband",
+    "lost my wife",
+    "lost my partner",
+    "lost my son",
+    "lost my daughter",
+    "lost my baby",
+    "lost our baby",
+    "lost our son",
+    "lost our daughter",
+    "miscarriage",
+    "miscarried",
+    "stillbirth",
+    "stillborn",
+    "took his own life",
+    "took her own life",
+    "took their own life",
+    "suicide",
+];
+
+const UPSETTING: &[&str] = &[
+    "distressing",
+    "distressed",
+    "traumatic",
+    "traumatised",
+    "terrified",
+    "frightened",
+    "frightening",
+    "horrific",
+    "horrendous",
+    "harrowing",
+    "devastated",
+    "devastating",
+    "heartbroken",
+    "humiliated",
+    "humiliating",
+    "degrading",
+    "undignified",
+    "neglected",
+    "neglect",
+    "abuse",
+    "abused",
+    "assaulted",
+    "in tears",
+    "sobbing",
+    "in agony",
+    "left in pain",
+    "screaming in pain",
+    "suicidal",
+    "self harm",
+    "self harming",
+    "safeguarding",
+    "upsetting",
+    "very upset",
+    "so upset",
+    "extremely upset",
+];
+
+const ELDERLY: &[&str] = &[
+    "elderly",
+    "older person",
+    "older people",
+    "older adult",
+    "older adults",
+    "pensioner",
+    "oap",
+    "care home",
+    "nursing home",
+    "residential home",
+    "dementia",
+    "alzheimer's",
+    "alzheimers",
+    "frail",
+    "frailty",
+    "nan",
+    "nana",
+    "nanna",
+    "gran",
+    "granny",
+    "grandma",
+    "grandmother",
+    "grandad",
+    "grandpa",
+    "grandfather",
+    "great grandmother",
+    "great grandfather",
+    "in her 80s",
+    "in his 80s",
+    "in their 80s",
+    "in her 90s",
+    "in his 90s",
+    "in their 90s",
+    "in her eighties",
+    "in his eighties",
+    "in her nineties",
+    "in his nineties",
+];
+
+/// The elderly words plus explicit ages from 75 ("aged 82", "82 year old", "82 years old").
+fn elderly_defaults() -> Vec<String> {
+    let ages = (75..=105).flat_map(|age| {
+        [
+            format!("aged {age}"),
+            format!("{age} year old"),
+            format!("{age} years old"),
+        ]
+    });
+    strings(ELDERLY).into_iter().chain(ages).collect()
+}
+
 /// The `too-late` rule.
-pub struct TooLate;
+pub struct TooLate {
+    max_age: Duration,
+    /// What the story may concern, most serious first, with its words.
+    sensitivities: Vec<(&'static str, PhraseSet)>,
+}
 
 impl TooLate {
-    /// Builds the rule from `config`.
-    pub fn new(_config: &Config) -> Self {
-        Self
+    /// Reads the age and word lists from `config`.
+    pub fn new(config: &Config) -> Self {
+        let settings = &config.rules.too_late;
+        Self {
+            max_age: Duration::days(i64::from(settings.max_age_days.0)),
+            sensitivities: vec![
+                ("death or loss", PhraseSet::new(&settings.death_or_loss)),
+                (
+                    "an upsetting experience",
+                    PhraseSet::new(&settings.upsetting),
+                ),
+                ("an elderly person", PhraseSet::new(&settings.elderly)),
+            ],
+        }
     }
 }
 
@@ -25,19 +193,215 @@ impl Rule for TooLate {
     fn id(&self) -> &str {
         "too-late"
     }
+
     fn guideline(&self) -> &str {
-        "TODO"
+        "Conversely responding after a significant period of time has elapsed may be unhelpful \
+         depending on the situation, eg does the story relate to or concern:- an upsetting \
+         experience; death or loss; an elderly person."
     }
+
     fn why(&self) -> &str {
-        "TODO"
+        "A reply long after the story can reopen a painful time for the author, or offer help \
+         that no longer fits their situation."
     }
+
     fn default_severity(&self) -> Severity {
         Severity::Hint
     }
+
     fn settings<'a>(&'a self, config: &'a Config) -> &'a dyn CommonSettings {
         &config.rules.too_late
     }
-    fn check(&self, _ctx: &Context) -> Vec<Finding> {
-        Vec::new()
+
+    fn check(&self, ctx: &Context) -> Vec<Finding> {
+        let Some(posted) = ctx.story.posted else {
+            return Vec::new();
+        };
+        let age = ctx.now - posted;
+        if age <= self.max_age {
+            return Vec::new();
+        }
+        let story = Document::new(&format!(
+            "{}\n{}",
+            ctx.story.title.as_deref().unwrap_or_default(),
+            ctx.story.body
+        ));
+        let sensitivity = self.sensitivities.iter().find_map(|(what, words)| {
+            let found = words.find_first(&story)?;
+            Some((*what, found.span.text(story.text()).to_string()))
+        });
+        let age = describe_age(age.num_days());
+        match sensitivity {
+            None => vec![self.finding(
+                None,
+                format!(
+                    "This story was posted {age} ago. A reply this late may no longer help: \
+                     check it still fits the author's situation, or say why you are replying now."
+                ),
+            )],
+            Some((what, words)) => {
+                let mut finding = self.finding(
+                    None,
+                    format!(
+                        "This story was posted {age} ago and concerns {what} (\u{201c}{words}\u{201d}). \
+                         A reply this late may reopen a painful time: post only if it still \
+                         helps the author, and acknowledge the time that has passed."
+                    ),
+                );
+                finding.severity = Severity::Warning;
+                vec![finding]
+            }
+        }
+    }
+}
+
+/// "3 weeks", "8 months", "2 years".
+fn describe_age(days: i64) -> String {
+    let (count, unit) = match days {
+        ..=13 => (days, "day"),
+        14..=59 => (days / 7, "week"),
+        60..=729 => (days * 12 / 365, "month"),
+        _ => (days / 365, "year"),
+    };
+    if count == 1 {
+        format!("1 {unit}")
+    } else {
+        format!("{count} {unit}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Duration;
+
+    use crate::rules::testing::{findings_with, now, story};
+    use crate::{Config, Finding, Severity, StoryContext};
+
+    const ID: &str = "too-late";
+    const DRAFT: &str = "Dear hedgerow_walker, thank you for sharing your story.";
+
+    fn story_about(days_ago: i64, title: &str, body: &str) -> StoryContext {
+        StoryContext {
+            posted: Some(now() - Duration::days(days_ago)),
+            title: Some(title.into()),
+            body: body.into(),
+            ..story()
+        }
+    }
+
+    fn check(story: &StoryContext) -> Vec<Finding> {
+        findings_with(ID, DRAFT, story, &Config::default())
+    }
+
+    #[test]
+    fn an_old_story_gets_a_hint_saying_how_old() {
+        let found = check(&story_about(
+            250,
+            "Long wait",
+            "I waited four hours in A&E.",
+        ));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].severity, Severity::Hint);
+        assert!(
+            found[0]
+                .message
+                .starts_with("This story was posted 8 months ago."),
+            "{}",
+            found[0].message
+        );
+    }
+
+    #[test]
+    fn death_or_loss_makes_it_a_warning() {
+        let found = check(&story_about(
+            300,
+            "Care for my mum",
+            "Mum passed away on the ward in March and nobody called us.",
+        ));
+        assert_eq!(found[0].severity, Severity::Warning);
+        assert!(
+            found[0]
+                .message
+                .contains("concerns death or loss (\u{201c}passed away\u{201d})"),
+            "{}",
+            found[0].message
+        );
+    }
+
+    #[test]
+    fn an_upsetting_experience_or_an_elderly_person_makes_it_a_warning() {
+        let upsetting = check(&story_about(
+            200,
+            "Night on the ward",
+            "It was a traumatic night.",
+        ));
+        assert!(upsetting[0].message.contains("an upsetting experience"));
+        assert_eq!(upsetting[0].severity, Severity::Warning);
+        for body in [
+            "My grandad waited hours for a bed.",
+            "My father, aged 87, was left on a trolley.",
+            "She is 91 years old and was sent home at 2am.",
+            "Visiting at the care home was cancelled again.",
+        ] {
+            let found = check(&story_about(200, "Visit", body));
+            assert!(found[0].message.contains("an elderly person"), "{body}");
+        }
+    }
+
+    #[test]
+    fn the_title_counts_and_curly_apostrophes_match() {
+        let found = check(&story_about(
+            200,
+            "Dad’s funeral arrangements",
+            "The ward lost his things.",
+        ));
+        assert!(found[0].message.contains("death or loss"));
+        let found = check(&story_about(
+            200,
+            "Care",
+            "Mum has Alzheimer’s 😢 and was frightened.",
+        ));
+        assert!(!found[0].message.contains("death or loss"));
+        assert_eq!(found[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn a_child_or_a_mild_complaint_stays_a_hint() {
+        let found = check(&story_about(
+            200,
+            "Clinic",
+            "My son, aged 8, waited an hour. I was a bit upset.",
+        ));
+        assert_eq!(found[0].severity, Severity::Hint);
+    }
+
+    #[test]
+    fn silent_on_recent_or_undated_stories() {
+        assert!(check(&story_about(30, "Loss", "My husband died on the ward.")).is_empty());
+        assert!(check(&story_about(183, "Loss", "My husband died on the ward.")).is_empty());
+        assert!(check(&story()).is_empty());
+    }
+
+    #[test]
+    fn ages_read_naturally() {
+        assert_eq!(super::describe_age(10), "10 days");
+        assert_eq!(super::describe_age(21), "3 weeks");
+        assert_eq!(super::describe_age(200), "6 months");
+        assert_eq!(super::describe_age(400), "13 months");
+        assert_eq!(super::describe_age(800), "2 years");
+        assert_eq!(super::describe_age(365), "12 months");
+    }
+
+    #[test]
+    fn age_word_lists_and_switch_are_config() {
+        let old = story_about(100, "Care", "The ward was hard to find.");
+        let config = Config::from_json(
+            r#"{"rules": {"too-late": {"max_age_days": 90, "upsetting": ["hard to find"]}}}"#,
+        )
+        .unwrap();
+        let found = findings_with(ID, DRAFT, &old, &config);
+        assert_eq!(found[0].severity, Severity::Warning);
+        let off = Config::from_json(r#"{"rules": {"too-late": {"enabled": false}}}"#).unwrap();
+        assert!(findings_with(ID, DRAFT, &story_about(400, "x", "y"), &off).is_empty());
     }
 }

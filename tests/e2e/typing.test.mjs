@@ -2,7 +2,7 @@
 // highlights sit on the flagged words, and the reply box keeps exactly what was typed.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { GOOD_REPLY, GOOD_REPLY_AVOIDS, SYMPATHY_ONLY, TAKES_SIDES } from '../harness/drafts.mjs';
+import { GOOD_REPLY, GOOD_REPLY_AVOIDS, SYMPATHY_ONLY, TAKES_SIDES, TAKES_SIDES_WRAPPED } from '../harness/drafts.mjs';
 import { highlightMarks, waitForFindings, waitForPanel } from '../harness/panel.mjs';
 import { PAGES_DIR } from '../harness/paths.mjs';
 import { foreignElementsIn, phraseRects, rectsOverlap, replyBoxText, revealReplyBox, typeDraft } from '../harness/reply-box.mjs';
@@ -45,11 +45,13 @@ async function assertTakesSidesHighlighted(tab, box, draft) {
 
 test('textarea: a side-taking draft is highlighted on its words, then a sympathy-only draft asks for guidance', async () => {
   const { tab, box } = await openReadyStory('uk-story-no-responses.html');
+  // Blank lines and a wrapped line before the flagged words: the highlight must find their line.
+  const draft = `Dear hedgerow_walker,\n\n${TAKES_SIDES_WRAPPED}`;
   try {
-    await typeDraft(tab, box, TAKES_SIDES);
+    await typeDraft(tab, box, draft);
     await waitForFindings(tab, { present: ['takes-sides'] });
-    await assertDraftUntouched(tab, box, TAKES_SIDES);
-    await assertTakesSidesHighlighted(tab, box, TAKES_SIDES);
+    await assertDraftUntouched(tab, box, draft);
+    await assertTakesSidesHighlighted(tab, box, draft);
 
     await typeDraft(tab, box, SYMPATHY_ONLY);
     await waitForFindings(tab, { present: ['offers-guidance'], absent: ['takes-sides'] });
@@ -63,10 +65,10 @@ test('textarea: a side-taking draft is highlighted on its words, then a sympathy
 test('contenteditable: a side-taking draft is highlighted on its words, then a sympathy-only draft asks for guidance', async () => {
   const { tab, box } = await openReadyStory('uk-story-sensitive-old.html');
   try {
-    await typeDraft(tab, box, TAKES_SIDES);
+    await typeDraft(tab, box, TAKES_SIDES_WRAPPED);
     await waitForFindings(tab, { present: ['takes-sides'] });
-    await assertDraftUntouched(tab, box, TAKES_SIDES);
-    await assertTakesSidesHighlighted(tab, box, TAKES_SIDES);
+    await assertDraftUntouched(tab, box, TAKES_SIDES_WRAPPED);
+    await assertTakesSidesHighlighted(tab, box, TAKES_SIDES_WRAPPED);
 
     await typeDraft(tab, box, SYMPATHY_ONLY);
     await waitForFindings(tab, { present: ['offers-guidance'], absent: ['takes-sides'] });

@@ -3,8 +3,9 @@
 /** Takes sides: "absolutely right", "should be ashamed". */
 export const TAKES_SIDES = 'You are absolutely right, the staff should be ashamed.';
 
-/** The phrase of TAKES_SIDES a highlight must cover. */
-export const TAKES_SIDES_WORDS = 'absolutely right';
+/** TAKES_SIDES after a long sentence, so the flagged words sit on a wrapped line. */
+export const TAKES_SIDES_WRAPPED = 'Thank you for sharing your story with us and for describing so clearly what happened on each '
+  + `of the days you waited to hear from the team. ${TAKES_SIDES}`;
 
 /** Sympathy only: no link, phone, email, named service or route (offers-guidance). */
 export const SYMPATHY_ONLY = 'Dear author, I am so sorry to hear how difficult this has been for you. That sounds really distressing and I hope things get better soon.';

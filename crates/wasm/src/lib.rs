@@ -1,1 +1,169 @@
-//! Placeholder: the wasm binding lands next.
+//! Reply Guide in the browser: the wasm API the extension calls (ARCHITECTURE.md, "The wasm
+//! API"). `Guide` holds the engine for one organisation config; `page` reads story pages.
+
+pub mod page;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use web_sys::{Document, DomParser, SupportedType};
+
+use replyguide_engine::{Config, Engine, HistoryEntry, InputError, Report, StoryContext};
+
+use page::PageReading;
+
+/// The guideline engine plus the page reader, configured once for an organisation.
+#[wasm_bindgen]
+pub struct Guide {
+    engine: Engine,
+}
+
+#[wasm_bindgen]
+impl Guide {
+    /// A guide for `config_json` (the organisation config; none or blank = built-in defaults).
+    /// Throws `Error("field.path: message")` on a bad config.
+    #[wasm_bindgen(constructor)]
+    pub fn new(config_json: Option<String>) -> Result<Guide, JsError> {
+        let config = match config_json.as_deref().map(str::trim) {
+            Some(json) if !json.is_empty() => Config::from_json(json).map_err(js_error)?,
+            _ => Config::default(),
+        };
+        Ok(Guide {
+            engine: Engine::new(config),
+        })
+    }
+
+    /// Reads a story page into `{story, unknown}`. Never throws: what cannot be read is left
+    /// empty and named in `unknown`.
+    pub fn read_page(&self, doc: &JsValue) -> JsValue {
+        let reading = match doc.dyn_ref::<Document>() {
+            Some(doc) => page::read_document(doc, self.profile(), doc.url().ok()),
+            None => PageReading::unreadable(),
+        };
+        to_js(&reading)
+    }
+
+    /// Parses `html` with `DOMParser` (needs a window or offscreen document) and reads it as a
+    /// story page; `url` stands in for the document address when the page has no canonical
+    /// link. Never throws. Nothing in `html` runs or is inserted into any live page.
+    pub fn read_html(&self, html: &str, url: &str) -> JsValue {
+        let parsed = DomParser::new()
+            .and_then(|parser| parser.parse_from_string(html, SupportedType::TextHtml));
+        let reading = match parsed {
+            Ok(doc) => page::read_document(&doc, self.profile(), Some(url.to_string())),
+            Err(_) => PageReading::unreadable(),
+        };
+        to_js(&reading)
+    }
+
+    /// Judges `draft` replying to `story` (a StoryContext object) at `now_iso` (RFC 3339).
+    /// Returns `{findings}`. Throws `Error("field.path: message")` on a bad story or date.
+    pub fn check(&self, draft: &str, story: &JsValue, now_iso: &str) -> Result<JsValue, JsError> {
+        let story = StoryContext::from_json(&json_of(story, "story")?)
+            .map_err(|e| js_error(InputError::new(join_path("story", &e.path), e.message)))?;
+        let now = DateTime::parse_from_rfc3339(now_iso.trim())
+            .map_err(|_| {
+                JsError::new(&format!(
+                    "now_iso: expected an RFC 3339 date such as 2026-11-23T12:00:00Z, got {now_iso:?}"
+                ))
+            })?
+            .with_timezone(&Utc);
+        let findings = self.engine.check(draft, &story, now);
+        Ok(to_js(&Report::new(draft, &findings)))
+    }
+
+    /// Adds earlier replies (`{text, story_url?, posted?}` objects) to the history that
+    /// `repeated-response` checks against. Throws on a malformed entry, naming it
+    /// (`entries[2].posted: …`); entries before it are kept.
+    pub fn add_history(&mut self, entries: &JsValue) -> Result<(), JsError> {
+        if !js_sys::Array::is_array(entries) {
+            return Err(JsError::new(
+                "entries: expected an array of history entries",
+            ));
+        }
+        for (i, entry) in js_sys::Array::from(entries).iter().enumerate() {
+            let path = format!("entries[{i}]");
+            let entry = HistoryEntry::from_json(&json_of(&entry, &path)?)
+                .map_err(|e| js_error(InputError::new(join_path(&path, &e.path), e.message)))?;
+            self.engine.add_history(entry);
+        }
+        Ok(())
+    }
+
+    /// Adds earlier replies given as JSON Lines, one `{text, story_url?, posted?}` per line
+    /// (blank lines skipped): one string crosses into wasm instead of an object per reply.
+    /// Returns how many were added. Throws on a malformed line, naming it (`line 3: posted: …`);
+    /// lines before it are kept.
+    pub fn add_history_jsonl(&mut self, jsonl: &str) -> Result<usize, JsError> {
+        let mut added = 0;
+        for (i, line) in jsonl.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let entry = HistoryEntry::from_json(line)
+                .map_err(|e| JsError::new(&format!("line {}: {e}", i + 1)))?;
+            self.engine.add_history(entry);
+            added += 1;
+        }
+        Ok(added)
+    }
+
+    /// How many earlier replies the history holds.
+    pub fn history_len(&self) -> usize {
+        self.engine.history().len()
+    }
+
+    /// Bytes held by the history index (`HistoryIndex::memory_bytes`, an estimate).
+    pub fn history_memory_bytes(&self) -> usize {
+        self.engine.history().memory_bytes()
+    }
+
+    /// CSS selectors of the boxes a responder types in, most specific first.
+    pub fn reply_box_selectors(&self) -> Vec<String> {
+        self.profile().reply_boxes.clone()
+    }
+
+    /// Every rule in force: `{id, default_severity, guideline, why}`.
+    pub fn rules(&self) -> JsValue {
+        to_js(&replyguide_engine::rules::describe(self.engine.config()))
+    }
+}
+
+impl Guide {
+    fn profile(&self) -> &replyguide_engine::page::PageProfile {
+        &self.engine.config().page
+    }
+}
+
+/// Checks an organisation config: `null` when it is valid, else `"field.path: message"`.
+#[wasm_bindgen]
+pub fn validate_config(json: &str) -> Option<String> {
+    Config::from_json(json).err().map(|e| e.to_string())
+}
+
+/// A plain JS value (objects, arrays, `null` for `None`) for `value`.
+fn to_js<T: Serialize>(value: &T) -> JsValue {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or(JsValue::NULL)
+}
+
+/// `JSON.stringify(value)`, or an error naming `what` when it is not a JSON value.
+fn json_of(value: &JsValue, what: &str) -> Result<String, JsError> {
+    js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|json| json.as_string())
+        .ok_or_else(|| JsError::new(&format!("{what}: expected an object")))
+}
+
+fn join_path(prefix: &str, path: &str) -> String {
+    if path.is_empty() {
+        prefix.to_string()
+    } else {
+        format!("{prefix}.{path}")
+    }
+}
+
+fn js_error(err: InputError) -> JsError {
+    JsError::new(&err.to_string())
+}

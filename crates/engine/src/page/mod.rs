@@ -1,19 +1,13 @@
-//! How story pages are read: the selectors and text patterns (data, overridable by config) and
-//! the pure parsers for the page's text (dates, "Response from …" headers). The DOM itself is
-//! only touched by the wasm crate's adapter. (Placeholder: the profile lands with the extension.)
+//! How story pages are read: the selectors and text patterns ([`PageProfile`], data that config
+//! can override) and the pure parsers for the page's text (dates in the service's time zone,
+//! `Response from …` headers, bylines, response kinds). The DOM itself is only touched by the
+//! wasm crate's adapter, which feeds these parsers the text it finds.
 
-use serde::{Deserialize, Serialize};
+pub mod dates;
+pub mod headers;
+pub mod kind;
+mod profile;
+pub mod words;
+pub mod zones;
 
-use crate::InputError;
-
-/// Selectors and text patterns for reading Care Opinion story pages.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct PageProfile {}
-
-impl PageProfile {
-    /// Checks the profile's selectors and patterns.
-    pub fn validate(&self) -> Result<(), InputError> {
-        Ok(())
-    }
-}
+pub use profile::{PageProfile, TextPatterns};

@@ -1,0 +1,335 @@
+//! Dates and times as the page shows them: always day/month/year, 24-hour (`09:50`) or 12-hour
+//! (`2:52 PM`, `12:20 PM` = noon) clock, in the service's local time (see [`super::zones`]).
+//! Also relative ages (`17 months ago`). Parsers return `None` on anything they do not
+//! recognise and never panic.
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+
+use super::words::{after_marker, leading_number, leading_word};
+
+/// `30/01/2023 at 09:50`, `16/07/2025 at 10:48 AM`, `27/08/2021 14:12` → local date and time.
+/// Text after the time (`and published on …`) is ignored.
+pub fn parse_numeric_date_time(text: &str) -> Option<NaiveDateTime> {
+    let text = text.trim_start();
+    let (day, rest) = leading_number(text, 2)?;
+    let rest = rest.strip_prefix('/')?;
+    let (month, rest) = leading_number(rest, 2)?;
+    let rest = rest.strip_prefix('/')?;
+    let (year, rest) = leading_number(rest, 4)?;
+    let date = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)?;
+    let time = parse_clock_time(skip_at(rest))?;
+    Some(date.and_time(time))
+}
+
+/// `Monday 9 June 2025 at 21:17`, `Tuesday 15 July 2025 at 8:31 AM`, `9 Jun 2025, 21:17` → local
+/// date and time (the weekday is optional and not checked).
+pub fn parse_worded_date_time(text: &str) -> Option<NaiveDateTime> {
+    let mut rest = text.trim_start();
+    if let Some((word, after)) = leading_word(rest) {
+        if month_number(word).is_none() {
+            rest = after.trim_start_matches(',').trim_start();
+        }
+    }
+    let (day, rest) = leading_number(rest, 2)?;
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix("of ").unwrap_or(rest);
+    let (month_word, rest) = leading_word(rest)?;
+    let month = month_number(month_word)?;
+    let (year, rest) = leading_number(rest.trim_start_matches(',').trim_start(), 4)?;
+    let date = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)?;
+    let time = parse_clock_time(skip_at(rest))?;
+    Some(date.and_time(time))
+}
+
+/// A local date and time in either form the page uses.
+pub fn parse_local_date_time(text: &str) -> Option<NaiveDateTime> {
+    parse_numeric_date_time(text).or_else(|| parse_worded_date_time(text))
+}
+
+/// The local date and time after `marker` (e.g. `Submitted on`) anywhere in `text`:
+/// `Submitted on 02/09/2021 at 09:47 and published on Care Opinion at 10:02` → 2 Sep 2021 09:47.
+pub fn parse_submitted(text: &str, marker: &str) -> Option<NaiveDateTime> {
+    parse_numeric_date_time(after_marker(text, marker)?)
+}
+
+/// `09:50`, `9:50:12`, `10:48 AM`, `12:20 PM` (noon), `12:05 am` (just after midnight).
+pub fn parse_clock_time(text: &str) -> Option<NaiveTime> {
+    let text = text.trim_start();
+    let (hour, rest) = leading_number(text, 2)?;
+    let (minute, rest) = leading_number(rest.strip_prefix(':')?, 2)?;
+    let (second, rest) = match rest.strip_prefix(':') {
+        Some(rest) => leading_number(rest, 2)?,
+        None => (0, rest),
+    };
+    let hour = match meridiem(rest) {
+        Some(pm) if (1..=12).contains(&hour) => hour % 12 + if pm { 12 } else { 0 },
+        Some(_) => return None,
+        None => hour,
+    };
+    NaiveTime::from_hms_opt(hour, minute, second)
+}
+
+/// `Some(true)` for PM, `Some(false)` for AM, `None` for a 24-hour time.
+fn meridiem(text: &str) -> Option<bool> {
+    let (word, _) = leading_word(text.trim_start())?;
+    let letters: String = word.chars().filter(|c| *c != '.').collect();
+    match letters.to_ascii_lowercase().as_str() {
+        "am" => Some(false),
+        "pm" => Some(true),
+        _ => None,
+    }
+}
+
+/// Skips the separator between a date and its time: ` at `, `, ` or spaces.
+fn skip_at(text: &str) -> &str {
+    let text = text.trim_start_matches(',').trim_start();
+    match text.get(..3) {
+        Some(at) if at.eq_ignore_ascii_case("at ") => text[3..].trim_start(),
+        _ => text,
+    }
+}
+
+/// `June`/`Jun` → 6 (ignoring case).
+fn month_number(word: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let word = word.trim_end_matches('.').to_lowercase();
+    if word.len() < 3 {
+        return None;
+    }
+    let index = MONTHS
+        .iter()
+        .position(|m| *m == word || (word.len() <= 4 && m.starts_with(&word)))?;
+    u32::try_from(index + 1).ok()
+}
+
+/// The unit of a relative age.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgeUnit {
+    /// Seconds.
+    Second,
+    /// Minutes.
+    Minute,
+    /// Hours.
+    Hour,
+    /// Days.
+    Day,
+    /// Weeks.
+    Week,
+    /// Months.
+    Month,
+    /// Years.
+    Year,
+}
+
+/// A relative age as the page shows it: `17 months ago`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RelativeAge {
+    /// How many units.
+    pub count: u32,
+    /// Which unit.
+    pub unit: AgeUnit,
+}
+
+/// Reads a relative age at the end of `text` (`… 17 months ago`, `1 day ago`, `an hour ago`),
+/// and where it starts in `text`.
+pub fn parse_relative_age(text: &str) -> Option<(RelativeAge, usize)> {
+    let trimmed = text.trim_end();
+    let before_ago = trimmed.strip_suffix("ago")?.trim_end();
+    let (before_unit, unit_word) = before_ago.rsplit_once(char::is_whitespace)?;
+    let unit = age_unit(unit_word)?;
+    let before_unit = before_unit.trim_end();
+    let count_word = before_unit
+        .rsplit_once(char::is_whitespace)
+        .map_or(before_unit, |(_, word)| word);
+    let start = before_unit.len() - count_word.len();
+    let count = match count_word.to_ascii_lowercase().as_str() {
+        "a" | "an" => 1,
+        digits => {
+            leading_number(digits, 6)
+                .filter(|(_, rest)| rest.is_empty())?
+                .0
+        }
+    };
+    Some((RelativeAge { count, unit }, start))
+}
+
+/// `text` without a trailing relative age: `Response from A, B, C 17 months ago` →
+/// `Response from A, B, C`.
+pub fn strip_relative_age(text: &str) -> &str {
+    match parse_relative_age(text) {
+        Some((_, start)) => text[..start].trim_end(),
+        None => text.trim_end(),
+    }
+}
+
+fn age_unit(word: &str) -> Option<AgeUnit> {
+    let word = word.to_ascii_lowercase();
+    let singular = word.strip_suffix('s').unwrap_or(&word);
+    Some(match singular {
+        "second" | "sec" => AgeUnit::Second,
+        "minute" | "min" => AgeUnit::Minute,
+        "hour" | "hr" => AgeUnit::Hour,
+        "day" => AgeUnit::Day,
+        "week" => AgeUnit::Week,
+        "month" => AgeUnit::Month,
+        "year" => AgeUnit::Year,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(y, mo, d)
+            .unwrap()
+            .and_hms_opt(h, mi, 0)
+            .unwrap()
+    }
+
+    #[test]
+    fn submitted_24_hour() {
+        assert_eq!(
+            parse_submitted("Submitted on 30/01/2023 at 09:50", "Submitted on"),
+            Some(at(2023, 1, 30, 9, 50))
+        );
+    }
+
+    #[test]
+    fn submitted_12_hour() {
+        let read = |t| parse_submitted(t, "Submitted on");
+        assert_eq!(
+            read("Submitted on 16/07/2025 at 10:48 AM"),
+            Some(at(2025, 7, 16, 10, 48))
+        );
+        assert_eq!(
+            read("Submitted on 16/07/2025 at 12:20 PM"),
+            Some(at(2025, 7, 16, 12, 20))
+        );
+        assert_eq!(
+            read("submitted on 16/07/2025 at 12:05 am"),
+            Some(at(2025, 7, 16, 0, 5))
+        );
+        assert_eq!(
+            read("Submitted on 16/07/2025 at 2:52 p.m."),
+            Some(at(2025, 7, 16, 14, 52))
+        );
+    }
+
+    #[test]
+    fn submitted_and_published_variant() {
+        let title = "Submitted on 02/09/2021 at 09:47 and published on Care Opinion at 10:02";
+        assert_eq!(
+            parse_submitted(title, "Submitted on"),
+            Some(at(2021, 9, 2, 9, 47))
+        );
+    }
+
+    #[test]
+    fn dates_are_day_month_year() {
+        assert_eq!(
+            parse_numeric_date_time("05/03/2025 at 14:20"),
+            Some(at(2025, 3, 5, 14, 20))
+        );
+        assert_eq!(parse_numeric_date_time("12/31/2025 at 14:20"), None);
+    }
+
+    #[test]
+    fn time_without_at() {
+        assert_eq!(
+            parse_numeric_date_time("27/08/2021 14:12"),
+            Some(at(2021, 8, 27, 14, 12))
+        );
+    }
+
+    #[test]
+    fn rejects_nonsense() {
+        for text in [
+            "",
+            "Submitted on",
+            "Submitted on 31/02/2023 at 09:50",
+            "Submitted on 30/01/2023 at 25:00",
+            "Submitted on 30/01/2023 at 13:00 PM",
+            "Submitted on 30/01/2023 at 0:10 AM",
+            "Submitted on 30/01/2023",
+            "Submitted on 30/01/99999 at 09:50",
+            "Submitted on 30/01/2023 at 09:501",
+            "Submitted on é/é/é",
+        ] {
+            assert_eq!(parse_submitted(text, "Submitted on"), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn worded_dates() {
+        assert_eq!(
+            parse_worded_date_time("Monday 9 June 2025 at 21:17"),
+            Some(at(2025, 6, 9, 21, 17))
+        );
+        assert_eq!(
+            parse_worded_date_time("Tuesday 15 July 2025 at 8:31 AM"),
+            Some(at(2025, 7, 15, 8, 31))
+        );
+        assert_eq!(
+            parse_worded_date_time("9 Jun 2025, 21:17"),
+            Some(at(2025, 6, 9, 21, 17))
+        );
+        assert_eq!(parse_worded_date_time("27 August 2021"), None);
+        assert_eq!(parse_worded_date_time("Monday Mayday 2025 at 1:00"), None);
+    }
+
+    #[test]
+    fn local_date_time_takes_either_form() {
+        assert_eq!(
+            parse_local_date_time("27/08/2021 14:12"),
+            Some(at(2021, 8, 27, 14, 12))
+        );
+        assert_eq!(
+            parse_local_date_time("Sunday 2 March 2025 at 19:25"),
+            Some(at(2025, 3, 2, 19, 25))
+        );
+    }
+
+    #[test]
+    fn relative_ages() {
+        let age = |t| parse_relative_age(t).map(|(a, _)| (a.count, a.unit));
+        assert_eq!(age("17 months ago"), Some((17, AgeUnit::Month)));
+        assert_eq!(age("21 hours ago"), Some((21, AgeUnit::Hour)));
+        assert_eq!(age("1 day ago"), Some((1, AgeUnit::Day)));
+        assert_eq!(age("an hour ago"), Some((1, AgeUnit::Hour)));
+        assert_eq!(
+            age("Response from A, B 2 years ago"),
+            Some((2, AgeUnit::Year))
+        );
+        assert_eq!(age("long ago"), None);
+        assert_eq!(age("many days ago"), None);
+        assert_eq!(age("ago"), None);
+    }
+
+    #[test]
+    fn strips_relative_age() {
+        assert_eq!(
+            strip_relative_age("Response from A, B, C 17 months ago "),
+            "Response from A, B, C"
+        );
+        assert_eq!(
+            strip_relative_age("Response from A, B, C"),
+            "Response from A, B, C"
+        );
+        assert_eq!(strip_relative_age("14 days ago"), "");
+    }
+}

@@ -1,0 +1,256 @@
+//! The page's fixed wording around names: `Response from Name, Role, Organisation 16 months ago`,
+//! `Update posted by username`, `Posted by username`, `(as a relative),`, and the story title in
+//! straight quotes. The markers (`Response from` …) come from [`super::TextPatterns`].
+
+use super::dates::strip_relative_age;
+use super::words::{after_marker, collapse_whitespace, find_ignore_case};
+
+/// Who wrote a response, as read from its header or signature.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Signature {
+    /// The responder's name.
+    pub name: Option<String>,
+    /// Their job title (it may itself contain commas).
+    pub role: Option<String>,
+    /// Their organisation.
+    pub organisation: Option<String>,
+}
+
+/// `Response from A, B, C 17 months ago` → name A, role B, organisation C. The name is the first
+/// comma-separated segment, the organisation the last, the role what lies between (so a role
+/// containing commas is kept whole). `None` when `text` has no `marker`.
+pub fn parse_response_header(text: &str, marker: &str) -> Option<Signature> {
+    let text = collapse_whitespace(text);
+    let rest = strip_relative_age(after_marker(&text, marker)?);
+    let segments: Vec<&str> = rest
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    let some = |s: &str| Some(s.to_string());
+    Some(match segments.as_slice() {
+        [] => Signature::default(),
+        [name] => Signature {
+            name: some(name),
+            ..Signature::default()
+        },
+        [name, organisation] => Signature {
+            name: some(name),
+            role: None,
+            organisation: some(organisation),
+        },
+        [name, role @ .., organisation] => Signature {
+            name: some(name),
+            role: Some(role.join(", ")),
+            organisation: some(organisation),
+        },
+    })
+}
+
+/// Job title lines then the organisation as the last line (`Executive Director, Group,\nService`)
+/// → role `Executive Director, Group`, organisation `Service`.
+pub fn parse_signature_lines(text: &str) -> Signature {
+    let lines: Vec<String> = text
+        .lines()
+        .map(|line| strip_trailing_comma(&collapse_whitespace(line)).to_string())
+        .filter(|line| !line.is_empty())
+        .collect();
+    match lines.split_last() {
+        None => Signature::default(),
+        Some((organisation, [])) => Signature {
+            organisation: Some(organisation.clone()),
+            ..Signature::default()
+        },
+        Some((organisation, role)) => Signature {
+            name: None,
+            role: Some(role.join(", ")),
+            organisation: Some(organisation.clone()),
+        },
+    }
+}
+
+/// The username after `marker` (`Posted by wattlebird62` / `Update posted by waiting_in_kirkby`):
+/// the next whitespace-separated word, without trailing punctuation.
+pub fn parse_username_after(text: &str, marker: &str) -> Option<String> {
+    let word = after_marker(text, marker)?.split_whitespace().next()?;
+    let word = word.trim_end_matches([',', '.', ';', ':', ')']);
+    (!word.is_empty() && !word.starts_with('(')).then(|| word.to_string())
+}
+
+/// `(as a relative),` → `relative`; `(as the patient)` → `patient`; `(as a parent/guardian),` →
+/// `parent/guardian`. Anywhere in `text`.
+pub fn parse_author_role(text: &str) -> Option<String> {
+    let start = find_ignore_case(text, "(as ")?;
+    let inside = text.get(start + 4..)?;
+    let inside = &inside[..inside.find(')')?];
+    let words: Vec<&str> = inside.split_whitespace().collect();
+    let words = match words.split_first() {
+        Some((first, rest)) if ["a", "an", "the"].contains(&first.to_lowercase().as_str()) => rest,
+        _ => &words[..],
+    };
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// A job-title line without its trailing comma: `Head of Midwifery,` → `Head of Midwifery`.
+pub fn strip_trailing_comma(text: &str) -> &str {
+    text.trim().trim_end_matches(',').trim_end()
+}
+
+/// The story title without the straight quotes the page puts around it, trimmed:
+/// `" Title "` → `Title`.
+pub fn strip_title_quotes(text: &str) -> String {
+    let text = collapse_whitespace(text);
+    let unquoted = text
+        .strip_prefix('"')
+        .and_then(|t| t.strip_suffix('"'))
+        .unwrap_or(&text);
+    unquoted.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FROM: &str = "Response from";
+
+    fn sig(name: &str, role: Option<&str>, org: Option<&str>) -> Signature {
+        Signature {
+            name: Some(name.into()),
+            role: role.map(Into::into),
+            organisation: org.map(Into::into),
+        }
+    }
+
+    #[test]
+    fn header_with_age() {
+        let header = "Response from Priya Chandran, Head of Midwifery, Northmoor Teaching Hospitals NHS Foundation Trust 17 months ago";
+        assert_eq!(
+            parse_response_header(header, FROM),
+            Some(sig(
+                "Priya Chandran",
+                Some("Head of Midwifery"),
+                Some("Northmoor Teaching Hospitals NHS Foundation Trust")
+            ))
+        );
+    }
+
+    #[test]
+    fn legacy_header_without_age() {
+        assert_eq!(
+            parse_response_header(
+                "Response from James Munro, Chief executive, Care Opinion",
+                FROM
+            ),
+            Some(sig(
+                "James Munro",
+                Some("Chief executive"),
+                Some("Care Opinion")
+            ))
+        );
+    }
+
+    #[test]
+    fn role_with_commas_is_kept_between_name_and_organisation() {
+        let header = "Response from Ben Okafor, Nurse Unit Manager, Children’s Ward, Greywood Valley Hospital, Greywood Valley Local Health District 20 hours ago";
+        let parsed = parse_response_header(header, FROM).unwrap();
+        assert_eq!(
+            parsed.role.as_deref(),
+            Some("Nurse Unit Manager, Children’s Ward, Greywood Valley Hospital")
+        );
+        assert_eq!(
+            parsed.organisation.as_deref(),
+            Some("Greywood Valley Local Health District")
+        );
+    }
+
+    #[test]
+    fn short_headers() {
+        assert_eq!(
+            parse_response_header("Response from Sam", FROM),
+            Some(sig("Sam", None, None))
+        );
+        assert_eq!(
+            parse_response_header("Response from Sam, Healthwatch X", FROM),
+            Some(sig("Sam", None, Some("Healthwatch X")))
+        );
+        assert_eq!(
+            parse_response_header("Response from ,, 3 days ago", FROM),
+            Some(Signature::default())
+        );
+        assert_eq!(parse_response_header("Update posted by x", FROM), None);
+    }
+
+    #[test]
+    fn signature_lines() {
+        let s = parse_signature_lines(
+            "\n  Executive Director, Banksia Park Hospital Group,\n   Southern Coastal Health Service\n",
+        );
+        assert_eq!(
+            s.role.as_deref(),
+            Some("Executive Director, Banksia Park Hospital Group")
+        );
+        assert_eq!(
+            s.organisation.as_deref(),
+            Some("Southern Coastal Health Service")
+        );
+        assert_eq!(parse_signature_lines("Only Org").role, None);
+        assert_eq!(parse_signature_lines("  \n "), Signature::default());
+    }
+
+    #[test]
+    fn usernames() {
+        assert_eq!(
+            parse_username_after("Posted By wattlebird62", "Posted by"),
+            Some("wattlebird62".into())
+        );
+        assert_eq!(
+            parse_username_after("Posted by waiting_in_kirkby (as the patient),", "Posted by"),
+            Some("waiting_in_kirkby".into())
+        );
+        assert_eq!(
+            parse_username_after(
+                "Update posted by wattlebird62 12 days ago",
+                "Update posted by"
+            ),
+            Some("wattlebird62".into())
+        );
+        assert_eq!(parse_username_after("Posted by", "Posted by"), None);
+        assert_eq!(
+            parse_username_after("Posted by (as a relative)", "Posted by"),
+            None
+        );
+    }
+
+    #[test]
+    fn author_roles() {
+        assert_eq!(
+            parse_author_role("(as a relative),"),
+            Some("relative".into())
+        );
+        assert_eq!(
+            parse_author_role("x (as the patient), y"),
+            Some("patient".into())
+        );
+        assert_eq!(
+            parse_author_role("(as a parent/guardian),"),
+            Some("parent/guardian".into())
+        );
+        assert_eq!(
+            parse_author_role("(As An Other Person)"),
+            Some("Other Person".into())
+        );
+        assert_eq!(parse_author_role("(as the)"), None);
+        assert_eq!(parse_author_role("(as a relative"), None);
+        assert_eq!(parse_author_role("no role"), None);
+    }
+
+    #[test]
+    fn titles() {
+        assert_eq!(
+            strip_title_quotes("\" Mum’s last weeks \""),
+            "Mum’s last weeks"
+        );
+        assert_eq!(strip_title_quotes("No quotes"), "No quotes");
+        assert_eq!(strip_title_quotes("\""), "\"");
+    }
+}

@@ -1,0 +1,283 @@
+//! Who posted a response: the provider, a third-sector organisation, or the author.
+//!
+//! The heuristic, in order:
+//! 1. an author update (its container or header says so) is `author_update`;
+//! 2. a response with neither organisation nor role is `unknown`;
+//! 3. an organisation that *is* one of the story's services (or a service's site) is `provider`
+//!    (the story is about that organisation);
+//! 4. an organisation or role containing a third-sector marker (`Healthwatch`, `MP`,
+//!    `Council for`, `Charity`… — [`super::PageProfile::third_sector_markers`]) is `third_sector`;
+//! 5. an organisation or role sharing a distinctive word with a service (`Northmoor Teaching
+//!    Hospitals NHS Foundation Trust` ~ `Northmoor General Hospital / Delivery Suite`) is
+//!    `provider` (generic words such as hospital, health, NHS, trust, service do not count);
+//! 6. anything else is `unknown`: no guess.
+
+use crate::ResponseKind;
+
+/// What the page says about one response.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ResponseFacts<'a> {
+    /// The container or header marks it as the story author's update.
+    pub is_author_update: bool,
+    /// The responder's job title.
+    pub role: Option<&'a str>,
+    /// The responder's organisation.
+    pub organisation: Option<&'a str>,
+}
+
+/// Words that say what kind of place something is, not which one.
+const GENERIC_WORDS: &[&str] = &[
+    "and",
+    "the",
+    "for",
+    "nhs",
+    "hospital",
+    "hospitals",
+    "health",
+    "healthcare",
+    "service",
+    "services",
+    "care",
+    "trust",
+    "foundation",
+    "teaching",
+    "general",
+    "university",
+    "community",
+    "department",
+    "unit",
+    "ward",
+    "local",
+    "district",
+    "group",
+    "team",
+    "clinic",
+    "centre",
+    "center",
+    "home",
+    "medical",
+    "practice",
+    "emergency",
+    "children",
+    "mental",
+    "partnership",
+    "board",
+    "network",
+    "primary",
+    "acute",
+    "royal",
+    "national",
+    "director",
+    "manager",
+    "head",
+    "officer",
+    "nurse",
+    "nursing",
+    "lead",
+    "chief",
+    "executive",
+    "patient",
+    "experience",
+];
+
+/// Classifies one response (see the module documentation for the heuristic).
+pub fn classify_response(
+    facts: ResponseFacts,
+    services: &[String],
+    third_sector_markers: &[String],
+) -> ResponseKind {
+    if facts.is_author_update {
+        return ResponseKind::AuthorUpdate;
+    }
+    let signature = [facts.organisation, facts.role]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if signature.trim().is_empty() {
+        return ResponseKind::Unknown;
+    }
+    if let Some(org) = facts.organisation {
+        if services.iter().any(|s| names_service(org, s)) {
+            return ResponseKind::Provider;
+        }
+    }
+    let tokens = tokens(&signature);
+    if third_sector_markers
+        .iter()
+        .any(|marker| contains_phrase(&tokens, &self::tokens(marker)))
+    {
+        return ResponseKind::ThirdSector;
+    }
+    let shares_a_word = services
+        .iter()
+        .flat_map(|s| tokens_of_interest(s))
+        .any(|word| tokens.contains(&word));
+    if shares_a_word {
+        ResponseKind::Provider
+    } else {
+        ResponseKind::Unknown
+    }
+}
+
+/// `org` is the service itself or its site (`Larchfield House Care Home`, `Site / Service`).
+fn names_service(org: &str, service: &str) -> bool {
+    let org = tokens(org);
+    !org.is_empty()
+        && (tokens(service) == org
+            || service
+                .split('/')
+                .next()
+                .is_some_and(|site| tokens(site) == org))
+}
+
+/// Lowercase alphanumeric words.
+fn tokens(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Words of three or more letters that are not generic.
+fn tokens_of_interest(text: &str) -> Vec<String> {
+    tokens(text)
+        .into_iter()
+        .filter(|w| w.chars().count() >= 3 && !GENERIC_WORDS.contains(&w.as_str()))
+        .collect()
+}
+
+/// `phrase` occurs as consecutive whole words in `words`.
+fn contains_phrase(words: &[String], phrase: &[String]) -> bool {
+    !phrase.is_empty() && words.windows(phrase.len()).any(|w| w == phrase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::page::PageProfile;
+
+    fn kind(role: Option<&str>, org: Option<&str>, services: &[&str]) -> ResponseKind {
+        let services: Vec<String> = services.iter().map(|s| s.to_string()).collect();
+        let facts = ResponseFacts {
+            is_author_update: false,
+            role,
+            organisation: org,
+        };
+        classify_response(
+            facts,
+            &services,
+            &PageProfile::default().third_sector_markers,
+        )
+    }
+
+    #[test]
+    fn author_update() {
+        let facts = ResponseFacts {
+            is_author_update: true,
+            ..ResponseFacts::default()
+        };
+        assert_eq!(
+            classify_response(facts, &[], &[]),
+            ResponseKind::AuthorUpdate
+        );
+    }
+
+    #[test]
+    fn the_service_itself_is_the_provider() {
+        let services = ["Larchfield House Care Home"];
+        assert_eq!(
+            kind(
+                Some("Registered Manager"),
+                Some("Larchfield House Care Home"),
+                &services
+            ),
+            ResponseKind::Provider
+        );
+        assert_eq!(
+            kind(
+                Some("Chief executive"),
+                Some("Care Opinion"),
+                &["Care Opinion"]
+            ),
+            ResponseKind::Provider
+        );
+    }
+
+    #[test]
+    fn healthwatch_is_third_sector() {
+        let services = ["Larchfield House Care Home"];
+        assert_eq!(
+            kind(
+                Some("Engagement Officer"),
+                Some("Healthwatch Wexcombe"),
+                &services
+            ),
+            ResponseKind::ThirdSector
+        );
+        assert_eq!(
+            kind(Some("Caseworker"), Some("Office of Jane Doe MP"), &services),
+            ResponseKind::ThirdSector
+        );
+    }
+
+    #[test]
+    fn healthwatch_named_after_the_town_is_still_third_sector() {
+        assert_eq!(
+            kind(
+                Some("Officer"),
+                Some("Healthwatch Wexcombe"),
+                &["Wexcombe General Hospital / A&E"]
+            ),
+            ResponseKind::ThirdSector
+        );
+    }
+
+    #[test]
+    fn shared_distinctive_word_is_the_provider() {
+        let services = ["Northmoor General Hospital / Delivery Suite"];
+        assert_eq!(
+            kind(
+                Some("Head of Midwifery"),
+                Some("Northmoor Teaching Hospitals NHS Foundation Trust"),
+                &services
+            ),
+            ResponseKind::Provider
+        );
+        let services = ["Banksia Park Hospital / Emergency Department"];
+        assert_eq!(
+            kind(
+                Some("Executive Director, Banksia Park Hospital Group"),
+                Some("Southern Coastal Health Service"),
+                &services
+            ),
+            ResponseKind::Provider
+        );
+    }
+
+    #[test]
+    fn generic_words_alone_are_not_enough() {
+        let services = ["Eastbrook Community Hospital / Physiotherapy"];
+        assert_eq!(
+            kind(Some("Nurse"), Some("Westfield NHS Trust"), &services),
+            ResponseKind::Unknown
+        );
+    }
+
+    #[test]
+    fn no_signal_is_unknown() {
+        assert_eq!(kind(None, None, &["Anything"]), ResponseKind::Unknown);
+        assert_eq!(
+            kind(Some("Nurse"), Some("Somewhere"), &[]),
+            ResponseKind::Unknown
+        );
+    }
+
+    #[test]
+    fn mp_must_be_a_whole_word() {
+        assert_eq!(
+            kind(Some("Manager"), Some("Hampton Surgery"), &["Other place"]),
+            ResponseKind::Unknown
+        );
+    }
+}

@@ -1,0 +1,347 @@
+//! `PageProfile`: where things are on a Care Opinion story page, as data.
+//!
+//! Every list is tried in order, most specific first: `<time datetime>` and schema.org microdata,
+//! then the class names of the known layouts (the 2021 Australian markup, the current layout, the
+//! legacy Patient Opinion markup), then generic fallbacks. Within a list the first selector that
+//! matches anything wins. An organisation's config can replace any list (`page.reply_boxes: […]`),
+//! so a change in the site's markup is fixed by a config update.
+
+use serde::{Deserialize, Serialize};
+
+use crate::InputError;
+
+/// Selectors (CSS) and text patterns for reading story pages.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, default)]
+pub struct PageProfile {
+    /// The element holding the story (title, byline, text, services).
+    pub story_root: Vec<String>,
+    /// The story title (surrounding straight quotes are removed).
+    pub title: Vec<String>,
+    /// The story text (paragraphs).
+    pub body: Vec<String>,
+    /// The story date: an element with a `datetime` attribute in UTC.
+    pub posted: Vec<String>,
+    /// One element per service the story is about (`Site / Service`).
+    pub services: Vec<String>,
+    /// The author's username.
+    pub author: Vec<String>,
+    /// The author's role line, e.g. `(as a relative),`.
+    pub author_role: Vec<String>,
+    /// One element per response or author update, in page order.
+    pub responses: Vec<String>,
+    /// A response container matching one of these is the author's own update.
+    pub author_updates: Vec<String>,
+    /// A response's header line (`Response from …` / `Update posted by …`).
+    pub response_header: Vec<String>,
+    /// The responder's name on its own line.
+    pub response_name: Vec<String>,
+    /// The responder's job title on its own line (a trailing comma is removed).
+    pub response_role: Vec<String>,
+    /// The responder's organisation on its own line.
+    pub response_organisation: Vec<String>,
+    /// A signature block whose lines are the job title (possibly several lines) then the
+    /// organisation (the last line).
+    pub response_signature: Vec<String>,
+    /// Where a response's `Submitted on …` date is: the element's text or `title` attribute.
+    pub response_date: Vec<String>,
+    /// The response text.
+    pub response_body: Vec<String>,
+    /// Elements whose text is never part of a story or response text (badges, widgets, pictures).
+    pub text_exclusions: Vec<String>,
+    /// The boxes a responder types a reply in, most specific first (never a hidden source
+    /// textarea of a rich editor).
+    pub reply_boxes: Vec<String>,
+    /// The visible wording the page uses around the data.
+    pub patterns: TextPatterns,
+    /// Words in a responder's organisation or role that mark a third-sector response
+    /// (Healthwatch, an MP's office, a consumer council, a charity).
+    pub third_sector_markers: Vec<String>,
+}
+
+/// The fixed wording of story pages (matched without regard to case).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, default)]
+pub struct TextPatterns {
+    /// Starts a response header: `Response from Name, Role, Organisation 16 months ago`.
+    pub response_from: String,
+    /// Starts an author update's header: `Update posted by username`.
+    pub update_posted_by: String,
+    /// Precedes the story author's username: `Posted by username`.
+    pub posted_by: String,
+    /// Precedes a response's date: `Submitted on 30/01/2023 at 09:50`.
+    pub submitted_on: String,
+}
+
+impl Default for TextPatterns {
+    fn default() -> Self {
+        Self {
+            response_from: "Response from".into(),
+            update_posted_by: "Update posted by".into(),
+            posted_by: "Posted by".into(),
+            submitted_on: "Submitted on".into(),
+        }
+    }
+}
+
+fn list(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| s.to_string()).collect()
+}
+
+impl Default for PageProfile {
+    fn default() -> Self {
+        Self {
+            story_root: list(&[
+                "article[data-po-opinionid]",
+                "article[data-story-id]",
+                "[itemtype$='schema.org/Review']",
+                "div.opinion[id^='opinion-']",
+                "article.story",
+                "main article",
+            ]),
+            title: list(&[
+                "#opinion_title",
+                ".story__title",
+                "h1.opinion-title",
+                "h1",
+            ]),
+            body: list(&[
+                "#opinion_body",
+                "[itemprop='reviewBody']",
+                ".story__text",
+                ".opinion-body",
+            ]),
+            posted: list(&["time[datetime]"]),
+            services: list(&[
+                "[itemtype$='schema.org/Organization']:not([itemprop])",
+                ".story__service",
+                "p.about > a",
+                ".opinion-about li",
+            ]),
+            author: list(&[
+                "[itemprop='author']",
+                ".story__author",
+                "p.author > a",
+                ".sticky-title a",
+            ]),
+            author_role: list(&[".author-role", ".story__role"]),
+            responses: list(&[
+                ".subscriber_response, .author_response",
+                "article.response",
+                "#responses .response",
+                "[data-response-id]",
+            ]),
+            author_updates: list(&[
+                ".author_response",
+                ".author-response",
+                ".response--author",
+            ]),
+            response_header: list(&[
+                ".response-title",
+                ".response__heading",
+                ".response-header",
+                "h3",
+            ]),
+            response_name: list(&[".inner-expansion-name", ".response__name"]),
+            response_role: list(&[".response__job"]),
+            response_organisation: list(&[".response__org"]),
+            response_signature: list(&[".inner-expansion-profile-signature"]),
+            response_date: list(&[
+                ".response-submission-footer-content",
+                ".response__submitted",
+                "a.share-link[title]",
+                "[title*='Submitted on']",
+            ]),
+            response_body: list(&[
+                "blockquote.froala-view",
+                ".response__body",
+                ".response-body",
+                "blockquote",
+            ]),
+            text_exclusions: list(&[
+                "script",
+                "style",
+                "template",
+                "noscript",
+                "button",
+                "[hidden]",
+                "[aria-hidden='true']",
+                "[ng-controller]",
+                ".response__change",
+                ".response-age",
+                ".response__age",
+            ]),
+            reply_boxes: list(&[
+                ".fr-box .fr-element.fr-view[contenteditable='true']",
+                ".froala-box .froala-element[contenteditable='true']",
+                "div.fr-element.fr-view[contenteditable]:not([contenteditable='false'])",
+                "div.froala-element[contenteditable]:not([contenteditable='false'])",
+                "form#respond-form textarea:not([hidden]):not([style*='display: none']):not([style*='display:none'])",
+                "form[action*='respond'] textarea:not([hidden]):not([style*='display: none']):not([style*='display:none'])",
+            ]),
+            patterns: TextPatterns::default(),
+            third_sector_markers: list(&[
+                "Healthwatch",
+                "MP",
+                "MSP",
+                "Member of Parliament",
+                "Council for",
+                "Consumer Council",
+                "Community Health Council",
+                "Llais",
+                "Patients Association",
+                "Citizens Advice",
+                "Advocacy",
+                "Charity",
+                "Charitable",
+                "Foundation for",
+            ]),
+        }
+    }
+}
+
+impl PageProfile {
+    /// Checks that every selector and pattern is usable: non-empty, with balanced brackets and
+    /// quotes. Errors name the field, e.g. `page.reply_boxes[2]: …`.
+    pub fn validate(&self) -> Result<(), InputError> {
+        for (field, selectors) in self.selector_lists() {
+            for (i, selector) in selectors.iter().enumerate() {
+                check_selector(selector)
+                    .map_err(|message| InputError::new(format!("page.{field}[{i}]"), message))?;
+            }
+        }
+        for (i, marker) in self.third_sector_markers.iter().enumerate() {
+            if marker.trim().is_empty() {
+                return Err(InputError::new(
+                    format!("page.third_sector_markers[{i}]"),
+                    "expected a word, got an empty string",
+                ));
+            }
+        }
+        self.patterns.validate()
+    }
+
+    /// Every selector list with its field name.
+    fn selector_lists(&self) -> [(&'static str, &Vec<String>); 18] {
+        [
+            ("story_root", &self.story_root),
+            ("title", &self.title),
+            ("body", &self.body),
+            ("posted", &self.posted),
+            ("services", &self.services),
+            ("author", &self.author),
+            ("author_role", &self.author_role),
+            ("responses", &self.responses),
+            ("author_updates", &self.author_updates),
+            ("response_header", &self.response_header),
+            ("response_name", &self.response_name),
+            ("response_role", &self.response_role),
+            ("response_organisation", &self.response_organisation),
+            ("response_signature", &self.response_signature),
+            ("response_date", &self.response_date),
+            ("response_body", &self.response_body),
+            ("text_exclusions", &self.text_exclusions),
+            ("reply_boxes", &self.reply_boxes),
+        ]
+    }
+}
+
+impl TextPatterns {
+    fn validate(&self) -> Result<(), InputError> {
+        let fields = [
+            ("response_from", &self.response_from),
+            ("update_posted_by", &self.update_posted_by),
+            ("posted_by", &self.posted_by),
+            ("submitted_on", &self.submitted_on),
+        ];
+        for (field, value) in fields {
+            if value.trim().is_empty() {
+                return Err(InputError::new(
+                    format!("page.patterns.{field}"),
+                    "expected the words the page shows, got an empty string",
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A rough syntax check of a CSS selector (the browser has the final word; a selector it rejects
+/// simply matches nothing): not blank, brackets and parentheses balanced, quotes closed.
+fn check_selector(selector: &str) -> Result<(), String> {
+    if selector.trim().is_empty() {
+        return Err("expected a CSS selector, got an empty string".into());
+    }
+    let mut closers = Vec::new();
+    let mut quote = None;
+    for c in selector.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '\'' | '"') => quote = Some(c),
+            (None, '[') => closers.push(']'),
+            (None, '(') => closers.push(')'),
+            (None, ']' | ')') if closers.pop() != Some(c) => {
+                return Err(format!("unbalanced `{c}` in CSS selector {selector:?}"));
+            }
+            _ => {}
+        }
+    }
+    if quote.is_some() || !closers.is_empty() {
+        return Err(format!(
+            "unclosed quote or bracket in CSS selector {selector:?}"
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Config;
+
+    #[test]
+    fn default_profile_is_valid() {
+        PageProfile::default().validate().unwrap();
+    }
+
+    #[test]
+    fn config_overrides_one_list_and_keeps_the_others() {
+        let config = Config::from_json(r##"{"page": {"reply_boxes": ["#my-editor"]}}"##).unwrap();
+        assert_eq!(config.page.reply_boxes, vec!["#my-editor"]);
+        assert_eq!(config.page.title, PageProfile::default().title);
+    }
+
+    #[test]
+    fn empty_selector_names_its_path() {
+        let err = Config::from_json(r#"{"page": {"reply_boxes": ["a", "b", " "]}}"#).unwrap_err();
+        assert_eq!(err.path, "page.reply_boxes[2]");
+    }
+
+    #[test]
+    fn unbalanced_selector_is_rejected() {
+        let err = Config::from_json(r#"{"page": {"title": ["h1[title"]}}"#).unwrap_err();
+        assert_eq!(err.path, "page.title[0]");
+        let err = Config::from_json(r#"{"page": {"title": ["h1)"]}}"#).unwrap_err();
+        assert!(err.message.contains("unbalanced"), "{err}");
+    }
+
+    #[test]
+    fn quoted_brackets_are_fine() {
+        assert!(check_selector("a[title='x]']").is_ok());
+    }
+
+    #[test]
+    fn unknown_page_field_is_rejected() {
+        let err = Config::from_json(r#"{"page": {"replyboxes": []}}"#).unwrap_err();
+        assert_eq!(err.path, "page.replyboxes");
+    }
+
+    #[test]
+    fn empty_pattern_names_its_path() {
+        let err = Config::from_json(r#"{"page": {"patterns": {"posted_by": ""}}}"#).unwrap_err();
+        assert_eq!(err.path, "page.patterns.posted_by");
+    }
+}

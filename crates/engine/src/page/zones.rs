@@ -1,0 +1,222 @@
+//! Which time zone a page's local dates are in. The site never says: times are the local time of
+//! the service. The site's address gives the country (Europe/London for careopinion.org.uk,
+//! .cymru and patientopinion.org.uk; Europe/Dublin for .ie; Australia for .org.au). In Australia
+//! the state matters (Perth is UTC+8 without daylight saving, Sydney AEST/AEDT), so the zone is
+//! inferred from a sample: the story's `<time datetime>` (UTC) against the page's local rendering
+//! of the same moment. Without a sample Australian pages are read as Australia/Sydney.
+
+use chrono::{DateTime, LocalResult, NaiveDateTime, Offset, TimeZone, Timelike, Utc};
+use chrono_tz::Tz;
+
+/// The Care Opinion site a page belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SiteRegion {
+    /// careopinion.org.uk, careopinion.cymru, patientopinion.org.uk.
+    UnitedKingdom,
+    /// careopinion.ie.
+    Ireland,
+    /// careopinion.org.au.
+    Australia,
+    /// Any other address (e.g. a page served locally without a canonical link).
+    Unknown,
+}
+
+const UK_ZONES: &[Tz] = &[Tz::Europe__London];
+const IRISH_ZONES: &[Tz] = &[Tz::Europe__Dublin];
+const AUSTRALIAN_ZONES: &[Tz] = &[
+    Tz::Australia__Sydney,
+    Tz::Australia__Perth,
+    Tz::Australia__Brisbane,
+    Tz::Australia__Adelaide,
+    Tz::Australia__Darwin,
+    Tz::Australia__Hobart,
+    Tz::Australia__Eucla,
+    Tz::Australia__Lord_Howe,
+];
+const ANY_ZONE: &[Tz] = &[
+    Tz::Europe__London,
+    Tz::Australia__Sydney,
+    Tz::Australia__Perth,
+    Tz::Australia__Brisbane,
+    Tz::Australia__Adelaide,
+    Tz::Australia__Darwin,
+];
+
+impl SiteRegion {
+    /// The region of a page address, from its host name.
+    pub fn from_url(url: &str) -> Self {
+        let host = host_of(url);
+        if host.ends_with(".au") {
+            SiteRegion::Australia
+        } else if host.ends_with(".ie") {
+            SiteRegion::Ireland
+        } else if host.ends_with(".uk") || host.ends_with(".cymru") {
+            SiteRegion::UnitedKingdom
+        } else {
+            SiteRegion::Unknown
+        }
+    }
+
+    /// The zones the region's services may be in, the default first.
+    pub fn candidate_zones(self) -> &'static [Tz] {
+        match self {
+            SiteRegion::UnitedKingdom => UK_ZONES,
+            SiteRegion::Ireland => IRISH_ZONES,
+            SiteRegion::Australia => AUSTRALIAN_ZONES,
+            SiteRegion::Unknown => ANY_ZONE,
+        }
+    }
+
+    /// The zone the page's local times are in: the first candidate in which `sample`'s UTC moment
+    /// reads as its local rendering (to the minute), else the region's default.
+    pub fn infer_zone(self, sample: Option<(DateTime<Utc>, NaiveDateTime)>) -> Tz {
+        let zones = self.candidate_zones();
+        let default = zones.first().copied().unwrap_or(Tz::Europe__London);
+        let Some((utc, local)) = sample else {
+            return default;
+        };
+        let utc_minute = utc
+            .naive_utc()
+            .with_second(0)
+            .and_then(|t| t.with_nanosecond(0));
+        let Some(utc_minute) = utc_minute else {
+            return default;
+        };
+        let shown_offset = (local - utc_minute).num_seconds();
+        zones
+            .iter()
+            .copied()
+            .find(|zone| {
+                let offset = zone.offset_from_utc_datetime(&utc.naive_utc()).fix();
+                i64::from(offset.local_minus_utc()) == shown_offset
+            })
+            .unwrap_or(default)
+    }
+}
+
+/// The UTC moment of a local time in `zone`. In the hour repeated when clocks go back the earlier
+/// reading is taken; a time skipped when clocks go forward does not exist (`None`).
+pub fn local_to_utc(local: NaiveDateTime, zone: Tz) -> Option<DateTime<Utc>> {
+    match zone.from_local_datetime(&local) {
+        LocalResult::Single(t) | LocalResult::Ambiguous(t, _) => Some(t.with_timezone(&Utc)),
+        LocalResult::None => None,
+    }
+}
+
+/// The lowercase host of an address: `https://www.careopinion.org.au:443/84217` →
+/// `www.careopinion.org.au`.
+fn host_of(url: &str) -> String {
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let authority = after_scheme
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or_default();
+    let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let host = host.split(':').next().unwrap_or_default();
+    host.trim_end_matches('.').to_ascii_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::page::dates::parse_local_date_time;
+
+    fn utc(s: &str) -> DateTime<Utc> {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn regions_from_addresses() {
+        let region = SiteRegion::from_url;
+        assert_eq!(
+            region("https://www.careopinion.org.uk/1"),
+            SiteRegion::UnitedKingdom
+        );
+        assert_eq!(
+            region("https://www.careopinion.cymru/1"),
+            SiteRegion::UnitedKingdom
+        );
+        assert_eq!(
+            region("https://www.patientopinion.org.uk/opinions/1"),
+            SiteRegion::UnitedKingdom
+        );
+        assert_eq!(region("https://www.careopinion.ie/1"), SiteRegion::Ireland);
+        assert_eq!(
+            region("https://user@www.CareOpinion.org.au:443/1"),
+            SiteRegion::Australia
+        );
+        assert_eq!(region("http://127.0.0.1:8765/x.html"), SiteRegion::Unknown);
+        assert_eq!(region(""), SiteRegion::Unknown);
+    }
+
+    #[test]
+    fn perth_inferred_from_the_2021_au_page() {
+        let local = parse_local_date_time("27/08/2021 14:12").unwrap();
+        let zone = SiteRegion::Australia.infer_zone(Some((utc("2021-08-27T06:12:09Z"), local)));
+        assert_eq!(zone, Tz::Australia__Perth);
+    }
+
+    #[test]
+    fn sydney_inferred_from_aest() {
+        let local = parse_local_date_time("Tuesday 15 July 2025 at 8:31 AM").unwrap();
+        let zone = SiteRegion::Australia.infer_zone(Some((utc("2025-07-14T22:31:05Z"), local)));
+        assert_eq!(zone, Tz::Australia__Sydney);
+    }
+
+    #[test]
+    fn australia_defaults_to_sydney() {
+        assert_eq!(
+            SiteRegion::Australia.infer_zone(None),
+            Tz::Australia__Sydney
+        );
+        let odd = parse_local_date_time("27/08/2021 01:00").unwrap();
+        let zone = SiteRegion::Australia.infer_zone(Some((utc("2021-08-27T06:12:09Z"), odd)));
+        assert_eq!(zone, Tz::Australia__Sydney);
+    }
+
+    #[test]
+    fn ireland_and_uk() {
+        assert_eq!(SiteRegion::Ireland.infer_zone(None), Tz::Europe__Dublin);
+        assert_eq!(
+            SiteRegion::UnitedKingdom.infer_zone(None),
+            Tz::Europe__London
+        );
+    }
+
+    #[test]
+    fn bst_and_gmt() {
+        let read = |s| local_to_utc(parse_local_date_time(s).unwrap(), Tz::Europe__London);
+        assert_eq!(
+            read("12/06/2025 at 09:50"),
+            Some(utc("2025-06-12T08:50:00Z"))
+        );
+        assert_eq!(
+            read("05/03/2025 at 14:20"),
+            Some(utc("2025-03-05T14:20:00Z"))
+        );
+    }
+
+    #[test]
+    fn aest_and_awst() {
+        let sydney = local_to_utc(
+            parse_local_date_time("16/07/2025 at 12:20 PM").unwrap(),
+            Tz::Australia__Sydney,
+        );
+        assert_eq!(sydney, Some(utc("2025-07-16T02:20:00Z")));
+        let perth = local_to_utc(
+            parse_local_date_time("31/08/2021 at 16:05").unwrap(),
+            Tz::Australia__Perth,
+        );
+        assert_eq!(perth, Some(utc("2021-08-31T08:05:00Z")));
+    }
+
+    #[test]
+    fn clock_changes() {
+        let london = |s| local_to_utc(parse_local_date_time(s).unwrap(), Tz::Europe__London);
+        assert_eq!(london("30/03/2025 at 01:30"), None);
+        assert_eq!(
+            london("26/10/2025 at 01:30"),
+            Some(utc("2025-10-26T00:30:00Z"))
+        );
+    }
+}

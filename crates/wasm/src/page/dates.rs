@@ -1,0 +1,42 @@
+//! The story's date and the time zone of the page's local times.
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono_tz::Tz;
+use web_sys::Element;
+
+use replyguide_engine::page::dates::{parse_local_date_time, parse_submitted};
+use replyguide_engine::page::zones::{local_to_utc, SiteRegion};
+
+use super::dom::{attribute, line_text};
+
+/// The story's `<time datetime>` read as UTC (`None` when absent or not RFC 3339).
+pub fn story_posted(time: &Element) -> Option<DateTime<Utc>> {
+    let datetime = attribute(time, "datetime")?;
+    DateTime::parse_from_rfc3339(&datetime)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+/// The zone of the page's local times: the site's region, refined by comparing the story's UTC
+/// `<time datetime>` with the page's local rendering of it (its `title`, else its text).
+pub fn page_zone(url: Option<&str>, time: Option<&Element>) -> Tz {
+    let region = SiteRegion::from_url(url.unwrap_or_default());
+    let sample = time.and_then(|time| Some((story_posted(time)?, local_rendering(time)?)));
+    region.infer_zone(sample)
+}
+
+fn local_rendering(time: &Element) -> Option<NaiveDateTime> {
+    attribute(time, "title")
+        .and_then(|title| parse_local_date_time(&title))
+        .or_else(|| parse_local_date_time(&line_text(time)))
+}
+
+/// The first `Submitted on …` date in the elements' text or `title` attributes, in UTC.
+pub fn submitted(elements: &[Element], marker: &str, zone: Tz) -> Option<DateTime<Utc>> {
+    elements
+        .iter()
+        .flat_map(|e| [Some(line_text(e)), attribute(e, "title")])
+        .flatten()
+        .find_map(|text| parse_submitted(&text, marker))
+        .and_then(|local| local_to_utc(local, zone))
+}

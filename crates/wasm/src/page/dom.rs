@@ -1,0 +1,81 @@
+//! Thin, non-throwing wrappers over the DOM queries the reader needs. A selector the browser
+//! rejects matches nothing.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, NodeList};
+
+use replyguide_engine::page::words::collapse_whitespace;
+
+/// Something selectors can be run in: the document or one element.
+pub trait Scope {
+    /// `querySelector`, `None` when nothing matches or the selector is invalid.
+    fn first(&self, selector: &str) -> Option<Element>;
+    /// `querySelectorAll`, empty when nothing matches or the selector is invalid.
+    fn all(&self, selector: &str) -> Vec<Element>;
+}
+
+impl Scope for Document {
+    fn first(&self, selector: &str) -> Option<Element> {
+        self.query_selector(selector).ok().flatten()
+    }
+    fn all(&self, selector: &str) -> Vec<Element> {
+        self.query_selector_all(selector)
+            .map(elements)
+            .unwrap_or_default()
+    }
+}
+
+impl Scope for Element {
+    fn first(&self, selector: &str) -> Option<Element> {
+        self.query_selector(selector).ok().flatten()
+    }
+    fn all(&self, selector: &str) -> Vec<Element> {
+        self.query_selector_all(selector)
+            .map(elements)
+            .unwrap_or_default()
+    }
+}
+
+fn elements(list: NodeList) -> Vec<Element> {
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+/// The first element matched by the first selector (in list order) that matches anything.
+pub fn first_match(scope: &impl Scope, selectors: &[String]) -> Option<Element> {
+    selectors.iter().find_map(|s| scope.first(s))
+}
+
+/// Every element matched by the first selector (in list order) that matches anything.
+pub fn all_matches(scope: &impl Scope, selectors: &[String]) -> Vec<Element> {
+    selectors
+        .iter()
+        .map(|s| scope.all(s))
+        .find(|found| !found.is_empty())
+        .unwrap_or_default()
+}
+
+/// `element` matches at least one of `selectors`.
+pub fn matches_any(element: &Element, selectors: &[String]) -> bool {
+    selectors
+        .iter()
+        .any(|s| element.matches(s).unwrap_or(false))
+}
+
+/// The element's whole text, whitespace collapsed (for one-line fields: names, headers, dates).
+pub fn line_text(element: &Element) -> String {
+    collapse_whitespace(&element.text_content().unwrap_or_default())
+}
+
+/// A non-empty, trimmed attribute value.
+pub fn attribute(element: &Element, name: &str) -> Option<String> {
+    let value = element.get_attribute(name)?;
+    let value = value.trim();
+    (!value.is_empty()).then(|| value.to_string())
+}
+
+/// `Some(text)` unless `text` is blank.
+pub fn non_empty(text: String) -> Option<String> {
+    (!text.trim().is_empty()).then_some(text)
+}

@@ -1,0 +1,135 @@
+//! Readable text of an element: block elements (paragraphs, list items, quotes…) become
+//! paragraphs joined with a blank line, `<br>` a line break, runs of whitespace one space.
+//! Elements matching the profile's `text_exclusions` (badges, widgets, hidden parts) are skipped.
+//! The walk uses its own stack, so a deeply nested page cannot overflow the call stack.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Node};
+
+use super::dom::matches_any;
+
+const BLOCK_ELEMENTS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "td",
+    "th",
+    "tr",
+    "ul",
+];
+
+/// The text of `root` as paragraphs (`"\n\n"` between them, `"\n"` for `<br>`).
+pub fn paragraphs(root: &Element, exclusions: &[String]) -> String {
+    let mut text = TextBuilder::default();
+    let mut stack = vec![Step::Enter(root.clone().into())];
+    while let Some(step) = stack.pop() {
+        let node = match step {
+            Step::Enter(node) => node,
+            Step::EndBlock => {
+                text.end_paragraph();
+                continue;
+            }
+        };
+        if node.node_type() == Node::TEXT_NODE {
+            text.push_text(&node.node_value().unwrap_or_default());
+            continue;
+        }
+        let Some(element) = node.dyn_ref::<Element>() else {
+            continue;
+        };
+        if matches_any(element, exclusions) {
+            continue;
+        }
+        let name = element.local_name().to_ascii_lowercase();
+        if name == "br" {
+            text.line_break();
+            continue;
+        }
+        if BLOCK_ELEMENTS.contains(&name.as_str()) {
+            text.end_paragraph();
+            stack.push(Step::EndBlock);
+        }
+        let mut children = Vec::new();
+        let mut child = node.first_child();
+        while let Some(c) = child {
+            child = c.next_sibling();
+            children.push(Step::Enter(c));
+        }
+        stack.extend(children.into_iter().rev());
+    }
+    text.finish()
+}
+
+enum Step {
+    Enter(Node),
+    EndBlock,
+}
+
+#[derive(Default)]
+struct TextBuilder {
+    paragraphs: Vec<String>,
+    current: String,
+    pending_space: bool,
+}
+
+impl TextBuilder {
+    fn push_text(&mut self, raw: &str) {
+        for c in raw.chars() {
+            if c.is_whitespace() {
+                self.pending_space = !self.current.is_empty() && !self.current.ends_with('\n');
+            } else {
+                if self.pending_space {
+                    self.current.push(' ');
+                    self.pending_space = false;
+                }
+                self.current.push(c);
+            }
+        }
+    }
+
+    fn line_break(&mut self) {
+        self.current
+            .truncate(self.current.trim_end_matches(' ').len());
+        self.current.push('\n');
+        self.pending_space = false;
+    }
+
+    fn end_paragraph(&mut self) {
+        let paragraph = self.current.trim().to_string();
+        if !paragraph.is_empty() {
+            self.paragraphs.push(paragraph);
+        }
+        self.current.clear();
+        self.pending_space = false;
+    }
+
+    fn finish(mut self) -> String {
+        self.end_paragraph();
+        self.paragraphs.join("\n\n")
+    }
+}

@@ -1,0 +1,73 @@
+//! Shared by the browser tests: the project's copies of the fixture pages (tests/pages/) and
+//! helpers to turn JS values into JSON.
+
+use serde_json::Value;
+use wasm_bindgen::JsValue;
+use web_sys::{Document, DomParser, SupportedType};
+
+/// The six fixture pages (tests/pages/ holds byte-identical copies of shared/fixtures/).
+pub const PAGES: [(&str, &str); 6] = [
+    (
+        "au-2021-story-two-responses.html",
+        include_str!("../../../../tests/pages/au-2021-story-two-responses.html"),
+    ),
+    (
+        "uk-story-no-responses.html",
+        include_str!("../../../../tests/pages/uk-story-no-responses.html"),
+    ),
+    (
+        "uk-story-provider-response.html",
+        include_str!("../../../../tests/pages/uk-story-provider-response.html"),
+    ),
+    (
+        "uk-story-sensitive-old.html",
+        include_str!("../../../../tests/pages/uk-story-sensitive-old.html"),
+    ),
+    (
+        "au-2025-story-12h.html",
+        include_str!("../../../../tests/pages/au-2025-story-12h.html"),
+    ),
+    (
+        "uk-legacy-no-dates.html",
+        include_str!("../../../../tests/pages/uk-legacy-no-dates.html"),
+    ),
+];
+
+/// `expected.json`: file name → expected story context plus `_fixture` metadata.
+pub fn expected() -> Value {
+    serde_json::from_str(include_str!("../../../../tests/pages/expected.json")).unwrap()
+}
+
+/// A JS value as JSON (via `JSON.stringify`).
+pub fn json(value: &JsValue) -> Value {
+    let text = js_sys::JSON::stringify(value).unwrap().as_string().unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+/// A JSON value as a JS value (via `JSON.parse`).
+pub fn js(value: &Value) -> JsValue {
+    js_sys::JSON::parse(&value.to_string()).unwrap()
+}
+
+/// `html` parsed into a document of its own.
+pub fn parse(html: &str) -> Document {
+    DomParser::new()
+        .unwrap()
+        .parse_from_string(html, SupportedType::TextHtml)
+        .unwrap()
+}
+
+/// Every string in `value` with whitespace runs collapsed to one space and trimmed (how
+/// expected.json is compared).
+pub fn normalised(value: &Value) -> Value {
+    match value {
+        Value::String(s) => Value::String(s.split_whitespace().collect::<Vec<_>>().join(" ")),
+        Value::Array(items) => Value::Array(items.iter().map(normalised).collect()),
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .map(|(k, v)| (k.clone(), normalised(v)))
+                .collect(),
+        ),
+        other => other.clone(),
+    }
+}

@@ -1,0 +1,133 @@
+//! Pages that are not story pages, or are built to break readers: the reader must never throw,
+//! never invent, and never treat page text as markup.
+
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+use super::common::json;
+use replyguide_wasm::Guide;
+
+fn read(html: &str) -> serde_json::Value {
+    json(
+        &Guide::new(None)
+            .unwrap()
+            .read_html(html, "https://www.careopinion.org.uk/1"),
+    )
+}
+
+fn story_page(body: &str, responses: &str) -> String {
+    format!(
+        r#"<html><body><article class="story"><h1 class="story__title">"T"</h1>
+        <p class="story__byline">Posted by <a class="story__author">u</a></p>
+        <div class="story__text">{body}</div></article>
+        <section class="responses">{responses}</section></body></html>"#
+    )
+}
+
+fn response(i: usize) -> String {
+    format!(
+        r#"<article class="response"><h3 class="response__heading">Response from N{i}, Role, Org</h3>
+        <div class="response__body"><p>Reply {i}</p></div></article>"#
+    )
+}
+
+#[wasm_bindgen_test]
+fn empty_document_reads_as_all_unknown() {
+    let reading = read("");
+    assert_eq!(reading["story"]["body"], "");
+    assert_eq!(reading["story"]["responses"], serde_json::json!([]));
+    for field in ["title", "body", "author", "posted", "services"] {
+        assert!(
+            reading["unknown"]
+                .as_array()
+                .unwrap()
+                .contains(&field.into()),
+            "{field}: {reading}"
+        );
+    }
+    assert_eq!(reading["story"]["url"], "https://www.careopinion.org.uk/1");
+}
+
+#[wasm_bindgen_test]
+fn page_without_a_story_invents_nothing() {
+    let reading = read("<html><body><nav>Home</nav><p>Hello there</p></body></html>");
+    assert_eq!(reading["story"]["author"], serde_json::Value::Null);
+    assert_eq!(reading["story"]["posted"], serde_json::Value::Null);
+    assert_eq!(reading["story"]["responses"], serde_json::json!([]));
+}
+
+#[wasm_bindgen_test]
+fn script_looking_text_stays_text_and_scripts_are_not_read() {
+    let html = story_page(
+        "<p>&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(2)&gt;</p>\
+         <script>document.title = 'owned'</script><p>End</p>",
+        "",
+    );
+    let reading = read(&html);
+    assert_eq!(
+        reading["story"]["body"],
+        "<script>alert(1)</script> <img src=x onerror=alert(2)>\n\nEnd"
+    );
+}
+
+#[wasm_bindgen_test]
+fn two_hundred_replies_and_a_long_story() {
+    let long = "word ".repeat(6_000);
+    let responses: String = (0..200).map(response).collect();
+    let reading = read(&story_page(&format!("<p>{long}</p>"), &responses));
+    assert!(reading["story"]["body"].as_str().unwrap().len() >= 29_000);
+    let read_responses = reading["story"]["responses"].as_array().unwrap();
+    assert_eq!(read_responses.len(), 200);
+    assert_eq!(read_responses[199]["responder"], "N199");
+    assert_eq!(read_responses[199]["text"], "Reply 199");
+}
+
+#[wasm_bindgen_test]
+fn deeply_nested_markup_does_not_overflow() {
+    let depth = 20_000;
+    let nested = format!("{}deep{}", "<div>".repeat(depth), "</div>".repeat(depth));
+    let reading = read(&story_page(&nested, ""));
+    assert!(reading["story"]["body"].is_string());
+}
+
+#[wasm_bindgen_test]
+fn impossible_dates_are_unknown_not_guessed() {
+    let responses = r#"<article class="response"><h3 class="response__heading">Response from A, B, C</h3>
+        <span class="response__submitted">Submitted on 31/02/2025 at 25:61 PM</span>
+        <div class="response__body">x</div></article>"#;
+    let html = story_page("<p>b</p>", responses)
+        .replace("</h1>", "</h1><time datetime=\"yesterday\">then</time>");
+    let reading = read(&html);
+    assert_eq!(reading["story"]["posted"], serde_json::Value::Null);
+    assert_eq!(
+        reading["story"]["responses"][0]["posted"],
+        serde_json::Value::Null
+    );
+    let unknown = reading["unknown"].as_array().unwrap();
+    assert!(
+        unknown.contains(&"responses[0].posted".into()),
+        "{unknown:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn selectors_the_browser_rejects_match_nothing() {
+    let guide = Guide::new(Some(r#"{"page": {"title": ["h1:::nope", "h1"]}}"#.into())).unwrap();
+    let reading = json(&guide.read_html(&story_page("<p>b</p>", ""), ""));
+    assert_eq!(reading["story"]["title"], "T");
+}
+
+#[wasm_bindgen_test]
+fn read_page_of_something_else_does_not_throw() {
+    let guide = Guide::new(None).unwrap();
+    for value in [
+        JsValue::NULL,
+        JsValue::UNDEFINED,
+        JsValue::from(42),
+        JsValue::from("doc"),
+    ] {
+        let reading = json(&guide.read_page(&value));
+        assert_eq!(reading["story"]["body"], "");
+        assert!(!reading["unknown"].as_array().unwrap().is_empty());
+    }
+}

@@ -53,7 +53,7 @@ function to24h(hour, meridiem) {
  * @returns {{html: string, roundTrips: boolean}} roundTrips is false when a shifted local time
  *   falls in a repeated hour (clocks going back), where reading it back would be ambiguous
  */
-export function shiftPageDates(html, { timeZone, shiftMs }) {
+function shiftPageDates(html, { timeZone, shiftMs }) {
   let roundTrips = true;
   const shiftLocal = (day, month, year, hour, minute, meridiem) => {
     const instant = localToInstant({ year: +year, month: +month, day: +day, hour: to24h(hour, meridiem), minute: +minute }, timeZone) + shiftMs;

@@ -33,7 +33,7 @@ export async function waitForPanel(page, { timeout = 20_000 } = {}) {
  * @param {import('playwright-core').Page} page
  * @returns {Promise<PanelState>}
  */
-export function readPanel(page) {
+function readPanel(page) {
   return page.evaluate(() => {
     const panel = document.querySelector('replyguide-panel');
     const root = panel.shadowRoot;

@@ -1,23 +1,231 @@
-//! `paste-not-link`: PLACEHOLDER — to be implemented.
+//! `paste-not-link`: "You link to online information, rather than pasting the same information
+//! in each response."
+//!
+//! Fires on a pasted block of reference information: several phone numbers, an address (a UK
+//! postcode), a timetable of opening hours, a list of eligibility criteria, or one of the
+//! organisation's boilerplate paragraphs (near-matched sentence by sentence). One phone number, or
+//! one sentence with a link, is fine. The finding underlines the block and, when the config has a
+//! relevant link, names it.
+
+use std::sync::OnceLock;
+
+use regex_lite::Regex;
 
 use super::{Context, Rule};
-use crate::config::CommonSettings;
-use crate::{rule_settings, Config, Finding, Severity};
+use crate::config::{strings, CommonSettings, Count, Fraction, Link};
+use crate::similarity::{SentenceIndex, SentenceMatch};
+use crate::text::{phone_numbers, PhraseSet};
+use crate::{rule_settings, Config, Document, Finding, Severity, Span};
 
 rule_settings! {
     /// Settings of `paste-not-link`.
     pub struct Settings {
-
+        /// This many phone numbers or more make a pasted contact list.
+        pub phone_numbers: Count = Count(3),
+        /// This many times of day or more, next to days of the week, make a timetable.
+        pub opening_times: Count = Count(4),
+        /// This many criteria or more after an eligibility phrase make a pasted list.
+        pub criteria: Count = Count(3),
+        /// Phrases that introduce eligibility criteria.
+        pub eligibility_phrases: Vec<String> = strings(ELIGIBILITY_PHRASES),
+        /// How alike a draft sentence and a boilerplate sentence must be.
+        pub boilerplate_similarity: Fraction = Fraction(0.8),
+        /// Share of a boilerplate paragraph's words that, pasted, count as pasting it.
+        pub boilerplate_share: Fraction = Fraction(0.6),
     }
 }
 
+const ELIGIBILITY_PHRASES: &[&str] = &[
+    "eligible",
+    "eligibility",
+    "to qualify",
+    "you qualify",
+    "criteria",
+    "you must be",
+    "you must have",
+    "you need to be",
+    "only available to",
+    "only available for",
+    "you can use this service if",
+    "you can get * if",
+];
+
+/// A pasted block: where it is, what it holds ("opening hours", "3 phone numbers") and words a
+/// link to the same information would likely use in its label ("contact", "hours").
+#[derive(Debug, Clone)]
+struct Block {
+    span: Span,
+    holds: Vec<String>,
+    link_words: String,
+    is_boilerplate: bool,
+}
+
 /// The `paste-not-link` rule.
-pub struct PasteNotLink;
+pub struct PasteNotLink {
+    phone_numbers: usize,
+    opening_times: usize,
+    criteria: usize,
+    eligibility: PhraseSet,
+    boilerplate: SentenceIndex,
+    boilerplate_similarity: f64,
+    boilerplate_share: f64,
+    links: Vec<Link>,
+}
 
 impl PasteNotLink {
-    /// Builds the rule from `config`.
-    pub fn new(_config: &Config) -> Self {
-        Self
+    /// Reads the thresholds, phrases, boilerplate and links from `config`.
+    pub fn new(config: &Config) -> Self {
+        let settings = &config.rules.paste_not_link;
+        Self {
+            phone_numbers: settings.phone_numbers.0,
+            opening_times: settings.opening_times.0,
+            criteria: settings.criteria.0,
+            eligibility: PhraseSet::new(&settings.eligibility_phrases),
+            boilerplate: SentenceIndex::new(&config.boilerplate),
+            boilerplate_similarity: settings.boilerplate_similarity.0,
+            boilerplate_share: settings.boilerplate_share.0,
+            links: config.links.clone(),
+        }
+    }
+
+    fn phone_block(&self, doc: &Document) -> Option<Block> {
+        let phones = phone_numbers(doc.text());
+        (phones.len() >= self.phone_numbers.max(1)).then(|| {
+            Block::new(
+                sentences_around(doc, &phones),
+                format!("{} phone numbers", phones.len()),
+                "phone numbers contact call",
+            )
+        })
+    }
+
+    fn address_block(doc: &Document) -> Option<Block> {
+        let postcodes = find_all(postcode_regex(), doc.text());
+        (!postcodes.is_empty()).then(|| {
+            Block::new(
+                sentences_around(doc, &postcodes),
+                "an address".into(),
+                "address contact find visit",
+            )
+        })
+    }
+
+    fn opening_hours_block(&self, doc: &Document) -> Option<Block> {
+        let mut times = Vec::new();
+        for sentence in doc.sentences() {
+            let text = sentence.span.text(doc.text());
+            if day_regex().is_match(text) {
+                let start = sentence.span.start;
+                times.extend(
+                    find_all(time_regex(), text)
+                        .into_iter()
+                        .map(|t| Span::new(start + t.start, start + t.end)),
+                );
+            }
+        }
+        (times.len() >= self.opening_times.max(1)).then(|| {
+            Block::new(
+                sentences_around(doc, &times),
+                "opening hours".into(),
+                "opening hours times contact",
+            )
+        })
+    }
+
+    fn eligibility_block(&self, doc: &Document) -> Option<Block> {
+        let text = doc.text();
+        self.eligibility
+            .find_all(doc)
+            .into_iter()
+            .find_map(|found| {
+                let sentence = doc
+                    .sentences()
+                    .iter()
+                    .find(|s| s.span.overlaps(found.span))?;
+                let clauses = sentence.span.text(text).matches(';').count() + 1;
+                let (items, list_end) = list_after(text, sentence.span.end);
+                (items.max(clauses) >= self.criteria.max(1)).then(|| {
+                    let end = list_end.max(sentence.span.end);
+                    Block::new(
+                        Span::new(sentence.span.start, end),
+                        "eligibility criteria".into(),
+                        "eligibility criteria who can",
+                    )
+                })
+            })
+    }
+
+    fn boilerplate_blocks(&self, doc: &Document) -> Vec<Block> {
+        let matches = self
+            .boilerplate
+            .best_matches(doc, self.boilerplate_similarity);
+        let mut paragraphs: Vec<usize> = matches.iter().map(|m| m.source).collect();
+        paragraphs.sort_unstable();
+        paragraphs.dedup();
+        paragraphs
+            .into_iter()
+            .filter_map(|paragraph| {
+                let of_paragraph: Vec<&SentenceMatch> =
+                    matches.iter().filter(|m| m.source == paragraph).collect();
+                let mut pasted: Vec<(usize, usize)> = of_paragraph
+                    .iter()
+                    .map(|m| (m.source_sentence, m.source_sentence_words))
+                    .collect();
+                pasted.sort_unstable();
+                pasted.dedup();
+                let pasted_words: usize = pasted.iter().map(|(_, words)| words).sum();
+                let paragraph_words = self.boilerplate.source_words(paragraph) as f64;
+                if (pasted_words as f64) < self.boilerplate_share * paragraph_words {
+                    return None;
+                }
+                let spans: Vec<Span> = of_paragraph
+                    .iter()
+                    .map(|m| doc.sentences()[m.draft_sentence].span)
+                    .collect();
+                let mut block = Block::new(
+                    sentences_around(doc, &spans),
+                    "a standard paragraph".into(),
+                    "about",
+                );
+                block.is_boilerplate = true;
+                Some(block)
+            })
+            .collect()
+    }
+
+    /// The configured link that shares the most words with the block, if any shares one.
+    fn relevant_link(&self, block_text: &str) -> Option<&Link> {
+        let block_words: Vec<String> = Document::new(block_text)
+            .words()
+            .iter()
+            .map(|w| stem(&w.norm))
+            .collect();
+        self.links
+            .iter()
+            .map(|link| {
+                let label = Document::new(&format!("{} {}", link.label, link.url));
+                let shared = label
+                    .words()
+                    .iter()
+                    .map(|w| stem(&w.norm))
+                    .filter(|w| w.chars().count() >= 4 && block_words.contains(w))
+                    .count();
+                (shared, link)
+            })
+            .filter(|(shared, _)| *shared > 0)
+            .max_by_key(|(shared, _)| *shared)
+            .map(|(_, link)| link)
+    }
+}
+
+impl Block {
+    fn new(span: Span, holds: String, link_words: &str) -> Self {
+        Self {
+            span,
+            holds: vec![holds],
+            link_words: link_words.to_string(),
+            is_boilerplate: false,
+        }
     }
 }
 
@@ -25,19 +233,320 @@ impl Rule for PasteNotLink {
     fn id(&self) -> &str {
         "paste-not-link"
     }
+
     fn guideline(&self) -> &str {
-        "TODO"
+        "You link to online information, rather than pasting the same information in each response"
     }
+
     fn why(&self) -> &str {
-        "TODO"
+        "A pasted block makes the reply long and impersonal, and goes out of date; a link keeps \
+         the reply about the author and the details current."
     }
+
     fn default_severity(&self) -> Severity {
         Severity::Hint
     }
+
     fn settings<'a>(&'a self, config: &'a Config) -> &'a dyn CommonSettings {
         &config.rules.paste_not_link
     }
-    fn check(&self, _ctx: &Context) -> Vec<Finding> {
-        Vec::new()
+
+    fn check(&self, ctx: &Context) -> Vec<Finding> {
+        let doc = ctx.draft;
+        let mut blocks: Vec<Block> = [
+            self.phone_block(doc),
+            Self::address_block(doc),
+            self.opening_hours_block(doc),
+            self.eligibility_block(doc),
+        ]
+        .into_iter()
+        .flatten()
+        .chain(self.boilerplate_blocks(doc))
+        .collect();
+        blocks.sort_by_key(|b| b.span.start);
+        merge_touching(blocks, doc.text())
+            .into_iter()
+            .map(|block| self.finding_for(&block, doc.text()))
+            .collect()
+    }
+}
+
+impl PasteNotLink {
+    fn finding_for(&self, block: &Block, text: &str) -> Finding {
+        let link = self.relevant_link(&format!("{} {}", block.span.text(text), block.link_words));
+        let instead = link.map_or(
+            "the page on your website with these details".to_string(),
+            |l| format!("\u{201c}{}\u{201d} ({})", l.label, l.url),
+        );
+        let mut finding = self.finding(
+            Some(block.span),
+            format!(
+                "This pastes {}. Link to {instead} instead: a link keeps the reply short and the \
+                 details up to date.",
+                join_and(&block.holds)
+            ),
+        );
+        finding.suggestion = link.map(|l| format!("{}: {}", l.label, l.url));
+        if block.is_boilerplate {
+            finding.severity = Severity::Warning;
+        }
+        finding
+    }
+}
+
+/// Blocks that overlap or are separated only by white space become one.
+fn merge_touching(blocks: Vec<Block>, text: &str) -> Vec<Block> {
+    let mut merged: Vec<Block> = Vec::new();
+    for block in blocks {
+        match merged.last_mut() {
+            Some(last)
+                if block.span.start <= last.span.end
+                    || text[last.span.end..block.span.start].trim().is_empty() =>
+            {
+                last.span = last.span.union(block.span);
+                last.holds.extend(block.holds);
+                last.link_words.push(' ');
+                last.link_words.push_str(&block.link_words);
+                last.is_boilerplate |= block.is_boilerplate;
+            }
+            _ => merged.push(block),
+        }
+    }
+    merged
+}
+
+/// The sentences overlapping any of `spans` (not empty), first to last.
+fn sentences_around(doc: &Document, spans: &[Span]) -> Span {
+    doc.sentences()
+        .iter()
+        .map(|s| s.span)
+        .filter(|s| spans.iter().any(|span| s.overlaps(*span)))
+        .chain(spans.iter().copied())
+        .reduce(|all, s| all.union(s))
+        .expect("at least one span")
+}
+
+/// How many list lines follow the line holding byte `from`, and where the last one ends.
+fn list_after(text: &str, from: usize) -> (usize, usize) {
+    let mut at = text[from..].find('\n').map_or(text.len(), |i| from + i + 1);
+    let (mut items, mut end) = (0, 0);
+    for line in text[at..].split_inclusive('\n') {
+        if !is_list_line(line) {
+            break;
+        }
+        items += 1;
+        end = at + line.trim_end().len();
+        at += line.len();
+    }
+    (items, end)
+}
+
+/// True when `line` starts with a bullet or a list number ("- ", "• ", "2. ", "b) ").
+fn is_list_line(line: &str) -> bool {
+    let marker = line.split_whitespace().next().unwrap_or("");
+    let numbered = (2..=3).contains(&marker.len())
+        && marker.ends_with(['.', ')'])
+        && marker[..marker.len() - 1]
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric());
+    numbered || matches!(marker, "-" | "*" | "\u{2022}" | "\u{00b7}" | "\u{2013}")
+}
+
+/// "opening hours", "opening hours and an address", "a, b and c".
+fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// A word without a plural `s`, so "complaints" matches "complaint".
+fn stem(word: &str) -> String {
+    word.strip_suffix('s')
+        .filter(|w| w.len() >= 3)
+        .unwrap_or(word)
+        .to_string()
+}
+
+fn find_all(re: &Regex, text: &str) -> Vec<Span> {
+    re.find_iter(text)
+        .map(|m| Span::new(m.start(), m.end()))
+        .collect()
+}
+
+fn postcode_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b")
+            .expect("valid postcode regex")
+    })
+}
+
+fn time_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:am|pm)\b|\b(?:[01]\d|2[0-3])[:.][0-5]\d\b|\b(?:noon|midday|midnight)\b")
+            .expect("valid time regex")
+    })
+}
+
+fn day_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:weekdays?|weekends?|bank holidays?)\b")
+            .expect("valid day regex")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_fires, assert_silent, findings, findings_with, story};
+    use crate::{Config, Finding, Severity};
+
+    const ID: &str = "paste-not-link";
+
+    const CONFIG: &str = r#"{
+        "boilerplate": ["Healthwatch Wexcombe is the independent champion for people who use health and social care services in Wexcombe. We listen to what people like about services and what could be improved, and we share their views with those who have the power to make change happen."],
+        "links": [
+            {"label": "About Healthwatch Wexcombe", "url": "https://healthwatchwexcombe.example/about"},
+            {"label": "Contact us and opening hours", "url": "https://healthwatchwexcombe.example/contact"}
+        ]
+    }"#;
+
+    fn with_config(draft: &str) -> Vec<Finding> {
+        findings_with(ID, draft, &story(), &Config::from_json(CONFIG).unwrap())
+    }
+
+    fn underlined(draft: &str, found: &[Finding]) -> Vec<String> {
+        found
+            .iter()
+            .map(|f| f.span.unwrap().text(draft).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn fires_on_several_phone_numbers_and_underlines_the_block() {
+        let draft = "Dear hedgerow_walker, I'm sorry to hear this.\nPALS: 01632 960218\n\
+                     Advocacy: 0113 496 0471\nOur office: 01632 960999\nKind regards, Sam";
+        let found = findings(ID, draft);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].severity, Severity::Hint);
+        assert!(
+            found[0].message.starts_with("This pastes 3 phone numbers."),
+            "{}",
+            found[0].message
+        );
+        assert_eq!(
+            underlined(draft, &found),
+            ["PALS: 01632 960218\nAdvocacy: 0113 496 0471\nOur office: 01632 960999"]
+        );
+    }
+
+    #[test]
+    fn fires_on_opening_hours_an_address_and_eligibility() {
+        assert_fires(
+            ID,
+            "We are open Monday to Friday 9am to 5pm, Saturday 10am to 1pm.",
+        );
+        assert_fires(ID, "Visit us at Unit 4, Riverside Court, Wexcombe WX1 2AB.");
+        assert_fires(
+            ID,
+            "You are eligible for patient transport if you:\n- need oxygen\n- cannot walk\n\
+             - have a medical condition that makes travel unsafe",
+        );
+        assert_fires(
+            ID,
+            "To qualify you must live in Wexcombe; be over 65; and receive Pension Credit.",
+        );
+    }
+
+    #[test]
+    fn silent_on_one_phone_number_or_one_sentence_with_a_link() {
+        assert_silent(
+            ID,
+            "You can call PALS on 01632 960218 (Monday to Friday, 9am to 5pm).",
+        );
+        assert_silent(
+            ID,
+            "Our advice on making a complaint is at https://healthwatchwexcombe.example/complaints.",
+        );
+        assert_silent(ID, "Call 01632 960218 or 0113 496 0471 if you need us.");
+        assert_silent(ID, "You must be so tired after all this 😔. We'll help.");
+    }
+
+    #[test]
+    fn a_pasted_boilerplate_paragraph_is_a_warning_and_names_the_link() {
+        let draft = "Dear hedgerow_walker, thank you for your story.\n\nHealthwatch Wexcombe is \
+            the independent champion for people who use health and social care services in \
+            Wexcombe. We listen to what people like about services and what could be improved, \
+            and we share their views with those who have the power to make change happen.";
+        let found = with_config(draft);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].severity, Severity::Warning);
+        assert!(
+            found[0].message.contains("a standard paragraph"),
+            "{}",
+            found[0].message
+        );
+        assert!(
+            found[0].message.contains("\u{201c}About Healthwatch Wexcombe\u{201d} (https://healthwatchwexcombe.example/about)"),
+            "{}",
+            found[0].message
+        );
+        assert_eq!(
+            found[0].suggestion.as_deref(),
+            Some("About Healthwatch Wexcombe: https://healthwatchwexcombe.example/about")
+        );
+        assert!(underlined(draft, &found)[0].starts_with("Healthwatch Wexcombe is"));
+    }
+
+    #[test]
+    fn a_lightly_edited_boilerplate_paragraph_still_counts_but_one_borrowed_phrase_does_not() {
+        let edited = "Healthwatch Wexcombe is the independent champion for people using health \
+            and social care services in Wexcombe. We listen to what people like about services \
+            and what could be improved, and we share their views with those who have the power \
+            to make change happen!";
+        assert_eq!(with_config(edited).len(), 1);
+        let borrowed = "As the independent champion for people who use health and social care \
+            services, we will raise your concerns about the wait at our next meeting.";
+        assert!(with_config(borrowed).is_empty());
+    }
+
+    #[test]
+    fn touching_blocks_become_one_finding_naming_everything() {
+        let draft = "Our office is open Monday to Thursday 9am to 5pm and Friday 9am to 4.30pm.\n\
+                     Phone 01632 960218, 01632 960219 or 0113 496 0471.";
+        let found = with_config(draft);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert!(
+            found[0]
+                .message
+                .starts_with("This pastes opening hours and 3 phone numbers."),
+            "{}",
+            found[0].message
+        );
+        assert!(found[0].message.contains("Contact us and opening hours"));
+    }
+
+    #[test]
+    fn without_a_relevant_link_it_suggests_one_in_general() {
+        let found = findings(ID, "Visit us at Unit 4, Riverside Court, Wexcombe WX1 2AB.");
+        assert!(found[0]
+            .message
+            .contains("Link to the page on your website with these details"));
+        assert_eq!(found[0].suggestion, None);
+    }
+
+    #[test]
+    fn thresholds_and_switch_are_config() {
+        let two =
+            Config::from_json(r#"{"rules": {"paste-not-link": {"phone_numbers": 2}}}"#).unwrap();
+        let draft = "Call 01632 960218 or 0113 496 0471 if you need us.";
+        assert_eq!(findings_with(ID, draft, &story(), &two).len(), 1);
+        let off =
+            Config::from_json(r#"{"rules": {"paste-not-link": {"enabled": false}}}"#).unwrap();
+        let address = "Visit us at Unit 4, Riverside Court, Wexcombe WX1 2AB.";
+        assert!(findings_with(ID, address, &story(), &off).is_empty());
     }
 }

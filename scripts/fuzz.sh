@@ -40,9 +40,18 @@ else
     mapfile -t targets < <(cargo fuzz list)
 fi
 
-build_flags=(-O --debug-assertions --sanitizer "$sanitizer")
-echo "fuzz: building ${#targets[@]} targets (sanitizer: $sanitizer)"
-nice -n "$niceness" cargo fuzz build "${build_flags[@]}"
+# Built once; the binaries are then run directly (`cargo fuzz run` would rebuild per target, and
+# a tree being edited mid-run would then read as a crash).
+logs="$fuzz_dir/target/fuzz-logs"
+mkdir -p "$logs"
+echo "fuzz: building (sanitizer: $sanitizer)"
+if ! nice -n "$niceness" cargo fuzz build -O --debug-assertions --sanitizer "$sanitizer" \
+    >"$logs/build.log" 2>&1; then
+    grep -v '^ *Compiling' "$logs/build.log" | tail -n 30
+    echo "fuzz: the build failed (this is not a crash); see $logs/build.log"
+    exit 2
+fi
+bin_dir="$fuzz_dir/target/$(rustc -vV | sed -n 's/^host: //p')/release"
 
 # Reads "stat::<name>: <value>" from a libFuzzer log, or the last "#<n>" status line's count.
 stat() {
@@ -51,8 +60,6 @@ stat() {
     echo "${value:-}"
 }
 
-logs="$fuzz_dir/target/fuzz-logs"
-mkdir -p "$logs"
 summary=()
 failed=0
 for target in "${targets[@]}"; do
@@ -62,8 +69,8 @@ for target in "${targets[@]}"; do
     # 1. Known crashes stay fixed.
     regressions="$fuzz_dir/regressions/$target"
     if [ -d "$regressions" ] && [ -n "$(ls -A "$regressions")" ]; then
-        if ! nice -n "$niceness" cargo fuzz run "${build_flags[@]}" "$target" "$regressions" \
-            -- -runs=0 >"$logs/$target.regressions.log" 2>&1; then
+        if ! nice -n "$niceness" "$bin_dir/$target" -runs=0 "$regressions" \
+            >"$logs/$target.regressions.log" 2>&1; then
             echo "fuzz: $target: a regression input crashes again (see $logs/$target.regressions.log)"
             crashes=$((crashes + 1))
         fi
@@ -72,13 +79,14 @@ for target in "${targets[@]}"; do
     # 2. Fuzz.
     mkdir -p "corpus/$target" "artifacts/$target"
     before="$(find "artifacts/$target" -type f | wc -l)"
-    args=(-max_total_time="$seconds" -print_final_stats=1 -timeout=10 -rss_limit_mb=2048)
+    args=(-max_total_time="$seconds" -print_final_stats=1 -timeout=10 -rss_limit_mb=2048
+        -artifact_prefix="artifacts/$target/")
     [ -f "dicts/$target.dict" ] && args+=(-dict="dicts/$target.dict")
     seeds=()
     [ -d "seeds/$target" ] && seeds=("seeds/$target")
     echo "fuzz: $target for ${seconds}s"
-    nice -n "$niceness" cargo fuzz run "${build_flags[@]}" "$target" "corpus/$target" \
-        "${seeds[@]}" -- "${args[@]}" >"$log" 2>&1 || true
+    nice -n "$niceness" "$bin_dir/$target" "${args[@]}" "corpus/$target" "${seeds[@]}" \
+        >"$log" 2>&1 || true
     after="$(find "artifacts/$target" -type f | wc -l)"
     crashes=$((crashes + after - before))
 

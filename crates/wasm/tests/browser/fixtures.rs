@@ -24,6 +24,30 @@ fn assert_matches_expected(name: &str, reading: &Value) {
         assert_eq!(got[key], want[key], "{name}: field `{key}`");
     }
     assert_eq!(got, want, "{name}: whole story");
+    let story = &reading["story"];
+    let want = expected_story(name);
+    assert_eq!(
+        lines(&story["body"]),
+        lines(&want["body"]),
+        "{name}: body paragraphs"
+    );
+    for (i, response) in want["responses"].as_array().unwrap().iter().enumerate() {
+        let got = &story["responses"][i]["text"];
+        assert_eq!(
+            lines(got),
+            lines(&response["text"]),
+            "{name}: responses[{i}] paragraphs"
+        );
+    }
+}
+
+/// The text's lines (paragraphs separated by an empty line, `<br>` breaks by a line break),
+/// each with its spaces collapsed: stricter than expected.json's comparison.
+fn lines(text: &Value) -> Vec<String> {
+    let text = text.as_str().unwrap_or_default();
+    text.split('\n')
+        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
 }
 
 #[wasm_bindgen_test]

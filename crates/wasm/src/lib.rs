@@ -2,6 +2,7 @@
 //! API"). `Guide` holds the engine for one organisation config; `page` reads story pages.
 
 pub mod page;
+mod typescript;
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -35,7 +36,11 @@ impl Guide {
 
     /// Reads a story page into `{story, unknown}`. Never throws: what cannot be read is left
     /// empty and named in `unknown`.
-    pub fn read_page(&self, doc: &JsValue) -> JsValue {
+    #[wasm_bindgen(unchecked_return_type = "PageReading")]
+    pub fn read_page(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Document")] doc: &JsValue,
+    ) -> JsValue {
         let reading = match doc.dyn_ref::<Document>() {
             Some(doc) => page::read_document(doc, self.profile(), doc.url().ok()),
             None => PageReading::unreadable(),
@@ -46,6 +51,7 @@ impl Guide {
     /// Parses `html` with `DOMParser` (needs a window or offscreen document) and reads it as a
     /// story page; `url` stands in for the document address when the page has no canonical
     /// link. Never throws. Nothing in `html` runs or is inserted into any live page.
+    #[wasm_bindgen(unchecked_return_type = "PageReading")]
     pub fn read_html(&self, html: &str, url: &str) -> JsValue {
         let parsed = DomParser::new()
             .and_then(|parser| parser.parse_from_string(html, SupportedType::TextHtml));
@@ -58,7 +64,13 @@ impl Guide {
 
     /// Judges `draft` replying to `story` (a StoryContext object) at `now_iso` (RFC 3339).
     /// Returns `{findings}`. Throws `Error("field.path: message")` on a bad story or date.
-    pub fn check(&self, draft: &str, story: &JsValue, now_iso: &str) -> Result<JsValue, JsError> {
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn check(
+        &self,
+        draft: &str,
+        #[wasm_bindgen(unchecked_param_type = "StoryContext")] story: &JsValue,
+        now_iso: &str,
+    ) -> Result<JsValue, JsError> {
         let story = StoryContext::from_json(&json_of(story, "story")?)
             .map_err(|e| js_error(InputError::new(join_path("story", &e.path), e.message)))?;
         let now = DateTime::parse_from_rfc3339(now_iso.trim())
@@ -75,7 +87,10 @@ impl Guide {
     /// Adds earlier replies (`{text, story_url?, posted?}` objects) to the history that
     /// `repeated-response` checks against. Throws on a malformed entry, naming it
     /// (`entries[2].posted: …`); entries before it are kept.
-    pub fn add_history(&mut self, entries: &JsValue) -> Result<(), JsError> {
+    pub fn add_history(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "HistoryEntry[]")] entries: &JsValue,
+    ) -> Result<(), JsError> {
         if !js_sys::Array::is_array(entries) {
             return Err(JsError::new(
                 "entries: expected an array of history entries",
@@ -124,6 +139,7 @@ impl Guide {
     }
 
     /// Every rule in force: `{id, default_severity, guideline, why}`.
+    #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
     pub fn rules(&self) -> JsValue {
         to_js(&replyguide_engine::rules::describe(self.engine.config()))
     }
@@ -136,9 +152,12 @@ impl Guide {
 }
 
 /// Checks an organisation config: `null` when it is valid, else `"field.path: message"`.
-#[wasm_bindgen]
-pub fn validate_config(json: &str) -> Option<String> {
-    Config::from_json(json).err().map(|e| e.to_string())
+#[wasm_bindgen(unchecked_return_type = "string | null")]
+pub fn validate_config(json: &str) -> JsValue {
+    match Config::from_json(json) {
+        Ok(_) => JsValue::NULL,
+        Err(err) => JsValue::from(err.to_string()),
+    }
 }
 
 /// A plain JS value (objects, arrays, `null` for `None`) for `value`.

@@ -5,11 +5,13 @@
 //! - [`inputs`]: reading drafts, stories, configs and history files, with errors that name the
 //!   file and the field or line;
 //! - [`render`]: the human-readable report with `^~~~` underlines;
-//! - [`audit`]: checking a file of past replies in parallel, repeats across the file included.
+//! - [`audit`]: checking a file of past replies in parallel, repeats across the file included;
+//! - [`schema`]: the config's JSON Schema, standard and as Chromium's managed-policy schema.
 
 pub mod audit;
 pub mod error;
 pub mod inputs;
 pub mod render;
+pub mod schema;
 
 pub use error::CliError;

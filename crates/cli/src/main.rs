@@ -14,7 +14,7 @@ use replyguide_cli::audit::{self, output::Summary};
 use replyguide_cli::inputs::{
     current_time, file_name, load_config, load_history, load_story, read_draft,
 };
-use replyguide_cli::{render, CliError};
+use replyguide_cli::{render, schema, CliError};
 use replyguide_engine::{rules, Config, Engine, Report};
 use serde::Serialize;
 
@@ -88,6 +88,13 @@ enum ConfigCommand {
         #[arg(value_name = "ORG.json")]
         config: PathBuf,
     },
+    /// Print the config's JSON Schema (generated from the engine's types).
+    Schema {
+        /// Print it in Chromium's managed-policy dialect, with the policy-only settings: the
+        /// extension's `managed_schema.json`.
+        #[arg(long)]
+        managed_policy: bool,
+    },
 }
 
 #[derive(clap::Args)]
@@ -118,6 +125,13 @@ fn main() -> ExitCode {
         Command::Check(args) => check(args),
         Command::Audit(args) => audit(args),
         Command::Config(ConfigCommand::Validate { config }) => validate_config(&config),
+        Command::Config(ConfigCommand::Schema { managed_policy }) => {
+            Ok(schema::render(&if managed_policy {
+                schema::managed_policy_schema()
+            } else {
+                schema::config_schema()
+            }))
+        }
         Command::Rules(args) => list_rules(args),
     };
     match result {

@@ -6,6 +6,7 @@ use crate::span::{Span, Utf16Offsets};
 
 /// How sure a rule is that the draft breaks its guideline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Worth a second look.

@@ -6,6 +6,7 @@ use crate::{InputError, Severity};
 
 /// A phrase rule an organisation adds without code: it fires on any of its phrases or patterns.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CustomRuleConfig {
     /// Stable id, lowercase words joined by hyphens, e.g. `no-jargon`. Must not reuse a built-in id.

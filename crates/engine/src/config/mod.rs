@@ -20,6 +20,7 @@ use crate::InputError;
 
 /// What kind of organisation is responding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum OrganisationKind {
     /// A local Healthwatch.
@@ -39,6 +40,7 @@ pub enum OrganisationKind {
 
 /// The responding organisation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct Organisation {
     /// The organisation's name, e.g. `Healthwatch Exampleshire`.
@@ -52,6 +54,7 @@ pub struct Organisation {
 
 /// The person responding.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct Responder {
     /// Their name.
@@ -62,6 +65,7 @@ pub struct Responder {
 
 /// An approved link the organisation would rather its staff link to than paste.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Link {
     /// What the link is, e.g. `Complaints advocacy`.
@@ -72,6 +76,7 @@ pub struct Link {
 
 /// The whole organisation config.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
     /// The responding organisation.

@@ -32,6 +32,7 @@ macro_rules! rule_settings {
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, serde::Deserialize, serde::Serialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         #[serde(deny_unknown_fields, default)]
         pub struct $name {
             /// Whether the rule runs.

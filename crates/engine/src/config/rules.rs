@@ -11,6 +11,7 @@ use crate::rules::{
 
 /// Settings of every built-in rule.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default, rename_all = "kebab-case")]
 pub struct RulesConfig {
     /// `adds-to-conversation`

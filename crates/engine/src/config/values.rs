@@ -23,7 +23,21 @@ fn shown<T: fmt::Debug>(value: T) -> String {
 }
 
 macro_rules! number_value {
-    ($ty:ident, $inner:ty, $expected:literal, $min:expr, $max:expr) => {
+    ($ty:ident, $inner:ty, $expected:literal, $min:expr, $max:expr, $json_type:literal) => {
+        /// Its JSON Schema, with the bounds the parser enforces.
+        #[cfg(feature = "schema")]
+        impl schemars::JsonSchema for $ty {
+            fn inline_schema() -> bool {
+                true
+            }
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($ty).into()
+            }
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({ "type": $json_type, "minimum": $min, "maximum": $max })
+            }
+        }
+
         impl Serialize for $ty {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 self.0.serialize(s)
@@ -76,9 +90,9 @@ macro_rules! number_value {
     };
 }
 
-number_value!(Days, u32, "a number of days", 0, 3650);
-number_value!(Fraction, f64, "a number from 0 to 1", 0, 1);
-number_value!(Count, usize, "a whole number", 0, 1_000_000);
+number_value!(Days, u32, "a number of days", 0, 3650, "integer");
+number_value!(Fraction, f64, "a number from 0 to 1", 0, 1, "number");
+number_value!(Count, usize, "a whole number", 0, 1_000_000, "integer");
 
 #[cfg(test)]
 mod tests {

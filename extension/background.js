@@ -5,28 +5,55 @@ import { ENGINE_REQUEST, OFFSCREEN_REQUEST } from './content/messages.js';
 const OFFSCREEN_URL = 'offscreen.html';
 let offscreenReady = null;
 
+// "Off for this page" (shared/page-status.js) is kept in session storage, which content scripts
+// may only read once allowed to.
+chrome.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' })
+  .catch((error) => console.warn('Reply Guide could not share session storage with pages:', error));
+
 /**
- * Creates the offscreen document unless it already exists. Concurrent callers share one creation.
+ * Firefox has no offscreen documents, but its background is a page with a DOM: the same
+ * offscreen.html runs in a frame of it.
+ * @returns {Promise<void>}
+ */
+function openEngineFrame() {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    frame.src = OFFSCREEN_URL;
+    frame.addEventListener('load', () => resolve(), { once: true });
+    frame.addEventListener('error', () => reject(new Error('the engine frame did not load')), { once: true });
+    document.body.append(frame);
+  });
+}
+
+/**
+ * Creates the offscreen document (a frame of the background page in Firefox) unless it already
+ * exists. Concurrent callers share one creation.
  * @returns {Promise<void>}
  */
 function ensureOffscreenDocument() {
-  offscreenReady ??= (async () => {
-    const existing = await chrome.runtime.getContexts({
-      contextTypes: ['OFFSCREEN_DOCUMENT'],
-      documentUrls: [chrome.runtime.getURL(OFFSCREEN_URL)],
-    });
-    if (existing.length === 0) {
-      await chrome.offscreen.createDocument({
-        url: OFFSCREEN_URL,
-        reasons: [chrome.offscreen.Reason.DOM_PARSER],
-        justification: 'parse the story page and check drafts with the Reply Guide engine',
-      });
-    }
-  })().catch((error) => {
+  offscreenReady ??= (chrome.offscreen ? createOffscreenDocument() : openEngineFrame()).catch((error) => {
     offscreenReady = null;
     throw error;
   });
   return offscreenReady;
+}
+
+/**
+ * Creates Chromium's offscreen document unless it already exists.
+ * @returns {Promise<void>}
+ */
+async function createOffscreenDocument() {
+  const existing = await chrome.runtime.getContexts({
+    contextTypes: ['OFFSCREEN_DOCUMENT'],
+    documentUrls: [chrome.runtime.getURL(OFFSCREEN_URL)],
+  });
+  if (existing.length === 0) {
+    await chrome.offscreen.createDocument({
+      url: OFFSCREEN_URL,
+      reasons: [chrome.offscreen.Reason.DOM_PARSER],
+      justification: 'parse the story page and check drafts with the Reply Guide engine',
+    });
+  }
 }
 
 /**

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Builds the browser extension into dist/chrome/ and dist/replyguide-chrome.zip:
-# the wasm engine (cargo → wasm-bindgen → wasm-opt from extension/node_modules) plus extension/.
+# Builds the browser extension into dist/chrome/ and dist/replyguide-chrome.zip, and the same for
+# Firefox into dist/firefox/ and dist/replyguide-firefox.zip (manifest derived by
+# scripts/firefox-manifest.mjs): the wasm engine (cargo → wasm-bindgen → wasm-opt from
+# extension/node_modules), extension/, and managed_schema.json generated from the engine's config
+# types (`replyguide config schema --managed-policy`).
 # Needs `bash scripts/install-deps.sh wasm node` first (`make build` runs it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,11 +12,13 @@ say() { printf '[build] %s\n' "$*" >&2; }
 
 OUT=dist/chrome
 ZIP=dist/replyguide-chrome.zip
+FIREFOX_OUT=dist/firefox
+FIREFOX_ZIP=dist/replyguide-firefox.zip
 WASM_NAME=replyguide_wasm
 BUILT_WASM=target/wasm32-unknown-unknown/wasm-release/$WASM_NAME.wasm
 WASM_OPT=extension/node_modules/binaryen/bin/wasm-opt
 # What the extension ships: everything in extension/ except its build tooling.
-SHIPPED=(manifest.json background.js offscreen.html offscreen.js content icons _locales)
+SHIPPED=(manifest.json background.js offscreen.html offscreen.js content shared options popup icons _locales)
 # Features the Rust toolchain emits for wasm32-unknown-unknown and wasm-bindgen keeps.
 WASM_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
     --enable-mutable-globals --enable-reference-types --enable-multivalue)
@@ -23,7 +28,7 @@ WASM_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-s
 say "compiling the engine to wasm"
 cargo build -q -p replyguide-wasm --target wasm32-unknown-unknown --profile wasm-release
 
-rm -rf "$OUT" "$ZIP"
+rm -rf "$OUT" "$ZIP" "$FIREFOX_OUT" "$FIREFOX_ZIP"
 mkdir -p "$OUT/wasm"
 wasm-bindgen --target web --no-typescript --out-dir "$OUT/wasm" "$BUILT_WASM"
 
@@ -44,13 +49,17 @@ for item in "${SHIPPED[@]}"; do
     cp -R "extension/$item" "$OUT/"
 done
 
-if command -v zip >/dev/null; then
-    (cd "$OUT" && zip -qr -X "../$(basename "$ZIP")" .)
-else
-    (cd "$OUT" && python3 -m zipfile -c "../$(basename "$ZIP")" ./*)
-fi
+say "writing managed_schema.json from the engine's config types"
+cargo run -q -p replyguide-cli --bin replyguide -- config schema --managed-policy >"$OUT/managed_schema.json"
+bash scripts/zip-dir.sh "$OUT" "$ZIP"
+
+say "deriving the Firefox build"
+cp -R "$OUT" "$FIREFOX_OUT"
+node scripts/firefox-manifest.mjs "$OUT/manifest.json" >"$FIREFOX_OUT/manifest.json"
+bash scripts/zip-dir.sh "$FIREFOX_OUT" "$FIREFOX_ZIP"
 
 opt_size=$(wc -c <"$OUT/wasm/${WASM_NAME}_bg.wasm")
 gzip_size=$(gzip -9c "$OUT/wasm/${WASM_NAME}_bg.wasm" | wc -c)
 say "wasm: $raw_size bytes from wasm-bindgen, $opt_size bytes after wasm-opt -Oz, $gzip_size bytes gzipped"
 say "extension in $OUT/, package $ZIP ($(wc -c <"$ZIP") bytes)"
+say "Firefox: $FIREFOX_OUT/, package $FIREFOX_ZIP ($(wc -c <"$FIREFOX_ZIP") bytes)"

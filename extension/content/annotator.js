@@ -1,5 +1,6 @@
 // Annotates one reply box: checks the draft when the person pauses typing and shows the findings
 // in a panel after the editor and as highlights over the flagged words.
+import { canTurnOff, turnOffGuideline } from './config.js';
 import { errorText } from './engine.js';
 import { createHighlights } from './highlights.js';
 import { t } from './i18n.js';
@@ -45,10 +46,19 @@ export function annotate({ box, anchor, backend, story }) {
   let checking = false;
   let checkAgain = false;
 
+  /** Rules the person turned off from this panel: their findings go at once. */
+  const turnedOff = new Set();
+
   const panel = createPanel(anchor, (key) => {
     dismissed.add(key);
     render();
   });
+  const turnOff = (rule) => {
+    turnedOff.add(rule);
+    render();
+    panel.showNotice(t('guidelineTurnedOff'));
+    turnOffGuideline(rule).catch((error) => panel.showNotice(t('guidelineTurnOffFailed', errorText(error))));
+  };
   panel.showStory(story);
   if (backend.configProblem) panel.showNotice(t('configInvalid', backend.configProblem));
   const highlights = createHighlights(box);
@@ -59,6 +69,7 @@ export function annotate({ box, anchor, backend, story }) {
     let dismissedCount = 0;
     const seen = new Map();
     for (const finding of findings) {
+      if (turnedOff.has(finding.rule)) continue;
       const key = findingKey(finding, draft);
       if (dismissed.has(key)) {
         dismissedCount += 1;
@@ -66,7 +77,8 @@ export function annotate({ box, anchor, backend, story }) {
       }
       const occurrence = (seen.get(key) ?? 0) + 1;
       seen.set(key, occurrence);
-      items.push({ id: `${key}\u0000${occurrence}`, dismissKey: key, finding });
+      const turnOffRule = canTurnOff(finding.rule) ? () => turnOff(finding.rule) : null;
+      items.push({ id: `${key}\u0000${occurrence}`, dismissKey: key, turnOff: turnOffRule, finding });
       if (finding.start != null && finding.end > finding.start) {
         marks.push({ rule: finding.rule, severity: finding.severity, start: finding.start, end: finding.end });
       }

@@ -1,17 +1,28 @@
-// Where the extension's settings come from.
+// The settings of this page: read once, through the shared layering (shared/settings.js: defaults <
+// the person's own < the organisation's build < managed policy).
+import { canTurnOffGuideline, loadSettings, turnOffGuideline } from '../shared/settings.js';
+
+/** @type {import('../shared/settings.js').Settings|null} */
+let pageSettings = null;
 
 /**
- * The config JSON the user saved (chrome.storage.local key `config`), or null for the defaults.
- * Never rejects: unreadable storage means the defaults.
+ * The config JSON in force, or null for the defaults. Never rejects.
  * @returns {Promise<string|null>}
  */
 export async function loadStoredConfig() {
-  try {
-    const { config } = await chrome.storage.local.get('config');
-    if (typeof config === 'string') return config.trim() ? config : null;
-    return config == null ? null : JSON.stringify(config);
-  } catch (error) {
-    console.warn('Reply Guide could not read its settings:', error);
-    return null;
-  }
+  pageSettings = await loadSettings();
+  if (pageSettings.userProblem) console.warn('Reply Guide ignored your own settings:', pageSettings.userProblem);
+  return pageSettings.configJson;
 }
+
+/**
+ * True when a finding of `rule` may offer "Turn off this guideline" (policy allows it, the
+ * organisation has not fixed the rule, and it is not one of the organisation's own rules).
+ * @param {string} rule
+ * @returns {boolean}
+ */
+export function canTurnOff(rule) {
+  return pageSettings != null && canTurnOffGuideline(pageSettings, rule);
+}
+
+export { turnOffGuideline };

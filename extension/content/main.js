@@ -5,6 +5,7 @@ import { openBackend } from './backend.js';
 import { loadStoredConfig } from './config.js';
 import { errorText } from './engine.js';
 import { t } from './i18n.js';
+import { answerPopup } from './page-control.js';
 import { createPanel } from './panel.js';
 import { findReplyBoxes, panelAnchor, watchForReplyBoxes } from './reply-box.js';
 
@@ -47,12 +48,17 @@ export async function start() {
     : (box) => annotate({ box, anchor: panelAnchor(box), backend: session.backend, story: session.story });
   /** @type {Map<HTMLElement, import('./annotator.js').Annotator>} */
   const annotators = new Map();
+  const control = await answerPopup({
+    session,
+    countReplyBoxes: () => findReplyBoxes(session.selectors ?? []).length,
+    onPauseChange: () => scan(),
+  });
 
   // The boxes annotated are always the boxes found now: a box that was removed, hidden or
   // replaced (a rich editor taking over from its textarea) loses its panel.
   const scan = () => {
     try {
-      const found = new Set(findReplyBoxes(session.selectors ?? []));
+      const found = new Set(control.isPaused() ? [] : findReplyBoxes(session.selectors ?? []));
       for (const [box, annotator] of annotators) {
         if (found.has(box)) {
           annotator.reposition();

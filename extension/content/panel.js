@@ -29,6 +29,9 @@ const CSS = `
   .rg-dismiss { align-self: start; font: inherit; font-size: 0.8rem; color: #0f5f59; background: #fff;
     border: 1px solid #9fd3cd; border-radius: 4px; padding: 0.05rem 0.45rem; cursor: pointer; }
   summary:focus-visible, .rg-dismiss:focus-visible { outline: 2px solid #0f766e; outline-offset: 2px; }
+  .rg-turn-off { display: block; margin: 0.4rem 0 0; font: inherit; font-size: 0.8rem; color: #5b3a00; background: none;
+    border: 0; padding: 0; text-decoration: underline; cursor: pointer; }
+  .rg-turn-off:focus-visible { outline: 2px solid #0f766e; outline-offset: 2px; }
   .rg-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
     clip-path: inset(50%); white-space: nowrap; }
 `;
@@ -37,6 +40,7 @@ const CSS = `
  * @typedef {object} PanelItem
  * @property {string} id identifies the entry from one check to the next
  * @property {string} dismissKey what dismissing it passes to onDismiss
+ * @property {(() => void)|null} turnOff turns its guideline off everywhere, or null when not allowed
  * @property {object} finding a ReportedFinding from the engine
  */
 
@@ -81,9 +85,10 @@ function summaryText(count, dismissedCount) {
  * Builds the entry of one finding.
  * @param {object} finding
  * @param {() => void} onDismiss
+ * @param {(() => void)|null} onTurnOff turns the guideline off everywhere; null when not allowed
  * @returns {HTMLLIElement}
  */
-function findingEntry(finding, onDismiss) {
+function findingEntry(finding, onDismiss, onTurnOff) {
   const warning = finding.severity === 'warning';
   const entry = element('li', `rg-finding rg-finding--${warning ? 'warning' : 'hint'}`);
   const line = element('p', 'rg-line');
@@ -106,6 +111,13 @@ function findingEntry(finding, onDismiss) {
   }
   if (finding.why) why.append(element('p', 'rg-reason', finding.why));
   if (finding.suggestion) why.append(element('p', 'rg-suggestion', t('findingSuggestion', finding.suggestion)));
+  if (onTurnOff) {
+    // Inside "Why?", away from "Dismiss for this draft", and worded so the two are not confused.
+    const turnOff = element('button', 'rg-turn-off', t('findingTurnOff'));
+    turnOff.type = 'button';
+    turnOff.addEventListener('click', onTurnOff);
+    why.append(turnOff);
+  }
   entry.append(line, dismiss, why);
   return entry;
 }
@@ -178,7 +190,7 @@ export function createPanel(anchor, onDismiss) {
       for (const item of items) {
         const existing = entries.get(item.id);
         const reusable = existing?.querySelector('.rg-message').textContent === item.finding.message;
-        next.set(item.id, reusable ? existing : findingEntry(item.finding, () => dismissAndKeepFocus(item)));
+        next.set(item.id, reusable ? existing : findingEntry(item.finding, () => dismissAndKeepFocus(item), item.turnOff));
       }
       list.replaceChildren(...next.values());
       entries = next;

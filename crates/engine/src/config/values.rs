@@ -62,11 +62,8 @@ macro_rules! number_value {
                     fn visit_f64<E: de::Error>(self, v: f64) -> Result<$ty, E> {
                         let as_inner = v as $inner;
                         if !(v >= $min as f64 && v <= $max as f64) || (as_inner as f64) != v {
-                            return Err(E::custom(format!(
-                                "expected {}, got {}",
-                                $expected,
-                                shown(v)
-                            )));
+                            // Display, not Debug: `got 5000`, as written, not `got 5000.0`.
+                            return Err(E::custom(format!("expected {}, got {}", $expected, v)));
                         }
                         Ok($ty(as_inner))
                     }
@@ -113,6 +110,16 @@ mod tests {
         assert!(serde_json::from_str::<Days>("1.5").is_err());
         assert!(serde_json::from_str::<Days>("-3").is_err());
         assert_eq!(serde_json::from_str::<Days>("14").unwrap(), Days(14));
+    }
+
+    #[test]
+    fn out_of_range_whole_numbers_read_as_written() {
+        let err = serde_json::from_str::<Days>("5000").unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("expected a number of days, got 5000 "),
+            "{err}"
+        );
     }
 
     #[test]

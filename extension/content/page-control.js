@@ -1,0 +1,48 @@
+// The page's answers to the popup: what was read here, and "off for this page".
+import { PAGE_STATUS_REQUEST, SET_PAGE_PAUSED, isStoryPaused, setStoryPaused, storyKey } from '../shared/page-status.js';
+
+/**
+ * @typedef {object} PageControl
+ * @property {() => boolean} isPaused whether Reply Guide is off on this story
+ */
+
+/**
+ * Reads whether Reply Guide is off on this story and answers the popup from now on.
+ * @param {object} options
+ * @param {{story?: object|null, backend?: import('./backend.js').Backend, problem?: string}} options.session
+ * @param {() => number} options.countReplyBoxes reply boxes on the page now
+ * @param {() => void} options.onPauseChange called after the popup turns Reply Guide off or on here
+ * @returns {Promise<PageControl>}
+ */
+export async function answerPopup({ session, countReplyBoxes, onPauseChange }) {
+  const key = storyKey(location.href);
+  let paused = await isStoryPaused(key);
+
+  /** @returns {import('../shared/page-status.js').PageStatus} */
+  const status = () => {
+    const responses = Array.isArray(session.story?.responses) ? session.story.responses : [];
+    return {
+      paused,
+      storyPosted: session.story?.posted ?? null,
+      responses: responses.length,
+      providerResponses: responses.filter((response) => response?.kind === 'provider').length,
+      replyBoxes: countReplyBoxes(),
+      engine: session.backend?.kind ?? null,
+      problem: session.problem ?? session.backend?.configProblem ?? null,
+    };
+  };
+
+  chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id !== chrome.runtime.id) return false;
+    if (message?.kind === PAGE_STATUS_REQUEST) {
+      sendResponse(status());
+      return false;
+    }
+    if (message?.kind !== SET_PAGE_PAUSED) return false;
+    paused = Boolean(message.paused);
+    onPauseChange();
+    setStoryPaused(key, paused).finally(() => sendResponse(status()));
+    return true;
+  });
+  return { isPaused: () => paused };
+}

@@ -1,0 +1,81 @@
+// The toolbar popup: Reply Guide on or off for this story, what it read from the page, and the
+// organisation whose settings are in force.
+import { t } from '../content/i18n.js';
+import { localizePage, organisationText } from '../shared/localize.js';
+import { PAGE_STATUS_REQUEST, SET_PAGE_PAUSED } from '../shared/page-status.js';
+import { loadSettings } from '../shared/settings.js';
+
+/**
+ * Asks the active tab's content script; null when the tab is not a story page Reply Guide runs on.
+ * @param {number} tabId
+ * @param {object} message
+ * @returns {Promise<import('../shared/page-status.js').PageStatus|null>}
+ */
+async function askPage(tabId, message) {
+  try {
+    return (await chrome.tabs.sendMessage(tabId, message)) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** A story date for people: "20 November 2026, 15:42". */
+function readableDate(iso) {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString(chrome.i18n.getUILanguage(), { dateStyle: 'long', timeStyle: 'short' });
+}
+
+/**
+ * Shows what the page read.
+ * @param {import('../shared/page-status.js').PageStatus} status
+ */
+function showStatus(status) {
+  document.getElementById('enabled').checked = !status.paused;
+  document.getElementById('paused-note').hidden = !status.paused;
+  document.getElementById('story-date').textContent = status.storyPosted ? readableDate(status.storyPosted) : t('popupNotFound');
+  document.getElementById('replies').textContent = t('popupRepliesValue', status.responses, status.providerResponses);
+  document.getElementById('reply-box').textContent = status.replyBoxes > 0 ? t('popupReplyBoxFound') : t('popupReplyBoxMissing');
+  const problem = document.getElementById('problem');
+  problem.hidden = !status.problem;
+  problem.textContent = status.problem ? t('popupProblem', status.problem) : '';
+}
+
+/** Shows the organisation in force and where it comes from. */
+async function showOrganisation() {
+  const { organisation } = await loadSettings();
+  document.getElementById('organisation').textContent = organisationText(organisation);
+}
+
+/**
+ * The tab the popup describes: the active tab, or `?tab=ID` when the popup is opened as a page
+ * (the end-to-end tests do).
+ * @returns {Promise<number|null>}
+ */
+async function describedTabId() {
+  const asked = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(asked) && asked > 0) return asked;
+  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+async function main() {
+  localizePage();
+  document.getElementById('open-settings').addEventListener('click', () => chrome.runtime.openOptionsPage());
+  const organisationShown = showOrganisation();
+  const tabId = await describedTabId();
+  const status = tabId == null ? null : await askPage(tabId, { kind: PAGE_STATUS_REQUEST });
+  document.getElementById('page').hidden = !status;
+  document.getElementById('not-story').hidden = Boolean(status);
+  if (status) {
+    showStatus(status);
+    document.getElementById('enabled').addEventListener('change', async (event) => {
+      const paused = !event.target.checked;
+      const next = await askPage(tabId, { kind: SET_PAGE_PAUSED, paused });
+      if (next) showStatus(next);
+    });
+  }
+  await organisationShown;
+}
+
+main().catch((error) => console.error('Reply Guide popup:', error));

@@ -1,0 +1,64 @@
+// What the popup asks a story page's content script, and which stories Reply Guide is off on.
+// "Off for this page" is per story address and lasts until the browser closes
+// (chrome.storage.session, which background.js opens to content scripts).
+
+/** Popup → content script: `{kind}` → PageStatus. */
+export const PAGE_STATUS_REQUEST = 'replyguide:page-status';
+/** Popup → content script: `{kind, paused}` → PageStatus after the change. */
+export const SET_PAGE_PAUSED = 'replyguide:set-page-paused';
+
+const PAUSED_STORIES_KEY = 'pausedStories';
+
+/**
+ * @typedef {object} PageStatus
+ * @property {boolean} paused Reply Guide is off on this story
+ * @property {string|null} storyPosted when the story was posted (ISO 8601), if read
+ * @property {number} responses replies and updates found on the page
+ * @property {number} providerResponses of which from the care provider
+ * @property {number} replyBoxes reply boxes found now
+ * @property {'local'|'remote'|null} engine where the engine runs (null: it could not start)
+ * @property {string|null} problem why the engine could not start, or why the settings were not used
+ */
+
+/**
+ * The story a page shows, as the key of "off for this page": its address without query or fragment.
+ * @param {string} url
+ * @returns {string}
+ */
+export function storyKey(url) {
+  const { origin, pathname } = new URL(url);
+  return `${origin}${pathname.replace(/\/+$/, '')}`;
+}
+
+/**
+ * The stories Reply Guide is off on. Unreadable storage (e.g. a browser that keeps session
+ * storage from content scripts) means none.
+ * @returns {Promise<string[]>}
+ */
+async function pausedStories() {
+  try {
+    const { [PAUSED_STORIES_KEY]: stories } = await chrome.storage.session.get(PAUSED_STORIES_KEY);
+    return Array.isArray(stories) ? stories : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * @param {string} key a storyKey
+ * @returns {Promise<boolean>} whether Reply Guide is off on that story
+ */
+export async function isStoryPaused(key) {
+  return (await pausedStories()).includes(key);
+}
+
+/**
+ * Turns Reply Guide off (or back on) for one story until the browser closes.
+ * @param {string} key a storyKey
+ * @param {boolean} paused
+ * @returns {Promise<void>}
+ */
+export async function setStoryPaused(key, paused) {
+  const others = (await pausedStories()).filter((story) => story !== key);
+  await chrome.storage.session.set({ [PAUSED_STORIES_KEY]: paused ? [...others, key] : others });
+}

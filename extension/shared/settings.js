@@ -1,0 +1,203 @@
+// The settings in force, from four layers, each over the one before:
+//   1. the engine's built-in defaults (every field is optional);
+//   2. the person's own settings (chrome.storage.local, key `config`; the options page writes it);
+//   3. the organisation's build (`make dist CONFIG=org.json`: shared/baked-config.js);
+//   4. managed policy (chrome.storage.managed: Chrome/Edge `3rdparty` policy, Firefox policies.json).
+// Layers merge field by field: objects merge key by key, anything else (text, numbers, lists)
+// is replaced whole. A field set by the organisation's build or by policy is locked: the person's
+// value for it is ignored, and the options page shows it as "Set by your organisation".
+// The content script, the options page and the popup all read settings through this module.
+import { BAKED_CONFIG } from './baked-config.js';
+
+/** chrome.storage.local key of the person's own settings (organisation config JSON). */
+export const USER_CONFIG_KEY = 'config';
+
+/** Settings only policy gives; they are not part of the engine's config. */
+export const POLICY_ONLY_DEFAULTS = Object.freeze({
+  /** Whether a finding offers "Turn off this guideline" (else only "Dismiss for this draft"). */
+  allow_turning_off_guidelines: true,
+});
+
+/**
+ * @typedef {object} Settings
+ * @property {object} config the config in force, as the engine takes it
+ * @property {string|null} configJson the same as JSON, or null when nothing is set (defaults)
+ * @property {object} user the person's own settings
+ * @property {string|null} userProblem why the person's stored settings were ignored, or null
+ * @property {object} organisationConfig what the organisation's build and policy set (they win over `user`)
+ * @property {Set<string>} locked paths of the fields the organisation fixed (`rules.too-early.wait_days`)
+ * @property {boolean} allowTurningOffGuidelines policy allows turning guidelines off from a finding
+ * @property {{name: string|null, kind: string|null, source: 'policy'|'build'|'own'|null}} organisation
+ */
+
+/**
+ * True for a plain JSON object (not an array, not null).
+ * @param {unknown} value
+ * @returns {value is Record<string, unknown>}
+ */
+export function isObject(value) {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Merges layers, later over earlier: objects key by key, anything else replaced whole.
+ * @param {...object} layers
+ * @returns {object} a new object; the layers are not changed
+ */
+export function mergeLayers(...layers) {
+  const merged = {};
+  for (const layer of layers) {
+    for (const [key, value] of Object.entries(layer ?? {})) {
+      merged[key] = isObject(value) && isObject(merged[key]) ? mergeLayers(merged[key], value) : structuredClone(value);
+    }
+  }
+  return merged;
+}
+
+/**
+ * The paths of every field a layer sets: objects are walked, anything else is one field.
+ * @param {object} layer
+ * @param {string} [prefix]
+ * @returns {string[]} e.g. `organisation.name`, `rules.too-early.enabled`, `links`
+ */
+export function fieldPaths(layer, prefix = '') {
+  return Object.entries(layer ?? {}).flatMap(([key, value]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    return isObject(value) && Object.keys(value).length > 0 ? fieldPaths(value, path) : [path];
+  });
+}
+
+/**
+ * True when the field at `path`, or an object containing it, is locked.
+ * @param {Set<string>} locked
+ * @param {string} path
+ * @returns {boolean}
+ */
+export function isLocked(locked, path) {
+  const parts = path.split('.');
+  return parts.some((_, i) => locked.has(parts.slice(0, i + 1).join('.')));
+}
+
+/**
+ * Splits a policy into the engine's config and the policy-only settings.
+ * @param {object} policy everything chrome.storage.managed holds
+ * @returns {{config: object, allowTurningOffGuidelines: boolean}}
+ */
+function splitPolicy(policy) {
+  const config = { ...policy };
+  for (const key of Object.keys(POLICY_ONLY_DEFAULTS)) delete config[key];
+  const allow = policy.allow_turning_off_guidelines;
+  return {
+    config,
+    allowTurningOffGuidelines: typeof allow === 'boolean' ? allow : POLICY_ONLY_DEFAULTS.allow_turning_off_guidelines,
+  };
+}
+
+/**
+ * The managed policy, or {} when there is none (Firefox throws when no policy names the add-on).
+ * @returns {Promise<object>}
+ */
+async function readPolicy() {
+  try {
+    const policy = await chrome.storage.managed.get(null);
+    return isObject(policy) ? policy : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The person's own settings, parsed.
+ * @returns {Promise<{user: object, userProblem: string|null}>}
+ */
+async function readUserConfig() {
+  try {
+    const { [USER_CONFIG_KEY]: stored } = await chrome.storage.local.get(USER_CONFIG_KEY);
+    if (stored == null || stored === '') return { user: {}, userProblem: null };
+    const user = typeof stored === 'string' ? JSON.parse(stored) : stored;
+    if (!isObject(user)) return { user: {}, userProblem: 'your settings are not a JSON object' };
+    return { user, userProblem: null };
+  } catch (error) {
+    return { user: {}, userProblem: `your settings could not be read (${error?.message ?? error})` };
+  }
+}
+
+/**
+ * Where the organisation's name in force comes from.
+ * @param {object[]} layers [own, build, policy]
+ * @returns {Settings['organisation']}
+ */
+function organisationInForce([own, build, policy]) {
+  const config = mergeLayers(own, build, policy);
+  const name = config.organisation?.name ?? null;
+  const kind = config.organisation?.kind ?? null;
+  let source = null;
+  if (policy.organisation?.name != null) source = 'policy';
+  else if (build.organisation?.name != null) source = 'build';
+  else if (own.organisation?.name != null) source = 'own';
+  return { name, kind, source };
+}
+
+/**
+ * Reads every layer and merges them. Never rejects.
+ * @returns {Promise<Settings>}
+ */
+export async function loadSettings() {
+  const [{ user, userProblem }, policy] = await Promise.all([readUserConfig(), readPolicy()]);
+  const build = isObject(BAKED_CONFIG) ? BAKED_CONFIG : {};
+  const { config: policyConfig, allowTurningOffGuidelines } = splitPolicy(policy);
+  const organisationConfig = mergeLayers(build, policyConfig);
+  const config = mergeLayers(user, organisationConfig);
+  return {
+    config,
+    configJson: Object.keys(config).length > 0 ? JSON.stringify(config) : null,
+    user,
+    userProblem,
+    organisationConfig,
+    locked: new Set(fieldPaths(organisationConfig)),
+    allowTurningOffGuidelines,
+    organisation: organisationInForce([user, build, policyConfig]),
+  };
+}
+
+/**
+ * Replaces the person's own settings.
+ * @param {object} user a config object (validated by the caller)
+ * @returns {Promise<void>}
+ */
+export async function saveUserConfig(user) {
+  await chrome.storage.local.set({ [USER_CONFIG_KEY]: JSON.stringify(user) });
+}
+
+/**
+ * Forgets the person's own settings: the organisation's and the built-in ones apply.
+ * @returns {Promise<void>}
+ */
+export async function resetUserConfig() {
+  await chrome.storage.local.remove(USER_CONFIG_KEY);
+}
+
+/**
+ * True when the person may turn off built-in guideline `ruleId` from a finding: policy allows it,
+ * the organisation has not fixed the rule, and it is not one of the organisation's custom rules.
+ * @param {Settings} settings
+ * @param {string} ruleId
+ * @returns {boolean}
+ */
+export function canTurnOffGuideline(settings, ruleId) {
+  const customIds = (settings.config.custom_rules ?? []).map((rule) => rule?.id);
+  return settings.allowTurningOffGuidelines
+    && !customIds.includes(ruleId)
+    && !isLocked(settings.locked, `rules.${ruleId}.enabled`);
+}
+
+/**
+ * Turns a built-in guideline off in the person's own settings (they can turn it back on in the
+ * options page).
+ * @param {string} ruleId
+ * @returns {Promise<void>}
+ */
+export async function turnOffGuideline(ruleId) {
+  const { user } = await readUserConfig();
+  await saveUserConfig(mergeLayers(user, { rules: { [ruleId]: { enabled: false } } }));
+}

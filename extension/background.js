@@ -1,6 +1,8 @@
 // Service worker: relays engine requests from pages whose CSP forbids WebAssembly to the offscreen
-// document, which has a DOM (for DOMParser) and runs the same wasm engine.
-import { ENGINE_REQUEST, OFFSCREEN_REQUEST } from './content/messages.js';
+// document, which has a DOM (for DOMParser) and runs the same wasm engine; keeps the replies the
+// person submits in the reply history and opens the history page.
+import { ENGINE_REQUEST, HistoryMessage, OFFSCREEN_REQUEST } from './content/messages.js';
+import { appendToHistory } from './shared/history-store.js';
 
 const OFFSCREEN_URL = 'offscreen.html';
 let offscreenReady = null;
@@ -73,5 +75,29 @@ async function relayToOffscreen(message) {
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (message?.kind !== ENGINE_REQUEST || sender.id !== chrome.runtime.id) return false;
   relayToOffscreen(message).then(sendResponse);
+  return true;
+});
+
+/**
+ * Runs one reply history request.
+ * @param {object} message a HistoryMessage
+ * @returns {Promise<void>}
+ */
+async function runHistoryRequest(message) {
+  if (message.kind === HistoryMessage.RECORD_REPLY) await appendToHistory([message.entry]);
+  else await chrome.tabs.create({ url: chrome.runtime.getURL('history/history.html') });
+}
+
+chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  const known = Object.values(HistoryMessage).includes(message?.kind);
+  if (!known || sender.id !== chrome.runtime.id) return false;
+  // Answering only when done keeps the service worker alive until the reply is stored.
+  runHistoryRequest(message).then(
+    () => sendResponse({ ok: true }),
+    (error) => {
+      console.warn('Reply Guide could not update the reply history:', error);
+      sendResponse({ ok: false, error: String(error?.message ?? error) });
+    },
+  );
   return true;
 });

@@ -4,17 +4,24 @@ import { errorText, loadEngine, openGuide } from './content/engine.js';
 import { OFFSCREEN_REQUEST, Op } from './content/messages.js';
 
 const engine = loadEngine();
-/** Guides by config JSON, so each tab's settings are parsed once. */
+/** Guides by config JSON, so each tab's settings are parsed once, with the history they hold. */
 const guides = new Map();
 
 /**
- * The Guide (and config problem) for one config.
+ * The Guide (and config problem) for one config. A page being read brings the reply history as
+ * it is now: a guide holding another history is replaced (the history only changes between page
+ * loads, so the latest is the one to check against).
  * @param {string|null} configJson
+ * @param {string} [historyJsonl] the history to hold; omitted when checking a draft
  * @returns {Promise<{guide: object, configProblem: string|null}>}
  */
-async function guideFor(configJson) {
+async function guideFor(configJson, historyJsonl) {
   const key = configJson ?? '';
-  if (!guides.has(key)) guides.set(key, openGuide(await engine, configJson));
+  const cached = guides.get(key);
+  if (!cached || (historyJsonl !== undefined && historyJsonl !== cached.historyJsonl)) {
+    cached?.guide.free();
+    guides.set(key, { ...openGuide(await engine, configJson, historyJsonl), historyJsonl });
+  }
   return guides.get(key);
 }
 
@@ -24,7 +31,8 @@ async function guideFor(configJson) {
  * @returns {Promise<any>}
  */
 async function run(message) {
-  const { guide, configProblem } = await guideFor(message.configJson);
+  const readsPage = message.op === Op.READ_PAGE;
+  const { guide, configProblem } = await guideFor(message.configJson, readsPage ? message.historyJsonl ?? '' : undefined);
   switch (message.op) {
     case Op.READ_PAGE:
       return {

@@ -18,7 +18,7 @@ WASM_NAME=replyguide_wasm
 BUILT_WASM=target/wasm32-unknown-unknown/wasm-release/$WASM_NAME.wasm
 WASM_OPT=extension/node_modules/binaryen/bin/wasm-opt
 # What the extension ships: everything in extension/ except its build tooling.
-SHIPPED=(manifest.json background.js offscreen.html offscreen.js content shared options popup icons _locales)
+SHIPPED=(manifest.json background.js offscreen.html offscreen.js content shared history options popup icons _locales)
 # Features the Rust toolchain emits for wasm32-unknown-unknown and wasm-bindgen keeps.
 WASM_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
     --enable-mutable-globals --enable-reference-types --enable-multivalue)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what a fresh machine lacks, one group at a time: rust | wasm | browser | node.
+# Installs what a fresh machine lacks, one group at a time: rust | wasm | browser | node | bench.
 # Idempotent: each step checks first and does nothing when the tool is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,23 +49,33 @@ browser() {
     fi
 }
 
+# npm packages of $1 as its lock file pins them; the stamp records which lock file node_modules
+# was installed from.
+npm_packages() {
+    local dir=$1
+    [ -f "$dir/package-lock.json" ] || return 0
+    if ! cmp -s "$dir/package-lock.json" "$dir/node_modules/.installed-lock.json"; then
+        say "npm packages in $dir/"
+        (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error \
+            && cp package-lock.json node_modules/.installed-lock.json)
+    fi
+}
+
 node() {
     command -v npm >/dev/null || { say "installing node and npm"; apt_install nodejs npm; }
-    local dir
-    for dir in extension tests; do
-        [ -f "$dir/package-lock.json" ] || continue
-        # The stamp records which lock file node_modules was installed from.
-        if ! cmp -s "$dir/package-lock.json" "$dir/node_modules/.installed-lock.json"; then
-            say "npm packages in $dir/"
-            (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error \
-                && cp package-lock.json node_modules/.installed-lock.json)
-        fi
-    done
+    npm_packages extension
+    npm_packages tests
+}
+
+# What `make bench` compares the wasm engine with (harper.js, alex): tests/bench/.
+bench() {
+    command -v npm >/dev/null || { say "installing node and npm"; apt_install nodejs npm; }
+    npm_packages tests/bench
 }
 
 for group in "$@"; do
     case "$group" in
-        rust|wasm|browser|node) "$group" ;;
-        *) say "unknown group: $group (rust|wasm|browser|node)"; exit 2 ;;
+        rust|wasm|browser|node|bench) "$group" ;;
+        *) say "unknown group: $group (rust|wasm|browser|node|bench)"; exit 2 ;;
     esac
 done

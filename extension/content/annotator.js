@@ -24,6 +24,7 @@ function findingKey(finding, draft) {
 /**
  * @typedef {object} Annotator
  * @property {HTMLElement} box the reply box
+ * @property {() => string} readDraft the draft as it is now
  * @property {() => void} reposition re-measures the highlights
  * @property {() => void} destroy removes the panel, the highlights and every listener
  */
@@ -145,6 +146,7 @@ export function annotate({ box, anchor, backend, story }) {
 
   return {
     box,
+    readDraft: highlights.readDraft,
     reposition: highlights.reposition,
     destroy() {
       destroyed = true;

@@ -3,11 +3,12 @@ import { loadEngine, openGuide } from './engine.js';
 
 /**
  * @param {string|null} configJson
+ * @param {string} historyJsonl earlier replies, JSON Lines
  * @returns {Promise<import('./backend.js').Backend>} rejects when WebAssembly cannot run here
  */
-export async function createLocalBackend(configJson) {
+export async function createLocalBackend(configJson, historyJsonl) {
   const wasm = await loadEngine();
-  const { guide, configProblem } = openGuide(wasm, configJson);
+  const { guide, configProblem } = openGuide(wasm, configJson, historyJsonl);
   return {
     kind: 'local',
     configProblem,

@@ -18,13 +18,15 @@ async function request(op, args) {
 /**
  * Reads the page once (the snapshot is taken now) and returns a backend that checks drafts remotely.
  * @param {string|null} configJson
+ * @param {string} historyJsonl earlier replies, JSON Lines
  * @returns {Promise<import('./backend.js').Backend>}
  */
-export async function createRemoteBackend(configJson) {
+export async function createRemoteBackend(configJson, historyJsonl) {
   const { reading, selectors, configProblem } = await request(Op.READ_PAGE, {
     html: document.documentElement.outerHTML,
     url: location.href,
     configJson,
+    historyJsonl,
   });
   return {
     kind: 'remote',

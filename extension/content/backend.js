@@ -17,15 +17,16 @@ import { errorText } from './engine.js';
  * The engine in this page's isolated world, or, when the page's CSP refuses to compile
  * WebAssembly, the same engine in the extension's offscreen document.
  * @param {string|null} configJson
+ * @param {string} historyJsonl earlier replies, JSON Lines (shared/history-store.js)
  * @returns {Promise<Backend>} rejects only when neither can start
  */
-export async function openBackend(configJson) {
+export async function openBackend(configJson, historyJsonl) {
   try {
-    return await createLocalBackend(configJson);
+    return await createLocalBackend(configJson, historyJsonl);
   } catch (localError) {
     console.info('Reply Guide runs its engine outside the page:', errorText(localError));
     try {
-      return await createRemoteBackend(configJson);
+      return await createRemoteBackend(configJson, historyJsonl);
     } catch (remoteError) {
       throw new Error(`${errorText(localError)}; ${errorText(remoteError)}`);
     }

@@ -12,13 +12,30 @@ export async function loadEngine() {
 }
 
 /**
- * Creates a Guide from the stored config; a config the engine rejects gives the built-in
- * defaults plus the reason, so a bad setting never stops the checks.
+ * Creates a Guide from the stored config and reply history; a config the engine rejects gives the
+ * built-in defaults plus the reason, so a bad setting never stops the checks.
  * @param {object} wasm the loaded engine
  * @param {string|null} configJson the organisation/user config, or null for the defaults
+ * @param {string} [historyJsonl] earlier replies, JSON Lines (shared/history-store.js)
  * @returns {{guide: object, configProblem: string|null}}
  */
-export function openGuide(wasm, configJson) {
+export function openGuide(wasm, configJson, historyJsonl = '') {
+  const opened = guideForConfig(wasm, configJson);
+  try {
+    opened.guide.add_history_jsonl(historyJsonl);
+  } catch (error) {
+    // The replies before the unreadable line are kept.
+    console.warn('Reply Guide could not read all of the reply history:', errorText(error));
+  }
+  return opened;
+}
+
+/**
+ * @param {object} wasm the loaded engine
+ * @param {string|null} configJson
+ * @returns {{guide: object, configProblem: string|null}}
+ */
+function guideForConfig(wasm, configJson) {
   if (configJson) {
     try {
       return { guide: new wasm.Guide(configJson), configProblem: null };

@@ -1,21 +1,24 @@
 // Entry point of the content script (imported by loader.js on story pages): starts the engine,
 // reads the story once, and annotates every reply box, including boxes that appear later.
+import { historyForEngine } from '../shared/history-store.js';
 import { annotate } from './annotator.js';
 import { openBackend } from './backend.js';
 import { loadStoredConfig } from './config.js';
 import { errorText } from './engine.js';
+import { recordRepliesOnSubmit } from './history.js';
 import { t } from './i18n.js';
 import { answerPopup } from './page-control.js';
 import { createPanel } from './panel.js';
 import { findReplyBoxes, panelAnchor, watchForReplyBoxes } from './reply-box.js';
 
 /**
- * Opens the engine and reads the page. Never rejects.
+ * Opens the engine (with the reply history, loaded once per page) and reads the page. Never rejects.
  * @returns {Promise<{backend: object, story: object|null, selectors: string[]} | {problem: string}>}
  */
 async function openSession() {
   try {
-    const backend = await openBackend(await loadStoredConfig());
+    const [configJson, historyJsonl] = await Promise.all([loadStoredConfig(), historyForEngine()]);
+    const backend = await openBackend(configJson, historyJsonl);
     const reading = await backend.readPage();
     if (reading?.unknown?.length) console.debug('Reply Guide could not read:', reading.unknown.join(', '));
     return { backend, story: reading?.story ?? null, selectors: await backend.replyBoxSelectors() };
@@ -43,9 +46,13 @@ function showUnavailable(box, problem) {
  */
 export async function start() {
   const session = await openSession();
+  const storyUrl = session.story?.url || `${location.origin}${location.pathname}`;
   const attach = session.problem
     ? (box) => showUnavailable(box, session.problem)
-    : (box) => annotate({ box, anchor: panelAnchor(box), backend: session.backend, story: session.story });
+    : (box) => recordRepliesOnSubmit(
+      annotate({ box, anchor: panelAnchor(box), backend: session.backend, story: session.story }),
+      storyUrl,
+    );
   /** @type {Map<HTMLElement, import('./annotator.js').Annotator>} */
   const annotators = new Map();
   const control = await answerPopup({

@@ -8,8 +8,16 @@ export const OFFSCREEN_REQUEST = 'replyguide:offscreen-request';
 
 /** Operations the remote engine understands. */
 export const Op = Object.freeze({
-  /** { html, url, configJson } → { reading, selectors, configProblem } */
+  /** { html, url, configJson, historyJsonl } → { reading, selectors, configProblem } */
   READ_PAGE: 'read-page',
   /** { draft, story, nowIso, configJson } → findings[] */
   CHECK: 'check',
+});
+
+/** Messages about the reply history, sent by content scripts to the service worker. */
+export const HistoryMessage = Object.freeze({
+  /** { entry: {text, story_url, posted} }: keep a reply the person just submitted. */
+  RECORD_REPLY: 'replyguide:record-reply',
+  /** {}: open the reply history page in a new tab. */
+  OPEN_PAGE: 'replyguide:open-history',
 });

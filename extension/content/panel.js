@@ -1,6 +1,7 @@
 // The <replyguide-panel> shown after a reply box: what the page said about the story (as host
 // attributes), a summary, and one entry per finding with its "why", its guideline and a dismiss
 // button. Page text only ever goes in through textContent.
+import { openHistoryPage } from './history.js';
 import { t } from './i18n.js';
 import { PANEL_TAG, createShadowHost } from './shadow-host.js';
 
@@ -32,6 +33,13 @@ const CSS = `
   .rg-turn-off { display: block; margin: 0.4rem 0 0; font: inherit; font-size: 0.8rem; color: #5b3a00; background: none;
     border: 0; padding: 0; text-decoration: underline; cursor: pointer; }
   .rg-turn-off:focus-visible { outline: 2px solid #0f766e; outline-offset: 2px; }
+  .rg-related { grid-column: 1 / -1; margin: 0.1rem 0 0; padding-left: 0.6rem; border-left: 3px solid #9fd3cd;
+    font-size: 0.85rem; color: #3d4a48; }
+  .rg-related-similarity { font-weight: 700; color: #1d1d1b; }
+  .rg-related a, .rg-history { color: #0f5f59; text-decoration: underline; }
+  .rg-footer { margin: 0.5rem 0 0; font-size: 0.8rem; text-align: right; }
+  .rg-history { font: inherit; background: none; border: 0; padding: 0; cursor: pointer; }
+  .rg-related a:focus-visible, .rg-history:focus-visible { outline: 2px solid #0f766e; outline-offset: 2px; }
   .rg-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
     clip-path: inset(50%); white-space: nowrap; }
 `;
@@ -82,6 +90,51 @@ function summaryText(count, dismissedCount) {
 }
 
 /**
+ * The address of a story to link to, or null when it is not a web address.
+ * @param {unknown} url
+ * @returns {URL|null}
+ */
+function storyLink(url) {
+  try {
+    const link = new URL(String(url));
+    return link.protocol === 'https:' || link.protocol === 'http:' ? link : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Where a `repeated-response` finding's earlier reply is: "Earlier reply: <story link> · 2 January
+ * 2025 · 87% similar". The link opens the story in a new tab when the person follows it; nothing is
+ * fetched.
+ * @param {{story_url?: string|null, posted?: string|null, similarity: number}} related
+ * @returns {HTMLParagraphElement}
+ */
+function relatedReply(related) {
+  const note = element('p', 'rg-related', t('relatedEarlierReply'));
+  const parts = [];
+  const link = storyLink(related.story_url);
+  if (link) {
+    const anchor = element('a', '', `${link.host}${link.pathname.replace(/\/$/, '')}`);
+    anchor.href = link.href;
+    anchor.target = '_blank';
+    anchor.rel = 'noopener noreferrer';
+    parts.push(anchor);
+  } else if (related.story_url) {
+    parts.push(String(related.story_url));
+  }
+  const posted = related.posted ? new Date(related.posted) : null;
+  if (posted && !Number.isNaN(posted.getTime())) {
+    parts.push(posted.toLocaleDateString(t('dateLocale'), { day: 'numeric', month: 'long', year: 'numeric' }));
+  }
+  const percent = Math.floor(related.similarity * 100);
+  parts.push(element('span', 'rg-related-similarity', t('relatedSimilarity', percent)));
+  parts.forEach((part, i) => note.append(i === 0 ? ' ' : ' · ', part));
+  note.dataset.similarity = String(percent);
+  return note;
+}
+
+/**
  * Builds the entry of one finding.
  * @param {object} finding
  * @param {() => void} onDismiss
@@ -118,7 +171,9 @@ function findingEntry(finding, onDismiss, onTurnOff) {
     turnOff.addEventListener('click', onTurnOff);
     why.append(turnOff);
   }
-  entry.append(line, dismiss, why);
+  entry.append(line, dismiss);
+  if (finding.related) entry.append(relatedReply(finding.related));
+  entry.append(why);
   return entry;
 }
 
@@ -147,7 +202,12 @@ export function createPanel(anchor, onDismiss) {
   const list = element('ul', 'rg-findings');
   const live = element('div', 'rg-visually-hidden');
   live.setAttribute('aria-live', 'polite');
-  panel.append(header, status, notice, list, live);
+  const footer = element('p', 'rg-footer');
+  const historyButton = element('button', 'rg-history', t('historyOpen'));
+  historyButton.type = 'button';
+  historyButton.addEventListener('click', openHistoryPage);
+  footer.append(historyButton);
+  panel.append(header, status, notice, list, footer, live);
   root.append(panel);
   anchor.after(host);
 

@@ -1,16 +1,18 @@
 //! `replyguide-bench`: check latency by draft length and history size, the history index's
 //! memory and build time, and audit throughput, on deterministic synthetic replies.
-//! Run by `make bench` (`scripts/bench.sh`) on a release build.
+//! Run by `make bench` (`scripts/bench.sh`) on a release build. `--export DIR` writes the same
+//! synthetic inputs as JSON instead, so the wasm benchmark (tests/bench/) measures the same work.
 
 mod synthetic;
 
 use std::hint::black_box;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 use clap::Parser;
 use replyguide_cli::audit::{audit, Reply};
-use replyguide_engine::{Config, Engine};
+use replyguide_engine::{Config, Engine, HistoryEntry, StoryContext};
 
 use synthetic::Rng;
 
@@ -38,29 +40,95 @@ struct Args {
     /// Replies in the audit throughput run.
     #[arg(long, default_value_t = 20_000)]
     audit_replies: usize,
+    /// Write the check inputs to this directory instead of benchmarking: `check.json`
+    /// (`{"config", "now", "story"}`), `drafts.jsonl` (`{"words", "text"}` per line) and
+    /// `history.jsonl` (the largest history).
+    #[arg(long)]
+    export: Option<PathBuf>,
 }
 
 fn main() {
     let args = Args::parse();
     let config = Config::from_json(CONFIG).expect("benchmark config is valid");
     let now: DateTime<Utc> = NOW.parse().expect("NOW is RFC 3339");
+    if let Some(dir) = &args.export {
+        if let Err(err) = export(&args.words, &CheckInputs::new(&args, now), dir) {
+            eprintln!("error: cannot write to {}: {err}", dir.display());
+            std::process::exit(2);
+        }
+        return;
+    }
     check_latency(&args, &config, now);
     audit_throughput(&args, &config, now);
 }
 
+/// What the check latency run works on, the same on every run and in every build.
+struct CheckInputs {
+    story: StoryContext,
+    /// Per draft length in `Args::words`, the drafts cycled through.
+    drafts: Vec<Vec<String>>,
+    /// Earlier replies, as many as the largest history size; smaller sizes take a prefix.
+    history: Vec<HistoryEntry>,
+}
+
+impl CheckInputs {
+    fn new(args: &Args, now: DateTime<Utc>) -> Self {
+        let mut rng = Rng::new(1);
+        let story = synthetic::story(&mut rng, now, 20);
+        let drafts = args
+            .words
+            .iter()
+            .map(|&words| {
+                (0..DISTINCT_DRAFTS)
+                    .map(|_| synthetic::reply(&mut rng, words))
+                    .collect()
+            })
+            .collect();
+        let history_start = now - chrono::Duration::days(3 * 365);
+        let largest = args.histories.iter().copied().max().unwrap_or(0);
+        let history = (0..largest)
+            .map(|n| synthetic::history_entry(&mut rng, n, history_start))
+            .collect();
+        Self {
+            story,
+            drafts,
+            history,
+        }
+    }
+}
+
+/// Writes `inputs` into `dir` as `check.json`, `drafts.jsonl` and `history.jsonl`; `lengths` are
+/// the draft lengths the drafts were made for (`Args::words`).
+fn export(lengths: &[usize], inputs: &CheckInputs, dir: &Path) -> std::io::Result<()> {
+    use std::io::Write;
+    std::fs::create_dir_all(dir)?;
+    let check = serde_json::json!({ "config": CONFIG, "now": NOW, "story": inputs.story });
+    std::fs::write(dir.join("check.json"), check.to_string())?;
+    let mut drafts = std::io::BufWriter::new(std::fs::File::create(dir.join("drafts.jsonl"))?);
+    for (words, texts) in lengths.iter().zip(&inputs.drafts) {
+        for text in texts {
+            writeln!(
+                drafts,
+                "{}",
+                serde_json::json!({ "words": words, "text": text })
+            )?;
+        }
+    }
+    drafts.flush()?;
+    let mut history = std::io::BufWriter::new(std::fs::File::create(dir.join("history.jsonl"))?);
+    for entry in &inputs.history {
+        writeln!(history, "{}", serde_json::to_string(entry)?)?;
+    }
+    history.flush()
+}
+
 /// Check latency per (history size, draft length), then the index's memory and build time.
 fn check_latency(args: &Args, config: &Config, now: DateTime<Utc>) {
-    let mut rng = Rng::new(1);
-    let story = synthetic::story(&mut rng, now, 20);
-    let drafts: Vec<Vec<String>> = args
-        .words
-        .iter()
-        .map(|&words| {
-            (0..DISTINCT_DRAFTS)
-                .map(|_| synthetic::reply(&mut rng, words))
-                .collect()
-        })
-        .collect();
+    let CheckInputs {
+        story,
+        drafts,
+        history,
+    } = CheckInputs::new(args, now);
     let mut sizes = args.histories.clone();
     sizes.sort_unstable();
 
@@ -77,11 +145,8 @@ fn check_latency(args: &Args, config: &Config, now: DateTime<Utc>) {
     let mut engine = Engine::new(config.clone());
     let mut index_rows = Vec::new();
     let mut build_time = Duration::ZERO;
-    let history_start = now - chrono::Duration::days(3 * 365);
     for size in sizes {
-        let entries: Vec<_> = (engine.history().len()..size)
-            .map(|n| synthetic::history_entry(&mut rng, n, history_start))
-            .collect();
+        let entries = history[engine.history().len()..size].to_vec();
         let started = Instant::now();
         for entry in entries {
             engine.add_history(entry);

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# A 100,000-character draft (budget: checked in ≤ 50 ms): the wasm engine under node
+# (tests/bench/large-draft.mjs, which writes the draft), then the native engine on the same text
+# with each rule's share (crates/engine/examples/large_draft.rs), so a slow check names its cause.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+bash scripts/install-deps.sh wasm
+target=${CARGO_TARGET_DIR:-target}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+cargo build -q -p replyguide-wasm --target wasm32-unknown-unknown --profile wasm-release
+wasm-bindgen --target nodejs --no-typescript --out-dir "$work/wasm" \
+    "$target/wasm32-unknown-unknown/wasm-release/replyguide_wasm.wasm"
+cargo build -q --release -p replyguide-cli --bin replyguide-bench
+cargo build -q --release -p replyguide-engine --example large_draft
+"$target/release/replyguide-bench" --export "$work/inputs" --histories 0
+
+node tests/bench/large-draft.mjs "$work/wasm" "$work/inputs"
+"$target/release/examples/large_draft" "$work/inputs/large-draft.txt" \
+    "$work/inputs/large-draft-story.json" "$work/inputs/large-draft-config.json" "$(node -p "require('$work/inputs/check.json').now")"

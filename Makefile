@@ -1,10 +1,12 @@
 # Reply Guide — every command a developer or CI needs. Each target installs what it lacks first.
-.PHONY: help deps deps-rust deps-wasm deps-browser deps-node build test test-rust test-wasm test-e2e lint run bench clean fuzz fuzz-smoke
+.PHONY: help deps deps-rust deps-wasm deps-browser deps-node build test test-rust test-wasm test-e2e test-lint-extension test-dist dist lint run bench clean fuzz fuzz-smoke
 
 help:
 	@echo "make run    build the extension and run it on the bundled sample story (prints findings, saves a screenshot)"
 	@echo "make test   fmt check, clippy -D warnings, unit + snapshot tests, wasm tests, end-to-end browser tests"
-	@echo "make build  build the extension into dist/chrome and dist/replyguide-chrome.zip"
+	@echo "make build  build the extension into dist/chrome and dist/firefox (and their .zip packages)"
+	@echo "make dist CONFIG=org.json [NAME=\"Healthwatch Exampleshire Reply Guide\"]"
+	@echo "           validate an organisation config and bake it into Chrome/Edge and Firefox packages in dist/"
 	@echo "make bench  print latency and throughput figures"
 
 deps: deps-rust deps-wasm deps-browser deps-node
@@ -37,7 +39,18 @@ test-wasm: deps-wasm deps-browser
 test-e2e: build deps-browser
 	@bash scripts/test-e2e.sh
 
-test: lint test-rust test-wasm test-e2e
+# web-ext lint (addons-linter) on the Firefox build: errors fail, warnings are printed.
+test-lint-extension: build
+	extension/node_modules/.bin/web-ext lint --source-dir dist/firefox --output text
+
+# make dist on every example config (both packages, config and name baked in) and on a broken one.
+test-dist: deps-rust deps-wasm deps-node
+	cd tests && node --test --test-reporter=tap dist.test.mjs
+
+dist: deps-rust deps-wasm deps-node
+	@CONFIG="$(CONFIG)" NAME="$(NAME)" bash scripts/make-dist.sh
+
+test: lint test-rust test-wasm test-e2e test-lint-extension test-dist
 
 run: build deps-browser
 	@bash scripts/run-sample.sh

@@ -20,5 +20,7 @@ manifest.browser_specific_settings = {
     strict_min_version: '140.0',
     data_collection_permissions: { required: ['none'] },
   },
+  // Firefox for Android reads data_collection_permissions from 142 on.
+  gecko_android: { strict_min_version: '142.0' },
 };
 process.stdout.write(`${JSON.stringify(manifest, null, 2)}\n`);

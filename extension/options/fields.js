@@ -18,7 +18,7 @@ import { isLocked, isObject } from '../shared/settings.js';
  * @param {string} path
  * @returns {unknown}
  */
-export function valueAt(value, path) {
+function valueAt(value, path) {
   return path.split('.').reduce((node, key) => (node == null ? undefined : node[key]), value);
 }
 
@@ -27,7 +27,7 @@ export function valueAt(value, path) {
  * @param {string} enginePath
  * @returns {string}
  */
-export function dottedPath(enginePath) {
+function dottedPath(enginePath) {
   return enginePath.replace(/\[(\d+)\]/g, '.$1');
 }
 

@@ -34,7 +34,9 @@ function showStatus(status) {
   document.getElementById('enabled').checked = !status.paused;
   document.getElementById('paused-note').hidden = !status.paused;
   document.getElementById('story-date').textContent = status.storyPosted ? readableDate(status.storyPosted) : t('popupNotFound');
-  document.getElementById('replies').textContent = t('popupRepliesValue', status.responses, status.providerResponses);
+  document.getElementById('replies').textContent = status.responses > 0
+    ? t('popupRepliesValue', status.responses, status.providerResponses)
+    : t('popupRepliesNone');
   document.getElementById('reply-box').textContent = status.replyBoxes > 0 ? t('popupReplyBoxFound') : t('popupReplyBoxMissing');
   const problem = document.getElementById('problem');
   problem.hidden = !status.problem;

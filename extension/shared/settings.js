@@ -55,7 +55,8 @@ export function mergeLayers(...layers) {
 }
 
 /**
- * The paths of every field a layer sets: objects are walked, anything else is one field.
+ * The paths of every field a layer sets: objects are walked (an empty one sets nothing), anything
+ * else is one field.
  * @param {object} layer
  * @param {string} [prefix]
  * @returns {string[]} e.g. `organisation.name`, `rules.too-early.enabled`, `links`
@@ -63,7 +64,7 @@ export function mergeLayers(...layers) {
 export function fieldPaths(layer, prefix = '') {
   return Object.entries(layer ?? {}).flatMap(([key, value]) => {
     const path = prefix ? `${prefix}.${key}` : key;
-    return isObject(value) && Object.keys(value).length > 0 ? fieldPaths(value, path) : [path];
+    return isObject(value) ? fieldPaths(value, path) : [path];
   });
 }
 

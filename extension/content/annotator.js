@@ -5,6 +5,7 @@ import { errorText } from './engine.js';
 import { createHighlights } from './highlights.js';
 import { t } from './i18n.js';
 import { createPanel } from './panel.js';
+import { applyQuickFix } from './quick-fix.js';
 
 /** How long typing must pause before the draft is checked. */
 const CHECK_DEBOUNCE_MS = 150;
@@ -19,6 +20,18 @@ const CHECK_DEBOUNCE_MS = 150;
 function findingKey(finding, draft) {
   const flagged = finding.start == null ? '' : draft.slice(finding.start, finding.end);
   return `${finding.rule}\u0000${flagged}`;
+}
+
+/**
+ * The quick fix a finding offers: its suggestion in place of the words it flags.
+ * @param {object} finding
+ * @param {string} draft the draft the finding was made for
+ * @returns {import('./quick-fix.js').QuickFix|null} null without a suggestion or flagged words
+ */
+function quickFixOf(finding, draft) {
+  if (!finding.suggestion || finding.start == null || !(finding.end > finding.start)) return null;
+  const { start, end, suggestion: replacement } = finding;
+  return { start, end, flagged: draft.slice(start, end), replacement };
 }
 
 /**
@@ -49,6 +62,10 @@ export function annotate({ box, anchor, backend, story }) {
 
   /** Rules the person turned off from this panel: their findings go at once. */
   const turnedOff = new Set();
+  /** The quick fix of each panel entry as of the last render (an entry outlives the check that made it). */
+  const fixesByItemId = new Map();
+  /** Checks run so far, shown as the panel's data-check-count (tests count them). */
+  let checkCount = 0;
 
   const panel = createPanel(anchor, (key) => {
     dismissed.add(key);
@@ -69,6 +86,7 @@ export function annotate({ box, anchor, backend, story }) {
     const marks = [];
     let dismissedCount = 0;
     const seen = new Map();
+    fixesByItemId.clear();
     for (const finding of findings) {
       if (turnedOff.has(finding.rule)) continue;
       const key = findingKey(finding, draft);
@@ -79,13 +97,26 @@ export function annotate({ box, anchor, backend, story }) {
       const occurrence = (seen.get(key) ?? 0) + 1;
       seen.set(key, occurrence);
       const turnOffRule = canTurnOff(finding.rule) ? () => turnOff(finding.rule) : null;
-      items.push({ id: `${key}\u0000${occurrence}`, dismissKey: key, turnOff: turnOffRule, finding });
+      const id = `${key}\u0000${occurrence}`;
+      const fix = quickFixOf(finding, draft);
+      if (fix) fixesByItemId.set(id, fix);
+      items.push({ id, dismissKey: key, turnOff: turnOffRule, applyFix: fix ? () => applyFix(id) : null, finding });
       if (finding.start != null && finding.end > finding.start) {
         marks.push({ rule: finding.rule, severity: finding.severity, start: finding.start, end: finding.end });
       }
     }
     panel.showFindings(items, dismissedCount);
     highlights.draw(marks);
+  }
+
+  /**
+   * Applies the current quick fix of a panel entry; when the flagged words are no longer in the box
+   * as checked, nothing changes and the draft is checked again.
+   * @param {string} itemId
+   */
+  function applyFix(itemId) {
+    const fix = fixesByItemId.get(itemId);
+    if (!fix || !applyQuickFix(box, fix)) scheduleCheck();
   }
 
   async function check() {
@@ -96,6 +127,8 @@ export function annotate({ box, anchor, backend, story }) {
     }
     checking = true;
     const startedAt = performance.now();
+    checkCount += 1;
+    panel.host.dataset.checkCount = String(checkCount);
     try {
       const nextDraft = highlights.readDraft();
       const nextFindings = await backend.check(nextDraft, story, new Date().toISOString());

@@ -29,6 +29,9 @@ const CSS = `
   .rg-reason, .rg-suggestion { margin: 0.3rem 0 0; }
   .rg-dismiss { align-self: start; font: inherit; font-size: 0.8rem; color: #0f5f59; background: #fff;
     border: 1px solid #9fd3cd; border-radius: 4px; padding: 0.05rem 0.45rem; cursor: pointer; }
+  .rg-apply { grid-column: 1 / -1; justify-self: start; font: inherit; font-size: 0.85rem; color: #fff;
+    background: #0f766e; border: 1px solid #0f766e; border-radius: 4px; padding: 0.05rem 0.5rem; cursor: pointer; }
+  .rg-apply:focus-visible { outline: 2px solid #0f766e; outline-offset: 2px; }
   summary:focus-visible, .rg-dismiss:focus-visible { outline: 2px solid #0f766e; outline-offset: 2px; }
   .rg-turn-off { display: block; margin: 0.4rem 0 0; font: inherit; font-size: 0.8rem; color: #5b3a00; background: none;
     border: 0; padding: 0; text-decoration: underline; cursor: pointer; }
@@ -49,6 +52,8 @@ const CSS = `
  * @property {string} id identifies the entry from one check to the next
  * @property {string} dismissKey what dismissing it passes to onDismiss
  * @property {(() => void)|null} turnOff turns its guideline off everywhere, or null when not allowed
+ * @property {(() => void)|null} applyFix puts the finding's suggestion in place of the flagged words,
+ *   or null when it has none
  * @property {object} finding a ReportedFinding from the engine
  */
 
@@ -135,13 +140,30 @@ function relatedReply(related) {
 }
 
 /**
+ * The "Apply: ‘you’" button of a finding with a suggestion. Pressing it with the mouse leaves the
+ * focus (and so the caret) in the reply box.
+ * @param {object} finding
+ * @param {() => void} onApply
+ * @returns {HTMLButtonElement}
+ */
+function applyFixButton(finding, onApply) {
+  const button = element('button', 'rg-apply', t('findingApplyFix', finding.suggestion));
+  button.type = 'button';
+  button.setAttribute('aria-label', t('findingApplyFixLabel', finding.suggestion));
+  button.addEventListener('mousedown', (event) => event.preventDefault());
+  button.addEventListener('click', onApply);
+  return button;
+}
+
+/**
  * Builds the entry of one finding.
  * @param {object} finding
  * @param {() => void} onDismiss
  * @param {(() => void)|null} onTurnOff turns the guideline off everywhere; null when not allowed
+ * @param {(() => void)|null} onApplyFix applies the suggestion; null when there is none
  * @returns {HTMLLIElement}
  */
-function findingEntry(finding, onDismiss, onTurnOff) {
+function findingEntry(finding, onDismiss, onTurnOff, onApplyFix) {
   const warning = finding.severity === 'warning';
   const entry = element('li', `rg-finding rg-finding--${warning ? 'warning' : 'hint'}`);
   const line = element('p', 'rg-line');
@@ -172,6 +194,7 @@ function findingEntry(finding, onDismiss, onTurnOff) {
     why.append(turnOff);
   }
   entry.append(line, dismiss);
+  if (onApplyFix) entry.append(applyFixButton(finding, onApplyFix));
   if (finding.related) entry.append(relatedReply(finding.related));
   entry.append(why);
   return entry;
@@ -250,7 +273,7 @@ export function createPanel(anchor, onDismiss) {
       for (const item of items) {
         const existing = entries.get(item.id);
         const reusable = existing?.querySelector('.rg-message').textContent === item.finding.message;
-        next.set(item.id, reusable ? existing : findingEntry(item.finding, () => dismissAndKeepFocus(item), item.turnOff));
+        next.set(item.id, reusable ? existing : findingEntry(item.finding, () => dismissAndKeepFocus(item), item.turnOff, item.applyFix));
       }
       list.replaceChildren(...next.values());
       entries = next;

@@ -117,3 +117,34 @@ export function editableRanges(segments, start, end) {
   }
   return ranges;
 }
+
+/**
+ * The draft offset of a DOM position in the editor: exact inside a text node the draft was read
+ * from; otherwise the offset where the next text starts (the end of the draft when none follows).
+ * @param {TextSegment[]} segments from readEditableText
+ * @param {Node} node
+ * @param {number} offset
+ * @returns {number}
+ */
+export function draftOffsetAt(segments, node, offset) {
+  const point = document.createRange();
+  point.setStart(node, offset);
+  for (const segment of segments) {
+    if (segment.node === node) return segment.start + Math.min(offset, segment.end - segment.start);
+    if (point.comparePoint(segment.node, 0) > 0) return segment.start;
+  }
+  return segments.at(-1)?.end ?? 0;
+}
+
+/**
+ * The DOM position of a draft offset: inside the text node that holds it, or at the start of the
+ * next text when the offset falls between blocks (at the end of the last text when past it).
+ * @param {TextSegment[]} segments from readEditableText
+ * @param {number} offset UTF-16 draft offset
+ * @returns {{node: Text, offset: number}|null} null when the editor has no text
+ */
+export function editablePoint(segments, offset) {
+  const segment = segments.find((s) => offset <= s.end) ?? segments.at(-1);
+  if (!segment) return null;
+  return { node: segment.node, offset: Math.max(0, Math.min(offset, segment.end) - segment.start) };
+}

@@ -117,3 +117,12 @@ export function highlightMarks(page, rule) {
       return { rule: mark.dataset.rule, start: Number(mark.dataset.start), end: Number(mark.dataset.end), rect: { left, top, right, bottom } };
     }), rule);
 }
+
+/**
+ * How many checks the first panel's reply box has had (its data-check-count).
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<number>}
+ */
+export function checkCount(page) {
+  return page.evaluate(() => Number(document.querySelector('replyguide-panel')?.dataset.checkCount ?? 0));
+}

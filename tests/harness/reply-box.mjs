@@ -111,3 +111,23 @@ export async function revealReplyBox(page, replyBox) {
   if (replyBox.appears_after_click) await page.locator(replyBox.appears_after_click).click();
   await page.locator(replyBox.selector).waitFor({ state: 'visible', timeout: 15_000 });
 }
+
+/**
+ * Where the caret (the selection's focus) is in the reply box, as an offset into its text: a
+ * textarea's selectionEnd, or for an editor the length of the text from its start to the caret
+ * (null when the selection is outside the editor).
+ * @param {import('playwright-core').Page} page
+ * @param {string} selector
+ * @returns {Promise<number|null>}
+ */
+export function caretOffset(page, selector) {
+  return page.locator(selector).evaluate((box) => {
+    if (box instanceof HTMLTextAreaElement) return box.selectionEnd;
+    const selection = getSelection();
+    if (!selection.rangeCount || !box.contains(selection.focusNode)) return null;
+    const before = document.createRange();
+    before.selectNodeContents(box);
+    before.setEnd(selection.focusNode, selection.focusOffset);
+    return before.toString().length;
+  });
+}

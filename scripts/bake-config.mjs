@@ -1,11 +1,12 @@
 // Bakes an organisation's config and name into a copy of a built extension (used by make dist):
 // shared/baked-config.js gets the config (shared/settings.js layers it over the person's own
-// settings), and the extension's name in _locales becomes the organisation's.
-// Usage: node scripts/bake-config.mjs ORG.json "Healthwatch Exampleshire Reply Guide" dist/<slug>-chrome
+// settings), the extension's name in _locales becomes the organisation's, and a Firefox build gets
+// its own add-on id, `<slug>@replyguide`, so each organisation's build can be signed on its own.
+// Usage: node scripts/bake-config.mjs ORG.json "Healthwatch Exampleshire Reply Guide" SLUG dist/SLUG-chrome
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const [configPath, name, buildDir] = process.argv.slice(2);
+const [configPath, name, slug, buildDir] = process.argv.slice(2);
 const config = JSON.parse(readFileSync(configPath, 'utf8'));
 
 writeFileSync(join(buildDir, 'shared/baked-config.js'), `// The organisation config baked in by make dist from ${configPath.split('/').at(-1)}.
@@ -21,3 +22,10 @@ if (config.organisation?.name) {
   messages.extensionDescription.message = `${messages.extensionDescription.message} Set up for ${config.organisation.name}.`;
 }
 writeFileSync(messagesPath, `${JSON.stringify(messages, null, 2)}\n`);
+
+const manifestPath = join(buildDir, 'manifest.json');
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+if (manifest.browser_specific_settings?.gecko) {
+  manifest.browser_specific_settings.gecko.id = `${slug}@replyguide`;
+  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+}

@@ -31,7 +31,7 @@ for browser in chrome firefox; do
     out="dist/$SLUG-$browser"
     rm -rf "$out"
     cp -R "dist/$browser" "$out"
-    node scripts/bake-config.mjs "$CONFIG" "$NAME" "$out"
+    node scripts/bake-config.mjs "$CONFIG" "$NAME" "$SLUG" "$out"
     bash scripts/zip-dir.sh "$out" "$out.zip"
     say "$NAME for ${browser/chrome/Chrome and Edge}: $out.zip"
 done

@@ -42,7 +42,7 @@ function assertPackages(slug, name, config) {
     const zip = join(REPO_ROOT, 'dist', `${slug}-${browser}.zip`);
     assert.ok(existsSync(zip), `${zip} was built`);
     const manifest = JSON.parse(fileInZip(zip, 'manifest.json'));
-    assert.equal(browser === 'firefox', 'browser_specific_settings' in manifest, `${browser} manifest`);
+    assert.equal(manifest.browser_specific_settings?.gecko.id, browser === 'firefox' ? `${slug}@replyguide` : undefined);
     assert.equal(browser === 'chrome', 'service_worker' in manifest.background, `${browser} background`);
     assert.equal(JSON.parse(fileInZip(zip, '_locales/en_GB/messages.json')).extensionName.message, name);
     const baked = fileInZip(zip, 'shared/baked-config.js');

@@ -13,9 +13,11 @@ import { BAKED_CONFIG } from './baked-config.js';
 export const USER_CONFIG_KEY = 'config';
 
 /** Settings only policy gives; they are not part of the engine's config. */
-export const POLICY_ONLY_DEFAULTS = Object.freeze({
+const POLICY_ONLY_DEFAULTS = Object.freeze({
   /** Whether a finding offers "Turn off this guideline" (else only "Dismiss for this draft"). */
   allow_turning_off_guidelines: true,
+  /** The organisation's earlier replies: read by shared/history-store.js, not by the config. */
+  history: [],
 });
 
 /**

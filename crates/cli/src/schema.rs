@@ -6,12 +6,12 @@
 //!   plus the policy-only settings. `scripts/build-extension.sh` writes it into every build as
 //!   `managed_schema.json`; the options page draws its form from it (descriptions, defaults).
 
-use replyguide_engine::Config;
+use replyguide_engine::{Config, HistoryEntry};
 use serde_json::{json, Map, Value};
 
-/// Settings that only managed policy (not a config file) can give, with their schemas.
-/// The extension reads them (`extension/shared/settings.js`) and strips them before the config
-/// reaches the engine.
+/// Settings that only managed policy (not a config file) can give, with their schemas (in the
+/// policy dialect). The extension reads them (`extension/shared/settings.js`,
+/// `extension/shared/history-store.js`) and strips them before the config reaches the engine.
 fn policy_only_properties() -> Map<String, Value> {
     let mut properties = Map::new();
     properties.insert(
@@ -24,6 +24,15 @@ fn policy_only_properties() -> Map<String, Value> {
             "default": true
         }),
     );
+    let mut history =
+        serde_json::to_value(schemars::schema_for!(Vec<HistoryEntry>)).expect("a schema is JSON");
+    history["title"] = json!("Organisation's earlier replies");
+    history["description"] = json!(
+        "The organisation's earlier replies, checked by repeated-response before the person's own \
+         (read by the extension's reply history, not by the config)."
+    );
+    let definitions = history.get("$defs").cloned().unwrap_or(Value::Null);
+    properties.insert("history".into(), to_policy_dialect(&history, &definitions));
     properties
 }
 
@@ -210,6 +219,9 @@ mod tests {
             schema["properties"]["allow_turning_off_guidelines"]["type"],
             "boolean"
         );
+        let history = &schema["properties"]["history"];
+        assert_eq!(history["type"], "array");
+        assert_eq!(history["items"]["properties"]["posted"]["type"], "string");
         assert_eq!(
             schema["properties"]["organisation"]["properties"]["name"]["type"],
             "string"

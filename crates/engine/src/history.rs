@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// One earlier reply (a line of `HISTORY.jsonl`).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct HistoryEntry {
     /// The reply text.
     pub text: String,

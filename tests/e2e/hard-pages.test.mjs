@@ -1,5 +1,5 @@
-// Pages that make annotation hard: reply boxes that appear late, a CSP that forbids WebAssembly
-// in the page, and markup-looking text that must never run.
+// Pages that make annotation hard: reply boxes that appear late or are replaced while the person
+// types, a CSP that forbids WebAssembly in the page, and markup-looking text that must never run.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { MARKUP_LOOKING, TAKES_SIDES } from '../harness/drafts.mjs';
@@ -55,6 +55,35 @@ test('a rich editor that replaces the textarea after load gets the panel, and on
     assert.equal(await visiblePanels(tab), 1, 'one visible panel, for the editor');
     assert.equal((await replyBoxText(tab, story.replyBox.selector)).trim(), TAKES_SIDES);
     assert.deepEqual(await foreignElementsIn(tab, story.replyBox.selector), []);
+  } finally {
+    await tab.close();
+  }
+});
+
+test('a reply box the page replaces while the person types: the new box gets the panel and typing carries on', async () => {
+  const story = storyPage('uk-replaced-while-typing.html');
+  const tab = await session.browser.openStory(story);
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  tab.on('console', (message) => {
+    if (message.type() === 'error' && /Reply Guide/.test(message.text())) errors.push(message.text());
+  });
+  try {
+    assert.equal((await waitForPanel(tab)).state, 'ready');
+    const original = await tab.locator(story.replyBox.selector).elementHandle();
+    await typeDraft(tab, story.replyBox.selector, TAKES_SIDES);
+    assert.equal(await tab.evaluate(() => window.replyBoxReplaced), true, 'the page replaced the box mid-typing');
+    assert.equal(await original.evaluate((box) => box.isConnected), false, 'the first box is gone');
+
+    await waitForFindings(tab, { present: ['takes-sides'] });
+    assert.equal(await replyBoxText(tab, story.replyBox.selector), TAKES_SIDES, 'every key reached the boxes');
+    assert.equal(await visiblePanels(tab), 1, 'one panel, for the new box');
+    assert.equal(await tab.locator(story.replyBox.selector).evaluate((box) => box.nextElementSibling?.localName), 'replyguide-panel');
+
+    await tab.keyboard.type(' I am so sorry.');
+    await waitForFindings(tab, { present: ['takes-sides'] });
+    assert.equal(await replyBoxText(tab, story.replyBox.selector), `${TAKES_SIDES} I am so sorry.`);
+    assert.deepEqual(errors, []);
   } finally {
     await tab.close();
   }

@@ -42,6 +42,28 @@ const IMPORTED = {
 };
 
 /**
+ * Opens the extension's history page.
+ * @returns {Promise<import('playwright-core').Page>}
+ */
+async function openHistoryPage() {
+  const tab = await session.browser.context.newPage();
+  await tab.goto(`chrome-extension://${session.browser.extensionId}/history/history.html`);
+  return tab;
+}
+
+/**
+ * Submits `text` as the reply on story page `file` (the form posts and the page navigates away).
+ * @param {string} file
+ * @param {string} text
+ */
+async function submitReply(file, text) {
+  const { tab, box } = await openStory(file);
+  await typeDraft(tab, box, text, { delay: 1 });
+  await Promise.all([tab.waitForURL(/\/respond$/), tab.locator('form button[type=submit]').click()]);
+  await tab.close();
+}
+
+/**
  * Opens a story and waits for its panel.
  * @param {string} file
  */
@@ -71,21 +93,14 @@ function relatedReply(tab) {
 }
 
 test('a submitted reply is kept; a near-copy on another story links it, a different reply does not', async () => {
-  const first = await openStory('uk-story-provider-response.html');
-  await typeDraft(first.tab, first.box, FIRST_REPLY, { delay: 1 });
-  await waitForFindings(first.tab, { absent: [RULE] });
-  await Promise.all([
-    first.tab.waitForURL(/\/respond$/),
-    first.tab.locator('#respond-submit').click(),
-  ]);
-  await first.tab.close();
+  await submitReply('uk-story-provider-response.html', FIRST_REPLY);
 
   const second = await openStory('ie-story.html');
   try {
     await typeDraft(second.tab, second.box, NEAR_COPY, { delay: 1 });
     await waitForFindings(second.tab, { present: [RULE] });
     const related = await relatedReply(second.tab);
-    assert.equal(related.href, first.url, 'the finding links the first story');
+    assert.equal(related.href, page('uk-story-provider-response.html').url, 'the finding links the first story');
     assert.equal(related.target, '_blank');
     assert.equal(related.rel, 'noopener noreferrer');
     assert.match(related.text, /^Earlier reply: www\.careopinion\.org\.uk\/1271408 · \d{1,2} [A-Z][a-z]+ \d{4} · \d{2,3}% similar$/);
@@ -99,9 +114,8 @@ test('a submitted reply is kept; a near-copy on another story links it, a differ
 });
 
 test('a reply imported on the history page is found, also by the offscreen engine on a strict-CSP page', async () => {
-  const historyPage = await session.browser.context.newPage();
+  const historyPage = await openHistoryPage();
   try {
-    await historyPage.goto(`chrome-extension://${session.browser.extensionId}/history/history.html`);
     await historyPage.locator('#import-file').setInputFiles({
       name: 'replies.jsonl',
       mimeType: 'application/x-ndjson',
@@ -109,6 +123,15 @@ test('a reply imported on the history page is found, also by the offscreen engin
     });
     await historyPage.locator('#status', { hasText: 'Imported 1 reply from replies.jsonl' }).waitFor();
     assert.match(await historyPage.locator('#status').textContent(), /line 2: text: expected the reply/);
+
+    await historyPage.locator('#import-file').setInputFiles({
+      name: 'replies.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('posted,text,story\r\n2025-04-01T09:00:00Z,"Hello,\r\n""quoted"" reply",'
+        + '"{""url"": ""https://www.careopinion.org.uk/1300002"", ""body"": ""b""}"\r\n'),
+    });
+    await historyPage.locator('#status', { hasText: 'Imported 1 reply from replies.csv.' }).waitFor();
+    await historyPage.locator('#count', { hasText: '2 replies' }).waitFor();
   } finally {
     await historyPage.close();
   }
@@ -128,4 +151,45 @@ test('a reply imported on the history page is found, also by the offscreen engin
   const offscreenDocuments = await worker.evaluate(() => chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })
     .then((contexts) => contexts.length));
   assert.equal(offscreenDocuments, 1, 'the strict-CSP page was checked by the offscreen engine');
+});
+
+test('when storage is full, submitting a reply prunes the oldest replies and keeps the new one', async () => {
+  const QUOTA_BYTES = 10_485_760;
+  const historyPage = await openHistoryPage();
+  let fillerLength;
+  try {
+    // 2,000 replies, then other data filling storage to within a few bytes of its quota.
+    fillerLength = await historyPage.evaluate(async (quota) => {
+      const reply = (n) => JSON.stringify({ text: `Filler reply ${n} `.padEnd(1000, '.'), posted: '2024-01-01T00:00:00.000Z' });
+      await chrome.storage.local.clear();
+      await chrome.storage.local.set({ 'history:limit': 50_000, 'history:v1': Array.from({ length: 2000 }, (_, n) => reply(n)).join('\n') });
+      const free = quota - await chrome.storage.local.getBytesInUse(null);
+      const filler = 'f'.repeat(free - 40);
+      await chrome.storage.local.set({ 'test:filler': filler });
+      return filler.length;
+    }, QUOTA_BYTES);
+  } finally {
+    await historyPage.close();
+  }
+
+  await submitReply('cymru-story.html', DIFFERENT_REPLY);
+
+  const check = await openHistoryPage();
+  try {
+    const stored = await check.evaluate(() => new Promise((resolve) => {
+      const read = async () => {
+        const { 'history:v1': jsonl, 'test:filler': filler } = await chrome.storage.local.get(null);
+        const lines = jsonl.split('\n');
+        if (!lines.at(-1).includes('Filler')) resolve({ count: lines.length, last: JSON.parse(lines.at(-1)), filler: filler.length });
+        else setTimeout(read, 100);
+      };
+      read();
+    }));
+    assert.equal(stored.last.text, DIFFERENT_REPLY, 'the new reply is kept');
+    assert.equal(stored.last.story_url, page('cymru-story.html').url);
+    assert.equal(stored.count, 2001 - Math.ceil(2001 / 8), 'an eighth of the oldest replies made room');
+    assert.equal(stored.filler, fillerLength, 'other data is untouched');
+  } finally {
+    await check.close();
+  }
 });

@@ -13,7 +13,7 @@ const guides = new Map();
  * loads, so the latest is the one to check against).
  * @param {string|null} configJson
  * @param {string} [historyJsonl] the history to hold; omitted when checking a draft
- * @returns {Promise<{guide: object, configProblem: string|null}>}
+ * @returns {Promise<{guide: object, configProblem: string|null, historyProblem: string|null}>}
  */
 async function guideFor(configJson, historyJsonl) {
   const key = configJson ?? '';
@@ -32,13 +32,14 @@ async function guideFor(configJson, historyJsonl) {
  */
 async function run(message) {
   const readsPage = message.op === Op.READ_PAGE;
-  const { guide, configProblem } = await guideFor(message.configJson, readsPage ? message.historyJsonl ?? '' : undefined);
+  const { guide, configProblem, historyProblem } = await guideFor(message.configJson, readsPage ? message.historyJsonl ?? '' : undefined);
   switch (message.op) {
     case Op.READ_PAGE:
       return {
         reading: guide.read_html(message.html, message.url),
         selectors: guide.reply_box_selectors(),
         configProblem,
+        historyProblem,
       };
     case Op.CHECK:
       return guide.check(message.draft, message.story, message.nowIso).findings;

@@ -49,9 +49,10 @@ function quickFixOf(finding, draft) {
  * @param {Element} options.anchor the element the panel goes after
  * @param {import('./backend.js').Backend} options.backend
  * @param {object|null} options.story the story context read from the page
+ * @param {string[]} options.notices shown above the findings (e.g. stored settings set aside)
  * @returns {Annotator}
  */
-export function annotate({ box, anchor, backend, story }) {
+export function annotate({ box, anchor, backend, story, notices }) {
   const dismissed = new Set();
   let draft = '';
   let findings = [];
@@ -78,7 +79,7 @@ export function annotate({ box, anchor, backend, story }) {
     turnOffGuideline(rule).catch((error) => panel.showNotice(t('guidelineTurnOffFailed', errorText(error))));
   };
   panel.showStory(story);
-  if (backend.configProblem) panel.showNotice(t('configInvalid', backend.configProblem));
+  if (notices.length > 0) panel.showNotice(notices.join(' '));
   const highlights = createHighlights(box);
 
   function render() {

@@ -8,10 +8,11 @@ import { loadEngine, openGuide } from './engine.js';
  */
 export async function createLocalBackend(configJson, historyJsonl) {
   const wasm = await loadEngine();
-  const { guide, configProblem } = openGuide(wasm, configJson, historyJsonl);
+  const { guide, configProblem, historyProblem } = openGuide(wasm, configJson, historyJsonl);
   return {
     kind: 'local',
     configProblem,
+    historyProblem,
     readPage: async () => guide.read_page(document),
     replyBoxSelectors: async () => guide.reply_box_selectors(),
     check: async (draft, story, nowIso) => guide.check(draft, story, nowIso).findings,

@@ -22,7 +22,7 @@ async function request(op, args) {
  * @returns {Promise<import('./backend.js').Backend>}
  */
 export async function createRemoteBackend(configJson, historyJsonl) {
-  const { reading, selectors, configProblem } = await request(Op.READ_PAGE, {
+  const { reading, selectors, configProblem, historyProblem } = await request(Op.READ_PAGE, {
     html: document.documentElement.outerHTML,
     url: location.href,
     configJson,
@@ -31,6 +31,7 @@ export async function createRemoteBackend(configJson, historyJsonl) {
   return {
     kind: 'remote',
     configProblem,
+    historyProblem: historyProblem ?? null,
     readPage: async () => reading,
     replyBoxSelectors: async () => selectors,
     check: (draft, story, nowIso) => request(Op.CHECK, { draft, story, nowIso, configJson }),

@@ -8,6 +8,7 @@ import { errorText } from './engine.js';
  * @typedef {object} Backend
  * @property {'local'|'remote'} kind where the engine runs
  * @property {string|null} configProblem why the stored config was not used, or null
+ * @property {string|null} historyProblem why (some of) the reply history was not used, or null
  * @property {() => Promise<{story: object, unknown: string[]}>} readPage the story context of this page
  * @property {() => Promise<string[]>} replyBoxSelectors CSS selectors of reply boxes, most specific first
  * @property {(draft: string, story: object, nowIso: string) => Promise<object[]>} check findings for a draft

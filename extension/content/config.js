@@ -16,6 +16,14 @@ export async function loadStoredConfig() {
 }
 
 /**
+ * Why the person's own stored settings were ignored (unreadable or not a settings object), or null.
+ * @returns {string|null}
+ */
+export function ownSettingsProblem() {
+  return pageSettings?.userProblem ?? null;
+}
+
+/**
  * True when a finding of `rule` may offer "Turn off this guideline" (policy allows it, the
  * organisation has not fixed the rule, and it is not one of the organisation's own rules).
  * @param {string} rule

@@ -13,21 +13,22 @@ export async function loadEngine() {
 
 /**
  * Creates a Guide from the stored config and reply history; a config the engine rejects gives the
- * built-in defaults plus the reason, so a bad setting never stops the checks.
+ * built-in defaults plus the reason, and an unreadable history line gives the replies before it
+ * plus the reason, so bad stored data never stops the checks.
  * @param {object} wasm the loaded engine
  * @param {string|null} configJson the organisation/user config, or null for the defaults
  * @param {string} [historyJsonl] earlier replies, JSON Lines (shared/history-store.js)
- * @returns {{guide: object, configProblem: string|null}}
+ * @returns {{guide: object, configProblem: string|null, historyProblem: string|null}}
  */
 export function openGuide(wasm, configJson, historyJsonl = '') {
   const opened = guideForConfig(wasm, configJson);
   try {
     opened.guide.add_history_jsonl(historyJsonl);
+    return { ...opened, historyProblem: null };
   } catch (error) {
-    // The replies before the unreadable line are kept.
     console.warn('Reply Guide could not read all of the reply history:', errorText(error));
+    return { ...opened, historyProblem: errorText(error) };
   }
-  return opened;
 }
 
 /**

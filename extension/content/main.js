@@ -3,25 +3,48 @@
 import { historyForEngine } from '../shared/history-store.js';
 import { annotate } from './annotator.js';
 import { openBackend } from './backend.js';
-import { loadStoredConfig } from './config.js';
+import { loadStoredConfig, ownSettingsProblem } from './config.js';
 import { errorText } from './engine.js';
-import { recordRepliesOnSubmit } from './history.js';
+import { recordRepliesOnSubmit, storedHistoryProblem } from './history.js';
 import { t } from './i18n.js';
 import { answerPopup } from './page-control.js';
 import { createPanel } from './panel.js';
 import { findReplyBoxes, panelAnchor, watchForReplyBoxes } from './reply-box.js';
 
 /**
+ * What the panel says about stored data that was set aside (so the defaults apply instead).
+ * @param {import('./backend.js').Backend} backend
+ * @param {string|null} historyStoreProblem the stored history is not JSON Lines text
+ * @returns {string[]}
+ */
+function storedDataNotices(backend, historyStoreProblem) {
+  const notices = [];
+  const settingsProblem = ownSettingsProblem();
+  if (settingsProblem) notices.push(t('settingsUnreadable', settingsProblem));
+  if (backend.configProblem) notices.push(t('configInvalid', backend.configProblem));
+  const historyProblem = historyStoreProblem ?? backend.historyProblem;
+  if (historyProblem) notices.push(t('historyUnreadable', historyProblem));
+  return notices;
+}
+
+/**
  * Opens the engine (with the reply history, loaded once per page) and reads the page. Never rejects.
- * @returns {Promise<{backend: object, story: object|null, selectors: string[]} | {problem: string}>}
+ * @returns {Promise<{backend: object, story: object|null, selectors: string[], notices: string[]} | {problem: string}>}
  */
 async function openSession() {
   try {
-    const [configJson, historyJsonl] = await Promise.all([loadStoredConfig(), historyForEngine()]);
+    const [configJson, historyJsonl, historyStoreProblem] = await Promise.all([
+      loadStoredConfig(), historyForEngine(), storedHistoryProblem(),
+    ]);
     const backend = await openBackend(configJson, historyJsonl);
     const reading = await backend.readPage();
     if (reading?.unknown?.length) console.debug('Reply Guide could not read:', reading.unknown.join(', '));
-    return { backend, story: reading?.story ?? null, selectors: await backend.replyBoxSelectors() };
+    return {
+      backend,
+      story: reading?.story ?? null,
+      selectors: await backend.replyBoxSelectors(),
+      notices: storedDataNotices(backend, historyStoreProblem),
+    };
   } catch (error) {
     console.error('Reply Guide could not start its engine:', error);
     return { problem: errorText(error) };
@@ -50,7 +73,7 @@ export async function start() {
   const attach = session.problem
     ? (box) => showUnavailable(box, session.problem)
     : (box) => recordRepliesOnSubmit(
-      annotate({ box, anchor: panelAnchor(box), backend: session.backend, story: session.story }),
+      annotate({ box, anchor: panelAnchor(box), backend: session.backend, story: session.story, notices: session.notices }),
       storyUrl,
     );
   /** @type {Map<HTMLElement, import('./annotator.js').Annotator>} */

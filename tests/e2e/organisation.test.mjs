@@ -46,6 +46,13 @@ const policy = {
   organisation: { name: ORGANISATION, kind: 'healthwatch' },
   rules: { 'takes-sides': { enabled: false }, 'offers-guidance': { severity: 'hint' } },
   allow_turning_off_guidelines: false,
+  history: [{
+    text: 'Thank you for sharing your story about the long wait in the emergency department. Healthwatch Policyshire '
+      + 'hears from many people about waiting times and we raise them with the hospital every month. If you would like '
+      + 'help to make a complaint, our advocacy service can support you: call 01632 960333.',
+    story_url: 'https://www.careopinion.org.uk/1300003',
+    posted: '2025-05-05T10:00:00Z',
+  }],
 };
 
 // The harness reads the extension folder when it is imported.
@@ -173,6 +180,19 @@ test('popup: what was read from the page, the organisation in force, and off for
     } finally {
       await popup.close();
     }
+  } finally {
+    await tab.close();
+  }
+});
+
+test('policy history: a near-copy of one of the organisation\'s replies is a repeated response that links it', { skip }, async () => {
+  const { tab, box } = await openStory();
+  try {
+    const [earlier] = policy.history;
+    await typeDraft(tab, box, earlier.text.replace('Thank you', 'Dear Ann, thank you'), { delay: 1 });
+    await waitForFindings(tab, { present: ['repeated-response'] });
+    const link = await tab.evaluate(() => document.querySelector('replyguide-panel').shadowRoot.querySelector('.rg-related a')?.href);
+    assert.equal(link, earlier.story_url);
   } finally {
     await tab.close();
   }

@@ -41,7 +41,10 @@ export async function answerPopup({ session, countReplyBoxes, onPauseChange }) {
     if (message?.kind !== SET_PAGE_PAUSED) return false;
     paused = Boolean(message.paused);
     onPauseChange();
-    setStoryPaused(key, paused).finally(() => sendResponse(status()));
+    // Where session storage is closed to content scripts, the change still holds until the page reloads.
+    setStoryPaused(key, paused)
+      .catch((error) => console.warn('Reply Guide could not remember this for the story:', error))
+      .finally(() => sendResponse(status()));
     return true;
   });
   return { isPaused: () => paused };

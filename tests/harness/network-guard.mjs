@@ -11,8 +11,9 @@ export const STORY_HOSTS = ['careopinion.org.uk', 'careopinion.org.au', 'careopi
 const LOCAL_SCHEMES = ['chrome-extension:', 'data:', 'blob:', 'about:', 'chrome:', 'devtools:'];
 
 /**
- * Whether a URL stays on this machine: a local scheme, or https to a story host (mapped to the
- * local server).
+ * Whether a URL stays on this machine: a local scheme, https to a story host (mapped to the local
+ * server), or https to the local server itself (127.0.0.1, where tests serve a page that is not on
+ * a Care Opinion host).
  * @param {string} url
  */
 export function staysLocal(url) {
@@ -23,7 +24,7 @@ export function staysLocal(url) {
     return false;
   }
   if (LOCAL_SCHEMES.includes(parsed.protocol)) return true;
-  return parsed.protocol === 'https:' && STORY_HOSTS.includes(parsed.hostname);
+  return parsed.protocol === 'https:' && (STORY_HOSTS.includes(parsed.hostname) || parsed.hostname === '127.0.0.1');
 }
 
 /**

@@ -27,12 +27,20 @@ const STORY_PATH = /^\/(?:opinions\/)?(\d+)\/?$/;
  */
 
 /**
+ * @typedef {object} OtherPage a page that is not a story page, served as it is
+ * @property {string} host the host name it is served on (e.g. "www.careopinion.org.uk", "127.0.0.1")
+ * @property {string} path e.g. "/about"
+ * @property {string} html
+ */
+
+/**
  * Starts the server on 127.0.0.1 and a free port.
  * @param {import('./story-pages.mjs').StoryPage[]} pages every page it may serve (ids must be unique)
- * @param {{now?: number}} [options] the moment the pages are moved to (default: now)
+ * @param {{now?: number, otherPages?: OtherPage[]}} [options] the moment the pages are moved to
+ *   (default: now), and pages other than stories to serve
  * @returns {Promise<StoryServer>}
  */
-export async function startStoryServer(pages, { now = Date.now() } = {}) {
+export async function startStoryServer(pages, { now = Date.now(), otherPages = [] } = {}) {
   const byId = new Map();
   for (const page of pages) {
     if (byId.has(page.storyId)) throw new Error(`story id ${page.storyId} is used by ${byId.get(page.storyId).page.file} and ${page.file}`);
@@ -43,10 +51,15 @@ export async function startStoryServer(pages, { now = Date.now() } = {}) {
   const server = createServer({ key, cert }, (request, response) => {
     const host = request.headers.host ?? '';
     const path = new URL(request.url, 'https://invalid').pathname;
+    const other = otherPages.find((page) => page.host === host.replace(/:\d+$/, '') && page.path === path);
     const entry = byId.get(STORY_PATH.exec(path)?.[1]);
     const found = entry && request.method === 'GET' && host.replace(/:443$/, '') === entry.page.host;
-    const status = found ? 200 : 404;
+    const status = found || other ? 200 : 404;
     requests.push({ method: request.method, host, path: request.url, status });
+    if (other && request.method === 'GET') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(other.html);
+      return;
+    }
     if (!found) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;

@@ -9,15 +9,16 @@ import { startStoryServer } from './story-server.mjs';
 /**
  * Registers before/after hooks in the calling test file and returns the live session.
  * @param {import('./story-pages.mjs').StoryPage[]} pages the pages the server may serve
- * @param {{netLogFile?: string}} [options] passed to the browser launcher
+ * @param {{netLogFile?: string, otherPages?: import('./story-server.mjs').OtherPage[]}} [options]
+ *   netLogFile for the browser launcher, otherPages (not stories) for the server to serve too
  * @returns {{server: import('./story-server.mjs').StoryServer, browser: import('./browser.mjs').ExtensionBrowser}}
  *   filled in once the `before` hook has run
  */
 export function useExtensionSession(pages, options = {}) {
   const session = {};
   before(async () => {
-    session.server = await startStoryServer(pages);
-    session.browser = await launchExtensionBrowser({ port: session.server.port, ...options });
+    session.server = await startStoryServer(pages, { otherPages: options.otherPages });
+    session.browser = await launchExtensionBrowser({ port: session.server.port, netLogFile: options.netLogFile });
   });
   after(async () => {
     const stray = session.browser?.strayRequests() ?? [];

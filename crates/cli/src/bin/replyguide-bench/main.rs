@@ -22,6 +22,14 @@ const DISTINCT_DRAFTS: usize = 20;
 const AUDIT_STORIES: usize = 200;
 /// Reply Guide is judged as of this moment, so every run does the same work.
 const NOW: &str = "2026-11-23T12:00:00Z";
+/// The reply history targets (the issue "Reply history"): at this many earlier replies, checking
+/// a draft of `TARGET_WORDS` words within `TARGET_CHECK_MS`, an index within `TARGET_INDEX_MB`,
+/// built within `TARGET_BUILD_SECONDS`.
+const TARGET_HISTORY: usize = 100_000;
+const TARGET_WORDS: usize = 300;
+const TARGET_CHECK_MS: f64 = 2.0;
+const TARGET_INDEX_MB: f64 = 30.0;
+const TARGET_BUILD_SECONDS: f64 = 1.0;
 /// The benchmark organisation: a Healthwatch that uses stories, so every rule runs.
 const CONFIG: &str = r#"{"organisation": {"name": "Healthwatch Exampleshire", "kind": "healthwatch", "uses_stories": true}}"#;
 
@@ -144,6 +152,8 @@ fn check_latency(args: &Args, config: &Config, now: DateTime<Utc>) {
     println!("{:>9}{}", "history", header.join(""));
     let mut engine = Engine::new(config.clone());
     let mut index_rows = Vec::new();
+    // (history size, median check time of TARGET_WORDS-word drafts)
+    let mut target_checks = Vec::new();
     let mut build_time = Duration::ZERO;
     for size in sizes {
         let entries = history[engine.history().len()..size].to_vec();
@@ -154,9 +164,11 @@ fn check_latency(args: &Args, config: &Config, now: DateTime<Utc>) {
         build_time += started.elapsed();
         index_rows.push((size, engine.history().memory_bytes(), build_time));
 
-        let cells: Vec<String> = drafts
+        let cells: Vec<String> = args
+            .words
             .iter()
-            .map(|drafts| {
+            .zip(&drafts)
+            .map(|(&words, drafts)| {
                 let timings = (0..args.samples).map(|i| {
                     let draft = &drafts[i % drafts.len()];
                     let started = Instant::now();
@@ -164,6 +176,9 @@ fn check_latency(args: &Args, config: &Config, now: DateTime<Utc>) {
                     started.elapsed()
                 });
                 let (median, p95) = median_and_p95(timings.collect());
+                if words == TARGET_WORDS {
+                    target_checks.push((size, median));
+                }
                 format!("{:>19}", format!("{:.3} / {:.3}", ms(median), ms(p95)))
             })
             .collect();
@@ -175,7 +190,7 @@ fn check_latency(args: &Args, config: &Config, now: DateTime<Utc>) {
         "{:>9}{:>12}{:>12}{:>16}",
         "replies", "memory", "build", "per reply"
     );
-    for (size, bytes, built) in index_rows {
+    for &(size, bytes, built) in &index_rows {
         let per_reply = if size == 0 {
             0.0
         } else {
@@ -187,6 +202,40 @@ fn check_latency(args: &Args, config: &Config, now: DateTime<Utc>) {
             format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0)),
             format!("{:.2} s", built.as_secs_f64()),
             format!("{per_reply:.1} µs"),
+        );
+    }
+    print_targets(&target_checks, &index_rows);
+}
+
+/// How check time grows with the history, and whether the reply history targets are met, when
+/// the run measured them.
+fn print_targets(checks: &[(usize, Duration)], index_rows: &[(usize, usize, Duration)]) {
+    let measured: Vec<_> = checks.iter().filter(|(size, _)| *size > 0).collect();
+    if let (Some((smallest, first)), Some((largest, last))) = (measured.first(), measured.last()) {
+        if largest > smallest {
+            let growth = last.as_secs_f64() / first.as_secs_f64();
+            let more = *largest as f64 / *smallest as f64;
+            let shape = if growth < more {
+                "sub-linear"
+            } else {
+                "NOT sub-linear"
+            };
+            println!(
+                "
+growth ({TARGET_WORDS} words): {more:.0}× the history → {growth:.2}× the check time ({shape})"
+            );
+        }
+    }
+    let check = checks.iter().find(|(size, _)| *size == TARGET_HISTORY);
+    let index = index_rows.iter().find(|(size, ..)| *size == TARGET_HISTORY);
+    if let (Some((_, check)), Some((_, bytes, built))) = (check, index) {
+        let verdict = |met: bool| if met { "met" } else { "MISSED" };
+        println!(
+            "targets at {}: check ≤ {TARGET_CHECK_MS} ms {}, index ≤ {TARGET_INDEX_MB} MB {}, built in ≤ {TARGET_BUILD_SECONDS} s {}",
+            grouped(TARGET_HISTORY),
+            verdict(ms(*check) <= TARGET_CHECK_MS),
+            verdict(*bytes as f64 / (1024.0 * 1024.0) <= TARGET_INDEX_MB),
+            verdict(built.as_secs_f64() <= TARGET_BUILD_SECONDS),
         );
     }
 }

@@ -1,12 +1,16 @@
 //! `criticises-others`: "We would recommend you avoid appearing to criticise services provided
 //! by other organisations, on the basis of a single story."
 //!
-//! Fires when one sentence both names a service (one from the story's `Site / Service` list, an
-//! organisation that has responded, or a provider noun such as "the hospital" or "staff") and
-//! passes judgement on it ("failed you", "poor care", "badly run"). The span runs from the service
-//! to the judgement when they are close, else covers the judgement. Sentences that put the view
-//! in the author's mouth ("if you feel the hospital let you down…") are left alone, as are
-//! neutral mentions ("you can raise this with the hospital's PALS team").
+//! Fires when one sentence both names a service and passes judgement on it ("failed you",
+//! "failed the patient", "poor care", "badly run"). A service is one from the story's
+//! `Site / Service` list or an organisation that has responded (in full, or by one distinctive
+//! word: "physio" names "Physiotherapy" when one word starts with the other and they share at
+//! least `partial_name_min_letters` letters), or a provider noun such as "the hospital", "staff"
+//! or "department". Routes to help ("the PALS team", "our advocacy service") are not services
+//! being judged. Each sentence makes at most one finding, underlining its judgement clauses: from
+//! each service to its judgement when they are close, else the judgement alone. Sentences that
+//! put the view in the author's mouth ("if you feel the hospital let you down…") are left alone,
+//! as are neutral mentions ("you can raise this with the hospital's PALS team").
 
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
@@ -18,12 +22,20 @@ rule_settings! {
     pub struct Settings {
         /// Generic names of providers, counted as well as the services named on the story page.
         pub provider_nouns: Vec<String> = strings(DEFAULT_PROVIDER_NOUNS),
+        /// Phrases naming a route to help or the responder's own services; a provider noun
+        /// inside one ("team" in "the PALS team") is not a service being judged.
+        pub help_routes: Vec<String> = strings(DEFAULT_HELP_ROUTES),
         /// Phrases that pass judgement on a service.
         pub judgements: Vec<String> = strings(DEFAULT_JUDGEMENTS),
         /// Phrases that make what follows in the sentence the author's view, or deny it.
         pub attributions: Vec<String> = strings(DEFAULT_ATTRIBUTIONS),
         /// Underline from the service to the judgement when at most this many words lie between.
         pub max_clause_gap_words: Count = Count(8),
+        /// A word of a service's name is matched by a word it starts with (or that starts with
+        /// it) when both have at least this many letters; 0 turns partial names off.
+        pub partial_name_min_letters: Count = Count(5),
+        /// Words of service names too common to name a service on their own.
+        pub generic_name_words: Vec<String> = strings(DEFAULT_GENERIC_NAME_WORDS),
     }
 }
 
@@ -37,21 +49,41 @@ const DEFAULT_PROVIDER_NOUNS: &[&str] = &[
     "the department",
     "the clinic",
     "the surgery",
+    "the practice",
+    "the service",
+    "the team",
+    "the * ward",
+    "the * unit",
+    "the * department",
+    "the * clinic",
+    "the * service",
+    "the * team",
+    "ward",
+    "wards",
+    "unit",
+    "units",
+    "department",
+    "departments",
+    "clinic",
+    "clinics",
+    "surgery",
     "the gp surgery",
     "the gp practice",
-    "the practice",
+    "practice",
     "the gp",
     "your gp",
     "the trust",
     "the health board",
     "the care home",
     "the home",
-    "the service",
+    "service",
+    "services",
     "the provider",
-    "the team",
+    "team",
     "the management",
     "management",
     "the manager",
+    "the staff",
     "staff",
     "nurses",
     "doctors",
@@ -64,17 +96,79 @@ const DEFAULT_PROVIDER_NOUNS: &[&str] = &[
     "the council",
 ];
 
+const DEFAULT_HELP_ROUTES: &[&str] = &[
+    "our service",
+    "our services",
+    "our team",
+    "our staff",
+    "our * service",
+    "our * services",
+    "our * team",
+    "pals",
+    "pals team",
+    "patient advice and liaison service",
+    "patient experience team",
+    "patient experience department",
+    "complaints team",
+    "complaints department",
+    "complaints service",
+    "advocacy service",
+    "advocacy team",
+    "ombudsman",
+    "healthwatch",
+];
+
+const DEFAULT_GENERIC_NAME_WORDS: &[&str] = &[
+    "general",
+    "royal",
+    "hospital",
+    "hospitals",
+    "health",
+    "healthcare",
+    "service",
+    "services",
+    "centre",
+    "center",
+    "trust",
+    "foundation",
+    "national",
+    "community",
+    "teaching",
+    "university",
+    "medical",
+    "practice",
+    "surgery",
+    "department",
+    "clinic",
+    "district",
+    "county",
+    "primary",
+];
+
 const DEFAULT_JUDGEMENTS: &[&str] = &[
     "failed you",
     "failed your",
+    "failed your *",
+    "failed him",
+    "failed her",
+    "failed her *",
+    "failed his *",
+    "failed them",
+    "failed their *",
+    "failed its *",
+    "failed the *",
+    "failed this *",
+    "failed these *",
+    "failed patients",
     "failing you",
     "is failing",
     "clearly failing",
     "failing its patients",
     "failing their patients",
     "are failing",
-    "let you down",
+    "let * down",
     "let your * down",
+    "let the * down",
     "were let down by",
     "was let down by",
     "been let down by",
@@ -115,7 +209,6 @@ const DEFAULT_JUDGEMENTS: &[&str] = &[
     "inexcusable",
     "should have known better",
 ];
-
 const DEFAULT_ATTRIBUTIONS: &[&str] = &[
     "if you feel",
     "if you felt",
@@ -135,10 +228,13 @@ const DEFAULT_ATTRIBUTIONS: &[&str] = &[
 /// The `criticises-others` rule.
 pub struct CriticisesOthers {
     nouns: PhraseSet,
+    help_routes: PhraseSet,
     judgements: PhraseSet,
     attributions: PhraseSet,
     own_organisation: Option<String>,
     max_gap: usize,
+    partial_min: usize,
+    generic_words: Vec<String>,
 }
 
 impl CriticisesOthers {
@@ -147,28 +243,76 @@ impl CriticisesOthers {
         let s = &config.rules.criticises_others;
         Self {
             nouns: PhraseSet::new(&with_possessives(&s.provider_nouns)),
+            help_routes: PhraseSet::new(&s.help_routes),
             judgements: PhraseSet::new(&s.judgements),
             attributions: PhraseSet::new(&s.attributions),
             own_organisation: config.organisation.name.as_deref().map(str::to_lowercase),
             max_gap: s.max_clause_gap_words.0,
+            partial_min: s.partial_name_min_letters.0,
+            generic_words: s
+                .generic_name_words
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect(),
         }
     }
 
     /// The services named on the story page: each part of `Site / Service`, and every
     /// responding organisation other than the responder's own.
-    fn named_services(&self, ctx: &Context) -> PhraseSet {
+    fn service_names<'a>(&self, ctx: &'a Context) -> Vec<&'a str> {
         let story = ctx.story;
         let parts = story.services.iter().flat_map(|s| s.split('/'));
         let orgs = story
             .responses
             .iter()
             .filter_map(|r| r.organisation.as_deref());
-        let names: Vec<&str> = parts
+        parts
             .chain(orgs)
             .map(str::trim)
-            .filter(|n| Some(n.to_lowercase()) != self.own_organisation)
+            .filter(|n| !n.is_empty() && Some(n.to_lowercase()) != self.own_organisation)
+            .collect()
+    }
+
+    /// Draft words naming a service by one distinctive word of its name ("physio" for
+    /// "Physiotherapy"): one word starts with the other and both are long enough.
+    fn partial_names(&self, ctx: &Context, names: &[&str]) -> Vec<PhraseMatch> {
+        if self.partial_min == 0 {
+            return Vec::new();
+        }
+        let long_enough =
+            |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= self.partial_min;
+        let name_words: Vec<String> = names
+            .iter()
+            .flat_map(|n| crate::Document::new(n).words().to_vec())
+            .map(|w| w.norm)
+            .filter(|w| long_enough(w) && !self.generic_words.contains(w))
             .collect();
-        PhraseSet::new(&with_possessives(&names))
+        ctx.draft
+            .words()
+            .iter()
+            .filter(|w| long_enough(&w.norm))
+            .filter(|w| {
+                let draft = w.norm.trim_end_matches("'s");
+                name_words
+                    .iter()
+                    .any(|n| n.starts_with(draft) || draft.starts_with(n.as_str()))
+            })
+            .map(|w| PhraseMatch {
+                span: w.span,
+                phrase: 0,
+            })
+            .collect()
+    }
+
+    /// Every mention of a service in the draft, leaving out routes to help.
+    fn mentions(&self, ctx: &Context) -> Vec<PhraseMatch> {
+        let names = self.service_names(ctx);
+        let mut mentions = PhraseSet::new(&with_possessives(&names)).find_all(ctx.draft);
+        mentions.extend(self.partial_names(ctx, &names));
+        mentions.extend(self.nouns.find_all(ctx.draft));
+        let routes = self.help_routes.find_all(ctx.draft);
+        mentions.retain(|m| !routes.iter().any(|r| r.span.overlaps(m.span)));
+        mentions
     }
 }
 
@@ -183,6 +327,18 @@ fn words_between(ctx: &Context, a: Span, b: Span) -> usize {
     words
         .filter(|w| w.span.start >= from && w.span.end <= to)
         .count()
+}
+
+/// "“A”", "“A” and “B”", "“A”, “B” and “C”".
+fn quoted_list(items: &[&str]) -> String {
+    let quoted: Vec<String> = items
+        .iter()
+        .map(|i| format!("\u{201c}{i}\u{201d}"))
+        .collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => quoted.concat(),
+    }
 }
 
 impl Rule for CriticisesOthers {
@@ -208,34 +364,51 @@ impl Rule for CriticisesOthers {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
-        let mut mentions: Vec<PhraseMatch> = self.named_services(ctx).find_all(ctx.draft);
-        mentions.extend(self.nouns.find_all(ctx.draft));
+        let mentions = self.mentions(ctx);
         let attributions = self.attributions.find_all(ctx.draft);
         let judgements = self.judgements.find_all(ctx.draft);
+        let text = ctx.draft.text();
         let mut found = Vec::new();
         for sentence in ctx.draft.sentences() {
             let inside = |s: Span| s.start >= sentence.span.start && s.end <= sentence.span.end;
+            let mut clause: Option<Span> = None;
+            let mut targets: Vec<&str> = Vec::new();
             for j in judgements.iter().filter(|j| inside(j.span)) {
                 if cued_before(ctx.draft, j.span, &attributions) {
                     continue;
                 }
+                // The nearest service, counting one word more for one after the judgement:
+                // the subject usually comes first ("X's care was substandard, and Y…").
                 let nearest = mentions
                     .iter()
                     .filter(|m| inside(m.span) && !m.span.overlaps(j.span))
-                    .min_by_key(|m| words_between(ctx, m.span, j.span));
+                    .min_by_key(|m| {
+                        let after = m.span.start >= j.span.end;
+                        (
+                            words_between(ctx, m.span, j.span) + usize::from(after),
+                            after,
+                        )
+                    });
                 let Some(mention) = nearest else { continue };
                 let span = if words_between(ctx, mention.span, j.span) <= self.max_gap {
                     mention.span.union(j.span)
                 } else {
                     j.span
                 };
-                let target = mention.span.text(ctx.draft.text());
+                clause = Some(clause.map_or(span, |c| c.union(span)));
+                let target = mention.span.text(text);
+                if !targets.iter().any(|t| t.eq_ignore_ascii_case(target)) {
+                    targets.push(target);
+                }
+            }
+            if let Some(span) = clause {
                 found.push(self.finding(
                     Some(span),
                     format!(
-                        "This may read as criticising \u{201c}{target}\u{201d} on the strength of \
-                         one story. Describe what the author told you, and point them to who can \
-                         look into it, such as PALS or the complaints team."
+                        "This may read as criticising {} on the strength of one story. Describe \
+                         what the author told you, and point them to who can look into it, such \
+                         as PALS or the complaints team.",
+                        quoted_list(&targets)
                     ),
                 ));
             }
@@ -246,7 +419,9 @@ impl Rule for CriticisesOthers {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{assert_fires, assert_silent, findings_with, flagged, story};
+    use crate::rules::testing::{
+        assert_configurable, assert_fires, assert_silent, findings_with, flagged, story,
+    };
     use crate::{Config, StoryContext, StoryResponse};
 
     const ID: &str = "criticises-others";
@@ -298,19 +473,16 @@ mod tests {
 
     #[test]
     fn names_come_from_the_story_and_its_responses() {
-        let draft = "Southern Coastal Health Service is failing its patients.";
+        let draft = "Southern Coastal Health is failing its patients.";
         assert_silent(ID, draft);
         let answered = StoryContext {
             responses: vec![StoryResponse {
-                organisation: Some("Southern Coastal Health Service".into()),
+                organisation: Some("Southern Coastal Health".into()),
                 ..Default::default()
             }],
             ..story()
         };
-        assert_eq!(
-            on(&answered, draft),
-            ["Southern Coastal Health Service is failing"]
-        );
+        assert_eq!(on(&answered, draft), ["Southern Coastal Health is failing"]);
     }
 
     #[test]
@@ -319,10 +491,7 @@ mod tests {
                      care was substandard, and the Emergency Department let you down.\n\nSam";
         assert_eq!(
             flagged(ID, draft),
-            [
-                "Eastbrook Hospital’s care was substandard",
-                "Emergency Department let you down"
-            ]
+            ["Eastbrook Hospital’s care was substandard, and the Emergency Department let you down"]
         );
         let far = "The hospital, which you visited three times over the long summer months \
                    last year, failed you.";
@@ -341,9 +510,81 @@ mod tests {
     }
 
     #[test]
-    fn can_be_turned_off() {
-        let off =
-            Config::from_json(r#"{"rules": {"criticises-others": {"enabled": false}}}"#).unwrap();
-        assert!(findings_with(ID, "The hospital failed you.", &story(), &off).is_empty());
+    fn fires_on_failing_someone_other_than_you() {
+        assert_eq!(
+            flagged(ID, "The hospital clearly failed the patient."),
+            ["The hospital clearly failed the patient"]
+        );
+        assert_eq!(
+            flagged(ID, "The staff obviously let your dad down."),
+            ["The staff obviously let your dad down"]
+        );
+        assert_silent(
+            ID,
+            "The hospital failed to send the letter, so please ask PALS.",
+        );
+    }
+
+    #[test]
+    fn services_named_in_part_or_by_a_generic_noun() {
+        let physio = StoryContext {
+            services: vec!["Eastbrook Hospital / Physiotherapy".into()],
+            ..story()
+        };
+        assert_eq!(
+            on(
+                &physio,
+                "I’m sorry, the physio department is clearly badly run."
+            ),
+            ["the physio department is clearly badly run"]
+        );
+        assert_eq!(on(&physio, "Physio is badly run."), ["Physio is badly run"]);
+        assert_silent(ID, "Physio is badly run.");
+        assert_eq!(
+            flagged(ID, "The fracture clinic is clearly badly run."),
+            ["The fracture clinic is clearly badly run"]
+        );
+    }
+
+    #[test]
+    fn routes_to_help_are_not_judged() {
+        assert_silent(
+            ID,
+            "Our advocacy service can help you complain about poor care.",
+        );
+        assert_silent(ID, "If you feel the ward let you down, you can complain.");
+        assert_silent(
+            ID,
+            "The PALS team can look into it if you feel the care was poor.",
+        );
+    }
+
+    #[test]
+    fn one_finding_per_sentence() {
+        let ward = StoryContext {
+            services: vec!["Northfield Hospital / Ward 7".into()],
+            ..story()
+        };
+        let draft = "The hospital failed your husband, and the poor care at Ward 7 shows the ward \
+                     is clearly badly run. Thank you.";
+        let found = findings_with(ID, draft, &ward, &Config::default());
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].span.unwrap().text(draft),
+            "The hospital failed your husband, and the poor care at Ward 7 shows the ward is \
+             clearly badly run"
+        );
+        assert!(
+            found[0]
+                .message
+                .contains("\u{201c}The hospital\u{201d}, \u{201c}Ward 7\u{201d} and"),
+            "{}",
+            found[0].message
+        );
+    }
+
+    #[test]
+    fn can_be_turned_off_or_softened() {
+        assert_configurable(ID, "The hospital failed you.");
     }
 }

@@ -144,7 +144,7 @@ impl PersonalAddress {
             .story
             .author_role
             .as_deref()
-            .map_or(true, |r| r.trim().eq_ignore_ascii_case(PATIENT_ROLE));
+            .is_none_or(|r| r.trim().eq_ignore_ascii_case(PATIENT_ROLE));
         let (span, fix) = match self.kinds[m.phrase] {
             Kind::Patient if !author_is_patient => {
                 let mut f = self.finding(
@@ -278,7 +278,7 @@ impl Rule for PersonalAddress {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{
-        assert_fires, assert_silent, findings, findings_with, flagged, story,
+        assert_configurable, assert_fires, assert_silent, findings, findings_with, flagged, story,
     };
     use crate::{Config, Severity, StoryContext};
 
@@ -393,16 +393,20 @@ mod tests {
     }
 
     #[test]
+    fn third_person_without_any_you_is_a_warning() {
+        let draft = "The hospital clearly failed the patient.";
+        let found = findings(ID, draft);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].severity, Severity::Warning);
+        assert_eq!(found[0].span.unwrap().text(draft), "the patient");
+        assert_eq!(found[0].suggestion.as_deref(), Some("you"));
+        let also_you =
+            "Dear Sam, I’m sorry you had to wait. The hospital clearly failed the patient.";
+        assert_eq!(findings(ID, also_you)[0].severity, Severity::Hint);
+    }
+
+    #[test]
     fn can_be_turned_off_or_softened() {
-        let draft = "The patient waited.";
-        let off =
-            Config::from_json(r#"{"rules": {"personal-address": {"enabled": false}}}"#).unwrap();
-        assert!(findings_with(ID, draft, &story(), &off).is_empty());
-        let hint =
-            Config::from_json(r#"{"rules": {"personal-address": {"severity": "hint"}}}"#).unwrap();
-        assert_eq!(
-            findings_with(ID, draft, &story(), &hint)[0].severity,
-            Severity::Hint
-        );
+        assert_configurable(ID, "The patient waited.");
     }
 }

@@ -1,19 +1,27 @@
 //! `takes-sides`: "Be wary of appearing to take sides in a discussion."
 //!
 //! Fires on verdicts about who was right or wrong ("you are absolutely right", "that is
-//! disgraceful", "they should be ashamed"). Empathy without a verdict ("I'm sorry to hear how
+//! disgraceful", "they should be ashamed"). Saying the author is right to feel something ("you
+//! are absolutely right to be upset") validates a feeling more than it passes a verdict, so it is
+//! only a hint. Several phrases in one sentence make one finding, underlining from the first to
+//! the last and at the stronger of their severities, so a heated sentence reads as one piece of
+//! advice rather than a row of warnings. Empathy without a verdict ("I'm sorry to hear how
 //! difficult this was") is fine.
 
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings};
-use crate::text::PhraseSet;
-use crate::{rule_settings, Config, Finding, Severity};
+use crate::text::{merge_by_sentence, PhraseSet};
+use crate::{rule_settings, Config, Finding, Severity, Span};
 
 rule_settings! {
-    /// Settings of `takes-sides`.
+    /// Settings of `takes-sides` (whole words, `*` = any one word, `word*` = prefix).
     pub struct Settings {
-        /// Phrases that pass a verdict (whole words, `*` = any one word, `word*` = prefix).
+        /// Phrases that pass a verdict: a warning.
         pub phrases: Vec<String> = strings(DEFAULT_PHRASES),
+        /// Phrases that tell the author they are right to feel as they do: a hint. A verdict
+        /// phrase they overlap ("you are absolutely right" in "you are absolutely right to be
+        /// upset") is read as part of them.
+        pub feeling_phrases: Vec<String> = strings(DEFAULT_FEELING_PHRASES),
     }
 }
 
@@ -26,8 +34,6 @@ const DEFAULT_PHRASES: &[&str] = &[
     "you're quite right",
     "you are totally right",
     "you're totally right",
-    "you are right to be angry",
-    "you're right to be angry",
     "i completely agree",
     "i totally agree",
     "i fully agree",
@@ -40,23 +46,45 @@ const DEFAULT_PHRASES: &[&str] = &[
     "clearly in the wrong",
     "were in the wrong",
     "was in the wrong",
-    "that is disgraceful",
+    // "that is / this is / it was / the care was disgraceful": any one-word subject.
+    "* is disgraceful",
+    "* was disgraceful",
     "that's disgraceful",
-    "it is disgraceful",
     "it's disgraceful",
+    // Intensified, whatever comes before ("it is not disgraceful" stays silent).
+    "absolutely disgraceful",
+    "utterly disgraceful",
+    "totally disgraceful",
+    "truly disgraceful",
+    "really disgraceful",
+    "simply disgraceful",
+    "frankly disgraceful",
     "is a disgrace",
     "was a disgrace",
-    "absolutely disgraceful",
+    "is an absolute disgrace",
+    "was an absolute disgrace",
+    "that's a disgrace",
+    "it's a disgrace",
+    "that's an absolute disgrace",
+    "it's an absolute disgrace",
     "absolutely shocking",
     "absolutely appalling",
     "is appalling",
     "was appalling",
+    "that's appalling",
+    "it's appalling",
     "is shameful",
     "was shameful",
+    "that's shameful",
+    "it's shameful",
     "is scandalous",
     "was scandalous",
+    "that's scandalous",
+    "it's scandalous",
     "is outrageous",
     "was outrageous",
+    "that's outrageous",
+    "it's outrageous",
     "completely unacceptable",
     "totally unacceptable",
     "should be ashamed",
@@ -66,17 +94,70 @@ const DEFAULT_PHRASES: &[&str] = &[
     "they let you down badly",
 ];
 
+const DEFAULT_FEELING_PHRASES: &[&str] = &[
+    "right to be upset",
+    "right to be angry",
+    "right to be concerned",
+    "right to be worried",
+    "right to be frustrated",
+    "right to be disappointed",
+    "right to be annoyed",
+    "right to be cross",
+    "right to be unhappy",
+    "right to feel upset",
+    "right to feel angry",
+    "right to feel let down",
+    "right to feel frustrated",
+    "right to feel disappointed",
+    "right to feel worried",
+];
+
 /// The `takes-sides` rule.
 pub struct TakesSides {
-    phrases: PhraseSet,
+    verdicts: PhraseSet,
+    feelings: PhraseSet,
 }
 
 impl TakesSides {
-    /// Compiles the phrase list from `config`.
+    /// Compiles the phrase lists from `config`.
     pub fn new(config: &Config) -> Self {
+        let s = &config.rules.takes_sides;
         Self {
-            phrases: PhraseSet::new(&config.rules.takes_sides.phrases),
+            verdicts: PhraseSet::new(&s.phrases),
+            feelings: PhraseSet::new(&s.feeling_phrases),
         }
+    }
+
+    /// Every phrase, merged by sentence, in text order, each with whether it holds a verdict
+    /// (else it only validates a feeling). A verdict overlapping a feeling phrase is read as
+    /// part of it ("You are absolutely right to be upset" is one hint).
+    fn merged(&self, ctx: &Context) -> Vec<(Span, bool)> {
+        let verdicts: Vec<Span> = self
+            .verdicts
+            .find_all(ctx.draft)
+            .into_iter()
+            .map(|m| m.span)
+            .collect();
+        let feelings: Vec<Span> = self
+            .feelings
+            .find_all(ctx.draft)
+            .into_iter()
+            .map(|f| {
+                verdicts
+                    .iter()
+                    .filter(|v| v.overlaps(f.span))
+                    .fold(f.span, |all, v| all.union(*v))
+            })
+            .collect();
+        let phrases = verdicts
+            .iter()
+            .filter(|v| !feelings.iter().any(|f| f.overlaps(**v)))
+            .map(|v| (*v, true))
+            .chain(feelings.iter().map(|f| (*f, false)));
+        merge_by_sentence(ctx.draft, phrases)
+            .into_iter()
+            .map(|(span, verdicts)| (span, verdicts.contains(&true)))
+            .collect()
     }
 }
 
@@ -103,16 +184,27 @@ impl Rule for TakesSides {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
-        self.phrases
-            .find_all(ctx.draft)
+        self.merged(ctx)
             .into_iter()
-            .map(|m| {
-                self.finding(
-                    Some(m.span),
-                    "This may read as taking sides. Acknowledge how the author feels without a \
-                     verdict, e.g. \u{201c}I\u{2019}m sorry to hear how difficult this was.\u{201d}"
+            .map(|(span, verdict)| {
+                if verdict {
+                    return self.finding(
+                        Some(span),
+                        "This may read as taking sides. Acknowledge how the author feels without \
+                         a verdict, e.g. \u{201c}I\u{2019}m sorry to hear how difficult this \
+                         was.\u{201d}"
+                            .to_string(),
+                    );
+                }
+                let mut f = self.finding(
+                    Some(span),
+                    "Telling the author they are right to feel this way can read as agreeing \
+                     with their account. Acknowledge the feeling itself, e.g. \u{201c}I can \
+                     understand why you are upset.\u{201d}"
                         .to_string(),
-                )
+                );
+                f.severity = Severity::Hint;
+                f
             })
             .collect()
     }
@@ -120,8 +212,10 @@ impl Rule for TakesSides {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{assert_fires, assert_silent, findings_with, flagged, story};
-    use crate::Config;
+    use crate::rules::testing::{
+        assert_configurable, assert_fires, assert_silent, findings, findings_with, flagged, story,
+    };
+    use crate::{Config, Severity};
 
     const ID: &str = "takes-sides";
 
@@ -139,9 +233,29 @@ mod tests {
     }
 
     #[test]
+    fn fires_on_other_ways_of_calling_it_disgraceful() {
+        for draft in [
+            "This is disgraceful.",
+            "It is disgraceful that you were left alone.",
+            "The way you were treated was utterly disgraceful.",
+            "It’s a disgrace.",
+            "This is a disgrace.",
+            "That’s appalling.",
+        ] {
+            assert_eq!(
+                findings(ID, draft)[0].severity,
+                Severity::Warning,
+                "{draft}"
+            );
+        }
+        assert_silent(ID, "It is not disgraceful to ask for help.");
+    }
+
+    #[test]
     fn silent_on_empathy_without_a_verdict() {
         assert_silent(ID, "I'm sorry to hear how difficult this was.");
         assert_silent(ID, "That sounds really distressing.");
+        assert_silent(ID, "That sounds shocking, and I’m sorry.");
         assert_silent(
             ID,
             "You are right at the centre of this, and we want to help.",
@@ -149,31 +263,56 @@ mod tests {
     }
 
     #[test]
-    fn underlines_the_phrase_only() {
+    fn right_to_feel_upset_is_a_hint() {
+        let draft = "You are absolutely right to be upset.";
+        let found = findings(ID, draft);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].severity, Severity::Hint);
+        assert_eq!(
+            found[0].span.unwrap().text(draft),
+            "You are absolutely right to be upset"
+        );
+        assert!(found[0].message.contains("I can understand why"));
+        assert_eq!(
+            findings(ID, "You’re right to be angry.")[0].severity,
+            Severity::Hint
+        );
+        assert_silent(ID, "You have the right to complain to the Ombudsman.");
+    }
+
+    #[test]
+    fn one_finding_per_sentence_at_the_stronger_severity() {
         assert_eq!(
             flagged(
                 ID,
                 "Dear Sam, you’re absolutely right and they should be thoroughly ashamed."
             ),
-            ["you’re absolutely right", "should be thoroughly ashamed"]
+            ["you’re absolutely right and they should be thoroughly ashamed"]
+        );
+        let draft = "You are right to be angry, and it is disgraceful. I completely agree.";
+        let found = findings(ID, draft);
+        let severities: Vec<_> = found.iter().map(|f| f.severity).collect();
+        assert_eq!(severities, [Severity::Warning, Severity::Warning]);
+        assert_eq!(
+            found[0].span.unwrap().text(draft),
+            "right to be angry, and it is disgraceful"
         );
     }
 
     #[test]
-    fn phrase_list_is_config_data() {
-        let config =
-            Config::from_json(r#"{"rules": {"takes-sides": {"phrases": ["hear hear"]}}}"#).unwrap();
+    fn phrase_lists_are_config_data() {
+        let config = Config::from_json(
+            r#"{"rules": {"takes-sides": {"phrases": ["hear hear"], "feeling_phrases": ["right to grumble"]}}}"#,
+        )
+        .unwrap();
         assert_eq!(findings_with(ID, "Hear, hear!", &story(), &config).len(), 1);
         assert!(findings_with(ID, "That is disgraceful.", &story(), &config).is_empty());
+        let found = findings_with(ID, "You are right to grumble.", &story(), &config);
+        assert_eq!(found[0].severity, Severity::Hint);
     }
 
     #[test]
     fn can_be_turned_off_or_softened() {
-        let off = Config::from_json(r#"{"rules": {"takes-sides": {"enabled": false}}}"#).unwrap();
-        assert!(findings_with(ID, "That is disgraceful.", &story(), &off).is_empty());
-        let hint =
-            Config::from_json(r#"{"rules": {"takes-sides": {"severity": "hint"}}}"#).unwrap();
-        let found = findings_with(ID, "That is disgraceful.", &story(), &hint);
-        assert_eq!(found[0].severity, crate::Severity::Hint);
+        assert_configurable(ID, "That is disgraceful.");
     }
 }

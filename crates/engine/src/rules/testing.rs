@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::{Config, Engine, Finding, StoryContext};
+use crate::{Config, Engine, Finding, Severity, StoryContext};
 
 /// "Now" for tests: 2026-11-23 12:00 UTC.
 pub fn now() -> DateTime<Utc> {
@@ -60,4 +60,38 @@ pub fn assert_silent(id: &str, draft: &str) {
         found.is_empty(),
         "{id} should not fire on: {draft}\n{found:#?}"
     );
+}
+
+/// Asserts rule `id` fires on `draft` about `story`, stays silent when the config switches it
+/// off, and reports at whichever severity the config sets.
+pub fn assert_configurable_on(id: &str, draft: &str, story: &StoryContext) {
+    let rule_config = |setting: &str| {
+        Config::from_json(&format!(r#"{{"rules": {{"{id}": {{{setting}}}}}}}"#))
+            .expect("valid rule config")
+    };
+    assert!(
+        !findings_with(id, draft, story, &Config::default()).is_empty(),
+        "{id} should fire on: {draft}"
+    );
+    let off = findings_with(id, draft, story, &rule_config(r#""enabled": false"#));
+    assert!(off.is_empty(), "{id} should be off:\n{off:#?}");
+    for severity in [Severity::Hint, Severity::Warning] {
+        let name = serde_json::to_string(&severity).expect("severity serialises");
+        let found = findings_with(
+            id,
+            draft,
+            story,
+            &rule_config(&format!(r#""severity": {name}"#)),
+        );
+        assert!(!found.is_empty(), "{id} should still fire at {name}");
+        assert!(
+            found.iter().all(|f| f.severity == severity),
+            "{id} should report at {name}:\n{found:#?}"
+        );
+    }
+}
+
+/// [`assert_configurable_on`] with the default story.
+pub fn assert_configurable(id: &str, draft: &str) {
+    assert_configurable_on(id, draft, &story());
 }

@@ -4,11 +4,16 @@
 //! A hint when the story is older than the configured age; a warning when the story also
 //! concerns what the guidance names: an upsetting experience, death or loss, or an elderly person
 //! (word lists matched on the story's title and text). Silent on recent or undated stories.
+//!
+//! Death or loss and an elderly person are strong signals: one phrase is enough. Upsetting words
+//! are weak alone: a thankful story may say "I was terrified" about one moment that was handled
+//! well. So an upsetting experience needs `upsetting_min_distinct` different upsetting phrases
+//! (default 2: "terrified" and "traumatic"); with fewer the story gets the plain hint.
 
 use chrono::Duration;
 
 use super::{Context, Rule};
-use crate::config::{strings, CommonSettings, Days};
+use crate::config::{strings, CommonSettings, Count, Days};
 use crate::text::PhraseSet;
 use crate::{rule_settings, Config, Document, Finding, Severity};
 
@@ -21,6 +26,9 @@ rule_settings! {
         pub death_or_loss: Vec<String> = strings(DEATH_OR_LOSS),
         /// Words and phrases that mark an upsetting experience.
         pub upsetting: Vec<String> = strings(UPSETTING),
+        /// How many different upsetting phrases the story needs before it counts as an
+        /// upsetting experience (death or loss and elderly words need one).
+        pub upsetting_min_distinct: Count = Count(2),
         /// Words and phrases that mark a story about an elderly person.
         pub elderly: Vec<String> = elderly_defaults(),
     }
@@ -164,11 +172,42 @@ fn elderly_defaults() -> Vec<String> {
     strings(ELDERLY).into_iter().chain(ages).collect()
 }
 
+/// Something sensitive a story may concern.
+struct Sensitivity {
+    /// How the message names it: "death or loss".
+    what: &'static str,
+    /// Its words.
+    words: PhraseSet,
+    /// How many different phrases must match.
+    min_distinct: usize,
+}
+
+impl Sensitivity {
+    /// The first different phrases found in `story` (as written there, as many as are needed),
+    /// if there are enough.
+    fn found_in(&self, story: &Document) -> Option<Vec<String>> {
+        let mut seen = Vec::new();
+        let mut said = Vec::new();
+        for m in self.words.find_all(story) {
+            if !seen.contains(&m.phrase) {
+                seen.push(m.phrase);
+                said.push(m.span.text(story.text()).to_string());
+            }
+        }
+        let needed = self.min_distinct.max(1);
+        if said.len() < needed {
+            return None;
+        }
+        said.truncate(needed);
+        Some(said)
+    }
+}
+
 /// The `too-late` rule.
 pub struct TooLate {
     max_age: Duration,
-    /// What the story may concern, most serious first, with its words.
-    sensitivities: Vec<(&'static str, PhraseSet)>,
+    /// What the story may concern, most serious first.
+    sensitivities: Vec<Sensitivity>,
 }
 
 impl TooLate {
@@ -178,12 +217,21 @@ impl TooLate {
         Self {
             max_age: Duration::days(i64::from(settings.max_age_days.0)),
             sensitivities: vec![
-                ("death or loss", PhraseSet::new(&settings.death_or_loss)),
-                (
-                    "an upsetting experience",
-                    PhraseSet::new(&settings.upsetting),
-                ),
-                ("an elderly person", PhraseSet::new(&settings.elderly)),
+                Sensitivity {
+                    what: "death or loss",
+                    words: PhraseSet::new(&settings.death_or_loss),
+                    min_distinct: 1,
+                },
+                Sensitivity {
+                    what: "an upsetting experience",
+                    words: PhraseSet::new(&settings.upsetting),
+                    min_distinct: settings.upsetting_min_distinct.0,
+                },
+                Sensitivity {
+                    what: "an elderly person",
+                    words: PhraseSet::new(&settings.elderly),
+                    min_distinct: 1,
+                },
             ],
         }
     }
@@ -226,10 +274,10 @@ impl Rule for TooLate {
             ctx.story.title.as_deref().unwrap_or_default(),
             ctx.story.body
         ));
-        let sensitivity = self.sensitivities.iter().find_map(|(what, words)| {
-            let found = words.find_first(&story)?;
-            Some((*what, found.span.text(story.text()).to_string()))
-        });
+        let sensitivity = self
+            .sensitivities
+            .iter()
+            .find_map(|s| Some((s.what, s.found_in(&story)?)));
         let age = describe_age(age.num_days());
         match sensitivity {
             None => vec![self.finding(
@@ -240,6 +288,7 @@ impl Rule for TooLate {
                 ),
             )],
             Some((what, words)) => {
+                let words = words.join("\u{201d}, \u{201c}");
                 let mut finding = self.finding(
                     None,
                     format!(
@@ -274,7 +323,7 @@ fn describe_age(days: i64) -> String {
 mod tests {
     use chrono::Duration;
 
-    use crate::rules::testing::{findings_with, now, story};
+    use crate::rules::testing::{assert_configurable_on, findings_with, now, story};
     use crate::{Config, Finding, Severity, StoryContext};
 
     const ID: &str = "too-late";
@@ -333,9 +382,15 @@ mod tests {
         let upsetting = check(&story_about(
             200,
             "Night on the ward",
-            "It was a traumatic night.",
+            "It was a traumatic night and I was terrified.",
         ));
-        assert!(upsetting[0].message.contains("an upsetting experience"));
+        assert!(
+            upsetting[0].message.contains(
+                "an upsetting experience (\u{201c}traumatic\u{201d}, \u{201c}terrified\u{201d})"
+            ),
+            "{}",
+            upsetting[0].message
+        );
         assert_eq!(upsetting[0].severity, Severity::Warning);
         for body in [
             "My grandad waited hours for a bed.",
@@ -376,6 +431,28 @@ mod tests {
     }
 
     #[test]
+    fn one_upsetting_word_in_a_thankful_story_stays_a_hint() {
+        let found = check(&story_about(
+            500,
+            "Calm, reassuring care during a difficult labour",
+            "The midwives were wonderful. When the heart rate dropped I was terrified, but the \
+             midwife held my hand. Thank you to everyone.",
+        ));
+        assert_eq!(found[0].severity, Severity::Hint);
+        assert!(
+            !found[0].message.contains("terrified"),
+            "{}",
+            found[0].message
+        );
+        let twice = check(&story_about(
+            500,
+            "Night",
+            "I was terrified. I was terrified.",
+        ));
+        assert_eq!(twice[0].severity, Severity::Hint);
+    }
+
+    #[test]
     fn silent_on_recent_or_undated_stories() {
         assert!(check(&story_about(30, "Loss", "My husband died on the ward.")).is_empty());
         assert!(check(&story_about(183, "Loss", "My husband died on the ward.")).is_empty());
@@ -396,12 +473,11 @@ mod tests {
     fn age_word_lists_and_switch_are_config() {
         let old = story_about(100, "Care", "The ward was hard to find.");
         let config = Config::from_json(
-            r#"{"rules": {"too-late": {"max_age_days": 90, "upsetting": ["hard to find"]}}}"#,
+            r#"{"rules": {"too-late": {"max_age_days": 90, "upsetting": ["hard to find"], "upsetting_min_distinct": 1}}}"#,
         )
         .unwrap();
         let found = findings_with(ID, DRAFT, &old, &config);
         assert_eq!(found[0].severity, Severity::Warning);
-        let off = Config::from_json(r#"{"rules": {"too-late": {"enabled": false}}}"#).unwrap();
-        assert!(findings_with(ID, DRAFT, &story_about(400, "x", "y"), &off).is_empty());
+        assert_configurable_on(ID, DRAFT, &story_about(400, "x", "y"));
     }
 }

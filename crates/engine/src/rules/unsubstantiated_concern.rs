@@ -1,15 +1,18 @@
 //! `unsubstantiated-concern`: "If you want to highlight wider concerns around a specific service,
 //! you should aim to substantiate these by reference to other evidence in the public domain."
 //!
-//! Fires on each phrase that raises a wider or repeated problem ("we've heard many similar
-//! stories", "there is a pattern", "ongoing concerns about") when the draft cites no public
-//! evidence anywhere: no web address and no named published source ("CQC", "inspection report",
-//! "report found", "published", a year followed by "report"). A concern denied earlier in its
-//! sentence ("we are not aware of wider problems") is not one.
+//! Fires on phrases that raise a wider or repeated problem ("we've heard many similar stories",
+//! "there is a pattern", "ongoing concerns about"), one finding per sentence underlining from
+//! the first to the last of them, when the draft cites no public
+//! evidence anywhere: no web address on another site than the organisation's own and no named
+//! published source ("CQC", "inspection report", "report found", "published", a year followed by
+//! "report"). The organisation's own links (`links` in the config, and any page on the same
+//! site) point to its services, not to evidence of a wider problem. A concern denied earlier in
+//! its sentence ("we are not aware of wider problems") is not one.
 
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings};
-use crate::text::{cued_before, urls, PhraseSet};
+use crate::text::{cued_before, merge_by_sentence, url_host, urls, PhraseSet};
 use crate::{rule_settings, Config, Finding, Severity};
 
 rule_settings! {
@@ -17,8 +20,8 @@ rule_settings! {
     pub struct Settings {
         /// Phrases that raise a wider or repeated concern.
         pub concerns: Vec<String> = strings(DEFAULT_CONCERNS),
-        /// Phrases that cite public evidence; any one of them (or a web address) in the draft
-        /// backs every concern in it.
+        /// Phrases that cite public evidence; any one of them (or a web address not on the
+        /// organisation's own site) in the draft backs every concern in it.
         pub evidence: Vec<String> = strings(DEFAULT_EVIDENCE),
         /// Words that, earlier in the sentence, deny the concern ("we are not aware of…").
         pub negations: Vec<String> = strings(DEFAULT_NEGATIONS),
@@ -125,6 +128,8 @@ pub struct UnsubstantiatedConcern {
     concerns: PhraseSet,
     evidence: PhraseSet,
     negations: PhraseSet,
+    /// Hosts of the organisation's own links.
+    own_hosts: Vec<String>,
 }
 
 impl UnsubstantiatedConcern {
@@ -135,11 +140,28 @@ impl UnsubstantiatedConcern {
             concerns: PhraseSet::new(&s.concerns),
             evidence: PhraseSet::new(&s.evidence),
             negations: PhraseSet::new(&s.negations),
+            own_hosts: config
+                .links
+                .iter()
+                .filter_map(|l| url_host(&l.url))
+                .collect(),
         }
     }
 
-    fn cites_evidence(&self, ctx: &Context) -> bool {
-        !urls(ctx.draft.text()).is_empty() || self.evidence.find_first(ctx.draft).is_some()
+    /// True when `url` is on the organisation's own site.
+    fn is_own(&self, url: &str) -> bool {
+        url_host(url).is_some_and(|h| self.own_hosts.contains(&h))
+    }
+
+    /// Whether the draft cites public evidence, and whether it links to the organisation's own
+    /// pages (which do not count).
+    fn evidence(&self, ctx: &Context) -> (bool, bool) {
+        let text = ctx.draft.text();
+        let (own, other): (Vec<_>, Vec<_>) = urls(text)
+            .into_iter()
+            .partition(|u| self.is_own(u.text(text)));
+        let cited = !other.is_empty() || self.evidence.find_first(ctx.draft).is_some();
+        (cited, !own.is_empty())
     }
 }
 
@@ -178,27 +200,34 @@ impl Rule for UnsubstantiatedConcern {
             .into_iter()
             .filter(|m| !cued_before(ctx.draft, m.span, &negations))
             .collect();
-        if concerns.is_empty() || self.cites_evidence(ctx) {
+        if concerns.is_empty() {
             return Vec::new();
         }
-        concerns
+        let (cited, own_links) = self.evidence(ctx);
+        if cited {
+            return Vec::new();
+        }
+        let own_note = if own_links {
+            " (a link to your own services is not evidence of it)"
+        } else {
+            ""
+        };
+        let message = format!(
+            "This raises a wider concern without evidence{own_note}. Link to a published source \
+             (an inspection or report), or keep the reply to this author\u{2019}s experience."
+        );
+        merge_by_sentence(ctx.draft, concerns.into_iter().map(|m| (m.span, ())))
             .into_iter()
-            .map(|m| {
-                self.finding(
-                    Some(m.span),
-                    "This raises a wider concern without evidence. Link to a published source \
-                     (an inspection or report), or keep the reply to this author\u{2019}s \
-                     experience."
-                        .to_string(),
-                )
-            })
+            .map(|(span, _)| self.finding(Some(span), message.clone()))
             .collect()
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{assert_fires, assert_silent, findings_with, flagged, story};
+    use crate::rules::testing::{
+        assert_configurable, assert_fires, assert_silent, findings, findings_with, flagged, story,
+    };
     use crate::Config;
 
     const ID: &str = "unsubstantiated-concern";
@@ -242,15 +271,15 @@ mod tests {
     }
 
     #[test]
-    fn underlines_each_concern_in_a_whole_reply() {
+    fn underlines_the_concerns_of_each_sentence_once_in_a_whole_reply() {
         let draft = "Dear hedgerow_walker,\n\nI’m sorry about your wait. This is not the first \
-                     time we’ve heard this, and a number of people have told us the same.\n\n\
-                     Best wishes,\nSam";
+                     time we’ve heard this, and a number of people have told us the same. There \
+                     is a pattern.\n\nBest wishes,\nSam";
         assert_eq!(
             flagged(ID, draft),
             [
-                "not the first time we’ve",
-                "a number of people have told us"
+                "not the first time we’ve heard this, and a number of people have told us",
+                "There is a pattern"
             ]
         );
     }
@@ -268,18 +297,31 @@ mod tests {
     }
 
     #[test]
-    fn can_be_turned_off_or_softened() {
-        let draft = "There is a pattern here.";
-        let off =
-            Config::from_json(r#"{"rules": {"unsubstantiated-concern": {"enabled": false}}}"#)
-                .unwrap();
-        assert!(findings_with(ID, draft, &story(), &off).is_empty());
-        let hint =
-            Config::from_json(r#"{"rules": {"unsubstantiated-concern": {"severity": "hint"}}}"#)
-                .unwrap();
-        assert_eq!(
-            findings_with(ID, draft, &story(), &hint)[0].severity,
-            crate::Severity::Hint
+    fn the_organisations_own_links_are_not_evidence() {
+        let config = Config::from_json(
+            r#"{"links": [{"label": "Advocacy", "url": "https://www.healthwatchexampleshire.org.uk/advocacy"}]}"#,
+        )
+        .unwrap();
+        let draft = "We’ve heard many similar stories, and there is a pattern of ongoing concerns. \
+                     Our advocacy service can help: https://www.healthwatchexampleshire.org.uk/advocacy";
+        let found = findings_with(ID, draft, &story(), &config);
+        assert!(!found.is_empty());
+        assert!(
+            found[0].message.contains("your own services"),
+            "{}",
+            found[0].message
         );
+        let own_site = "There is a pattern: healthwatchexampleshire.org.uk/contact";
+        assert!(!findings_with(ID, own_site, &story(), &config).is_empty());
+        let elsewhere = "There is a pattern: https://www.cqc.example/reports/eastbrook";
+        assert!(findings_with(ID, elsewhere, &story(), &config).is_empty());
+        assert!(!findings(ID, "There is a pattern here.")[0]
+            .message
+            .contains("your own"));
+    }
+
+    #[test]
+    fn can_be_turned_off_or_softened() {
+        assert_configurable(ID, "There is a pattern here.");
     }
 }

@@ -1,11 +1,15 @@
 //! Text analysis shared by the rules: words and sentences with byte spans, and phrase matching.
 
+mod by_sentence;
 mod cues;
+mod hosts;
 mod phrases;
 mod possessive;
 mod signals;
 
+pub use by_sentence::merge_by_sentence;
 pub use cues::cued_before;
+pub use hosts::url_host;
 pub use phrases::{PhraseMatch, PhraseSet};
 pub use possessive::with_possessives;
 pub use signals::{emails, phone_numbers, urls};

@@ -39,7 +39,9 @@ fn main() {
         eprintln!("usage: large_draft DRAFT.txt STORY.json CONFIG.json NOW [SAMPLES]");
         std::process::exit(2);
     };
-    let samples: usize = rest.first().map_or(20, |s| s.parse().expect("SAMPLES is a number"));
+    let samples: usize = rest
+        .first()
+        .map_or(20, |s| s.parse().expect("SAMPLES is a number"));
     let draft = read(draft);
     let story = StoryContext::from_json(&read(story)).expect("story context JSON");
     let config = Config::from_json(&read(config)).expect("config JSON");
@@ -79,7 +81,7 @@ fn main() {
         })
         .collect();
     parts.push(("(draft analysis: Document::new)".to_string(), analysis));
-    parts.sort_by(|a, b| b.1.cmp(&a.1));
+    parts.sort_by_key(|part| std::cmp::Reverse(part.1));
     println!("  median by part:");
     for (part, median) in parts {
         println!("  {:>9.2} ms  {part}", ms(median));

@@ -34,7 +34,9 @@ wasm-bindgen --target web --no-typescript --out-dir "$OUT/wasm" "$BUILT_WASM"
 
 say "optimising the wasm for size"
 raw_size=$(wc -c <"$OUT/wasm/${WASM_NAME}_bg.wasm")
-node "$WASM_OPT" -Oz "${WASM_FEATURES[@]}" \
+# --converge repeats -Oz until it stops shrinking; the module ships without DWARF or the producers
+# section (wasm-opt drops the names section unless asked to keep it).
+node "$WASM_OPT" -Oz --converge --strip-debug --strip-producers "${WASM_FEATURES[@]}" \
     "$OUT/wasm/${WASM_NAME}_bg.wasm" -o "$OUT/wasm/${WASM_NAME}_bg.opt.wasm"
 mv "$OUT/wasm/${WASM_NAME}_bg.opt.wasm" "$OUT/wasm/${WASM_NAME}_bg.wasm"
 # The optimised module must still instantiate with the glue's imports (initSync does both).
@@ -60,6 +62,6 @@ bash scripts/zip-dir.sh "$FIREFOX_OUT" "$FIREFOX_ZIP"
 
 opt_size=$(wc -c <"$OUT/wasm/${WASM_NAME}_bg.wasm")
 gzip_size=$(gzip -9c "$OUT/wasm/${WASM_NAME}_bg.wasm" | wc -c)
-say "wasm: $raw_size bytes from wasm-bindgen, $opt_size bytes after wasm-opt -Oz, $gzip_size bytes gzipped"
+say "wasm: $raw_size bytes from wasm-bindgen, $opt_size bytes after wasm-opt -Oz --converge, $gzip_size bytes gzipped"
 say "extension in $OUT/, package $ZIP ($(wc -c <"$ZIP") bytes)"
 say "Firefox: $FIREFOX_OUT/, package $FIREFOX_ZIP ($(wc -c <"$FIREFOX_ZIP") bytes)"

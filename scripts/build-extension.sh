@@ -28,24 +28,37 @@ WASM_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-s
 say "compiling the engine to wasm"
 cargo build -q -p replyguide-wasm --target wasm32-unknown-unknown --profile wasm-release
 
+# wasm-bindgen and wasm-opt run only when the compiled module changed (make dist and the tests build
+# repeatedly); their output is kept in target/ beside a stamp of what it was made from.
+BOUND=target/wasm-bound
+STAMP="$(sha256sum "$BUILT_WASM" | cut -d' ' -f1) $(wasm-bindgen --version) ${WASM_FEATURES[*]}"
+if [ "$(cat "$BOUND/stamp" 2>/dev/null)" != "$STAMP" ]; then
+    rm -rf "$BOUND"
+    mkdir -p "$BOUND"
+    wasm-bindgen --target web --no-typescript --out-dir "$BOUND" "$BUILT_WASM"
+    say "optimising the wasm for size"
+    wc -c <"$BOUND/${WASM_NAME}_bg.wasm" >"$BOUND/raw-size"
+    # --converge repeats -Oz until it stops shrinking; the module ships without DWARF or the
+    # producers section (wasm-opt drops the names section unless asked to keep it).
+    node "$WASM_OPT" -Oz --converge --strip-debug --strip-producers "${WASM_FEATURES[@]}" \
+        "$BOUND/${WASM_NAME}_bg.wasm" -o "$BOUND/${WASM_NAME}_bg.opt.wasm"
+    mv "$BOUND/${WASM_NAME}_bg.opt.wasm" "$BOUND/${WASM_NAME}_bg.wasm"
+    # The optimised module must still instantiate with the glue's imports (initSync does both).
+    node --input-type=module -e "
+import { readFile } from 'node:fs/promises';
+const glue = await readFile('$BOUND/$WASM_NAME.js', 'utf8');
+const { initSync } = await import('data:text/javascript,' + encodeURIComponent(glue));
+initSync({ module: await readFile('$BOUND/${WASM_NAME}_bg.wasm') });
+"
+    printf '%s' "$STAMP" >"$BOUND/stamp"
+else
+    say "wasm unchanged since the last build: reusing the optimised module"
+fi
+raw_size=$(cat "$BOUND/raw-size")
+
 rm -rf "$OUT" "$ZIP" "$FIREFOX_OUT" "$FIREFOX_ZIP"
 mkdir -p "$OUT/wasm"
-wasm-bindgen --target web --no-typescript --out-dir "$OUT/wasm" "$BUILT_WASM"
-
-say "optimising the wasm for size"
-raw_size=$(wc -c <"$OUT/wasm/${WASM_NAME}_bg.wasm")
-# --converge repeats -Oz until it stops shrinking; the module ships without DWARF or the producers
-# section (wasm-opt drops the names section unless asked to keep it).
-node "$WASM_OPT" -Oz --converge --strip-debug --strip-producers "${WASM_FEATURES[@]}" \
-    "$OUT/wasm/${WASM_NAME}_bg.wasm" -o "$OUT/wasm/${WASM_NAME}_bg.opt.wasm"
-mv "$OUT/wasm/${WASM_NAME}_bg.opt.wasm" "$OUT/wasm/${WASM_NAME}_bg.wasm"
-# The optimised module must still instantiate with the glue's imports (initSync does both).
-node --input-type=module -e "
-import { readFile } from 'node:fs/promises';
-const glue = await readFile('$OUT/wasm/$WASM_NAME.js', 'utf8');
-const { initSync } = await import('data:text/javascript,' + encodeURIComponent(glue));
-initSync({ module: await readFile('$OUT/wasm/${WASM_NAME}_bg.wasm') });
-"
+cp "$BOUND/$WASM_NAME.js" "$BOUND/${WASM_NAME}_bg.wasm" "$OUT/wasm/"
 
 for item in "${SHIPPED[@]}"; do
     cp -R "extension/$item" "$OUT/"

@@ -50,6 +50,29 @@ impl Engine {
     /// Judges `draft`, written in reply to `story`, at time `now`. Findings come in draft order,
     /// whole-draft findings first. A blank draft has no findings.
     pub fn check(&self, draft: &str, story: &StoryContext, now: DateTime<Utc>) -> Vec<Finding> {
+        self.check_with_history(draft, story, now, &self.history)
+    }
+
+    /// [`check`](Self::check) against only the first `replies` replies of the history: what
+    /// `check` would find had no later reply been added. An audit checks each reply against
+    /// those before it this way, all threads sharing one index.
+    pub fn check_against_first(
+        &self,
+        replies: usize,
+        draft: &str,
+        story: &StoryContext,
+        now: DateTime<Utc>,
+    ) -> Vec<Finding> {
+        self.check_with_history(draft, story, now, &self.history.first(replies))
+    }
+
+    fn check_with_history(
+        &self,
+        draft: &str,
+        story: &StoryContext,
+        now: DateTime<Utc>,
+        history: &HistoryIndex,
+    ) -> Vec<Finding> {
         let document = Document::new(draft);
         if document.is_blank() {
             return Vec::new();
@@ -58,7 +81,7 @@ impl Engine {
             draft: &document,
             story,
             config: &self.config,
-            history: &self.history,
+            history,
             now,
         };
         let mut findings: Vec<Finding> = self

@@ -1,9 +1,9 @@
 //! `replyguide audit`: checks a file of past replies, in parallel on every core.
 //!
 //! Each reply is also checked against the replies before it in the same file, so a reply that
-//! repeats an earlier one is found (`repeated-response`). Order matters, so the work is split
-//! into consecutive chunks: chunk *k* starts from a snapshot of the history index holding every
-//! reply before it, and adds its own replies as it goes. Chunks run in parallel.
+//! repeats an earlier one is found (`repeated-response`). One history index of the whole file is
+//! built first; then every thread shares it and one engine, each reply searching only the
+//! replies before it ([`Engine::check_against_first`]).
 
 mod from_csv;
 mod from_jsonl;
@@ -18,10 +18,6 @@ use replyguide_engine::{Config, Engine, Finding, HistoryEntry, HistoryIndex, Inp
 
 use crate::inputs::{file_name, read_text};
 use crate::CliError;
-
-/// Chunks per worker thread: enough for work stealing to even out chunks late in the file,
-/// whose history is larger.
-const CHUNKS_PER_THREAD: usize = 4;
 
 /// One past reply to audit.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -85,50 +81,27 @@ pub fn read_replies(path: &Path) -> Result<Vec<Reply>, CliError> {
 /// Checks every reply against `config` and the replies before it, using every core.
 /// `fallback_now` judges replies that carry neither `now` nor `posted`.
 pub fn audit(config: &Config, replies: Vec<Reply>, fallback_now: DateTime<Utc>) -> Vec<Audited> {
-    let chunk_len = replies
-        .len()
-        .div_ceil(rayon::current_num_threads() * CHUNKS_PER_THREAD)
-        .max(1);
-    let starting_histories = histories_before_each_chunk(config, &replies, chunk_len);
-    let findings: Vec<Vec<Vec<Finding>>> = replies
-        .par_chunks(chunk_len)
-        .zip(starting_histories)
-        .map(|(chunk, history)| {
-            let mut engine = Engine::with_history(config.clone(), history);
-            chunk
-                .iter()
-                .map(|reply| {
-                    let found =
-                        engine.check(&reply.text, &reply.story, reply.judged_at(fallback_now));
-                    engine.add_history(reply.history_entry());
-                    found
-                })
-                .collect()
+    let mut history = HistoryIndex::new(config);
+    for reply in &replies {
+        history.add(reply.history_entry());
+    }
+    let engine = Engine::with_history(config.clone(), history);
+    let findings: Vec<Vec<Finding>> = replies
+        .par_iter()
+        .enumerate()
+        .map(|(before, reply)| {
+            engine.check_against_first(
+                before,
+                &reply.text,
+                &reply.story,
+                reply.judged_at(fallback_now),
+            )
         })
         .collect();
     replies
         .into_iter()
-        .zip(findings.into_iter().flatten())
+        .zip(findings)
         .map(|(reply, findings)| Audited { reply, findings })
-        .collect()
-}
-
-/// For each chunk, the history index of every reply before it.
-fn histories_before_each_chunk(
-    config: &Config,
-    replies: &[Reply],
-    chunk_len: usize,
-) -> Vec<HistoryIndex> {
-    let mut index = HistoryIndex::new(config);
-    replies
-        .chunks(chunk_len)
-        .map(|chunk| {
-            let before = index.clone();
-            for reply in chunk {
-                index.add(reply.history_entry());
-            }
-            before
-        })
         .collect()
 }
 
@@ -161,14 +134,7 @@ mod tests {
     }
 
     #[test]
-    fn each_chunk_starts_from_every_reply_before_it() {
-        let histories = histories_before_each_chunk(&Config::default(), &replies(10), 4);
-        let lengths: Vec<usize> = histories.iter().map(HistoryIndex::len).collect();
-        assert_eq!(lengths, vec![0, 4, 8]);
-    }
-
-    #[test]
-    fn findings_stay_with_their_replies_across_chunks() {
+    fn findings_stay_with_their_replies() {
         let now = "2026-11-23T12:00:00Z".parse().unwrap();
         let audited = audit(&Config::default(), replies(100), now);
         for (i, a) in audited.iter().enumerate() {

@@ -9,11 +9,10 @@
 
 use std::sync::OnceLock;
 
-use regex_lite::Regex;
-
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings, Count, Fraction, Link};
 use crate::similarity::{SentenceIndex, SentenceMatch};
+use crate::text::pattern::{any_byte, ascii_digits, contains_ignoring_case, Pattern};
 use crate::text::{phone_numbers, PhraseSet};
 use crate::{rule_settings, Config, Document, Finding, Severity, Span};
 
@@ -100,7 +99,7 @@ impl PasteNotLink {
     }
 
     fn address_block(doc: &Document) -> Option<Block> {
-        let postcodes = find_all(postcode_regex(), doc.text());
+        let postcodes = postcode_pattern().find_all(doc.text());
         (!postcodes.is_empty()).then(|| {
             Block::new(
                 sentences_around(doc, &postcodes),
@@ -114,10 +113,11 @@ impl PasteNotLink {
         let mut times = Vec::new();
         for sentence in doc.sentences() {
             let text = sentence.span.text(doc.text());
-            if day_regex().is_match(text) {
+            if day_pattern().is_match(text) {
                 let start = sentence.span.start;
                 times.extend(
-                    find_all(time_regex(), text)
+                    time_pattern()
+                        .find_all(text)
                         .into_iter()
                         .map(|t| Span::new(start + t.start, start + t.end)),
                 );
@@ -369,34 +369,64 @@ fn stem(word: &str) -> String {
         .to_string()
 }
 
-fn find_all(re: &Regex, text: &str) -> Vec<Span> {
-    re.find_iter(text)
-        .map(|m| Span::new(m.start(), m.end()))
-        .collect()
+/// A UK postcode: capitals, digits (at least two) and at most one space.
+fn postcode_pattern() -> &'static Pattern {
+    static PATTERN: OnceLock<Pattern> = OnceLock::new();
+    Pattern::cached(
+        &PATTERN,
+        r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b",
+        |b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b' ',
+        |run| ascii_digits(run) >= 2,
+    )
 }
 
-fn postcode_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b")
-            .expect("valid postcode regex")
+/// A time of day holds a digit, or is noon, midday or midnight.
+fn time_pattern() -> &'static Pattern {
+    static PATTERN: OnceLock<Pattern> = OnceLock::new();
+    Pattern::cached(
+        &PATTERN,
+        r"(?i)\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:am|pm)\b|\b(?:[01]\d|2[0-3])[:.][0-5]\d\b|\b(?:noon|midday|midnight)\b",
+        any_byte,
+        |text| {
+            ascii_digits(text) > 0
+                || contains_ignoring_case(text, "noon")
+                || contains_ignoring_case(text, "mid")
+        },
+    )
+}
+
+/// A day of the week, weekdays, weekends or bank holidays: a word starting with one of
+/// [`DAY_STARTS`].
+fn day_pattern() -> &'static Pattern {
+    static PATTERN: OnceLock<Pattern> = OnceLock::new();
+    Pattern::cached(
+        &PATTERN,
+        r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:weekdays?|weekends?|bank holidays?)\b",
+        any_byte,
+        has_day_word,
+    )
+}
+
+/// How every word [`day_pattern`] matches starts.
+const DAY_STARTS: [&[u8; 3]; 9] = [
+    b"mon", b"tue", b"wed", b"thu", b"fri", b"sat", b"sun", b"wee", b"ban",
+];
+
+/// True when a word of `text` (ASCII `\b` before it) starts with one of [`DAY_STARTS`].
+fn has_day_word(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    (0..bytes.len().saturating_sub(2)).any(|i| {
+        let word_start = i == 0 || !is_ascii_word_byte(bytes[i - 1]);
+        word_start
+            && DAY_STARTS
+                .iter()
+                .any(|day| bytes[i..i + 3].eq_ignore_ascii_case(&day[..]))
     })
 }
 
-fn time_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:am|pm)\b|\b(?:[01]\d|2[0-3])[:.][0-5]\d\b|\b(?:noon|midday|midnight)\b")
-            .expect("valid time regex")
-    })
-}
-
-fn day_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:weekdays?|weekends?|bank holidays?)\b")
-            .expect("valid day regex")
-    })
+/// A byte of `\w` as `regex-lite` means it.
+fn is_ascii_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
 }
 
 #[cfg(test)]

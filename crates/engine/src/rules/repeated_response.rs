@@ -66,7 +66,7 @@ impl Rule for RepeatedResponse {
         let this_story = ctx.story.url.as_deref().map(story_key);
         let earlier = ctx
             .history
-            .matches(ctx.draft.text(), self.similarity)
+            .matches_words(ctx.draft.word_hashes().to_vec(), self.similarity)
             .into_iter()
             .filter_map(|m| Some((ctx.history.entry(m.id)?, m.similarity)))
             .find(|(reply, _)| {

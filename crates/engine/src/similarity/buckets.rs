@@ -7,7 +7,8 @@
 //! times on average and `recent` never costs more than a fraction of the memory.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+
+use super::hashing::Prehashed;
 
 /// Merge `recent` once it holds more than this many entries and more than a sixteenth of `merged`.
 const MIN_RECENT_BEFORE_MERGE: usize = 4096;
@@ -21,7 +22,7 @@ pub(super) struct Buckets {
     merged_keys: Vec<u32>,
     merged_ids: Vec<u32>,
     /// Key → newest node of its chain in `recent_nodes`.
-    recent_heads: HashMap<u32, u32, BuildHasherDefault<KeyHasher>>,
+    recent_heads: HashMap<u32, u32, Prehashed>,
     /// `(text id, older node with the same key or END_OF_CHAIN)`.
     recent_nodes: Vec<(u32, u32)>,
 }
@@ -93,27 +94,6 @@ impl Buckets {
         self.merged_ids = ids;
         self.recent_heads.clear();
         self.recent_nodes.clear();
-    }
-}
-
-/// Band keys are already uniform hashes: spread them with one multiplication instead of SipHash
-/// (faster, and the same on every run).
-#[derive(Debug, Clone, Copy, Default)]
-pub(super) struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8 | u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-
-    fn write_u32(&mut self, key: u32) {
-        self.0 = u64::from(key).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     }
 }
 

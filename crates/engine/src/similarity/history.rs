@@ -4,23 +4,36 @@
 //! near-duplicate data, never the reply text: 100,000 replies fit in a few tens of megabytes.
 
 use std::fmt;
+use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 
-use super::{Fingerprint, Match, NearDuplicateIndex, Shape};
+use super::{word_hashes, Fingerprint, Match, NearDuplicateIndex, Shape};
 use crate::{Config, HistoryEntry};
 
 /// The responder's earlier replies, indexed for near-duplicate search. Adding a reply is
 /// incremental (no rebuild); a search looks at a handful of candidates, not every reply.
+///
+/// The replies are shared, so a clone is cheap (adding to a clone copies them first), and the
+/// engine can search the first *n* replies of one index without a copy of its own (an audit
+/// checks each reply against those before it: [`crate::Engine::check_against_first`]).
 #[derive(Clone)]
 pub struct HistoryIndex {
-    replies: NearDuplicateIndex,
+    replies: Arc<Replies>,
+    /// Replies `0..visible` are searched: all of them, unless this is a [`Self::first`] view.
+    visible: usize,
+}
+
+/// The indexed replies.
+#[derive(Clone)]
+struct Replies {
+    texts: NearDuplicateIndex,
     story_urls: StoryUrls,
     /// Per reply: when it was posted, in seconds since 1970, or [`UNKNOWN_DATE`].
     posted: Vec<i64>,
 }
 
-/// Stands for "no date" in `HistoryIndex::posted` (half the memory of an `Option`).
+/// Stands for "no date" in `Replies::posted` (half the memory of an `Option`).
 const UNKNOWN_DATE: i64 = i64::MIN;
 
 /// What is known of an indexed earlier reply.
@@ -36,36 +49,60 @@ impl HistoryIndex {
     /// An empty index tuned by `config`.
     pub fn new(_config: &Config) -> Self {
         Self {
-            replies: NearDuplicateIndex::new(Shape::REPLIES),
-            story_urls: StoryUrls::default(),
-            posted: Vec::new(),
+            replies: Arc::new(Replies {
+                texts: NearDuplicateIndex::new(Shape::REPLIES),
+                story_urls: StoryUrls::default(),
+                posted: Vec::new(),
+            }),
+            visible: 0,
         }
     }
 
     /// Adds one reply; its entry index is the number of replies added before it.
     pub fn add(&mut self, entry: HistoryEntry) {
-        self.replies
+        debug_assert_eq!(
+            self.visible,
+            self.replies.posted.len(),
+            "views are not added to"
+        );
+        let replies = Arc::make_mut(&mut self.replies);
+        replies
+            .texts
             .add(&Fingerprint::of_text(&entry.text, Shape::REPLIES));
-        self.story_urls.push(entry.story_url.as_deref());
-        self.posted
+        replies.story_urls.push(entry.story_url.as_deref());
+        replies
+            .posted
             .push(entry.posted.map_or(UNKNOWN_DATE, |p| p.timestamp()));
+        self.visible += 1;
+    }
+
+    /// The first `count` replies (all of them if fewer), sharing this index's storage: searches
+    /// give what an index of just those replies would. Only for searching, never added to.
+    pub(crate) fn first(&self, count: usize) -> Self {
+        Self {
+            replies: Arc::clone(&self.replies),
+            visible: count.min(self.visible),
+        }
     }
 
     /// Number of replies indexed.
     pub fn len(&self) -> usize {
-        self.posted.len()
+        self.visible
     }
 
     /// True when no reply is indexed.
     pub fn is_empty(&self) -> bool {
-        self.posted.is_empty()
+        self.visible == 0
     }
 
     /// The reply with entry index `index`.
     pub fn entry(&self, index: usize) -> Option<EarlierReply<'_>> {
-        let posted = *self.posted.get(index)?;
+        if index >= self.visible {
+            return None;
+        }
+        let posted = self.replies.posted[index];
         Some(EarlierReply {
-            story_url: self.story_urls.get(index),
+            story_url: self.replies.story_urls.get(index),
             posted: (posted != UNKNOWN_DATE)
                 .then(|| DateTime::from_timestamp(posted, 0))
                 .flatten(),
@@ -75,8 +112,17 @@ impl HistoryIndex {
     /// Earlier replies at least `min_similarity` similar to `text` (0 to 1), most similar first.
     /// [`Match::id`] is the entry index.
     pub fn matches(&self, text: &str, min_similarity: f64) -> Vec<Match> {
-        self.replies
-            .matches(&Fingerprint::of_text(text, Shape::REPLIES), min_similarity)
+        self.matches_words(word_hashes(text), min_similarity)
+    }
+
+    /// [`matches`](Self::matches) for a text given as its word hashes, as
+    /// [`Document::word_hashes`](crate::Document::word_hashes) has them.
+    pub fn matches_words(&self, words: Vec<u64>, min_similarity: f64) -> Vec<Match> {
+        self.replies.texts.matches_before(
+            &Fingerprint::new(words, Shape::REPLIES),
+            min_similarity,
+            self.visible,
+        )
     }
 
     /// The earlier reply most similar to `text`, if at least `min_similarity` similar.
@@ -86,10 +132,12 @@ impl HistoryIndex {
 
     /// Bytes held by the index, capacity included (an estimate for benchmarks and budgets).
     pub fn memory_bytes(&self) -> usize {
+        let replies = &self.replies;
         std::mem::size_of::<Self>()
-            + self.replies.memory_bytes()
-            + self.story_urls.memory_bytes()
-            + self.posted.capacity() * std::mem::size_of::<i64>()
+            + std::mem::size_of::<Replies>()
+            + replies.texts.memory_bytes()
+            + replies.story_urls.memory_bytes()
+            + replies.posted.capacity() * std::mem::size_of::<i64>()
     }
 }
 
@@ -222,6 +270,24 @@ mod tests {
             "{}",
             index.memory_bytes()
         );
+    }
+
+    #[test]
+    fn a_view_of_the_first_replies_finds_only_them() {
+        let mut index = HistoryIndex::default();
+        for n in 0..300 {
+            index.add(reply(&synthetic_reply(n), Some(&format!("https://x/{n}"))));
+        }
+        let text = synthetic_reply(200);
+        let view = index.first(200);
+        assert_eq!((view.len(), index.first(1000).len()), (200, 300));
+        assert!(view.entry(200).is_none() && view.entry(199).is_some());
+        let mut prefix = HistoryIndex::default();
+        for n in 0..200 {
+            prefix.add(reply(&synthetic_reply(n), Some(&format!("https://x/{n}"))));
+        }
+        assert_eq!(view.matches(&text, 0.5), prefix.matches(&text, 0.5));
+        assert_eq!(index.find_similar(&text, 0.5).map(|m| m.id), Some(200));
     }
 
     #[test]

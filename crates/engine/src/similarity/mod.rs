@@ -20,6 +20,7 @@ mod near_duplicate;
 mod sentences;
 
 pub use fingerprint::{Fingerprint, Shape};
+pub(crate) use hashing::Prehashed;
 pub use hashing::{hash_word, word_hashes};
 pub use history::{EarlierReply, HistoryIndex};
 pub use near_duplicate::{Match, NearDuplicateIndex};

@@ -79,9 +79,20 @@ impl NearDuplicateIndex {
     /// Indexed texts at least `min_similarity` similar to `query`, most similar first (ties: the
     /// earliest added first).
     pub fn matches(&self, query: &Fingerprint, min_similarity: f64) -> Vec<Match> {
+        self.matches_before(query, min_similarity, self.len())
+    }
+
+    /// [`matches`](Self::matches) among the texts with ids below `limit` only: the same result
+    /// as an index holding just those texts.
+    pub fn matches_before(
+        &self,
+        query: &Fingerprint,
+        min_similarity: f64,
+        limit: usize,
+    ) -> Vec<Match> {
         let mut query_samples: Vec<(u8, Vec<u8>)> = Vec::new();
         let mut found: Vec<Match> = self
-            .candidates(query)
+            .candidates(query, limit.min(self.len()))
             .into_iter()
             .filter_map(|id| {
                 let shift = self.sample_shifts[id];
@@ -113,21 +124,28 @@ impl NearDuplicateIndex {
             + self.sample_shifts.capacity()
     }
 
-    /// Ids of the texts sharing the most bands with `query`, most shared first.
-    fn candidates(&self, query: &Fingerprint) -> Vec<usize> {
-        let mut hits = Vec::new();
+    /// Ids below `limit` of the texts sharing the most bands with `query`, most shared first
+    /// (ties: the lowest id first).
+    fn candidates(&self, query: &Fingerprint, limit: usize) -> Vec<usize> {
+        // Bands shared per id, counted in place (texts alike share many bands, so the hits can
+        // run to thousands: counting beats sorting them).
+        let mut shared = vec![0u16; limit];
+        let mut hit_ids: Vec<u32> = Vec::new();
         for &key in query.band_keys() {
-            self.buckets.for_each(key, |id| hits.push(id));
+            self.buckets.for_each(key, |id| {
+                if let Some(count) = shared.get_mut(id as usize) {
+                    if *count == 0 {
+                        hit_ids.push(id);
+                    }
+                    *count = count.saturating_add(1);
+                }
+            });
         }
-        hits.sort_unstable();
-        let mut votes: Vec<(usize, u32)> = Vec::new();
-        for id in hits {
-            match votes.last_mut() {
-                Some((count, last)) if *last == id => *count += 1,
-                _ => votes.push((1, id)),
-            }
-        }
-        let by_most_votes = |a: &(usize, u32), b: &(usize, u32)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+        let mut votes: Vec<(u16, u32)> = hit_ids
+            .into_iter()
+            .map(|id| (shared[id as usize], id))
+            .collect();
+        let by_most_votes = |a: &(u16, u32), b: &(u16, u32)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
         if votes.len() > CANDIDATES_CONFIRMED {
             votes.select_nth_unstable_by(CANDIDATES_CONFIRMED, by_most_votes);
             votes.truncate(CANDIDATES_CONFIRMED);
@@ -163,15 +181,29 @@ fn sampled(words: &[u64], shift: u8) -> impl Iterator<Item = u8> + '_ {
 }
 
 /// Word-level Levenshtein similarity of two samples, or `None` when below `min_similarity` (the
-/// length difference alone can rule it out before strsim runs).
+/// length difference or the words they do not share can rule it out before strsim runs).
 fn similarity(a: &[u8], b: &[u8], min_similarity: f64) -> Option<f64> {
     let longer = a.len().max(b.len());
     if longer == 0 || (a.len().min(b.len()) as f64) < min_similarity * longer as f64 {
         return None;
     }
+    if 1.0 - (distance_lower_bound(a, b) as f64 / longer as f64) < min_similarity {
+        return None;
+    }
     let distance = strsim::generic_levenshtein(&WordSample(a), &WordSample(b));
     let similarity = 1.0 - distance as f64 / longer as f64;
     (similarity >= min_similarity).then_some(similarity)
+}
+
+/// At most the Levenshtein distance of `a` and `b`: every word of one that the other lacks (as
+/// multisets) takes an edit, and one edit removes at most one such word from each side.
+fn distance_lower_bound(a: &[u8], b: &[u8]) -> usize {
+    let mut surplus = [0i32; 256];
+    a.iter().for_each(|&w| surplus[usize::from(w)] += 1);
+    b.iter().for_each(|&w| surplus[usize::from(w)] -= 1);
+    let only_in_a: i32 = surplus.iter().filter(|&&n| n > 0).sum();
+    let only_in_b: i32 = -surplus.iter().filter(|&&n| n < 0).sum::<i32>();
+    only_in_a.max(only_in_b) as usize
 }
 
 /// A sample as strsim's generic Levenshtein wants it (something whose reference iterates).
@@ -220,6 +252,19 @@ mod tests {
         let words: Vec<u64> = (0..1000u64).map(super::super::hashing::finish).collect();
         let kept = sampled(&words, sample_shift(words.len())).count();
         assert!((40..=140).contains(&kept), "{kept}");
+    }
+
+    #[test]
+    fn the_lower_bound_never_exceeds_the_distance() {
+        let samples: [&[u8]; 5] = [&[1, 2, 3, 4], &[4, 3, 2, 1], &[1, 1, 2], &[9], &[]];
+        for a in samples {
+            for b in samples {
+                let distance = strsim::generic_levenshtein(&WordSample(a), &WordSample(b));
+                assert!(distance_lower_bound(a, b) <= distance, "{a:?} {b:?}");
+            }
+        }
+        assert_eq!(distance_lower_bound(&[1, 2, 3], &[3, 2, 1]), 0);
+        assert_eq!(distance_lower_bound(&[1, 2, 3], &[4, 5]), 3);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Sentence-level near-duplicate search over a few source texts (the responses on the page, the
 //! organisation's boilerplate paragraphs): which of a draft's sentences restate one of theirs.
 
-use super::{hash_word, Fingerprint, NearDuplicateIndex, Shape};
+use super::{Fingerprint, NearDuplicateIndex, Shape};
 use crate::text::{Document, Sentence};
 
 /// The sentences of some source texts, indexed.
@@ -92,12 +92,10 @@ impl SentenceIndex {
 }
 
 fn sentence_fingerprint(doc: &Document, sentence: &Sentence) -> Fingerprint {
-    let words = doc
-        .sentence_words(sentence)
-        .iter()
-        .map(|w| hash_word(&w.norm))
-        .collect();
-    Fingerprint::new(words, Shape::SENTENCES)
+    Fingerprint::new(
+        doc.sentence_word_hashes(sentence).to_vec(),
+        Shape::SENTENCES,
+    )
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 mod by_sentence;
 mod cues;
 mod hosts;
+pub(crate) mod pattern;
 mod phrases;
 mod possessive;
 mod signals;
@@ -16,6 +17,7 @@ pub use signals::{emails, phone_numbers, urls};
 
 use std::ops::Range;
 
+use crate::similarity::hash_word;
 use crate::Span;
 
 /// A word of the text: its span and its normalised form (lowercase, curly apostrophes straightened).
@@ -41,6 +43,8 @@ pub struct Sentence {
 pub struct Document {
     text: String,
     words: Vec<Word>,
+    /// [`hash_word`] of each word's `norm`, computed once for phrase and near-duplicate lookups.
+    word_hashes: Vec<u64>,
     sentences: Vec<Sentence>,
 }
 
@@ -48,10 +52,12 @@ impl Document {
     /// Analyses `text`.
     pub fn new(text: &str) -> Self {
         let words = tokenize(text);
+        let word_hashes = words.iter().map(|w| hash_word(&w.norm)).collect();
         let sentences = split_sentences(text, &words);
         Self {
             text: text.to_string(),
             words,
+            word_hashes,
             sentences,
         }
     }
@@ -66,6 +72,11 @@ impl Document {
         &self.words
     }
 
+    /// [`hash_word`] of every word's `norm`, in order.
+    pub fn word_hashes(&self) -> &[u64] {
+        &self.word_hashes
+    }
+
     /// Every sentence, in order.
     pub fn sentences(&self) -> &[Sentence] {
         &self.sentences
@@ -74,6 +85,11 @@ impl Document {
     /// The words of one sentence.
     pub fn sentence_words(&self, sentence: &Sentence) -> &[Word] {
         &self.words[sentence.words.clone()]
+    }
+
+    /// [`hash_word`] of the words of one sentence.
+    pub fn sentence_word_hashes(&self, sentence: &Sentence) -> &[u64] {
+        &self.word_hashes[sentence.words.clone()]
     }
 
     /// True when the text has no words at all.
@@ -91,6 +107,9 @@ impl Document {
 
 /// Lowercases a word and straightens curly apostrophes.
 pub fn normalize_word(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.chars()
         .map(|c| match c {
             '\u{2019}' | '\u{2018}' | '\u{02BC}' => '\'',

@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use super::{normalize_word, Document};
+use crate::similarity::{hash_word, Prehashed};
 use crate::Span;
 
 /// One token of a compiled phrase.
@@ -41,8 +42,9 @@ pub struct PhraseMatch {
 #[derive(Debug, Clone, Default)]
 pub struct PhraseSet {
     phrases: Vec<Vec<Token>>,
-    /// Phrases by their first word, when it is a plain word.
-    by_first_word: HashMap<String, Vec<usize>>,
+    /// Phrases by the [`hash_word`] of their first word, when it is a plain word (a word with
+    /// the same hash is only a candidate: every token is compared).
+    by_first_word: HashMap<u64, Vec<usize>, Prehashed>,
     /// Phrases starting with a wildcard or prefix: tried at every word.
     open_start: Vec<usize>,
 }
@@ -55,7 +57,11 @@ impl PhraseSet {
             let tokens = compile(phrase.as_ref());
             match tokens.first() {
                 None => {}
-                Some(Token::Word(w)) => set.by_first_word.entry(w.clone()).or_default().push(index),
+                Some(Token::Word(w)) => set
+                    .by_first_word
+                    .entry(hash_word(w))
+                    .or_default()
+                    .push(index),
                 Some(_) => set.open_start.push(index),
             }
             set.phrases.push(tokens);
@@ -77,10 +83,11 @@ impl PhraseSet {
         }
         for sentence in doc.sentences() {
             let words = doc.sentence_words(sentence);
+            let hashes = doc.sentence_word_hashes(sentence);
             let mut i = 0;
             while i < words.len() {
                 let best = self
-                    .candidates(&words[i].norm)
+                    .candidates(hashes[i])
                     .filter_map(|p| self.match_len(p, &words[i..]).map(|len| (len, p)))
                     .max_by_key(|&(len, p)| (len, std::cmp::Reverse(p)));
                 match best {
@@ -103,9 +110,9 @@ impl PhraseSet {
         self.find_all(doc).into_iter().next()
     }
 
-    fn candidates<'a>(&'a self, first: &str) -> impl Iterator<Item = usize> + 'a {
+    fn candidates(&self, first_word_hash: u64) -> impl Iterator<Item = usize> + '_ {
         self.by_first_word
-            .get(first)
+            .get(&first_word_hash)
             .into_iter()
             .flatten()
             .chain(self.open_start.iter())

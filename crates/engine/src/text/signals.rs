@@ -2,54 +2,57 @@
 
 use std::sync::OnceLock;
 
-use regex_lite::Regex;
-
+use super::pattern::{ascii_digits, contains_ignoring_case, not_space, Pattern};
 use crate::Span;
 
-fn find(re: &Regex, text: &str) -> Vec<Span> {
-    re.find_iter(text)
-        .map(|m| Span::new(m.start(), m.end()))
-        .collect()
+/// An address has no white space and holds `://` or `www.`, or a `/` after its domain.
+fn url_pattern() -> &'static Pattern {
+    static PATTERN: OnceLock<Pattern> = OnceLock::new();
+    Pattern::cached(
+        &PATTERN,
+        r"(?i)\b(?:https?://|www\.)[^\s<>()]+[^\s<>().,;:!?'’”]|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|nhs|gov|co|com|net|uk|au|ie|example)(?:\.[a-z]{2})?/[^\s<>()]*[^\s<>().,;:!?'’”]",
+        not_space,
+        |run| run.contains('/') || contains_ignoring_case(run, "www."),
+    )
 }
 
-fn url_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:https?://|www\.)[^\s<>()]+[^\s<>().,;:!?'’”]|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|nhs|gov|co|com|net|uk|au|ie|example)(?:\.[a-z]{2})?/[^\s<>()]*[^\s<>().,;:!?'’”]").expect("valid url regex")
-    })
+/// An email address has no white space and holds `@`.
+fn email_pattern() -> &'static Pattern {
+    static PATTERN: OnceLock<Pattern> = OnceLock::new();
+    Pattern::cached(
+        &PATTERN,
+        r"(?i)\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b",
+        not_space,
+        |run| run.contains('@'),
+    )
 }
 
-fn email_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")
-            .expect("valid email regex")
-    })
-}
-
-fn phone_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    // UK (01632 960218, 0800 123 4567, 0113 496 0471, +44 …), AU ((02) 5550 7712, 1800 123 456),
-    // IE (01 234 5678): a run of 9 to 13 digits with optional spaces, dashes and brackets.
-    RE.get_or_init(|| {
-        Regex::new(r"(?:\+\d{2}\s?)?(?:\(0\d{1,4}\)|\b0\d{1,4}|\b1[38]00)(?:[\s-]?\d){6,9}\b")
-            .expect("valid phone regex")
-    })
+/// UK (01632 960218, 0800 123 4567, 0113 496 0471, +44 …), AU ((02) 5550 7712, 1800 123 456),
+/// IE (01 234 5678): a run of 9 to 13 digits with optional spaces, dashes and brackets, so at
+/// least six digits among those characters.
+fn phone_pattern() -> &'static Pattern {
+    static PATTERN: OnceLock<Pattern> = OnceLock::new();
+    Pattern::cached(
+        &PATTERN,
+        r"(?:\+\d{2}\s?)?(?:\(0\d{1,4}\)|\b0\d{1,4}|\b1[38]00)(?:[\s-]?\d){6,9}\b",
+        |b| b.is_ascii_digit() || !not_space(b) || matches!(b, b'+' | b'(' | b')' | b'-'),
+        |run| ascii_digits(run) >= 6,
+    )
 }
 
 /// Web addresses (`https://…`, `www.…`, `healthwatch.example/contact`).
 pub fn urls(text: &str) -> Vec<Span> {
-    find(url_regex(), text)
+    url_pattern().find_all(text)
 }
 
 /// Email addresses.
 pub fn emails(text: &str) -> Vec<Span> {
-    find(email_regex(), text)
+    email_pattern().find_all(text)
 }
 
 /// Phone numbers in UK, Australian and Irish formats.
 pub fn phone_numbers(text: &str) -> Vec<Span> {
-    find(phone_regex(), text)
+    phone_pattern().find_all(text)
 }
 
 #[cfg(test)]

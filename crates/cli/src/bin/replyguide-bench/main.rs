@@ -20,6 +20,8 @@ use synthetic::Rng;
 const DISTINCT_DRAFTS: usize = 20;
 /// Stories the audit's replies are spread over.
 const AUDIT_STORIES: usize = 200;
+/// Shortest and longest audited reply in words (real replies run from about 80 to 300).
+const AUDIT_WORDS: (usize, usize) = (80, 300);
 /// Reply Guide is judged as of this moment, so every run does the same work.
 const NOW: &str = "2026-11-23T12:00:00Z";
 /// The reply history targets (the issue "Reply history"): at this many earlier replies, checking
@@ -250,7 +252,7 @@ fn audit_throughput(args: &Args, config: &Config, now: DateTime<Utc>) {
         .map(|i| {
             let story = stories[i % stories.len()].clone();
             let delay = chrono::Duration::days(rng.between(1, 40) as i64);
-            let words = rng.between(40, 200);
+            let words = rng.between(AUDIT_WORDS.0, AUDIT_WORDS.1);
             Reply {
                 line: i + 1,
                 text: synthetic::reply(&mut rng, words),
@@ -262,18 +264,44 @@ fn audit_throughput(args: &Args, config: &Config, now: DateTime<Utc>) {
         })
         .collect();
     let threads = rayon::current_num_threads();
+    let cpu_before = cpu_seconds();
     let started = Instant::now();
     let audited = audit(config, replies, now);
     let seconds = started.elapsed().as_secs_f64();
+    let cpu = cpu_seconds()
+        .zip(cpu_before)
+        .map(|(after, before)| after - before);
     let per_second = audited.len() as f64 / seconds;
     let flagged = audited.iter().filter(|a| !a.findings.is_empty()).count();
     println!(
-        "\naudit: {} replies in {seconds:.2} s on {threads} threads = {} replies/s ({} per core); {} with findings",
+        "\naudit: {} replies ({}-{} words, {AUDIT_STORIES} stories) in {seconds:.2} s on {threads} cores",
         grouped(audited.len()),
+        AUDIT_WORDS.0,
+        AUDIT_WORDS.1,
+    );
+    println!(
+        "  {} replies/s total, {} replies/s per core; {} with findings",
         grouped(per_second as usize),
         grouped((per_second / threads as f64) as usize),
         grouped(flagged),
     );
+    if let Some(cpu) = cpu.filter(|&cpu| cpu > 0.0) {
+        println!(
+            "  CPU time {cpu:.2} s: {} replies per CPU-second (per core when the cores are not shared)",
+            grouped((audited.len() as f64 / cpu) as usize),
+        );
+    }
+}
+
+/// CPU time this process has used so far, all threads, from `/proc/self/stat`; `None` off Linux.
+/// The machine may be shared, so this shows what a core would do with the load of others removed.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // The fields after the command name (which may hold spaces): utime and stime are the 12th and
+    // 13th, in clock ticks (USER_HZ, 100 a second on Linux).
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i)?.parse::<f64>().ok();
+    Some((ticks(11)? + ticks(12)?) / 100.0)
 }
 
 fn median_and_p95(mut timings: Vec<Duration>) -> (Duration, Duration) {

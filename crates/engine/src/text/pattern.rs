@@ -1,0 +1,146 @@
+//! Regular expressions with a cheap test in front: `regex-lite` (small in WebAssembly) has no
+//! literal prefilter, so searching a whole draft costs a few hundred instructions a byte. Nearly
+//! every draft holds no phone number, address or timetable, so each [`Pattern`] first cuts the text
+//! into the runs of bytes a match could consist of and runs the regex only on the runs a quick
+//! look says could hold one. The results are exactly the regex's own.
+
+use std::sync::OnceLock;
+
+use regex_lite::Regex;
+
+use crate::Span;
+
+/// A regex searched only where it could match.
+pub(crate) struct Pattern {
+    regex: Regex,
+    /// True for the bytes a match can hold (a table of the `run_byte` given to [`Self::cached`]).
+    run_bytes: [bool; 256],
+    /// False for a run that cannot hold a match (a run holding one must pass).
+    may_match: fn(&str) -> bool,
+}
+
+impl Pattern {
+    /// A pattern compiled once into `cell` (the regex must be valid and never match empty text).
+    /// `run_byte` is true for the bytes a match can hold: every match lies inside one maximal
+    /// run of them. It must give the same answer for every non-ASCII byte, so runs end on
+    /// character boundaries.
+    pub(crate) fn cached(
+        cell: &'static OnceLock<Pattern>,
+        regex: &str,
+        run_byte: fn(u8) -> bool,
+        may_match: fn(&str) -> bool,
+    ) -> &'static Pattern {
+        cell.get_or_init(|| Pattern {
+            regex: Regex::new(regex).expect("valid built-in regex"),
+            run_bytes: std::array::from_fn(|b| run_byte(b as u8)),
+            may_match,
+        })
+    }
+
+    /// Every match in `text`, in order: the same as `Regex::find_iter`.
+    pub(crate) fn find_all(&self, text: &str) -> Vec<Span> {
+        self.matches(text).collect()
+    }
+
+    /// True when `text` holds a match: the same as `Regex::is_match`.
+    pub(crate) fn is_match(&self, text: &str) -> bool {
+        self.matches(text).next().is_some()
+    }
+
+    fn matches<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Span> + 't {
+        self.promising_runs(text).flat_map(move |run| {
+            // The character after the run stays in the haystack: `\b` at the run's end looks at it.
+            let after = text[run.end..].chars().next().map_or(0, char::len_utf8);
+            let haystack = &text[..run.end + after];
+            let mut at = run.start;
+            std::iter::from_fn(move || {
+                let m = self.regex.find_at(haystack, at)?;
+                debug_assert!(
+                    m.start() < m.end(),
+                    "built-in patterns never match empty text"
+                );
+                at = m.end();
+                Some(Span::new(m.start(), m.end()))
+            })
+        })
+    }
+
+    /// The maximal runs of `run_byte` bytes that pass `may_match`.
+    fn promising_runs<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Span> + 't {
+        let bytes = text.as_bytes();
+        let run_byte = |b: &u8| self.run_bytes[usize::from(*b)];
+        let may_match = self.may_match;
+        let mut at = 0;
+        std::iter::from_fn(move || loop {
+            let start = at + bytes[at..].iter().position(run_byte)?;
+            let end = start
+                + bytes[start..]
+                    .iter()
+                    .position(|b| !run_byte(b))
+                    .unwrap_or(bytes.len() - start);
+            at = end;
+            if may_match(&text[start..end]) {
+                return Some(Span::new(start, end));
+            }
+        })
+    }
+}
+
+/// Any byte: the whole text is one run (for patterns only a prefilter can speed up).
+pub(crate) fn any_byte(_: u8) -> bool {
+    true
+}
+
+/// Not white space as `regex-lite`'s `\s` means it (ASCII only, vertical tab included).
+pub(crate) fn not_space(b: u8) -> bool {
+    !matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ')
+}
+
+/// True when `text` holds `needle`, ignoring ASCII case (`needle` is lowercase ASCII).
+pub(crate) fn contains_ignoring_case(text: &str, needle: &str) -> bool {
+    text.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// Number of ASCII digits in `text`.
+pub(crate) fn ascii_digits(text: &str) -> usize {
+    text.bytes().filter(u8::is_ascii_digit).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static DIGIT_PAIRS: OnceLock<Pattern> = OnceLock::new();
+
+    fn digit_pairs() -> &'static Pattern {
+        Pattern::cached(
+            &DIGIT_PAIRS,
+            r"\b\d\d\b",
+            |b| b.is_ascii_digit(),
+            |run| run.len() == 2,
+        )
+    }
+
+    #[test]
+    fn finds_what_the_regex_finds_with_context_at_run_edges() {
+        let text = "12 a34 56b 78\u{e9} 9 00";
+        let regex = Regex::new(r"\b\d\d\b").unwrap();
+        let expected: Vec<Span> = regex
+            .find_iter(text)
+            .map(|m| Span::new(m.start(), m.end()))
+            .collect();
+        assert_eq!(digit_pairs().find_all(text), expected);
+        assert_eq!(expected.len(), 3, "12, 78 before a non-ASCII letter, 00");
+        assert!(!digit_pairs().is_match("a12b 345"));
+    }
+
+    #[test]
+    fn helpers() {
+        assert!(contains_ignoring_case("Visit WWW.nhs.uk", "www."));
+        assert!(!contains_ignoring_case("ww", "www."));
+        assert_eq!(ascii_digits("01632 960 218"), 11);
+        assert!(!not_space(b'\x0B') && not_space(b'/'));
+    }
+}

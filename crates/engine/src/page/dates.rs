@@ -3,9 +3,11 @@
 //! Also relative ages (`17 months ago`). Parsers return `None` on anything they do not
 //! recognise and never panic.
 
+use std::iter::successors;
+
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
-use super::words::{after_marker, leading_number, leading_word};
+use super::words::{after_marker, find_ignore_case, leading_number, leading_word};
 
 /// `30/01/2023 at 09:50`, `16/07/2025 at 10:48 AM`, `27/08/2021 14:12` → local date and time.
 /// Text after the time (`and published on …`) is ignored.
@@ -46,10 +48,32 @@ pub fn parse_local_date_time(text: &str) -> Option<NaiveDateTime> {
     parse_numeric_date_time(text).or_else(|| parse_worded_date_time(text))
 }
 
-/// The local date and time after `marker` (e.g. `Submitted on`) anywhere in `text`:
-/// `Submitted on 02/09/2021 at 09:47 and published on Care Opinion at 10:02` → 2 Sep 2021 09:47.
+/// The local date and time after the first `marker` (e.g. `Submitted on`) in `text` that is
+/// followed by a date: `Submitted on 02/09/2021 at 09:47 and published on Care Opinion at 10:02`
+/// → 2 Sep 2021 09:47. Earlier occurrences without a date (`the form I submitted on Monday`) are
+/// passed over, so a whole response's text can be searched.
 pub fn parse_submitted(text: &str, marker: &str) -> Option<NaiveDateTime> {
-    parse_numeric_date_time(after_marker(text, marker)?)
+    successors(after_marker(text, marker), |rest| {
+        after_marker(rest, marker)
+    })
+    .find_map(parse_numeric_date_time)
+}
+
+/// `paragraph` is a date line of its own: it starts with `marker` and a date, e.g.
+/// `Submitted on 03/07/2026 at 16:30 · Published on Care Opinion at 16:52`.
+pub fn is_submitted_line(paragraph: &str, marker: &str) -> bool {
+    let paragraph = paragraph.trim_start();
+    find_ignore_case(paragraph, marker.trim()) == Some(0)
+        && parse_submitted(paragraph, marker).is_some()
+}
+
+/// `text` (paragraphs joined with a blank line) without its date lines
+/// ([`is_submitted_line`]): a response's dates are not part of what it says.
+pub fn without_submitted_lines(text: &str, marker: &str) -> String {
+    text.split("\n\n")
+        .filter(|paragraph| !is_submitted_line(paragraph, marker))
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 /// `09:50`, `9:50:12`, `10:48 AM`, `12:20 PM` (noon), `12:05 am` (just after midnight).
@@ -236,6 +260,40 @@ mod tests {
         assert_eq!(
             parse_submitted(title, "Submitted on"),
             Some(at(2021, 9, 2, 9, 47))
+        );
+    }
+
+    #[test]
+    fn submitted_after_an_undated_mention() {
+        let text = "Response from A, B, C. The form I submitted on Monday was lost. \
+                    Submitted on 03/07/2026 at 16:30 · Published on Care Opinion at 16:52";
+        assert_eq!(
+            parse_submitted(text, "Submitted on"),
+            Some(at(2026, 7, 3, 16, 30))
+        );
+        assert_eq!(
+            parse_submitted("I submitted on Monday, then submitted on", "Submitted on"),
+            None
+        );
+    }
+
+    #[test]
+    fn date_lines_are_recognised_and_dropped() {
+        let meta = "Submitted on 03/07/2026 at 16:30 · Published on Care Opinion at 16:52";
+        assert!(is_submitted_line(meta, "Submitted on"));
+        assert!(is_submitted_line(
+            "  submitted on 03/07/2026 at 4:30 PM",
+            "Submitted on"
+        ));
+        assert!(!is_submitted_line(
+            "I submitted on 03/07/2026 at 16:30",
+            "Submitted on"
+        ));
+        assert!(!is_submitted_line("Submitted on Monday", "Submitted on"));
+        let text = format!("{meta}\n\nDear A,\n\nSubmitted on time, as promised.\nB");
+        assert_eq!(
+            without_submitted_lines(&text, "Submitted on"),
+            "Dear A,\n\nSubmitted on time, as promised.\nB"
         );
     }
 

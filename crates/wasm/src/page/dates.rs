@@ -37,6 +37,10 @@ pub fn submitted(elements: &[Element], marker: &str, zone: Tz) -> Option<DateTim
         .iter()
         .flat_map(|e| [Some(line_text(e)), attribute(e, "title")])
         .flatten()
-        .find_map(|text| parse_submitted(&text, marker))
-        .and_then(|local| local_to_utc(local, zone))
+        .find_map(|text| submitted_in(&text, marker, zone))
+}
+
+/// The first `Submitted on …` date anywhere in `text`, in UTC.
+pub fn submitted_in(text: &str, marker: &str, zone: Tz) -> Option<DateTime<Utc>> {
+    local_to_utc(parse_submitted(text, marker)?, zone)
 }

@@ -3,6 +3,7 @@
 use chrono_tz::Tz;
 use web_sys::{Document, Element};
 
+use replyguide_engine::page::dates::without_submitted_lines;
 use replyguide_engine::page::headers::{
     parse_response_header, parse_signature_lines, parse_username_after, strip_trailing_comma,
     Signature,
@@ -12,7 +13,7 @@ use replyguide_engine::page::words::after_marker;
 use replyguide_engine::page::PageProfile;
 use replyguide_engine::{ResponseKind, StoryContext, StoryResponse};
 
-use super::dates::submitted;
+use super::dates::{submitted, submitted_in};
 use super::dom::{all_matches, first_match, line_text, matches_any, non_empty, Scope};
 use super::text::paragraphs;
 use super::Unknowns;
@@ -82,6 +83,7 @@ impl<F: Fn(&str) -> String> ResponseReader<'_, F> {
         }
         let text = first_match(self.container, &self.profile.response_body)
             .map(|e| paragraphs(&e, &self.profile.text_exclusions))
+            .map(|text| without_submitted_lines(&text, &patterns.submitted_on))
             .and_then(non_empty);
         StoryResponse {
             responder: unknown.note(&(self.field)("responder"), signature.name),
@@ -120,12 +122,18 @@ impl<F: Fn(&str) -> String> ResponseReader<'_, F> {
         }
     }
 
-    /// The `Submitted on …` date: the first date-holding selector whose elements give one.
+    /// The `Submitted on …` date: the first date-holding selector whose elements give one, else
+    /// the first `Submitted on` followed by a date in the response's own visible text (the site's
+    /// class names are only partly known and change).
     fn posted(&self, zone: Tz) -> Option<chrono::DateTime<chrono::Utc>> {
         let marker = &self.profile.patterns.submitted_on;
         self.profile
             .response_date
             .iter()
             .find_map(|selector| submitted(&self.container.all(selector), marker, zone))
+            .or_else(|| {
+                let own_text = paragraphs(self.container, &self.profile.text_exclusions);
+                submitted_in(&own_text, marker, zone)
+            })
     }
 }

@@ -1,10 +1,12 @@
 //! Browser tests of the wasm crate (headless Chromium via `scripts/test-wasm.sh`): the API
-//! contract, the reader against the fixture pages, and hostile pages.
+//! contract, the reader against the fixture pages, markup the profile does not know, and hostile
+//! pages.
 #![cfg(target_arch = "wasm32")]
 
 mod api;
 mod common;
 mod fixtures;
 mod hostile;
+mod layouts;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

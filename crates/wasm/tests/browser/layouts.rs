@@ -1,0 +1,52 @@
+//! Markup the profile's class names do not know: the reader falls back on the page's wording.
+
+use wasm_bindgen_test::*;
+
+use super::common::json;
+use replyguide_wasm::Guide;
+
+/// Two responses on a careopinion.ie page (Europe/Dublin, UTC+1 in July) whose dates sit in
+/// elements no `response_date` selector matches: a meta line beside the body (as on
+/// tests/pages/ie-story.html) and one inside the body.
+const UNKNOWN_DATE_CLASSES: &str = r#"<html><body>
+  <article class="story"><h1 class="story__title">"T"</h1>
+    <p class="story__byline">Posted by <a class="story__author">connemara_mam</a></p>
+    <div class="story__text"><p>Story</p></div></article>
+  <section class="responses">
+    <div class="response-card" data-response-id="1">
+      <h3>Response from Siobhán Ní Bhriain, Clinic Nurse Manager, Kilcolgan General Hospital</h3>
+      <p class="reply__meta">Submitted on 03/07/2026 at 16:30 · Published on Care Opinion at 16:52</p>
+      <div class="response__body"><p>Dear connemara_mam,</p><p>The form you submitted on Monday reached us.</p></div>
+    </div>
+    <div class="response-card" data-response-id="2">
+      <h3>Response from Ciarán Ó Sé, Plaster Technician, Kilcolgan General Hospital</h3>
+      <div class="response__body">
+        <p class="card__small">Submitted on 05/07/2026 at 9:15 PM · Published on Care Opinion at 9:30 PM</p>
+        <p>Thank you.</p>
+      </div>
+    </div>
+  </section></body></html>"#;
+
+#[wasm_bindgen_test]
+fn response_dates_are_found_by_their_wording_and_kept_out_of_the_text() {
+    let reading = json(
+        &Guide::new(None)
+            .unwrap()
+            .read_html(UNKNOWN_DATE_CLASSES, "https://www.careopinion.ie/20417"),
+    );
+    let responses = &reading["story"]["responses"];
+    assert_eq!(responses[0]["posted"], "2026-07-03T15:30:00Z", "{reading}");
+    assert_eq!(
+        responses[0]["text"],
+        "Dear connemara_mam,\n\nThe form you submitted on Monday reached us."
+    );
+    assert_eq!(responses[1]["posted"], "2026-07-05T20:15:00Z", "{reading}");
+    assert_eq!(responses[1]["text"], "Thank you.");
+    let unknown = reading["unknown"].as_array().unwrap();
+    for i in 0..2 {
+        for field in ["posted", "text"] {
+            let field = format!("responses[{i}].{field}");
+            assert!(!unknown.contains(&field.into()), "{reading}");
+        }
+    }
+}

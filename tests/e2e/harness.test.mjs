@@ -8,7 +8,8 @@ import { staysLocal } from '../harness/network-guard.mjs';
 import { PAGES_DIR } from '../harness/paths.mjs';
 import { pageAsOf, loadStoryPages } from '../harness/story-pages.mjs';
 import { startStoryServer } from '../harness/story-server.mjs';
-import { localToInstant } from '../harness/time-zone.mjs';
+import { shiftPageToNow } from '../harness/date-shift.mjs';
+import { localInstants, localToInstant } from '../harness/time-zone.mjs';
 
 const pages = loadStoryPages(PAGES_DIR);
 const SUBMITTED = /Submitted on (\d{2})\/(\d{2})\/(\d{4}) at (\d{1,2}):(\d{2})(?:\s?([AP]M))?/g;
@@ -38,6 +39,26 @@ describe('date shifting', () => {
       }
     });
   }
+});
+
+test('a UK wall-clock time names one instant, two when clocks go back, none when they go forward', () => {
+  const london = (day, month, hour, minute) => localInstants({ year: 2025, month, day, hour, minute }, 'Europe/London');
+  assert.deepEqual(london(12, 6, 9, 50), [Date.parse('2025-06-12T08:50:00Z')]);
+  assert.deepEqual(london(26, 10, 1, 34), [Date.parse('2025-10-26T00:34:00Z'), Date.parse('2025-10-26T01:34:00Z')]);
+  assert.deepEqual(london(30, 3, 1, 34), []);
+  assert.throws(() => localToInstant({ year: 2025, month: 10, day: 26, hour: 1, minute: 34 }, 'Europe/London'), RangeError);
+});
+
+test('a shift never lands a "Submitted on" time in the hour repeated when UK clocks go back', () => {
+  // 25/10/2025 11:34 BST = 10:34Z; 15 hours later is 01:34 GMT on 26/10, which also reads as 01:34 BST.
+  const submitted = Date.parse('2025-10-25T10:34:00Z');
+  const capturedAt = '2025-10-25T12:00:00Z';
+  const { html, shiftMs } = shiftPageToNow('<p>Submitted on 25/10/2025 at 11:34</p>', {
+    timeZone: 'Europe/London', capturedAt, now: Date.parse(capturedAt) + 15 * 3_600_000,
+  });
+  const [, d, m, y, h, min] = /Submitted on (\d{2})\/(\d{2})\/(\d{4}) at (\d{2}):(\d{2})/.exec(html);
+  const shown = localInstants({ year: +y, month: +m, day: +d, hour: +h, minute: +min }, 'Europe/London');
+  assert.deepEqual(shown, [submitted + shiftMs], html);
 });
 
 test('story ids are unique and every page names its reply box', () => {

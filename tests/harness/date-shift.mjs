@@ -6,7 +6,7 @@
 // dd/mm/yyyy at …" lines with their "published on … at …" times (local time of the page's zone).
 // Relative ages ("17 months ago") are relative to "now", which moves too, so they stay as written.
 
-import { MONTH_NAMES, localFields, localToInstant, toRfc3339 } from './time-zone.mjs';
+import { MONTH_NAMES, localFields, localInstants, localToInstant, toRfc3339 } from './time-zone.mjs';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -50,15 +50,16 @@ function to24h(hour, meridiem) {
  * Shifts every absolute date in a story page by `shiftMs`.
  * @param {string} html the page
  * @param {{timeZone: string, shiftMs: number}} options the zone the page's local times are in
- * @returns {{html: string, roundTrips: boolean}} roundTrips is false when a shifted local time
- *   falls in a repeated hour (clocks going back), where reading it back would be ambiguous
+ * @returns {{html: string, unambiguous: boolean}} unambiguous is false when a shifted local time
+ *   falls in a repeated hour (clocks going back): the page would not say which of the two
+ *   instants it means, and a reader may take either
  */
 function shiftPageDates(html, { timeZone, shiftMs }) {
-  let roundTrips = true;
+  let unambiguous = true;
   const shiftLocal = (day, month, year, hour, minute, meridiem) => {
     const instant = localToInstant({ year: +year, month: +month, day: +day, hour: to24h(hour, meridiem), minute: +minute }, timeZone) + shiftMs;
     const fields = localFields(instant, timeZone);
-    if (localToInstant(fields, timeZone) !== Math.floor(instant / 1000) * 1000) roundTrips = false;
+    if (localInstants(fields, timeZone).length !== 1) unambiguous = false;
     return fields;
   };
   let shifted = html.replace(SUBMITTED, (...m) => {
@@ -82,7 +83,7 @@ function shiftPageDates(html, { timeZone, shiftMs }) {
     }
     return out;
   });
-  return { html: shifted, roundTrips };
+  return { html: shifted, unambiguous };
 }
 
 /**
@@ -96,7 +97,7 @@ export function shiftPageToNow(html, { timeZone, capturedAt, now }) {
   const base = Math.round((now - Date.parse(capturedAt)) / MINUTE) * MINUTE;
   for (const nudge of [0, HOUR, 2 * HOUR, -HOUR]) {
     const result = shiftPageDates(html, { timeZone, shiftMs: base + nudge });
-    if (result.roundTrips) return { html: result.html, shiftMs: base + nudge };
+    if (result.unambiguous) return { html: result.html, shiftMs: base + nudge };
   }
   throw new Error(`no unambiguous shift found for a page in ${timeZone}`);
 }

@@ -4,6 +4,7 @@
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
   'September', 'October', 'November', 'December'];
 
+const DAY = 86_400_000;
 const formatters = new Map();
 
 function formatterFor(timeZone) {
@@ -37,15 +38,35 @@ function offsetAt(ms, timeZone) {
 }
 
 /**
- * The instant at which a wall clock in `timeZone` shows the given local time.
- * In a repeated hour (clocks going back) this picks one of the two instants; callers that need
- * a round trip check it with {@link localFields}.
+ * Every instant at which a wall clock in `timeZone` shows the given local time, earliest first:
+ * one, two in the hour repeated when clocks go back, none in the hour skipped when they go forward.
+ * @returns {number[]} epoch milliseconds
+ */
+export function localInstants({ year, month, day, hour, minute, second = 0 }, timeZone) {
+  const asIfUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+  // The offsets a day either side cover any clock change near this wall-clock time.
+  const offsets = new Set([offsetAt(asIfUtc - DAY, timeZone), offsetAt(asIfUtc + DAY, timeZone)]);
+  return [...offsets]
+    .map((offset) => asIfUtc - offset)
+    .filter((ms) => {
+      const f = localFields(ms, timeZone);
+      return Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second) === asIfUtc;
+    })
+    .sort((a, b) => a - b);
+}
+
+/**
+ * The one instant at which a wall clock in `timeZone` shows the given local time.
+ * @throws {RangeError} when the local time is shown twice (clocks going back) or never (clocks
+ *   going forward): such a time does not name one instant
  * @returns {number} epoch milliseconds
  */
-export function localToInstant({ year, month, day, hour, minute, second = 0 }, timeZone) {
-  const asIfUtc = Date.UTC(year, month - 1, day, hour, minute, second);
-  const first = asIfUtc - offsetAt(asIfUtc, timeZone);
-  return asIfUtc - offsetAt(first, timeZone);
+export function localToInstant(fields, timeZone) {
+  const instants = localInstants(fields, timeZone);
+  if (instants.length !== 1) {
+    throw new RangeError(`${JSON.stringify(fields)} is shown ${instants.length} times in ${timeZone}`);
+  }
+  return instants[0];
 }
 
 /**

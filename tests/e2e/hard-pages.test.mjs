@@ -19,35 +19,28 @@ const visiblePanels = (tab) => tab.evaluate(() => [...document.querySelectorAll(
 
 test('a story opened at /opinions/{id} gets the panel too', async () => {
   const story = storyPage('uk-story-no-responses.html');
-  const tab = await session.browser.openStory(story, { path: `/opinions/${story.storyId}` });
-  try {
+  await session.browser.withStory(story, async (tab) => {
     assert.equal((await waitForPanel(tab)).state, 'ready');
     await typeDraft(tab, story.replyBox.selector, TAKES_SIDES);
     await waitForFindings(tab, { present: ['takes-sides'] });
-  } finally {
-    await tab.close();
-  }
+  }, { path: `/opinions/${story.storyId}` });
 });
 
 test('a textarea inserted after clicking "Respond" gets a working panel', async () => {
   const story = storyPage('uk-late-textarea.html');
-  const tab = await session.browser.openStory(story);
-  try {
+  await session.browser.withStory(story, async (tab) => {
     assert.equal(await tab.locator('replyguide-panel').count(), 0, 'no panel before there is a reply box');
     await revealReplyBox(tab, story.replyBox);
     assert.equal((await waitForPanel(tab)).state, 'ready');
     await typeDraft(tab, story.replyBox.selector, TAKES_SIDES);
     await waitForFindings(tab, { present: ['takes-sides'] });
     assert.equal(await replyBoxText(tab, story.replyBox.selector), TAKES_SIDES);
-  } finally {
-    await tab.close();
-  }
+  });
 });
 
 test('a rich editor that replaces the textarea after load gets the panel, and only it', async () => {
   const story = storyPage('uk-late-froala.html');
-  const tab = await session.browser.openStory(story);
-  try {
+  await session.browser.withStory(story, async (tab) => {
     await revealReplyBox(tab, story.replyBox);
     await waitForPanel(tab);
     await typeDraft(tab, story.replyBox.selector, TAKES_SIDES);
@@ -55,20 +48,17 @@ test('a rich editor that replaces the textarea after load gets the panel, and on
     assert.equal(await visiblePanels(tab), 1, 'one visible panel, for the editor');
     assert.equal((await replyBoxText(tab, story.replyBox.selector)).trim(), TAKES_SIDES);
     assert.deepEqual(await foreignElementsIn(tab, story.replyBox.selector), []);
-  } finally {
-    await tab.close();
-  }
+  });
 });
 
 test('a reply box the page replaces while the person types: the new box gets the panel and typing carries on', async () => {
   const story = storyPage('uk-replaced-while-typing.html');
-  const tab = await session.browser.openStory(story);
-  const errors = [];
-  tab.on('pageerror', (error) => errors.push(error.message));
-  tab.on('console', (message) => {
-    if (message.type() === 'error' && /Reply Guide/.test(message.text())) errors.push(message.text());
-  });
-  try {
+  await session.browser.withStory(story, async (tab) => {
+    const errors = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
+    tab.on('console', (message) => {
+      if (message.type() === 'error' && /Reply Guide/.test(message.text())) errors.push(message.text());
+    });
     assert.equal((await waitForPanel(tab)).state, 'ready');
     const original = await tab.locator(story.replyBox.selector).elementHandle();
     await typeDraft(tab, story.replyBox.selector, TAKES_SIDES);
@@ -84,15 +74,12 @@ test('a reply box the page replaces while the person types: the new box gets the
     await waitForFindings(tab, { present: ['takes-sides'] });
     assert.equal(await replyBoxText(tab, story.replyBox.selector), `${TAKES_SIDES} I am so sorry.`);
     assert.deepEqual(errors, []);
-  } finally {
-    await tab.close();
-  }
+  });
 });
 
 test('a page whose CSP forbids WebAssembly still gets a working panel (or a readable error), and typing still works', async (t) => {
   const story = storyPage('uk-strict-csp.html');
-  const tab = await session.browser.openStory(story);
-  try {
+  await session.browser.withStory(story, async (tab) => {
     const panel = await waitForPanel(tab);
     const [worker] = session.browser.context.serviceWorkers();
     const offscreen = await worker.evaluate(() => chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] }).then((c) => c.length));
@@ -104,17 +91,14 @@ test('a page whose CSP forbids WebAssembly still gets a working panel (or a read
       assert.ok(panel.text.length > 10, `the error panel explains itself: "${panel.text}"`);
     }
     assert.equal(await replyBoxText(tab, story.replyBox.selector), TAKES_SIDES);
-  } finally {
-    await tab.close();
-  }
+  });
 });
 
 test('markup-looking text in the page and in the draft stays text and never runs', async () => {
   const story = storyPage('uk-hostile-markup.html');
-  const tab = await session.browser.openStory(story);
-  const dialogs = [];
-  tab.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss(); });
-  try {
+  await session.browser.withStory(story, async (tab) => {
+    const dialogs = [];
+    tab.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss(); });
     assert.equal((await waitForPanel(tab)).state, 'ready');
     await typeDraft(tab, story.replyBox.selector, MARKUP_LOOKING, { delay: 0 });
     await waitForFindings(tab, { present: ['takes-sides'] });
@@ -126,7 +110,5 @@ test('markup-looking text in the page and in the draft stays text and never runs
     }));
     assert.deepEqual(injected, { flag: null, elements: [] });
     assert.deepEqual(dialogs, []);
-  } finally {
-    await tab.close();
-  }
+  });
 });

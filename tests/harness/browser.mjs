@@ -17,6 +17,8 @@ import { hostResolverRules, staysLocal } from './network-guard.mjs';
  * @property {() => string[]} strayRequests  the requested URLs that would have left the machine
  * @property {(page: import('./story-pages.mjs').StoryPage, options?: {path?: string}) => Promise<import('playwright-core').Page>} openStory
  *           opens a story at its canonical address (or `path` on the same host) in a new tab
+ * @property {<T>(page: import('./story-pages.mjs').StoryPage, body: (tab: import('playwright-core').Page) => Promise<T>, options?: {path?: string}) => Promise<T>} withStory
+ *           opens a story as openStory does, runs `body` on its tab and closes the tab however `body` ends
  * @property {() => Promise<void>} close  closes the browser (flushing the net log) and removes the profile; idempotent
  */
 
@@ -67,6 +69,14 @@ export async function launchExtensionBrowser({ port, headless = true, netLogFile
         const response = await tab.goto(url, { waitUntil: 'load' });
         if (response?.status() !== 200) throw new Error(`${url} answered ${response?.status()}`);
         return tab;
+      },
+      async withStory(story, body, options) {
+        const tab = await this.openStory(story, options);
+        try {
+          return await body(tab);
+        } finally {
+          await tab.close();
+        }
       },
       close,
     };

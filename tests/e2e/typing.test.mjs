@@ -12,14 +12,15 @@ import { useExtensionSession } from '../harness/test-session.mjs';
 const pages = loadStoryPages(PAGES_DIR);
 const session = useExtensionSession(pages);
 
-/** Opens a page, reveals its reply box and waits for a ready panel. */
-async function openReadyStory(file) {
+/** Opens a page, reveals its reply box, waits for a ready panel and runs `body({ tab, box })`; closes the tab afterwards. */
+function withReadyStory(file, body) {
   const story = pages.find((p) => p.file === file);
-  const tab = await session.browser.openStory(story);
-  await revealReplyBox(tab, story.replyBox);
-  const panel = await waitForPanel(tab);
-  assert.equal(panel.state, 'ready', `panel state (panel says: ${panel.text})`);
-  return { tab, box: story.replyBox.selector };
+  return session.browser.withStory(story, async (tab) => {
+    await revealReplyBox(tab, story.replyBox);
+    const panel = await waitForPanel(tab);
+    assert.equal(panel.state, 'ready', `panel state (panel says: ${panel.text})`);
+    await body({ tab, box: story.replyBox.selector });
+  });
 }
 
 /** The reply box holds exactly the draft and no markup of ours. */
@@ -64,47 +65,35 @@ async function assertTakesSidesHighlighted(tab, box, draft) {
   assert.deepEqual(problems, []);
 }
 
-test('textarea: a side-taking draft is highlighted on its words, then a sympathy-only draft asks for guidance', async () => {
-  const { tab, box } = await openReadyStory('uk-story-no-responses.html');
+/** Types a side-taking draft: takes-sides is found, the box keeps the draft, the highlight sits on its words. */
+async function assertTakesSidesTyped(tab, box, draft) {
+  await typeDraft(tab, box, draft);
+  await waitForFindings(tab, { present: ['takes-sides'] });
+  await assertDraftUntouched(tab, box, draft);
+  await assertTakesSidesHighlighted(tab, box, draft);
+}
+
+// The same typing test for each kind of reply box.
+for (const { kind, file, draft } of [
   // Blank lines and a wrapped line before the flagged words: the highlight must find their line.
-  const draft = `Dear hedgerow_walker,\n\n${TAKES_SIDES_WRAPPED}`;
-  try {
-    await typeDraft(tab, box, draft);
-    await waitForFindings(tab, { present: ['takes-sides'] });
-    await assertDraftUntouched(tab, box, draft);
-    await assertTakesSidesHighlighted(tab, box, draft);
+  { kind: 'textarea', file: 'uk-story-no-responses.html', draft: `Dear hedgerow_walker,\n\n${TAKES_SIDES_WRAPPED}` },
+  { kind: 'contenteditable', file: 'uk-story-sensitive-old.html', draft: TAKES_SIDES_WRAPPED },
+]) {
+  test(`${kind}: a side-taking draft is highlighted on its words, then a sympathy-only draft asks for guidance`, () =>
+    withReadyStory(file, async ({ tab, box }) => {
+      await assertTakesSidesTyped(tab, box, draft);
 
-    await typeDraft(tab, box, SYMPATHY_ONLY);
-    await waitForFindings(tab, { present: ['offers-guidance'], absent: ['takes-sides'] });
-    assert.deepEqual(await highlightMarks(tab, 'takes-sides'), [], 'the old highlight is gone');
-    await assertDraftUntouched(tab, box, SYMPATHY_ONLY);
-  } finally {
-    await tab.close();
-  }
-});
+      await typeDraft(tab, box, SYMPATHY_ONLY);
+      await waitForFindings(tab, { present: ['offers-guidance'], absent: ['takes-sides'] });
+      assert.deepEqual(await highlightMarks(tab, 'takes-sides'), [], 'the old highlight is gone');
+      await assertDraftUntouched(tab, box, SYMPATHY_ONLY);
+    }));
+}
 
-test('contenteditable: a side-taking draft is highlighted on its words, then a sympathy-only draft asks for guidance', async () => {
-  const { tab, box } = await openReadyStory('uk-story-sensitive-old.html');
-  try {
-    await typeDraft(tab, box, TAKES_SIDES_WRAPPED);
-    await waitForFindings(tab, { present: ['takes-sides'] });
-    await assertDraftUntouched(tab, box, TAKES_SIDES_WRAPPED);
-    await assertTakesSidesHighlighted(tab, box, TAKES_SIDES_WRAPPED);
-
-    await typeDraft(tab, box, SYMPATHY_ONLY);
-    await waitForFindings(tab, { present: ['offers-guidance'], absent: ['takes-sides'] });
-    assert.deepEqual(await highlightMarks(tab, 'takes-sides'), [], 'the old highlight is gone');
-    await assertDraftUntouched(tab, box, SYMPATHY_ONLY);
-  } finally {
-    await tab.close();
-  }
-});
-
-test('textarea: the highlight follows the text when the box scrolls and when the page reflows', async () => {
-  const { tab, box } = await openReadyStory('uk-story-no-responses.html');
-  const lines = Array.from({ length: 14 }, (_, i) => `Line ${i + 1} of a long reply that needs the box to scroll.`);
-  const draft = `${lines.join('\n')}\n${TAKES_SIDES}`;
-  try {
+test('textarea: the highlight follows the text when the box scrolls and when the page reflows', () =>
+  withReadyStory('uk-story-no-responses.html', async ({ tab, box }) => {
+    const lines = Array.from({ length: 14 }, (_, i) => `Line ${i + 1} of a long reply that needs the box to scroll.`);
+    const draft = `${lines.join('\n')}\n${TAKES_SIDES}`;
     await typeDraft(tab, box, draft, { delay: 0 });
     await waitForFindings(tab, { present: ['takes-sides'] });
     assert.ok(await tab.locator(box).evaluate((el) => el.scrollTop > 0), 'the textarea has scrolled to the caret');
@@ -117,66 +106,33 @@ test('textarea: the highlight follows the text when the box scrolls and when the
     await tab.locator(box).evaluate((el) => { el.scrollTop = el.scrollHeight; });
     await assertTakesSidesHighlighted(tab, box, draft);
     assert.equal(await replyBoxText(tab, box), draft);
-  } finally {
-    await tab.close();
-  }
-});
+  }));
 
-test('too-early on a 3-day-old story nobody has answered', async () => {
-  const { tab, box } = await openReadyStory('uk-story-no-responses.html');
-  try {
+test('too-early on a 3-day-old story nobody has answered', () =>
+  withReadyStory('uk-story-no-responses.html', async ({ tab, box }) => {
     await typeDraft(tab, box, SYMPATHY_ONLY);
     await waitForFindings(tab, { present: ['too-early'], absent: ['too-late'] });
-  } finally {
-    await tab.close();
-  }
-});
+  }));
 
-test('too-late as a warning on a 20-month-old story about a death, and no too-early once the provider has answered', async () => {
-  const { tab, box } = await openReadyStory('uk-story-sensitive-old.html');
-  try {
+test('too-late as a warning on a 20-month-old story about a death, and no too-early once the provider has answered', () =>
+  withReadyStory('uk-story-sensitive-old.html', async ({ tab, box }) => {
     await typeDraft(tab, box, SYMPATHY_ONLY);
     const panel = await waitForFindings(tab, { present: ['too-late'], absent: ['too-early'] });
     assert.equal(panel.findings.find((f) => f.rule === 'too-late').severity, 'warning');
-  } finally {
-    await tab.close();
-  }
-});
+  }));
 
-test('a good reply on a 19-day-old story with a provider response triggers none of the rules it avoids', async () => {
-  const { tab, box } = await openReadyStory('uk-late-textarea.html');
-  try {
+test('a good reply on a 19-day-old story with a provider response triggers none of the rules it avoids', () =>
+  withReadyStory('uk-late-textarea.html', async ({ tab, box }) => {
     await typeDraft(tab, box, TAKES_SIDES);
     await waitForFindings(tab, { present: ['takes-sides'] });
     await typeDraft(tab, box, GOOD_REPLY);
     await waitForFindings(tab, { absent: GOOD_REPLY_AVOIDS });
     await assertDraftUntouched(tab, box, GOOD_REPLY);
-  } finally {
-    await tab.close();
-  }
-});
+  }));
 
-test('emoji before the flagged words: offsets are UTF-16 and the highlight lands on the words (RTL page)', async () => {
-  const { tab, box } = await openReadyStory('au-rtl-emoji.html');
-  const draft = `🙏 Dear sydney_sahar 💙👍🏽 ${TAKES_SIDES}`;
-  try {
-    await typeDraft(tab, box, draft);
-    await waitForFindings(tab, { present: ['takes-sides'] });
-    await assertDraftUntouched(tab, box, draft);
-    await assertTakesSidesHighlighted(tab, box, draft);
-  } finally {
-    await tab.close();
-  }
-});
+test('emoji before the flagged words: offsets are UTF-16 and the highlight lands on the words (RTL page)', () =>
+  withReadyStory('au-rtl-emoji.html', ({ tab, box }) =>
+    assertTakesSidesTyped(tab, box, `🙏 Dear sydney_sahar 💙👍🏽 ${TAKES_SIDES}`)));
 
-test('a story with 200 responses: typing is checked and highlighted', async () => {
-  const { tab, box } = await openReadyStory('uk-many-replies.html');
-  try {
-    await typeDraft(tab, box, TAKES_SIDES);
-    await waitForFindings(tab, { present: ['takes-sides'] });
-    await assertDraftUntouched(tab, box, TAKES_SIDES);
-    await assertTakesSidesHighlighted(tab, box, TAKES_SIDES);
-  } finally {
-    await tab.close();
-  }
-});
+test('a story with 200 responses: typing is checked and highlighted', () =>
+  withReadyStory('uk-many-replies.html', ({ tab, box }) => assertTakesSidesTyped(tab, box, TAKES_SIDES)));

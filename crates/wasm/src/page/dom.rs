@@ -14,27 +14,24 @@ pub trait Scope {
     fn all(&self, selector: &str) -> Vec<Element>;
 }
 
-impl Scope for Document {
-    fn first(&self, selector: &str) -> Option<Element> {
-        self.query_selector(selector).ok().flatten()
-    }
-    fn all(&self, selector: &str) -> Vec<Element> {
-        self.query_selector_all(selector)
-            .map(elements)
-            .unwrap_or_default()
-    }
+/// `Document` and `Element` have the same `querySelector`/`querySelectorAll` methods but no
+/// common trait for them in web-sys, so one body serves both.
+macro_rules! impl_scope {
+    ($($scope:ty),+) => {$(
+        impl Scope for $scope {
+            fn first(&self, selector: &str) -> Option<Element> {
+                self.query_selector(selector).ok().flatten()
+            }
+            fn all(&self, selector: &str) -> Vec<Element> {
+                self.query_selector_all(selector)
+                    .map(elements)
+                    .unwrap_or_default()
+            }
+        }
+    )+};
 }
 
-impl Scope for Element {
-    fn first(&self, selector: &str) -> Option<Element> {
-        self.query_selector(selector).ok().flatten()
-    }
-    fn all(&self, selector: &str) -> Vec<Element> {
-        self.query_selector_all(selector)
-            .map(elements)
-            .unwrap_or_default()
-    }
-}
+impl_scope!(Document, Element);
 
 fn elements(list: NodeList) -> Vec<Element> {
     (0..list.length())

@@ -4,6 +4,7 @@
 # Sections run in order: the native engine (below), then every scripts/bench.d/*.sh in name
 # order (wasm size, browser timings, …): add a section by dropping a script there; it prints
 # its own figures and its header comes from its name (`20-wasm-size.sh` → "wasm size").
+# Helpers the sections share live in scripts/bench.d/lib/ (sourced, never run as sections).
 # `scripts/bench.sh native` runs one section (by its name without the number).
 set -euo pipefail
 cd "$(dirname "$0")/.."

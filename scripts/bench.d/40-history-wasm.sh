@@ -7,14 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 bash scripts/install-deps.sh wasm bench
-target=${CARGO_TARGET_DIR:-target}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-cargo build -q -p replyguide-wasm --target wasm32-unknown-unknown --profile wasm-release
-wasm-bindgen --target nodejs --no-typescript --out-dir "$work/wasm" \
-    "$target/wasm32-unknown-unknown/wasm-release/replyguide_wasm.wasm"
-cargo build -q --release -p replyguide-cli --bin replyguide-bench
+. scripts/bench.d/lib/wasm-for-node.sh
 "$target/release/replyguide-bench" --export "$work/inputs"
 
 node tests/bench/history-wasm.mjs "$work/wasm" "$work/inputs"

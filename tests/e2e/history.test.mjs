@@ -43,11 +43,17 @@ const IMPORTED = {
 
 /**
  * Opens the extension's history page.
+ * @param {{ empty?: boolean }} [options] empty: delete the kept replies first (as "Delete all"
+ *   does), so what an earlier test submitted does not count here
  * @returns {Promise<import('playwright-core').Page>}
  */
-async function openHistoryPage() {
+async function openHistoryPage({ empty = false } = {}) {
   const tab = await session.browser.context.newPage();
   await tab.goto(`chrome-extension://${session.browser.extensionId}/history/history.html`);
+  if (empty) {
+    await tab.evaluate(() => chrome.storage.local.remove('history:v1'));
+    await tab.reload();
+  }
   return tab;
 }
 
@@ -114,7 +120,7 @@ test('a submitted reply is kept; a near-copy on another story links it, a differ
 });
 
 test('a reply imported on the history page is found, also by the offscreen engine on a strict-CSP page', async () => {
-  const historyPage = await openHistoryPage();
+  const historyPage = await openHistoryPage({ empty: true });
   try {
     await historyPage.locator('#import-file').setInputFiles({
       name: 'replies.jsonl',

@@ -1,14 +1,21 @@
 // Loads the wasm engine. Used in the page (local backend) and in the offscreen document.
 
+/** The engine's loading in this document, started by the first loadEngine() call. */
+let engineLoading = null;
+
 /**
- * Imports the wasm-bindgen glue and instantiates the module shipped with the extension.
+ * Imports the wasm-bindgen glue and instantiates the module shipped with the extension, once per
+ * document: later calls share the first one's result, so loading can start early (while settings
+ * are read) and be awaited where it is needed.
  * Rejects when the module cannot be compiled, e.g. under a page CSP without 'wasm-unsafe-eval'.
  * @returns {Promise<object>} the glue module's exports (Guide, validate_config, …)
  */
-export async function loadEngine() {
-  const wasm = await import(chrome.runtime.getURL('wasm/replyguide_wasm.js'));
-  await wasm.default({ module_or_path: chrome.runtime.getURL('wasm/replyguide_wasm_bg.wasm') });
-  return wasm;
+export function loadEngine() {
+  engineLoading ??= import(chrome.runtime.getURL('wasm/replyguide_wasm.js')).then(async (wasm) => {
+    await wasm.default({ module_or_path: chrome.runtime.getURL('wasm/replyguide_wasm_bg.wasm') });
+    return wasm;
+  });
+  return engineLoading;
 }
 
 /**

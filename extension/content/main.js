@@ -4,7 +4,7 @@ import { historyForEngine } from '../shared/history-store.js';
 import { annotate } from './annotator.js';
 import { openBackend } from './backend.js';
 import { loadStoredConfig, ownSettingsProblem } from './config.js';
-import { errorText } from './engine.js';
+import { errorText, loadEngine } from './engine.js';
 import { recordRepliesOnSubmit, storedHistoryProblem } from './history.js';
 import { t } from './i18n.js';
 import { answerPopup } from './page-control.js';
@@ -32,6 +32,9 @@ function storedDataNotices(backend, historyStoreProblem) {
  * @returns {Promise<{backend: object, story: object|null, selectors: string[], notices: string[]} | {problem: string}>}
  */
 async function openSession() {
+  // Compiling the engine need not wait for the stored settings and history to be read; a page
+  // that refuses WebAssembly makes the backend choose the offscreen engine (backend.js).
+  loadEngine().catch(() => {});
   try {
     const [configJson, historyJsonl, historyStoreProblem] = await Promise.all([
       loadStoredConfig(), historyForEngine(), storedHistoryProblem(),

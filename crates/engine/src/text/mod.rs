@@ -96,13 +96,6 @@ impl Document {
     pub fn is_blank(&self) -> bool {
         self.words.is_empty()
     }
-
-    /// True when any word equals one of `candidates` (normalised, lowercase).
-    pub fn has_any_word(&self, candidates: &[&str]) -> bool {
-        self.words
-            .iter()
-            .any(|w| candidates.contains(&w.norm.as_str()))
-    }
 }
 
 /// Lowercases a word and straightens curly apostrophes.

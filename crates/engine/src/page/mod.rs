@@ -8,6 +8,7 @@ pub mod headers;
 pub mod kind;
 mod profile;
 pub mod words;
+mod zone_rules;
 pub mod zones;
 
 pub use profile::{PageProfile, TextPatterns};

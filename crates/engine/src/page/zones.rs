@@ -3,10 +3,12 @@
 //! .cymru and patientopinion.org.uk; Europe/Dublin for .ie; Australia for .org.au). In Australia
 //! the state matters (Perth is UTC+8 without daylight saving, Sydney AEST/AEDT), so the zone is
 //! inferred from a sample: the story's `<time datetime>` (UTC) against the page's local rendering
-//! of the same moment. Without a sample Australian pages are read as Australia/Sydney.
+//! of the same moment. Without a sample Australian pages are read as Australia/Sydney. Each
+//! zone's clock changes are the rules of `zone_rules.rs`.
 
-use chrono::{DateTime, LocalResult, NaiveDateTime, Offset, TimeZone, Timelike, Utc};
-use chrono_tz::Tz;
+use chrono::{DateTime, NaiveDateTime, Timelike, Utc};
+
+pub use super::zone_rules::{local_to_utc, Zone};
 
 /// The Care Opinion site a page belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,25 +23,25 @@ pub enum SiteRegion {
     Unknown,
 }
 
-const UK_ZONES: &[Tz] = &[Tz::Europe__London];
-const IRISH_ZONES: &[Tz] = &[Tz::Europe__Dublin];
-const AUSTRALIAN_ZONES: &[Tz] = &[
-    Tz::Australia__Sydney,
-    Tz::Australia__Perth,
-    Tz::Australia__Brisbane,
-    Tz::Australia__Adelaide,
-    Tz::Australia__Darwin,
-    Tz::Australia__Hobart,
-    Tz::Australia__Eucla,
-    Tz::Australia__Lord_Howe,
+const UK_ZONES: &[Zone] = &[Zone::London];
+const IRISH_ZONES: &[Zone] = &[Zone::Dublin];
+const AUSTRALIAN_ZONES: &[Zone] = &[
+    Zone::Sydney,
+    Zone::Perth,
+    Zone::Brisbane,
+    Zone::Adelaide,
+    Zone::Darwin,
+    Zone::Hobart,
+    Zone::Eucla,
+    Zone::LordHowe,
 ];
-const ANY_ZONE: &[Tz] = &[
-    Tz::Europe__London,
-    Tz::Australia__Sydney,
-    Tz::Australia__Perth,
-    Tz::Australia__Brisbane,
-    Tz::Australia__Adelaide,
-    Tz::Australia__Darwin,
+const ANY_ZONE: &[Zone] = &[
+    Zone::London,
+    Zone::Sydney,
+    Zone::Perth,
+    Zone::Brisbane,
+    Zone::Adelaide,
+    Zone::Darwin,
 ];
 
 impl SiteRegion {
@@ -58,7 +60,7 @@ impl SiteRegion {
     }
 
     /// The zones the region's services may be in, the default first.
-    pub fn candidate_zones(self) -> &'static [Tz] {
+    pub fn candidate_zones(self) -> &'static [Zone] {
         match self {
             SiteRegion::UnitedKingdom => UK_ZONES,
             SiteRegion::Ireland => IRISH_ZONES,
@@ -69,9 +71,9 @@ impl SiteRegion {
 
     /// The zone the page's local times are in: the first candidate in which `sample`'s UTC moment
     /// reads as its local rendering (to the minute), else the region's default.
-    pub fn infer_zone(self, sample: Option<(DateTime<Utc>, NaiveDateTime)>) -> Tz {
+    pub fn infer_zone(self, sample: Option<(DateTime<Utc>, NaiveDateTime)>) -> Zone {
         let zones = self.candidate_zones();
-        let default = zones.first().copied().unwrap_or(Tz::Europe__London);
+        let default = zones.first().copied().unwrap_or(Zone::London);
         let Some((utc, local)) = sample else {
             return default;
         };
@@ -82,24 +84,12 @@ impl SiteRegion {
         let Some(utc_minute) = utc_minute else {
             return default;
         };
-        let shown_offset = (local - utc_minute).num_seconds();
+        let shown_offset = local - utc_minute;
         zones
             .iter()
             .copied()
-            .find(|zone| {
-                let offset = zone.offset_from_utc_datetime(&utc.naive_utc()).fix();
-                i64::from(offset.local_minus_utc()) == shown_offset
-            })
+            .find(|zone| zone.offset_at(utc.naive_utc()) == shown_offset)
             .unwrap_or(default)
-    }
-}
-
-/// The UTC moment of a local time in `zone`. In the hour repeated when clocks go back the earlier
-/// reading is taken; a time skipped when clocks go forward does not exist (`None`).
-pub fn local_to_utc(local: NaiveDateTime, zone: Tz) -> Option<DateTime<Utc>> {
-    match zone.from_local_datetime(&local) {
-        LocalResult::Single(t) | LocalResult::Ambiguous(t, _) => Some(t.with_timezone(&Utc)),
-        LocalResult::None => None,
     }
 }
 
@@ -153,39 +143,33 @@ mod tests {
     fn perth_inferred_from_the_2021_au_page() {
         let local = parse_local_date_time("27/08/2021 14:12").unwrap();
         let zone = SiteRegion::Australia.infer_zone(Some((utc("2021-08-27T06:12:09Z"), local)));
-        assert_eq!(zone, Tz::Australia__Perth);
+        assert_eq!(zone, Zone::Perth);
     }
 
     #[test]
     fn sydney_inferred_from_aest() {
         let local = parse_local_date_time("Tuesday 15 July 2025 at 8:31 AM").unwrap();
         let zone = SiteRegion::Australia.infer_zone(Some((utc("2025-07-14T22:31:05Z"), local)));
-        assert_eq!(zone, Tz::Australia__Sydney);
+        assert_eq!(zone, Zone::Sydney);
     }
 
     #[test]
     fn australia_defaults_to_sydney() {
-        assert_eq!(
-            SiteRegion::Australia.infer_zone(None),
-            Tz::Australia__Sydney
-        );
+        assert_eq!(SiteRegion::Australia.infer_zone(None), Zone::Sydney);
         let odd = parse_local_date_time("27/08/2021 01:00").unwrap();
         let zone = SiteRegion::Australia.infer_zone(Some((utc("2021-08-27T06:12:09Z"), odd)));
-        assert_eq!(zone, Tz::Australia__Sydney);
+        assert_eq!(zone, Zone::Sydney);
     }
 
     #[test]
     fn ireland_and_uk() {
-        assert_eq!(SiteRegion::Ireland.infer_zone(None), Tz::Europe__Dublin);
-        assert_eq!(
-            SiteRegion::UnitedKingdom.infer_zone(None),
-            Tz::Europe__London
-        );
+        assert_eq!(SiteRegion::Ireland.infer_zone(None), Zone::Dublin);
+        assert_eq!(SiteRegion::UnitedKingdom.infer_zone(None), Zone::London);
     }
 
     #[test]
     fn bst_and_gmt() {
-        let read = |s| local_to_utc(parse_local_date_time(s).unwrap(), Tz::Europe__London);
+        let read = |s| local_to_utc(parse_local_date_time(s).unwrap(), Zone::London);
         assert_eq!(
             read("12/06/2025 at 09:50"),
             Some(utc("2025-06-12T08:50:00Z"))
@@ -200,19 +184,19 @@ mod tests {
     fn aest_and_awst() {
         let sydney = local_to_utc(
             parse_local_date_time("16/07/2025 at 12:20 PM").unwrap(),
-            Tz::Australia__Sydney,
+            Zone::Sydney,
         );
         assert_eq!(sydney, Some(utc("2025-07-16T02:20:00Z")));
         let perth = local_to_utc(
             parse_local_date_time("31/08/2021 at 16:05").unwrap(),
-            Tz::Australia__Perth,
+            Zone::Perth,
         );
         assert_eq!(perth, Some(utc("2021-08-31T08:05:00Z")));
     }
 
     #[test]
     fn clock_changes() {
-        let london = |s| local_to_utc(parse_local_date_time(s).unwrap(), Tz::Europe__London);
+        let london = |s| local_to_utc(parse_local_date_time(s).unwrap(), Zone::London);
         assert_eq!(london("30/03/2025 at 01:30"), None);
         assert_eq!(
             london("26/10/2025 at 01:30"),

@@ -1,11 +1,10 @@
 //! The story's date and the time zone of the page's local times.
 
 use chrono::{DateTime, NaiveDateTime, Utc};
-use chrono_tz::Tz;
 use web_sys::Element;
 
 use replyguide_engine::page::dates::{parse_local_date_time, parse_submitted};
-use replyguide_engine::page::zones::{local_to_utc, SiteRegion};
+use replyguide_engine::page::zones::{local_to_utc, SiteRegion, Zone};
 
 use super::dom::{attribute, line_text};
 
@@ -19,7 +18,7 @@ pub fn story_posted(time: &Element) -> Option<DateTime<Utc>> {
 
 /// The zone of the page's local times: the site's region, refined by comparing the story's UTC
 /// `<time datetime>` with the page's local rendering of it (its `title`, else its text).
-pub fn page_zone(url: Option<&str>, time: Option<&Element>) -> Tz {
+pub fn page_zone(url: Option<&str>, time: Option<&Element>) -> Zone {
     let region = SiteRegion::from_url(url.unwrap_or_default());
     let sample = time.and_then(|time| Some((story_posted(time)?, local_rendering(time)?)));
     region.infer_zone(sample)
@@ -32,7 +31,7 @@ fn local_rendering(time: &Element) -> Option<NaiveDateTime> {
 }
 
 /// The first `Submitted on …` date in the elements' text or `title` attributes, in UTC.
-pub fn submitted(elements: &[Element], marker: &str, zone: Tz) -> Option<DateTime<Utc>> {
+pub fn submitted(elements: &[Element], marker: &str, zone: Zone) -> Option<DateTime<Utc>> {
     elements
         .iter()
         .flat_map(|e| [Some(line_text(e)), attribute(e, "title")])
@@ -41,6 +40,6 @@ pub fn submitted(elements: &[Element], marker: &str, zone: Tz) -> Option<DateTim
 }
 
 /// The first `Submitted on …` date anywhere in `text`, in UTC.
-pub fn submitted_in(text: &str, marker: &str, zone: Tz) -> Option<DateTime<Utc>> {
+pub fn submitted_in(text: &str, marker: &str, zone: Zone) -> Option<DateTime<Utc>> {
     local_to_utc(parse_submitted(text, marker)?, zone)
 }

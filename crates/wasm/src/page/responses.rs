@@ -1,6 +1,5 @@
 //! The responses and author updates already under the story, in page order.
 
-use chrono_tz::Tz;
 use web_sys::{Document, Element};
 
 use replyguide_engine::page::dates::without_submitted_lines;
@@ -10,6 +9,7 @@ use replyguide_engine::page::headers::{
 };
 use replyguide_engine::page::kind::{classify_response, ResponseFacts};
 use replyguide_engine::page::words::after_marker;
+use replyguide_engine::page::zones::Zone;
 use replyguide_engine::page::PageProfile;
 use replyguide_engine::{ResponseKind, StoryContext, StoryResponse};
 
@@ -23,7 +23,7 @@ pub fn read(
     doc: &Document,
     profile: &PageProfile,
     story: &StoryContext,
-    zone: Tz,
+    zone: Zone,
     unknown: &mut Unknowns,
 ) -> Vec<StoryResponse> {
     all_matches(doc, &profile.responses)
@@ -47,7 +47,7 @@ struct ResponseReader<'a, F> {
 }
 
 impl<F: Fn(&str) -> String> ResponseReader<'_, F> {
-    fn read(&self, story: &StoryContext, zone: Tz, unknown: &mut Unknowns) -> StoryResponse {
+    fn read(&self, story: &StoryContext, zone: Zone, unknown: &mut Unknowns) -> StoryResponse {
         let patterns = &self.profile.patterns;
         let header = first_match(self.container, &self.profile.response_header)
             .map(|e| line_text(&e))
@@ -125,7 +125,7 @@ impl<F: Fn(&str) -> String> ResponseReader<'_, F> {
     /// The `Submitted on …` date: the first date-holding selector whose elements give one, else
     /// the first `Submitted on` followed by a date in the response's own visible text (the site's
     /// class names are only partly known and change).
-    fn posted(&self, zone: Tz) -> Option<chrono::DateTime<chrono::Utc>> {
+    fn posted(&self, zone: Zone) -> Option<chrono::DateTime<chrono::Utc>> {
         let marker = &self.profile.patterns.submitted_on;
         self.profile
             .response_date

@@ -7,6 +7,7 @@ use std::iter::successors;
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
+use super::months::month_number;
 use super::words::{after_marker, find_ignore_case, leading_number, leading_word};
 
 /// `30/01/2023 at 09:50`, `16/07/2025 at 10:48 AM`, `27/08/2021 14:12` → local date and time.
@@ -111,32 +112,6 @@ fn skip_at(text: &str) -> &str {
         Some(at) if at.eq_ignore_ascii_case("at ") => text[3..].trim_start(),
         _ => text,
     }
-}
-
-/// `June`/`Jun` → 6 (ignoring case).
-fn month_number(word: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let word = word.trim_end_matches('.').to_lowercase();
-    if word.len() < 3 {
-        return None;
-    }
-    let index = MONTHS
-        .iter()
-        .position(|m| *m == word || (word.len() <= 4 && m.starts_with(&word)))?;
-    u32::try_from(index + 1).ok()
 }
 
 /// The unit of a relative age.

@@ -6,6 +6,7 @@
 
 use super::{Context, Rule};
 use crate::config::{CommonSettings, Count, Fraction};
+use crate::page::months::day_month_year;
 use crate::similarity::EarlierReply;
 use crate::{rule_settings, Config, Finding, RelatedReply, Severity};
 
@@ -101,7 +102,7 @@ fn describe(reply: &EarlierReply) -> String {
         .unwrap_or_default();
     let of = reply
         .posted
-        .map(|p| format!(" of {}", p.format("%-d %B %Y")))
+        .map(|p| format!(" of {}", day_month_year(p.date_naive())))
         .unwrap_or_default();
     if on.is_empty() && of.is_empty() {
         "one of your earlier replies".to_string()

@@ -9,6 +9,7 @@ use chrono::{Datelike, Duration};
 
 use super::{Context, Rule};
 use crate::config::{CommonSettings, Days};
+use crate::page::months::{day_month, day_month_year};
 use crate::{rule_settings, Config, Finding, ResponseKind, Severity};
 
 rule_settings! {
@@ -65,10 +66,10 @@ impl Rule for TooEarly {
             return Vec::new();
         }
         let wait_ends = posted + self.wait;
-        let date_format = if wait_ends.year() == ctx.now.year() {
-            "%-d %B"
+        let wait_ends_date = if wait_ends.year() == ctx.now.year() {
+            day_month(wait_ends.date_naive())
         } else {
-            "%-d %B %Y"
+            day_month_year(wait_ends.date_naive())
         };
         let mut finding = self.finding(
             None,
@@ -77,7 +78,7 @@ impl Rule for TooEarly {
                  provider to reply first: consider waiting until {} unless the author needs \
                  help now.",
                 describe_days(age.num_days()),
-                wait_ends.format(date_format)
+                wait_ends_date
             ),
         );
         let unclassified = ctx

@@ -96,7 +96,7 @@ impl Rule for AddsToConversation {
             format!(
                 "Most of this ({}%) repeats what {} already said. Add what is new \u{2014} your \
                  own help, information or next step \u{2014} or leave the repeated part out.",
-                (share * 100.0).round(),
+                (share * 100.0).round() as u32,
                 most_restated.map_or("an earlier response".to_string(), describe_responder)
             ),
         )]

@@ -81,7 +81,7 @@ impl Rule for RepeatedResponse {
             format!(
                 "This is {}% similar to {}. Write to this author about their story: keep what \
                  helps, and say what is specific to them.",
-                (similarity * 100.0).floor(),
+                (similarity * 100.0).floor() as u32,
                 describe(&reply)
             ),
         );

@@ -96,31 +96,10 @@ impl Guide {
         Ok(to_js(&Report::new(draft, &findings)))
     }
 
-    /// Adds earlier replies (`{text, story_url?, posted?}` objects) to the history that
-    /// `repeated-response` checks against. Throws on a malformed entry, naming it
-    /// (`entries[2].posted: …`); entries before it are kept.
-    pub fn add_history(
-        &mut self,
-        #[wasm_bindgen(unchecked_param_type = "HistoryEntry[]")] entries: &JsValue,
-    ) -> Result<(), JsError> {
-        if !js_sys::Array::is_array(entries) {
-            return Err(JsError::new(
-                "entries: expected an array of history entries",
-            ));
-        }
-        for (i, entry) in js_sys::Array::from(entries).iter().enumerate() {
-            let path = format!("entries[{i}]");
-            let entry = HistoryEntry::from_json(&json_of(&entry, &path)?)
-                .map_err(|e| js_error(InputError::new(join_path(&path, &e.path), e.message)))?;
-            self.engine.add_history(entry);
-        }
-        Ok(())
-    }
-
     /// Adds earlier replies given as JSON Lines, one `{text, story_url?, posted?}` per line
-    /// (blank lines skipped): one string crosses into wasm instead of an object per reply.
-    /// Returns how many were added. Throws on a malformed line, naming it (`line 3: posted: …`);
-    /// lines before it are kept.
+    /// (blank lines skipped), to the history `repeated-response` checks against: one string
+    /// crosses into wasm instead of an object per reply. Returns how many were added. Throws on
+    /// a malformed line, naming it (`line 3: posted: …`); lines before it are kept.
     pub fn add_history_jsonl(&mut self, jsonl: &str) -> Result<usize, JsError> {
         let mut added = 0;
         for (i, line) in jsonl.lines().enumerate() {

@@ -134,20 +134,20 @@ fn a_page_read_is_the_story_checked_against() {
 }
 
 #[wasm_bindgen_test]
-fn history_entries_are_added_and_bad_ones_named() {
+fn history_lines_are_added_and_bad_ones_named() {
     let mut guide = Guide::new(None).unwrap();
-    let entries = js(&json!([
-        {"text": "Thank you for sharing your story with us.", "story_url": "https://www.careopinion.org.uk/1"},
-        {"text": "Another reply", "posted": "2026-01-01T00:00:00Z"}
-    ]));
-    assert!(guide.add_history(&entries).is_ok());
-    let bad = js(&json!([{"text": "ok"}, {"text": "x", "posted": "soon"}]));
-    let err = guide.add_history(&bad).err().unwrap();
-    let message = thrown_message(err);
-    assert!(message.starts_with("entries[1].posted: "), "{message}");
-    assert!(guide
-        .add_history(&js(&json!({"text": "not an array"})))
-        .is_err());
+    let jsonl = r#"{"text": "Thank you for sharing your story with us.", "story_url": "https://www.careopinion.org.uk/1"}
+
+{"text": "Another reply", "posted": "2026-01-01T00:00:00Z"}"#;
+    assert_eq!(guide.add_history_jsonl(jsonl).unwrap(), 2);
+    let bad = "{\"text\": \"ok\"}\n{\"text\": \"x\", \"posted\": \"soon\"}";
+    let message = thrown_message(guide.add_history_jsonl(bad).err().unwrap());
+    assert!(message.starts_with("line 2: posted: "), "{message}");
+    assert_eq!(
+        guide.history_len(),
+        3,
+        "the lines before the bad one are kept"
+    );
 }
 
 #[wasm_bindgen_test]

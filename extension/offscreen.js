@@ -1,11 +1,51 @@
 // Offscreen document: runs the wasm engine for pages that cannot (strict CSP). It parses the page's
 // HTML with DOMParser (inside read_html) and checks drafts; the page renders the results itself.
+// Each page's story is kept here under a key, so a check sends only the draft and the key, and a
+// guide is handed a story (parsed again) only when it last checked another page's.
 import { errorText, loadEngine, openGuide } from './content/engine.js';
 import { OFFSCREEN_REQUEST, Op } from './content/messages.js';
 
+/** Stories kept at most: a page whose story was let go sends it again with its next check. */
+const STORIES_KEPT = 32;
+
 const engine = loadEngine();
-/** Guides by config JSON, so each tab's settings are parsed once, with the history they hold. */
+/**
+ * Guides by config JSON, so each tab's settings are parsed once, with the history they hold and
+ * the key of the story they hold.
+ */
 const guides = new Map();
+/** Pages' stories by key, the least recently checked first. */
+const stories = new Map();
+/** Keeps this document's story keys apart from those of an offscreen document before it. */
+const storyKeyPrefix = crypto.randomUUID();
+let storiesKeyed = 0;
+
+/**
+ * Keeps `story` under a new key, letting the least recently checked story go beyond STORIES_KEPT.
+ * @param {object} story a StoryContext
+ * @returns {string} its key
+ */
+function keepStory(story) {
+  storiesKeyed += 1;
+  const key = `${storyKeyPrefix}/${storiesKeyed}`;
+  stories.set(key, story);
+  if (stories.size > STORIES_KEPT) stories.delete(stories.keys().next().value);
+  return key;
+}
+
+/**
+ * The story kept under `key`, now the most recently checked.
+ * @param {string} key
+ * @returns {object|undefined} undefined when it is not kept (any more)
+ */
+function keptStory(key) {
+  const story = stories.get(key);
+  if (story !== undefined) {
+    stories.delete(key);
+    stories.set(key, story);
+  }
+  return story;
+}
 
 /**
  * The Guide (and config problem) for one config. A page being read brings the reply history as
@@ -13,7 +53,7 @@ const guides = new Map();
  * loads, so the latest is the one to check against).
  * @param {string|null} configJson
  * @param {string} [historyJsonl] the history to hold; omitted when checking a draft
- * @returns {Promise<{guide: object, configProblem: string|null, historyProblem: string|null}>}
+ * @returns {Promise<{guide: object, configProblem: string|null, historyProblem: string|null, storyKey?: string}>}
  */
 async function guideFor(configJson, historyJsonl) {
   const key = configJson ?? '';
@@ -26,23 +66,45 @@ async function guideFor(configJson, historyJsonl) {
 }
 
 /**
+ * Checks a draft against the story of `message.storyKey`, or against `message.story`, which is
+ * kept under a new key; the guide is handed the story only when it holds another.
+ * @param {{guide: object, storyKey?: string}} held a guide and the key of the story it holds
+ * @param {object} message an OFFSCREEN_REQUEST for Op.CHECK
+ * @returns {{findings: object[], storyKey: string} | {storyUnknown: true}}
+ */
+function checkDraft(held, { draft, nowIso, story, storyKey }) {
+  const key = story === undefined ? storyKey : keepStory(story);
+  const kept = keptStory(key);
+  if (kept === undefined) return { storyUnknown: true };
+  if (held.storyKey !== key) {
+    held.guide.set_story(kept);
+    held.storyKey = key;
+  }
+  return { findings: held.guide.check(draft, nowIso).findings, storyKey: key };
+}
+
+/**
  * Runs one operation.
  * @param {object} message an OFFSCREEN_REQUEST
  * @returns {Promise<any>}
  */
 async function run(message) {
   const readsPage = message.op === Op.READ_PAGE;
-  const { guide, configProblem, historyProblem } = await guideFor(message.configJson, readsPage ? message.historyJsonl ?? '' : undefined);
+  const held = await guideFor(message.configJson, readsPage ? message.historyJsonl ?? '' : undefined);
   switch (message.op) {
-    case Op.READ_PAGE:
+    case Op.READ_PAGE: {
+      const reading = held.guide.read_html(message.html, message.url);
+      held.storyKey = keepStory(reading.story);
       return {
-        reading: guide.read_html(message.html, message.url),
-        selectors: guide.reply_box_selectors(),
-        configProblem,
-        historyProblem,
+        reading,
+        selectors: held.guide.reply_box_selectors(),
+        configProblem: held.configProblem,
+        historyProblem: held.historyProblem,
+        storyKey: held.storyKey,
       };
+    }
     case Op.CHECK:
-      return guide.check(message.draft, message.story, message.nowIso).findings;
+      return checkDraft(held, message);
     default:
       throw new Error(`unknown operation ${message.op}`);
   }

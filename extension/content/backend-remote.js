@@ -17,23 +17,35 @@ async function request(op, args) {
 
 /**
  * Reads the page once (the snapshot is taken now) and returns a backend that checks drafts remotely.
+ * The offscreen engine keeps the story it read under a key: a check sends the draft and that key,
+ * and the story itself only when it is another one or the offscreen engine has let it go.
  * @param {string|null} configJson
  * @param {string} historyJsonl earlier replies, JSON Lines
  * @returns {Promise<import('./backend.js').Backend>}
  */
 export async function createRemoteBackend(configJson, historyJsonl) {
-  const { reading, selectors, configProblem, historyProblem } = await request(Op.READ_PAGE, {
+  const { reading, selectors, configProblem, historyProblem, storyKey } = await request(Op.READ_PAGE, {
     html: document.documentElement.outerHTML,
     url: location.href,
     configJson,
     historyJsonl,
   });
+  /** The story object the offscreen engine keeps for this page, and its key there. */
+  let held = { story: reading.story, key: storyKey };
   return {
     kind: 'remote',
     configProblem,
     historyProblem: historyProblem ?? null,
     readPage: async () => reading,
     replyBoxSelectors: async () => selectors,
-    check: (draft, story, nowIso) => request(Op.CHECK, { draft, story, nowIso, configJson }),
+    check: async (draft, story, nowIso) => {
+      const args = { draft, nowIso, configJson };
+      let answer = story === held.story
+        ? await request(Op.CHECK, { ...args, storyKey: held.key })
+        : { storyUnknown: true };
+      if (answer.storyUnknown) answer = await request(Op.CHECK, { ...args, story });
+      held = { story, key: answer.storyKey };
+      return answer.findings;
+    },
   };
 }

@@ -8,9 +8,16 @@ export const OFFSCREEN_REQUEST = 'replyguide:offscreen-request';
 
 /** Operations the remote engine understands. */
 export const Op = Object.freeze({
-  /** { html, url, configJson, historyJsonl } → { reading, selectors, configProblem } */
+  /**
+   * { html, url, configJson, historyJsonl } → { reading, selectors, configProblem, historyProblem,
+   * storyKey }: storyKey names the story read, which the offscreen engine now holds.
+   */
   READ_PAGE: 'read-page',
-  /** { draft, story, nowIso, configJson } → findings[] */
+  /**
+   * { draft, nowIso, configJson, storyKey } or, for a story not yet handed over, { draft, nowIso,
+   * configJson, story } → { findings, storyKey }, or { storyUnknown: true } when the offscreen
+   * engine no longer holds the story of storyKey (the story is then sent again).
+   */
   CHECK: 'check',
 });
 

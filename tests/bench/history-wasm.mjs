@@ -87,10 +87,11 @@ let comparedCheck = null;
 for (const size of HISTORY_SIZES) {
   const { guide, buildMs, buildCpuMs } = guideWithHistory(size);
   if (guide.history_len() !== size) throw new Error(`indexed ${guide.history_len()} of ${size} replies`);
-  const check = await time(CHECK_SAMPLES, (i) => guide.check(drafts[i % drafts.length], story, now));
+  guide.set_story(story);
+  const check = await time(CHECK_SAMPLES, (i) => guide.check(drafts[i % drafts.length], now));
   const row = { size, check, indexBytes: guide.history_memory_bytes(), buildMs, buildCpuMs };
   rows.push(row);
-  if (size === COMPARED_AT) comparedCheck = await time(LINT_SAMPLES, () => guide.check(comparedDraft, story, now));
+  if (size === COMPARED_AT) comparedCheck = await time(LINT_SAMPLES, () => guide.check(comparedDraft, now));
   console.log(`${grouped(size).padStart(9)}${`${fmt(check.median)} / ${fmt(check.p95)} ms`.padStart(22)}`
     + `${`${mib(row.indexBytes).toFixed(1)} MiB`.padStart(12)}`
     + `${`${(buildMs / 1000).toFixed(2)} s (${(buildCpuMs / 1000).toFixed(2)} s)`.padStart(18)}`

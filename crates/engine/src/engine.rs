@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 
 use crate::rules::{all_rules, Context, Rule};
+use crate::sorting::sorted_by;
 use crate::{Config, Document, Finding, HistoryEntry, HistoryIndex, StoryContext};
 
 /// Judges drafts against the guidelines. Build one per config; check many drafts with it.
@@ -84,7 +85,7 @@ impl Engine {
             history,
             now,
         };
-        let mut findings: Vec<Finding> = self
+        let findings: Vec<Finding> = self
             .rules
             .iter()
             .flat_map(|rule| {
@@ -97,10 +98,9 @@ impl Engine {
                 })
             })
             .collect();
-        findings.sort_by(|a, b| {
+        sorted_by(findings, |a, b| {
             let key = |f: &Finding| f.span.map(|s| (1, s.start, s.end)).unwrap_or((0, 0, 0));
             key(a).cmp(&key(b)).then_with(|| a.rule.cmp(&b.rule))
-        });
-        findings
+        })
     }
 }

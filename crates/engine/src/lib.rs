@@ -22,6 +22,7 @@ mod input;
 pub mod page;
 pub mod rules;
 pub mod similarity;
+mod sorting;
 mod span;
 pub mod text;
 

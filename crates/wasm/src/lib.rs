@@ -1,5 +1,6 @@
-//! Reply Guide in the browser: the wasm API the extension calls (ARCHITECTURE.md, "The wasm
-//! API"). `Guide` holds the engine for one organisation config; `page` reads story pages.
+//! Reply Guide in the browser: the wasm API the extension calls (crates/wasm/README.md). `Guide`
+//! holds the engine for one organisation config and the story drafts are checked against; `page`
+//! reads story pages.
 
 pub mod page;
 mod typescript;
@@ -13,10 +14,14 @@ use replyguide_engine::{Config, Engine, HistoryEntry, InputError, Report, StoryC
 
 use page::PageReading;
 
-/// The guideline engine plus the page reader, configured once for an organisation.
+/// The guideline engine plus the page reader, configured once for an organisation, and the story
+/// drafts are checked against: the one last read (`read_page`, `read_html`) or set (`set_story`),
+/// so a story crosses into wasm once per page, not once per check.
 #[wasm_bindgen]
 pub struct Guide {
     engine: Engine,
+    /// Empty (as for a page that could not be read) until a story is read or set.
+    story: StoryContext,
 }
 
 #[wasm_bindgen]
@@ -31,48 +36,55 @@ impl Guide {
         };
         Ok(Guide {
             engine: Engine::new(config),
+            story: StoryContext::default(),
         })
     }
 
-    /// Reads a story page into `{story, unknown}`. Never throws: what cannot be read is left
-    /// empty and named in `unknown`.
+    /// Reads a story page into `{story, unknown}` and keeps the story for `check`. Never throws:
+    /// what cannot be read is left empty and named in `unknown`.
     #[wasm_bindgen(unchecked_return_type = "PageReading")]
     pub fn read_page(
-        &self,
+        &mut self,
         #[wasm_bindgen(unchecked_param_type = "Document")] doc: &JsValue,
     ) -> JsValue {
         let reading = match doc.dyn_ref::<Document>() {
             Some(doc) => page::read_document(doc, self.profile(), doc.url().ok()),
             None => PageReading::unreadable(),
         };
-        to_js(&reading)
+        self.keep_story(reading)
     }
 
     /// Parses `html` with `DOMParser` (needs a window or offscreen document) and reads it as a
-    /// story page; `url` stands in for the document address when the page has no canonical
-    /// link. Never throws. Nothing in `html` runs or is inserted into any live page.
+    /// story page, keeping the story for `check`; `url` stands in for the document address when
+    /// the page has no canonical link. Never throws. Nothing in `html` runs or is inserted into
+    /// any live page.
     #[wasm_bindgen(unchecked_return_type = "PageReading")]
-    pub fn read_html(&self, html: &str, url: &str) -> JsValue {
+    pub fn read_html(&mut self, html: &str, url: &str) -> JsValue {
         let parsed = DomParser::new()
             .and_then(|parser| parser.parse_from_string(html, SupportedType::TextHtml));
         let reading = match parsed {
             Ok(doc) => page::read_document(&doc, self.profile(), Some(url.to_string())),
             Err(_) => PageReading::unreadable(),
         };
-        to_js(&reading)
+        self.keep_story(reading)
     }
 
-    /// Judges `draft` replying to `story` (a StoryContext object) at `now_iso` (RFC 3339).
-    /// Returns `{findings}`. Throws `Error("field.path: message")` on a bad story or date.
-    #[wasm_bindgen(unchecked_return_type = "Report")]
-    pub fn check(
-        &self,
-        draft: &str,
+    /// Replaces the story drafts are checked against with `story` (a StoryContext object), for
+    /// callers holding a story of their own. Throws `Error("story.field.path: message")` on a bad
+    /// story, keeping the one held before.
+    pub fn set_story(
+        &mut self,
         #[wasm_bindgen(unchecked_param_type = "StoryContext")] story: &JsValue,
-        now_iso: &str,
-    ) -> Result<JsValue, JsError> {
-        let story = StoryContext::from_json(&json_of(story, "story")?)
+    ) -> Result<(), JsError> {
+        self.story = StoryContext::from_json(&json_of(story, "story")?)
             .map_err(|e| js_error(InputError::new(join_path("story", &e.path), e.message)))?;
+        Ok(())
+    }
+
+    /// Judges `draft` replying to the story held (see `set_story`) at `now_iso` (RFC 3339).
+    /// Returns `{findings}`. Throws `Error("now_iso: message")` on a bad date.
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn check(&self, draft: &str, now_iso: &str) -> Result<JsValue, JsError> {
         let now = DateTime::parse_from_rfc3339(now_iso.trim())
             .map_err(|_| {
                 JsError::new(&format!(
@@ -80,35 +92,14 @@ impl Guide {
                 ))
             })?
             .with_timezone(&Utc);
-        let findings = self.engine.check(draft, &story, now);
+        let findings = self.engine.check(draft, &self.story, now);
         Ok(to_js(&Report::new(draft, &findings)))
     }
 
-    /// Adds earlier replies (`{text, story_url?, posted?}` objects) to the history that
-    /// `repeated-response` checks against. Throws on a malformed entry, naming it
-    /// (`entries[2].posted: …`); entries before it are kept.
-    pub fn add_history(
-        &mut self,
-        #[wasm_bindgen(unchecked_param_type = "HistoryEntry[]")] entries: &JsValue,
-    ) -> Result<(), JsError> {
-        if !js_sys::Array::is_array(entries) {
-            return Err(JsError::new(
-                "entries: expected an array of history entries",
-            ));
-        }
-        for (i, entry) in js_sys::Array::from(entries).iter().enumerate() {
-            let path = format!("entries[{i}]");
-            let entry = HistoryEntry::from_json(&json_of(&entry, &path)?)
-                .map_err(|e| js_error(InputError::new(join_path(&path, &e.path), e.message)))?;
-            self.engine.add_history(entry);
-        }
-        Ok(())
-    }
-
     /// Adds earlier replies given as JSON Lines, one `{text, story_url?, posted?}` per line
-    /// (blank lines skipped): one string crosses into wasm instead of an object per reply.
-    /// Returns how many were added. Throws on a malformed line, naming it (`line 3: posted: …`);
-    /// lines before it are kept.
+    /// (blank lines skipped), to the history `repeated-response` checks against: one string
+    /// crosses into wasm instead of an object per reply. Returns how many were added. Throws on
+    /// a malformed line, naming it (`line 3: posted: …`); lines before it are kept.
     pub fn add_history_jsonl(&mut self, jsonl: &str) -> Result<usize, JsError> {
         let mut added = 0;
         for (i, line) in jsonl.lines().enumerate() {
@@ -148,6 +139,13 @@ impl Guide {
 impl Guide {
     fn profile(&self) -> &replyguide_engine::page::PageProfile {
         &self.engine.config().page
+    }
+
+    /// `reading` as a JS value, its story kept for `check`.
+    fn keep_story(&mut self, reading: PageReading) -> JsValue {
+        let js = to_js(&reading);
+        self.story = reading.story;
+        js
     }
 }
 

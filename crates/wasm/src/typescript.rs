@@ -22,6 +22,5 @@ export interface ReportedFinding {
   start: number | null; end: number | null; suggestion: string | null; related?: RelatedReply;
 }
 export interface Report { findings: ReportedFinding[]; }
-export interface HistoryEntry { text: string; story_url?: string | null; posted?: string | null; }
 export interface RuleInfo { id: string; default_severity: "warning" | "hint"; guideline: string; why: string; }
 "#;

@@ -7,6 +7,7 @@
 
 use super::buckets::Buckets;
 use super::fingerprint::{Fingerprint, Shape};
+use crate::sorting::sorted_by;
 
 /// Texts up to this many words are kept whole; longer ones are sampled down to about this many.
 const SAMPLE_TARGET: usize = 96;
@@ -91,7 +92,7 @@ impl NearDuplicateIndex {
         limit: usize,
     ) -> Vec<Match> {
         let mut query_samples: Vec<(u8, Vec<u8>)> = Vec::new();
-        let mut found: Vec<Match> = self
+        let found: Vec<Match> = self
             .candidates(query, limit.min(self.len()))
             .into_iter()
             .filter_map(|id| {
@@ -107,8 +108,9 @@ impl NearDuplicateIndex {
                     .map(|similarity| Match { id, similarity })
             })
             .collect();
-        found.sort_by(|a, b| b.similarity.total_cmp(&a.similarity).then(a.id.cmp(&b.id)));
-        found
+        sorted_by(found, |a, b| {
+            b.similarity.total_cmp(&a.similarity).then(a.id.cmp(&b.id))
+        })
     }
 
     /// The best match at least `min_similarity` similar to `query`.
@@ -141,17 +143,18 @@ impl NearDuplicateIndex {
                 }
             });
         }
-        let mut votes: Vec<(u16, u32)> = hit_ids
-            .into_iter()
-            .map(|id| (shared[id as usize], id))
-            .collect();
-        let by_most_votes = |a: &(u16, u32), b: &(u16, u32)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
-        if votes.len() > CANDIDATES_CONFIRMED {
-            votes.select_nth_unstable_by(CANDIDATES_CONFIRMED, by_most_votes);
-            votes.truncate(CANDIDATES_CONFIRMED);
+        // The best so far, kept in order by insertion (no sort): most shared bands first, then
+        // the lowest id, packed into one integer so that the smaller ranks first.
+        let mut best: Vec<u64> = Vec::with_capacity(CANDIDATES_CONFIRMED + 1);
+        for id in hit_ids {
+            let rank = (u64::from(u16::MAX - shared[id as usize]) << 32) | u64::from(id);
+            let at = best.partition_point(|&better| better < rank);
+            if at < CANDIDATES_CONFIRMED {
+                best.insert(at, rank);
+                best.truncate(CANDIDATES_CONFIRMED);
+            }
         }
-        votes.sort_unstable_by(by_most_votes);
-        votes.into_iter().map(|(_, id)| id as usize).collect()
+        best.into_iter().map(|rank| rank as u32 as usize).collect()
     }
 
     fn samples_of(&self, id: usize) -> &[u8] {
@@ -242,6 +245,22 @@ mod tests {
         ]);
         let found = best(&index, "Thank you for telling us about the ward.").unwrap();
         assert_eq!((found.id, found.similarity), (1, 1.0));
+    }
+
+    #[test]
+    fn candidates_share_the_most_bands_lowest_ids_first() {
+        let copy = "Thank you for telling us about the noise on the ward at night.";
+        let unrelated = [
+            "Parking at the hospital was expensive and hard to find.",
+            "The receptionist was kind and the wait was short.",
+            "Our local pharmacy now opens on Sundays.",
+        ];
+        let texts: Vec<&str> = unrelated.into_iter().chain([copy; 12]).collect();
+        let index = index_of(&texts);
+        let query = Fingerprint::of_text(copy, Shape::REPLIES);
+        let expected: Vec<usize> = (3..3 + CANDIDATES_CONFIRMED).collect();
+        assert_eq!(index.candidates(&query, index.len()), expected);
+        assert_eq!(index.candidates(&query, 5), [3, 4]);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! advice rather than a row of warnings.
 
 use super::Document;
+use crate::sorting::sorted_by;
 use crate::Span;
 
 /// Groups `items` by the sentence of `doc` their span lies in: one span per sentence, from its
@@ -11,8 +12,9 @@ pub fn merge_by_sentence<T>(
     doc: &Document,
     items: impl IntoIterator<Item = (Span, T)>,
 ) -> Vec<(Span, Vec<T>)> {
-    let mut items: Vec<(Span, T)> = items.into_iter().collect();
-    items.sort_by_key(|(span, _)| span.start);
+    let items = sorted_by(items.into_iter().collect(), |(a, _), (b, _)| {
+        a.start.cmp(&b.start)
+    });
     let sentence_of = |span: Span| {
         doc.sentences()
             .iter()

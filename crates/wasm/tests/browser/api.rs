@@ -48,12 +48,24 @@ fn missing_or_blank_config_is_the_default() {
     assert!(Guide::new(Some("  ".into())).is_ok());
 }
 
+/// The rule ids of a `check` report, in report order.
+fn rules_found(report: &JsValue) -> Vec<String> {
+    json(report)["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap().to_string())
+        .collect()
+}
+
 #[wasm_bindgen_test]
 fn check_returns_findings_with_utf16_offsets() {
-    let guide = Guide::new(None).unwrap();
-    let story = js(&json!({"body": "The ward was noisy."}));
+    let mut guide = Guide::new(None).unwrap();
+    guide
+        .set_story(&js(&json!({"body": "The ward was noisy."})))
+        .unwrap();
     let draft = "😀 You are absolutely right, they should be ashamed.";
-    let report = json(&guide.check(draft, &story, NOW).unwrap());
+    let report = json(&guide.check(draft, NOW).unwrap());
     let findings = report["findings"].as_array().unwrap();
     let takes_sides = findings
         .iter()
@@ -64,44 +76,78 @@ fn check_returns_findings_with_utf16_offsets() {
 }
 
 #[wasm_bindgen_test]
-fn check_rejects_a_bad_story_and_date_by_name() {
-    let guide = Guide::new(None).unwrap();
+fn set_story_rejects_a_bad_story_by_name_and_keeps_the_one_held() {
+    let mut guide = Guide::new(None).unwrap();
+    let recent = js(&json!({"body": "b", "posted": "2026-11-22T12:00:00Z"}));
+    guide.set_story(&recent).unwrap();
     let bad_story = js(&json!({"body": "b", "responses": [{"text": "t", "posted": "last week"}]}));
-    let err = guide.check("Hello", &bad_story, NOW).err().unwrap();
-    let message = thrown_message(err);
+    let message = thrown_message(guide.set_story(&bad_story).err().unwrap());
     assert!(
         message.starts_with("story.responses[0].posted: "),
         "{message}"
     );
-    let story = js(&json!({"body": "b"}));
-    let err = guide.check("Hello", &story, "yesterday").err().unwrap();
-    let message = thrown_message(err);
+    let report = guide.check("Thank you for sharing.", NOW).unwrap();
+    assert!(rules_found(&report).contains(&"too-early".to_string()));
+}
+
+#[wasm_bindgen_test]
+fn check_rejects_a_bad_date_by_name() {
+    let guide = Guide::new(None).unwrap();
+    let message = thrown_message(guide.check("Hello", "yesterday").err().unwrap());
     assert!(message.starts_with("now_iso: "), "{message}");
 }
 
 #[wasm_bindgen_test]
-fn read_page_output_is_accepted_by_check() {
-    let guide = Guide::new(None).unwrap();
-    let reading = guide.read_html(super::common::PAGES[3].1, "http://127.0.0.1/");
-    let story = js_sys::Reflect::get(&reading, &"story".into()).unwrap();
-    assert!(guide.check("Thank you for sharing.", &story, NOW).is_ok());
+fn drafts_are_checked_against_the_story_last_set() {
+    let mut guide = Guide::new(None).unwrap();
+    let draft = "Thank you for sharing.";
+    let without_story = rules_found(&guide.check(draft, NOW).unwrap());
+    guide
+        .set_story(&js(&json!({"body": "b", "posted": "2026-11-22T12:00:00Z"})))
+        .unwrap();
+    let just_posted = rules_found(&guide.check(draft, NOW).unwrap());
+    guide
+        .set_story(&js(&json!({"body": "b", "posted": "2026-10-01T12:00:00Z"})))
+        .unwrap();
+    let weeks_old = rules_found(&guide.check(draft, NOW).unwrap());
+    assert!(!without_story.contains(&"too-early".to_string()));
+    assert!(just_posted.contains(&"too-early".to_string()));
+    assert!(!weeks_old.contains(&"too-early".to_string()));
 }
 
 #[wasm_bindgen_test]
-fn history_entries_are_added_and_bad_ones_named() {
+fn a_page_read_is_the_story_checked_against() {
+    let draft = "Thank you for sharing. I am sorry to hear this.";
+    for (name, html) in super::common::PAGES {
+        let mut reader = Guide::new(None).unwrap();
+        let reading = reader.read_html(html, "http://127.0.0.1/");
+        let mut setter = Guide::new(None).unwrap();
+        setter
+            .set_story(&js_sys::Reflect::get(&reading, &"story".into()).unwrap())
+            .unwrap();
+        assert_eq!(
+            json(&reader.check(draft, NOW).unwrap()),
+            json(&setter.check(draft, NOW).unwrap()),
+            "{name}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn history_lines_are_added_and_bad_ones_named() {
     let mut guide = Guide::new(None).unwrap();
-    let entries = js(&json!([
-        {"text": "Thank you for sharing your story with us.", "story_url": "https://www.careopinion.org.uk/1"},
-        {"text": "Another reply", "posted": "2026-01-01T00:00:00Z"}
-    ]));
-    assert!(guide.add_history(&entries).is_ok());
-    let bad = js(&json!([{"text": "ok"}, {"text": "x", "posted": "soon"}]));
-    let err = guide.add_history(&bad).err().unwrap();
-    let message = thrown_message(err);
-    assert!(message.starts_with("entries[1].posted: "), "{message}");
-    assert!(guide
-        .add_history(&js(&json!({"text": "not an array"})))
-        .is_err());
+    let jsonl = r#"{"text": "Thank you for sharing your story with us.", "story_url": "https://www.careopinion.org.uk/1"}
+
+{"text": "Another reply", "posted": "2026-01-01T00:00:00Z"}"#;
+    assert_eq!(guide.add_history_jsonl(jsonl).unwrap(), 2);
+    let bad = "{\"text\": \"ok\"}\n{\"text\": \"x\", \"posted\": \"soon\"}";
+    let message = thrown_message(guide.add_history_jsonl(bad).err().unwrap());
+    assert!(message.starts_with("line 2: posted: "), "{message}");
+    assert_eq!(
+        guide.history_len(),
+        3,
+        "the lines before the bad one are kept"
+    );
 }
 
 #[wasm_bindgen_test]

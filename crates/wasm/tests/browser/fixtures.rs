@@ -52,7 +52,7 @@ fn lines(text: &Value) -> Vec<String> {
 
 #[wasm_bindgen_test]
 fn read_html_gives_expected_json_for_every_fixture() {
-    let guide = Guide::new(None).unwrap();
+    let mut guide = Guide::new(None).unwrap();
     for (name, html) in PAGES {
         assert_matches_expected(name, &json(&guide.read_html(html, LOCAL_URL)));
     }
@@ -60,7 +60,7 @@ fn read_html_gives_expected_json_for_every_fixture() {
 
 #[wasm_bindgen_test]
 fn read_page_gives_expected_json_for_every_fixture() {
-    let guide = Guide::new(None).unwrap();
+    let mut guide = Guide::new(None).unwrap();
     for (name, html) in PAGES {
         let doc = parse(html);
         assert_matches_expected(name, &json(&guide.read_page(&JsValue::from(doc))));
@@ -69,7 +69,7 @@ fn read_page_gives_expected_json_for_every_fixture() {
 
 #[wasm_bindgen_test]
 fn unknown_lists_only_what_the_page_lacks() {
-    let guide = Guide::new(None).unwrap();
+    let mut guide = Guide::new(None).unwrap();
     for (name, html) in PAGES {
         let reading = json(&guide.read_html(html, LOCAL_URL));
         let unknown: Vec<&str> = reading["unknown"]
@@ -89,7 +89,7 @@ fn unknown_lists_only_what_the_page_lacks() {
 
 #[wasm_bindgen_test]
 fn posted_dates_are_rfc3339_with_z() {
-    let guide = Guide::new(None).unwrap();
+    let mut guide = Guide::new(None).unwrap();
     let reading = json(&guide.read_html(PAGES[0].1, LOCAL_URL));
     assert_eq!(reading["story"]["posted"], "2021-08-27T06:12:09Z");
     assert_eq!(

@@ -112,14 +112,14 @@ fn impossible_dates_are_unknown_not_guessed() {
 
 #[wasm_bindgen_test]
 fn selectors_the_browser_rejects_match_nothing() {
-    let guide = Guide::new(Some(r#"{"page": {"title": ["h1:::nope", "h1"]}}"#.into())).unwrap();
+    let mut guide = Guide::new(Some(r#"{"page": {"title": ["h1:::nope", "h1"]}}"#.into())).unwrap();
     let reading = json(&guide.read_html(&story_page("<p>b</p>", ""), ""));
     assert_eq!(reading["story"]["title"], "T");
 }
 
 #[wasm_bindgen_test]
 fn read_page_of_something_else_does_not_throw() {
-    let guide = Guide::new(None).unwrap();
+    let mut guide = Guide::new(None).unwrap();
     for value in [
         JsValue::NULL,
         JsValue::UNDEFINED,

@@ -4,6 +4,7 @@ use regex_lite::Regex;
 
 use super::{Context, Rule};
 use crate::config::{CommonSettings, CustomRuleConfig};
+use crate::sorting::sorted_by;
 use crate::text::PhraseSet;
 use crate::{Config, Finding, Severity, Span};
 
@@ -70,11 +71,11 @@ impl Rule for CustomRule {
             .patterns
             .iter()
             .flat_map(|re| re.find_iter(text).map(|m| Span::new(m.start(), m.end())));
-        let mut spans: Vec<Span> = phrase_spans
+        let spans: Vec<Span> = phrase_spans
             .chain(pattern_spans)
             .filter(|s| !s.is_empty())
             .collect();
-        spans.sort();
+        let mut spans = sorted_by(spans, Span::cmp);
         spans.dedup();
         spans
             .into_iter()

@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings, Count, Fraction, Link};
 use crate::similarity::{SentenceIndex, SentenceMatch};
+use crate::sorting::sorted_by;
 use crate::text::pattern::{any_byte, ascii_digits, contains_ignoring_case, Pattern};
 use crate::text::{phone_numbers, PhraseSet};
 use crate::{rule_settings, Config, Document, Finding, Severity, Span};
@@ -159,19 +160,19 @@ impl PasteNotLink {
         let matches = self
             .boilerplate
             .best_matches(doc, self.boilerplate_similarity);
-        let mut paragraphs: Vec<usize> = matches.iter().map(|m| m.source).collect();
-        paragraphs.sort_unstable();
+        let paragraphs: Vec<usize> = matches.iter().map(|m| m.source).collect();
+        let mut paragraphs = sorted_by(paragraphs, usize::cmp);
         paragraphs.dedup();
         paragraphs
             .into_iter()
             .filter_map(|paragraph| {
                 let of_paragraph: Vec<&SentenceMatch> =
                     matches.iter().filter(|m| m.source == paragraph).collect();
-                let mut pasted: Vec<(usize, usize)> = of_paragraph
+                let pasted: Vec<(usize, usize)> = of_paragraph
                     .iter()
                     .map(|m| (m.source_sentence, m.source_sentence_words))
                     .collect();
-                pasted.sort_unstable();
+                let mut pasted = sorted_by(pasted, Ord::cmp);
                 pasted.dedup();
                 let pasted_words: usize = pasted.iter().map(|(_, words)| words).sum();
                 let paragraph_words = self.boilerplate.source_words(paragraph) as f64;
@@ -253,7 +254,7 @@ impl Rule for PasteNotLink {
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
         let doc = ctx.draft;
-        let mut blocks: Vec<Block> = [
+        let blocks: Vec<Block> = [
             self.phone_block(doc),
             Self::address_block(doc),
             self.opening_hours_block(doc),
@@ -263,7 +264,7 @@ impl Rule for PasteNotLink {
         .flatten()
         .chain(self.boilerplate_blocks(doc))
         .collect();
-        blocks.sort_by_key(|b| b.span.start);
+        let blocks = sorted_by(blocks, |a, b| a.span.start.cmp(&b.span.start));
         merge_touching(blocks, doc.text())
             .into_iter()
             .map(|block| self.finding_for(&block, doc.text()))

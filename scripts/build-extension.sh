@@ -15,7 +15,9 @@ ZIP=dist/replyguide-chrome.zip
 FIREFOX_OUT=dist/firefox
 FIREFOX_ZIP=dist/replyguide-firefox.zip
 WASM_NAME=replyguide_wasm
-BUILT_WASM=target/wasm32-unknown-unknown/wasm-release/$WASM_NAME.wasm
+# Cargo's target directory (CARGO_TARGET_DIR when set, as cargo itself does).
+TARGET_DIR=${CARGO_TARGET_DIR:-target}
+BUILT_WASM=$TARGET_DIR/wasm32-unknown-unknown/wasm-release/$WASM_NAME.wasm
 WASM_OPT=extension/node_modules/binaryen/bin/wasm-opt
 # What the extension ships: everything in extension/ except its build tooling.
 SHIPPED=(manifest.json background.js offscreen.html offscreen.js content shared history options popup icons _locales)
@@ -29,8 +31,8 @@ say "compiling the engine to wasm"
 cargo build -q -p replyguide-wasm --target wasm32-unknown-unknown --profile wasm-release
 
 # wasm-bindgen and wasm-opt run only when the compiled module changed (make dist and the tests build
-# repeatedly); their output is kept in target/ beside a stamp of what it was made from.
-BOUND=target/wasm-bound
+# repeatedly); their output is kept in the target directory beside a stamp of what it was made from.
+BOUND=$TARGET_DIR/wasm-bound
 STAMP="$(sha256sum "$BUILT_WASM" | cut -d' ' -f1) $(wasm-bindgen --version) ${WASM_FEATURES[*]}"
 if [ "$(cat "$BOUND/stamp" 2>/dev/null)" != "$STAMP" ]; then
     rm -rf "$BOUND"

@@ -2,7 +2,8 @@
 # Builds the browser extension into dist/chrome/ and dist/replyguide-chrome.zip, and the same for
 # Firefox into dist/firefox/ and dist/replyguide-firefox.zip (manifest derived by
 # scripts/firefox-manifest.mjs): the wasm engine (cargo → wasm-bindgen → wasm-opt from
-# extension/node_modules), extension/, and managed_schema.json generated from the engine's config
+# extension/node_modules), extension/ with its content script bundled into one classic script
+# (scripts/bundle-content-script.mjs, esbuild), and managed_schema.json generated from the engine's config
 # types (`replyguide config schema --managed-policy`).
 # Needs `bash scripts/install-deps.sh wasm node` first (`make build` runs it).
 set -euo pipefail
@@ -26,6 +27,7 @@ WASM_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-s
     --enable-mutable-globals --enable-reference-types --enable-multivalue)
 
 [ -x "$WASM_OPT" ] || { say "missing $WASM_OPT: run bash scripts/install-deps.sh node"; exit 1; }
+[ -d extension/node_modules/esbuild ] || { say "missing esbuild: run bash scripts/install-deps.sh node"; exit 1; }
 
 say "compiling the engine to wasm"
 cargo build -q -p replyguide-wasm --target wasm32-unknown-unknown --profile wasm-release
@@ -65,6 +67,8 @@ cp "$BOUND/$WASM_NAME.js" "$BOUND/${WASM_NAME}_bg.wasm" "$OUT/wasm/"
 for item in "${SHIPPED[@]}"; do
     cp -R "extension/$item" "$OUT/"
 done
+say "bundling the content script"
+node scripts/bundle-content-script.mjs "$OUT"
 
 say "writing managed_schema.json from the engine's config types"
 cargo run -q -p replyguide-cli --bin replyguide -- config schema --managed-policy >"$OUT/managed_schema.json"

@@ -1,4 +1,4 @@
-// Entry point of the content script (imported by loader.js on story pages): starts the engine,
+// Entry point of the content script (imported by loader.js on story pages; bundled with it): starts the engine,
 // reads the story once, and annotates every reply box, including boxes that appear later.
 import { historyForEngine } from '../shared/history-store.js';
 import { annotate } from './annotator.js';

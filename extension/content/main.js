@@ -1,13 +1,15 @@
-// Entry point of the content script (imported by loader.js on story pages; bundled with it): starts the engine,
-// reads the story once, and annotates every reply box, including boxes that appear later.
+// Entry point of the content script (imported by loader.js on story pages, at document_start):
+// starts the engine and reads the stored settings while the page is parsed, then reads the story
+// once and annotates every reply box, including boxes that appear later.
 import { historyForEngine } from '../shared/history-store.js';
 import { annotate } from './annotator.js';
 import { openBackend } from './backend.js';
 import { loadStoredConfig, ownSettingsProblem } from './config.js';
+import { documentParsed } from './document-parsed.js';
 import { errorText, loadEngine } from './engine.js';
 import { recordRepliesOnSubmit, storedHistoryProblem } from './history.js';
 import { t } from './i18n.js';
-import { answerPopup } from './page-control.js';
+import { answerPopup, isPausedHere } from './page-control.js';
 import { createPanel } from './panel.js';
 import { findReplyBoxes, panelAnchor, watchForReplyBoxes } from './reply-box.js';
 
@@ -28,16 +30,18 @@ function storedDataNotices(backend, historyStoreProblem) {
 }
 
 /**
- * Opens the engine (with the reply history, loaded once per page) and reads the page. Never rejects.
+ * Opens the engine (with the reply history, loaded once per page) and reads the page once it is
+ * parsed. Never rejects.
  * @returns {Promise<{backend: object, story: object|null, selectors: string[], notices: string[]} | {problem: string}>}
  */
 async function openSession() {
-  // Compiling the engine need not wait for the stored settings and history to be read; a page
-  // that refuses WebAssembly makes the backend choose the offscreen engine (backend.js).
+  // Compiling the engine need not wait for the page to be parsed or the stored settings and history
+  // to be read; a page that refuses WebAssembly makes the backend choose the offscreen engine
+  // (backend.js), which is sent the parsed page.
   loadEngine().catch(() => {});
   try {
     const [configJson, historyJsonl, historyStoreProblem] = await Promise.all([
-      loadStoredConfig(), historyForEngine(), storedHistoryProblem(),
+      loadStoredConfig(), historyForEngine(), storedHistoryProblem(), documentParsed(),
     ]);
     const backend = await openBackend(configJson, historyJsonl);
     const reading = await backend.readPage();
@@ -71,7 +75,9 @@ function showUnavailable(box, problem) {
  * @returns {Promise<void>}
  */
 export async function start() {
-  const session = await openSession();
+  // Whether Reply Guide is off on this story is read meanwhile too. Reply boxes are looked for once
+  // the page is parsed, also when the engine failed before that.
+  const [session, pausedAtStart] = await Promise.all([openSession(), isPausedHere(), documentParsed()]);
   const storyUrl = session.story?.url || `${location.origin}${location.pathname}`;
   const attach = session.problem
     ? (box) => showUnavailable(box, session.problem)
@@ -81,8 +87,9 @@ export async function start() {
     );
   /** @type {Map<HTMLElement, import('./annotator.js').Annotator>} */
   const annotators = new Map();
-  const control = await answerPopup({
+  const control = answerPopup({
     session,
+    pausedAtStart,
     countReplyBoxes: () => findReplyBoxes(session.selectors ?? []).length,
     onPauseChange: () => scan(),
   });

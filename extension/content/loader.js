@@ -3,13 +3,12 @@
 // (scripts/bundle-content-script.mjs): no module is fetched before the engine. It runs at
 // document_start on the sites' pages, and does something only on story pages.
 import { start } from './main.js';
+import { markStartup } from './startup-marks.js';
 
 // "/1349826", "/opinions/71532", optionally followed by one more path segment (a slug) or "/".
 const STORY_PATH = /^\/(?:opinions\/)?\d+(?:\/[^/]*)?\/?$/;
 
 if (STORY_PATH.test(location.pathname)) {
-  // When the content script started on a story page, for make bench's cold start figures
-  // (tests/bench/browser-timing.mjs); a performance mark is shared with the page's own timeline.
-  performance.mark('replyguide:content-script-start');
+  markStartup('content-script-start');
   start();
 }

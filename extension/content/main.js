@@ -12,6 +12,7 @@ import { t } from './i18n.js';
 import { answerPopup, isPausedHere } from './page-control.js';
 import { createPanel } from './panel.js';
 import { findReplyBoxes, panelAnchor, watchForReplyBoxes } from './reply-box.js';
+import { markStartup } from './startup-marks.js';
 
 /**
  * What the panel says about stored data that was set aside (so the defaults apply instead).
@@ -38,13 +39,14 @@ async function openSession() {
   // Compiling the engine need not wait for the page to be parsed or the stored settings and history
   // to be read; a page that refuses WebAssembly makes the backend choose the offscreen engine
   // (backend.js), which is sent the parsed page.
-  loadEngine().catch(() => {});
+  loadEngine().then(() => markStartup('engine-loaded'), () => {});
   try {
-    const [configJson, historyJsonl, historyStoreProblem] = await Promise.all([
-      loadStoredConfig(), historyForEngine(), storedHistoryProblem(), documentParsed(),
-    ]);
+    const storedData = Promise.all([loadStoredConfig(), historyForEngine(), storedHistoryProblem()]);
+    storedData.then(() => markStartup('stored-data-read'), () => {});
+    const [[configJson, historyJsonl, historyStoreProblem]] = await Promise.all([storedData, documentParsed()]);
     const backend = await openBackend(configJson, historyJsonl);
     const reading = await backend.readPage();
+    markStartup('page-read');
     if (reading?.unknown?.length) console.debug('Reply Guide could not read:', reading.unknown.join(', '));
     return {
       backend,

@@ -1,7 +1,8 @@
 // Bakes an organisation's config and name into a copy of a built extension (used by make dist):
 // shared/baked-config.js gets the config (shared/settings.js layers it over the person's own
-// settings; the content script is bundled again to include it), the extension's name in _locales becomes the organisation's, and a Firefox build gets
-// its own add-on id, `<slug>@replyguide`, so each organisation's build can be signed on its own.
+// settings; the content script is bundled again to include it), the extension's name in _locales
+// becomes the organisation's, and a Firefox build gets its own add-on id, `<slug>@replyguide`, so
+// each organisation's build can be signed on its own.
 // Usage: node scripts/bake-config.mjs ORG.json "Healthwatch Exampleshire Reply Guide" SLUG dist/SLUG-chrome
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

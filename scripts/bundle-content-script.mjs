@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 const esbuild = createRequire(new URL('../extension/package.json', import.meta.url))('esbuild');
 
 /** The bundle's path inside a build, as the manifest's content_scripts name it. */
-export const CONTENT_SCRIPT = 'content/content-script.js';
+const CONTENT_SCRIPT = 'content/content-script.js';
 
 /**
  * Writes `buildDir`/content/content-script.js from the modules in `buildDir`.

@@ -1,5 +1,5 @@
 // Loads the wasm engine. Used in the page (local backend, bundled into the content script by
-// scripts/build-extension.sh), in the offscreen document and on the options page.
+// scripts/bundle-content-script.mjs), in the offscreen document and on the options page.
 // The wasm-bindgen glue is built into wasm/ beside content/ (it is not in the source tree).
 import initEngine, * as engine from '../wasm/replyguide_wasm.js';
 

@@ -2,7 +2,7 @@
 // (tests/bench/browser-timing.mjs) can show where the cold start goes. A mark costs microseconds.
 
 /** The prefix of every mark's name. */
-export const STARTUP_MARK_PREFIX = 'replyguide:';
+const STARTUP_MARK_PREFIX = 'replyguide:';
 
 /**
  * Marks that `stage` of the start-up is done now.

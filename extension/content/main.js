@@ -7,7 +7,7 @@ import { openBackend } from './backend.js';
 import { loadStoredConfig, ownSettingsProblem } from './config.js';
 import { documentParsed } from './document-parsed.js';
 import { errorText, loadEngine } from './engine.js';
-import { recordRepliesOnSubmit, storedHistoryProblem } from './history.js';
+import { recordRepliesOnSubmit } from './history.js';
 import { t } from './i18n.js';
 import { answerPopup, isPausedHere } from './page-control.js';
 import { createPanel } from './panel.js';
@@ -17,7 +17,7 @@ import { markStartup } from './startup-marks.js';
 /**
  * What the panel says about stored data that was set aside (so the defaults apply instead).
  * @param {import('./backend.js').Backend} backend
- * @param {string|null} historyStoreProblem the stored history is not JSON Lines text
+ * @param {string|null} historyStoreProblem the stored history cannot be used at all (historyForEngine)
  * @returns {string[]}
  */
 function storedDataNotices(backend, historyStoreProblem) {
@@ -41,10 +41,10 @@ async function openSession() {
   // (backend.js), which is sent the parsed page.
   loadEngine().then(() => markStartup('engine-loaded'), () => {});
   try {
-    const storedData = Promise.all([loadStoredConfig(), historyForEngine(), storedHistoryProblem()]);
+    const storedData = Promise.all([loadStoredConfig(), historyForEngine()]);
     storedData.then(() => markStartup('stored-data-read'), () => {});
-    const [[configJson, historyJsonl, historyStoreProblem]] = await Promise.all([storedData, documentParsed()]);
-    const backend = await openBackend(configJson, historyJsonl);
+    const [[configJson, history]] = await Promise.all([storedData, documentParsed()]);
+    const backend = await openBackend(configJson, history.jsonl);
     const reading = await backend.readPage();
     markStartup('page-read');
     if (reading?.unknown?.length) console.debug('Reply Guide could not read:', reading.unknown.join(', '));
@@ -52,7 +52,7 @@ async function openSession() {
       backend,
       story: reading?.story ?? null,
       selectors: await backend.replyBoxSelectors(),
-      notices: storedDataNotices(backend, historyStoreProblem),
+      notices: storedDataNotices(backend, history.problem),
     };
   } catch (error) {
     console.error('Reply Guide could not start its engine:', error);

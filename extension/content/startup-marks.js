@@ -6,7 +6,7 @@ const STARTUP_MARK_PREFIX = 'replyguide:';
 
 /**
  * Marks that `stage` of the start-up is done now.
- * @param {'content-script-start'|'engine-loaded'|'stored-data-read'|'page-read'} stage
+ * @param {'content-script-start'|'engine-loaded'|'settings-read'|'page-read'|'history-added'} stage
  */
 export function markStartup(stage) {
   performance.mark(`${STARTUP_MARK_PREFIX}${stage}`);

@@ -2,7 +2,8 @@
 # Builds the browser extension into dist/chrome/ and dist/replyguide-chrome.zip, and the same for
 # Firefox into dist/firefox/ and dist/replyguide-firefox.zip (manifest derived by
 # scripts/firefox-manifest.mjs): the wasm engine (cargo → wasm-bindgen → wasm-opt from
-# extension/node_modules), extension/, and managed_schema.json generated from the engine's config
+# extension/node_modules), extension/ with its content script bundled into one classic script
+# (scripts/bundle-content-script.mjs, esbuild), and managed_schema.json generated from the engine's config
 # types (`replyguide config schema --managed-policy`).
 # Needs `bash scripts/install-deps.sh wasm node` first (`make build` runs it).
 set -euo pipefail
@@ -15,7 +16,9 @@ ZIP=dist/replyguide-chrome.zip
 FIREFOX_OUT=dist/firefox
 FIREFOX_ZIP=dist/replyguide-firefox.zip
 WASM_NAME=replyguide_wasm
-BUILT_WASM=target/wasm32-unknown-unknown/wasm-release/$WASM_NAME.wasm
+# Cargo's target directory (CARGO_TARGET_DIR when set, as cargo itself does).
+TARGET_DIR=${CARGO_TARGET_DIR:-target}
+BUILT_WASM=$TARGET_DIR/wasm32-unknown-unknown/wasm-release/$WASM_NAME.wasm
 WASM_OPT=extension/node_modules/binaryen/bin/wasm-opt
 # What the extension ships: everything in extension/ except its build tooling.
 SHIPPED=(manifest.json background.js offscreen.html offscreen.js content shared history options popup icons _locales)
@@ -24,13 +27,14 @@ WASM_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-s
     --enable-mutable-globals --enable-reference-types --enable-multivalue)
 
 [ -x "$WASM_OPT" ] || { say "missing $WASM_OPT: run bash scripts/install-deps.sh node"; exit 1; }
+[ -d extension/node_modules/esbuild ] || { say "missing esbuild: run bash scripts/install-deps.sh node"; exit 1; }
 
 say "compiling the engine to wasm"
 cargo build -q -p replyguide-wasm --target wasm32-unknown-unknown --profile wasm-release
 
 # wasm-bindgen and wasm-opt run only when the compiled module changed (make dist and the tests build
-# repeatedly); their output is kept in target/ beside a stamp of what it was made from.
-BOUND=target/wasm-bound
+# repeatedly); their output is kept in the target directory beside a stamp of what it was made from.
+BOUND=$TARGET_DIR/wasm-bound
 STAMP="$(sha256sum "$BUILT_WASM" | cut -d' ' -f1) $(wasm-bindgen --version) ${WASM_FEATURES[*]}"
 if [ "$(cat "$BOUND/stamp" 2>/dev/null)" != "$STAMP" ]; then
     rm -rf "$BOUND"
@@ -63,6 +67,8 @@ cp "$BOUND/$WASM_NAME.js" "$BOUND/${WASM_NAME}_bg.wasm" "$OUT/wasm/"
 for item in "${SHIPPED[@]}"; do
     cp -R "extension/$item" "$OUT/"
 done
+say "bundling the content script"
+node scripts/bundle-content-script.mjs "$OUT"
 
 say "writing managed_schema.json from the engine's config types"
 cargo run -q -p replyguide-cli --bin replyguide -- config schema --managed-policy >"$OUT/managed_schema.json"

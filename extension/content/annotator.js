@@ -39,6 +39,8 @@ function quickFixOf(finding, draft) {
  * @property {HTMLElement} box the reply box
  * @property {() => string} readDraft the draft as it is now
  * @property {() => void} reposition re-measures the highlights
+ * @property {(notices: string[]) => void} showNotices shows these notices in place of the earlier ones
+ * @property {() => void} recheck checks the draft again (the engine behind the backend changed)
  * @property {() => void} destroy removes the panel, the highlights and every listener
  */
 
@@ -79,7 +81,8 @@ export function annotate({ box, anchor, backend, story, notices }) {
     turnOffGuideline(rule).catch((error) => panel.showNotice(t('guidelineTurnOffFailed', errorText(error))));
   };
   panel.showStory(story);
-  if (notices.length > 0) panel.showNotice(notices.join(' '));
+  const showNotices = (shown) => panel.showNotice(shown.length > 0 ? shown.join(' ') : null);
+  showNotices(notices);
   const highlights = createHighlights(box);
 
   function render() {
@@ -182,6 +185,8 @@ export function annotate({ box, anchor, backend, story, notices }) {
     box,
     readDraft: highlights.readDraft,
     reposition: highlights.reposition,
+    showNotices,
+    recheck: scheduleCheck,
     destroy() {
       destroyed = true;
       clearTimeout(timer);

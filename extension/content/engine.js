@@ -1,20 +1,21 @@
-// Loads the wasm engine. Used in the page (local backend) and in the offscreen document.
+// Loads the wasm engine. Used in the page (local backend, bundled into the content script by
+// scripts/bundle-content-script.mjs), in the offscreen document and on the options page.
+// The wasm-bindgen glue is built into wasm/ beside content/ (it is not in the source tree).
+import initEngine, * as engine from '../wasm/replyguide_wasm.js';
 
 /** The engine's loading in this document, started by the first loadEngine() call. */
 let engineLoading = null;
 
 /**
- * Imports the wasm-bindgen glue and instantiates the module shipped with the extension, once per
- * document: later calls share the first one's result, so loading can start early (while settings
- * are read) and be awaited where it is needed.
+ * Compiles and instantiates the module shipped with the extension (streamed as it is read), once
+ * per document: later calls share the first one's result, so loading can start early (while the
+ * page is parsed and settings are read) and be awaited where it is needed.
  * Rejects when the module cannot be compiled, e.g. under a page CSP without 'wasm-unsafe-eval'.
  * @returns {Promise<object>} the glue module's exports (Guide, validate_config, …)
  */
 export function loadEngine() {
-  engineLoading ??= import(chrome.runtime.getURL('wasm/replyguide_wasm.js')).then(async (wasm) => {
-    await wasm.default({ module_or_path: chrome.runtime.getURL('wasm/replyguide_wasm_bg.wasm') });
-    return wasm;
-  });
+  engineLoading ??= initEngine({ module_or_path: chrome.runtime.getURL('wasm/replyguide_wasm_bg.wasm') })
+    .then(() => engine);
   return engineLoading;
 }
 

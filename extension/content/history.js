@@ -2,8 +2,6 @@
 // date go to the service worker, which keeps them (shared/history-store.js). The service worker
 // does the storing so that the reply is kept even though the page navigates away as it posts.
 // Nothing here changes the draft, the form or its submission.
-import { HISTORY_KEY } from '../shared/history-store.js';
-import { errorText } from './engine.js';
 import { HistoryMessage } from './messages.js';
 
 /** A second submit signal for the same draft within this time is the same submission. */
@@ -58,21 +56,6 @@ export function recordRepliesOnSubmit(annotator, storyUrl) {
       annotator.destroy();
     },
   };
-}
-
-/**
- * Why the stored reply history cannot be used at all, or null: it is there but is not JSON Lines
- * text (the history store then reads it as empty). Unreadable lines are the engine's to report.
- * @returns {Promise<string|null>}
- */
-export async function storedHistoryProblem() {
-  try {
-    const { [HISTORY_KEY]: stored } = await chrome.storage.local.get(HISTORY_KEY);
-    if (stored == null || typeof stored === 'string') return null;
-    return `${HISTORY_KEY} holds ${Array.isArray(stored) ? 'a list' : `a ${typeof stored}`}, not JSON Lines text`;
-  } catch (error) {
-    return errorText(error);
-  }
 }
 
 /** Opens the reply history page in a new tab (through the service worker). */

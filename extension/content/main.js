@@ -1,52 +1,64 @@
-// Entry point of the content script (imported by loader.js on story pages): starts the engine,
-// reads the story once, and annotates every reply box, including boxes that appear later.
+// Entry point of the content script (imported by loader.js on story pages, at document_start):
+// starts the engine and reads the stored settings while the page is parsed, then reads the story
+// once and annotates every reply box, including boxes that appear later. The reply history joins
+// the engine after the first check (late-history.js).
 import { historyForEngine } from '../shared/history-store.js';
 import { annotate } from './annotator.js';
 import { openBackend } from './backend.js';
 import { loadStoredConfig, ownSettingsProblem } from './config.js';
+import { documentParsed } from './document-parsed.js';
 import { errorText, loadEngine } from './engine.js';
-import { recordRepliesOnSubmit, storedHistoryProblem } from './history.js';
+import { recordRepliesOnSubmit } from './history.js';
 import { t } from './i18n.js';
-import { answerPopup } from './page-control.js';
+import { addHistoryWhenRead, switchableBackend } from './late-history.js';
+import { answerPopup, isPausedHere } from './page-control.js';
 import { createPanel } from './panel.js';
 import { findReplyBoxes, panelAnchor, watchForReplyBoxes } from './reply-box.js';
+import { markStartup } from './startup-marks.js';
 
 /**
- * What the panel says about stored data that was set aside (so the defaults apply instead).
+ * What the panel says about stored settings that were set aside (so the defaults apply instead).
  * @param {import('./backend.js').Backend} backend
- * @param {string|null} historyStoreProblem the stored history is not JSON Lines text
  * @returns {string[]}
  */
-function storedDataNotices(backend, historyStoreProblem) {
+function settingsNotices(backend) {
   const notices = [];
   const settingsProblem = ownSettingsProblem();
   if (settingsProblem) notices.push(t('settingsUnreadable', settingsProblem));
   if (backend.configProblem) notices.push(t('configInvalid', backend.configProblem));
-  const historyProblem = historyStoreProblem ?? backend.historyProblem;
-  if (historyProblem) notices.push(t('historyUnreadable', historyProblem));
   return notices;
 }
 
 /**
- * Opens the engine (with the reply history, loaded once per page) and reads the page. Never rejects.
- * @returns {Promise<{backend: object, story: object|null, selectors: string[], notices: string[]} | {problem: string}>}
+ * Opens the engine and reads the page once it is parsed; the reply history (loaded once per page)
+ * is read meanwhile and added after the first check (late-history.js). Never rejects.
+ * @returns {Promise<{backend: import('./late-history.js').SwitchableBackend, configJson: string|null,
+ *   history: Promise<{jsonl: string, problem: string|null}>, story: object|null, selectors: string[],
+ *   notices: string[]} | {problem: string}>}
  */
 async function openSession() {
-  // Compiling the engine need not wait for the stored settings and history to be read; a page
-  // that refuses WebAssembly makes the backend choose the offscreen engine (backend.js).
-  loadEngine().catch(() => {});
+  // Compiling the engine need not wait for the page to be parsed or the stored settings and history
+  // to be read; a page that refuses WebAssembly makes the backend choose the offscreen engine
+  // (backend.js), which is sent the parsed page.
+  loadEngine().then(() => markStartup('engine-loaded'), () => {});
+  const settings = loadStoredConfig();
+  settings.then(() => markStartup('settings-read'), () => {});
+  // The history (megabytes at the default limit) is read after the settings, which would otherwise
+  // wait behind it in the browser's storage. Neither read rejects.
+  const history = settings.then(() => historyForEngine());
   try {
-    const [configJson, historyJsonl, historyStoreProblem] = await Promise.all([
-      loadStoredConfig(), historyForEngine(), storedHistoryProblem(),
-    ]);
-    const backend = await openBackend(configJson, historyJsonl);
+    const [configJson] = await Promise.all([settings, documentParsed()]);
+    const backend = switchableBackend(await openBackend(configJson, ''));
     const reading = await backend.readPage();
+    markStartup('page-read');
     if (reading?.unknown?.length) console.debug('Reply Guide could not read:', reading.unknown.join(', '));
     return {
       backend,
+      configJson,
+      history,
       story: reading?.story ?? null,
       selectors: await backend.replyBoxSelectors(),
-      notices: storedDataNotices(backend, historyStoreProblem),
+      notices: settingsNotices(backend),
     };
   } catch (error) {
     console.error('Reply Guide could not start its engine:', error);
@@ -71,7 +83,9 @@ function showUnavailable(box, problem) {
  * @returns {Promise<void>}
  */
 export async function start() {
-  const session = await openSession();
+  // Whether Reply Guide is off on this story is read meanwhile too. Reply boxes are looked for once
+  // the page is parsed, also when the engine failed before that.
+  const [session, pausedAtStart] = await Promise.all([openSession(), isPausedHere(), documentParsed()]);
   const storyUrl = session.story?.url || `${location.origin}${location.pathname}`;
   const attach = session.problem
     ? (box) => showUnavailable(box, session.problem)
@@ -81,8 +95,9 @@ export async function start() {
     );
   /** @type {Map<HTMLElement, import('./annotator.js').Annotator>} */
   const annotators = new Map();
-  const control = await answerPopup({
+  const control = answerPopup({
     session,
+    pausedAtStart,
     countReplyBoxes: () => findReplyBoxes(session.selectors ?? []).length,
     onPauseChange: () => scan(),
   });
@@ -110,4 +125,5 @@ export async function start() {
 
   scan();
   watchForReplyBoxes(scan, (node) => [...annotators.keys()].some((box) => box.contains(node)));
+  if (!session.problem) addHistoryWhenRead(session, () => annotators.values());
 }

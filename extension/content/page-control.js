@@ -7,16 +7,25 @@ import { PAGE_STATUS_REQUEST, SET_PAGE_PAUSED, isStoryPaused, setStoryPaused, st
  */
 
 /**
- * Reads whether Reply Guide is off on this story and answers the popup from now on.
+ * Whether Reply Guide was turned off on this story (read at start, while the engine loads).
+ * @returns {Promise<boolean>}
+ */
+export function isPausedHere() {
+  return isStoryPaused(storyKey(location.href));
+}
+
+/**
+ * Answers the popup from now on.
  * @param {object} options
  * @param {{story?: object|null, backend?: import('./backend.js').Backend, problem?: string}} options.session
+ * @param {boolean} options.pausedAtStart what isPausedHere() read
  * @param {() => number} options.countReplyBoxes reply boxes on the page now
  * @param {() => void} options.onPauseChange called after the popup turns Reply Guide off or on here
- * @returns {Promise<PageControl>}
+ * @returns {PageControl}
  */
-export async function answerPopup({ session, countReplyBoxes, onPauseChange }) {
+export function answerPopup({ session, pausedAtStart, countReplyBoxes, onPauseChange }) {
   const key = storyKey(location.href);
-  let paused = await isStoryPaused(key);
+  let paused = pausedAtStart;
 
   /** @returns {import('../shared/page-status.js').PageStatus} */
   const status = () => {

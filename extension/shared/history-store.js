@@ -56,18 +56,31 @@ export function historyLines(jsonl) {
 }
 
 /**
+ * The person's stored history, oldest first, and why it cannot be used at all, if so (storage
+ * unreadable, or the stored value is not JSON Lines text). Never rejects: either way the history is
+ * empty. Unreadable lines are the engine's to report.
+ * @param {chrome.storage.StorageArea} [storage]
+ * @returns {Promise<{lines: string[], problem: string|null}>} JSON lines
+ */
+export async function readStoredHistory(storage = chrome.storage.local) {
+  try {
+    const { [HISTORY_KEY]: stored } = await storage.get(HISTORY_KEY);
+    if (stored == null || typeof stored === 'string') return { lines: historyLines(stored), problem: null };
+    const held = Array.isArray(stored) ? 'a list' : `a ${typeof stored}`;
+    return { lines: [], problem: `${HISTORY_KEY} holds ${held}, not JSON Lines text` };
+  } catch (error) {
+    console.warn('Reply Guide could not read the reply history:', error);
+    return { lines: [], problem: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
  * The person's stored history, oldest first. Never rejects: unreadable storage is an empty history.
  * @param {chrome.storage.StorageArea} [storage]
  * @returns {Promise<string[]>} JSON lines
  */
 export async function readHistory(storage = chrome.storage.local) {
-  try {
-    const { [HISTORY_KEY]: jsonl } = await storage.get(HISTORY_KEY);
-    return typeof jsonl === 'string' ? historyLines(jsonl) : [];
-  } catch (error) {
-    console.warn('Reply Guide could not read the reply history:', error);
-    return [];
-  }
+  return (await readStoredHistory(storage)).lines;
 }
 
 /**
@@ -84,12 +97,13 @@ export async function readManagedHistory() {
 }
 
 /**
- * Everything the engine compares drafts with: the organisation's replies, then the person's.
- * @returns {Promise<string>} JSON Lines for Guide.add_history_jsonl
+ * Everything the engine compares drafts with: the organisation's replies, then the person's (read
+ * once per page, so with it why the person's stored history could not be used, if so).
+ * @returns {Promise<{jsonl: string, problem: string|null}>} JSON Lines for Guide.add_history_jsonl
  */
 export async function historyForEngine() {
-  const [managed, own] = await Promise.all([readManagedHistory(), readHistory()]);
-  return [...managed, ...own].join('\n');
+  const [managed, own] = await Promise.all([readManagedHistory(), readStoredHistory()]);
+  return { jsonl: [...managed, ...own.lines].join('\n'), problem: own.problem };
 }
 
 /**

@@ -5,15 +5,22 @@
 //     own data-last-check-ms (debounce fire → render done), and, measured in the page, the last
 //     input event → the panel updated, minus the 150 ms debounce.
 //   - cold start: fresh page loads (a new tab each) until the panel is data-state="ready", measured
-//     in the page: from navigation start and from the content script's start (document_idle, the
-//     performance mark loader.js leaves). The first load compiles the wasm; later ones may reuse
-//     Chromium's compiled-code cache, so the first is reported apart.
+//     in the page: from navigation start, from DOMContentLoaded (the page parsed: where a
+//     document_idle script could start at the earliest; the content script itself starts at
+//     document_start) and from the content script's start, with the median time of each start-up
+//     stage (the performance marks of extension/content/startup-marks.js). The very first load in
+//     the browser compiles the wasm for the first time and is reported apart. Loads start once the
+//     extension's managed storage answers: Chromium answers it only ~2 s after it starts (policy
+//     loading), and a page opened before then waits for it; the bench prints that wait. The textarea
+//     page is then loaded again with a full reply history (the default limit, 5,000 replies of
+//     about 80 words), which the engine indexes after the first check (stage history-added).
 // A benchmark, not a test: it prints figures and targets and asserts nothing.
 //
 // Usage: node browser-timing.mjs   (run by scripts/bench.d/60-browser.sh, `make bench`)
 // Environment: BENCH_COLD_LOADS (default 12) page loads per page for the cold start.
 
 import { availableParallelism, loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { launchExtensionBrowser } from '../harness/browser.mjs';
 import { GOOD_REPLY, SAMPLE_DRAFT } from '../harness/drafts.mjs';
 import { waitForPanel } from '../harness/panel.mjs';
@@ -29,6 +36,9 @@ const KEY_DELAY_MS = 35;
 const WORD_PAUSE_MS = 300;
 const MIN_CHECKS = 50;
 const COLD_LOADS = Number(process.env.BENCH_COLD_LOADS ?? 12);
+/** extension/shared/history-store.js HISTORY_KEY and DEFAULT_HISTORY_LIMIT */
+const HISTORY_KEY = 'history:v1';
+const FULL_HISTORY_REPLIES = 5000;
 const TARGETS = { checkP95Ms: 16, coldStartMs: 100 };
 /** A textarea page and a Froala page (tests/pages). */
 const PAGES = [
@@ -70,26 +80,89 @@ const ms = (value) => (value == null ? '—' : `${value.toFixed(1)} ms`);
 const verdict = (ok) => (ok ? 'met' : 'MISSED');
 const summary = (values) => `p50 ${ms(percentile(values, 0.5))}, p95 ${ms(percentile(values, 0.95))} (n=${values.length})`;
 
+/** The cold start figures, each from navigation start or to the panel being ready. */
+const COLD_FIGURES = [
+  ['navigationToReady', 'navigation → ready'],
+  ['parsedToReady', 'DOMContentLoaded → ready'],
+  ['scriptToReady', 'content script start → ready'],
+];
+/** The start-up stages, in the order they usually end: extension/content/startup-marks.js. */
+const STARTUP_STAGES = ['content-script-start', 'settings-read', 'engine-loaded', 'page-read', 'history-added'];
+
 /**
- * Opens `page` in a new tab and waits until its panel is ready; the probe's figures for the load.
- * @returns {Promise<{tab: import('playwright-core').Page, navigationToReady: number, scriptToReady: number|null, domContentLoaded: number}>}
+ * Opens `page` in a new tab and waits until its panel is ready; the probe's figures for the load,
+ * and when each start-up stage ended (ms from navigation start, null when it has no mark).
+ * @returns {Promise<{tab: import('playwright-core').Page, navigationToReady: number, parsedToReady: number,
+ *   scriptToReady: number|null, stages: Record<string, number|null>}>}
  */
 async function openUntilReady(browser, page) {
   const tab = await browser.openStory(page);
   const panel = await waitForPanel(tab);
   if (panel.state !== 'ready') throw new Error(`${page.file}: the panel is in state ${panel.state}: ${panel.text}`);
   await tab.waitForFunction(() => window.__replyguideBench?.ready != null, null, { polling: 50 });
-  const timing = await tab.evaluate(() => ({
+  const timing = await tab.evaluate((stageNames) => ({
     ready: window.__replyguideBench.ready,
-    scriptStart: performance.getEntriesByName('replyguide:content-script-start')[0]?.startTime ?? null,
-    domContentLoaded: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null,
-  }));
+    domContentLoaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventStart,
+    stages: Object.fromEntries(stageNames.map((name) => [name, performance.getEntriesByName(`replyguide:${name}`)[0]?.startTime ?? null])),
+  }), STARTUP_STAGES);
+  const scriptStart = timing.stages['content-script-start'];
   return {
     tab,
     navigationToReady: timing.ready,
-    scriptToReady: timing.scriptStart == null ? null : timing.ready - timing.scriptStart,
-    domContentLoaded: timing.domContentLoaded,
+    parsedToReady: timing.ready - timing.domContentLoaded,
+    scriptToReady: scriptStart == null ? null : timing.ready - scriptStart,
+    stages: { ...timing.stages, DOMContentLoaded: timing.domContentLoaded, 'panel ready': timing.ready },
   };
+}
+
+/**
+ * Waits until the extension's managed storage answers (what every page's settings wait for).
+ * @returns {Promise<number>} milliseconds waited
+ */
+async function waitForManagedStorage(browser) {
+  const [worker] = browser.context.serviceWorkers();
+  const from = performance.now();
+  await worker.evaluate(() => chrome.storage.managed.get(null).catch(() => ({})));
+  return performance.now() - from;
+}
+
+/**
+ * A full reply history, the same on every run: replies of 80 words drawn from the sample replies'
+ * words by a fixed pseudo-random sequence, one per story.
+ * @returns {string} JSON Lines, as the extension stores it
+ */
+function fullHistory() {
+  const words = `${GOOD_REPLY} ${SAMPLE_DRAFT}`.toLowerCase().match(/[a-z']+/g);
+  let seed = 1;
+  const nextWord = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return words[seed % words.length];
+  };
+  return Array.from({ length: FULL_HISTORY_REPLIES }, (_, n) => JSON.stringify({
+    text: Array.from({ length: 80 }, nextWord).join(' '),
+    story_url: `https://www.careopinion.org.uk/${2_000_000 + n}`,
+    posted: '2025-01-01T09:00:00.000Z',
+  })).join('\n');
+}
+
+/**
+ * Stores `jsonl` as the person's reply history (null: none), through the service worker.
+ */
+async function setStoredHistory(browser, jsonl) {
+  const [worker] = browser.context.serviceWorkers();
+  await worker.evaluate(([key, value]) => (value == null ? chrome.storage.local.remove(key) : chrome.storage.local.set({ [key]: value })),
+    [HISTORY_KEY, jsonl]);
+}
+
+/**
+ * The very first load in this browser: the wasm has never been compiled here.
+ * @returns {Promise<object>} its figures (openUntilReady)
+ */
+async function firstLoad(browser, page, label) {
+  const { tab, ...first } = await openUntilReady(browser, page);
+  await tab.close();
+  console.log(`first load in the browser (${label}): ${COLD_FIGURES.map(([key, name]) => `${name} ${ms(first[key])}`).join(', ')}`);
+  return first;
 }
 
 async function coldStart(browser, page, label) {
@@ -99,17 +172,21 @@ async function coldStart(browser, page, label) {
     loads.push(figures);
     await tab.close();
   }
-  const [first, ...rest] = loads;
   const scriptMissing = loads.some((load) => load.scriptToReady == null);
   console.log(`${label}: ${loads.length} fresh page loads, each in a new tab`);
-  console.log(`  navigation → ready        first ${ms(first.navigationToReady)}; rest ${summary(rest.map((l) => l.navigationToReady))}`);
-  if (scriptMissing) {
-    console.log('  document_idle → ready     (no replyguide:content-script-start mark: dist/chrome predates it, run make build)');
-  } else {
-    console.log(`  document_idle → ready     first ${ms(first.scriptToReady)}; rest ${summary(rest.map((l) => l.scriptToReady))}`);
+  for (const [key, name] of COLD_FIGURES) {
+    if (key === 'scriptToReady' && scriptMissing) {
+      console.log(`  ${name.padEnd(30)} (no replyguide:content-script-start mark: dist/chrome predates it, run make build)`);
+    } else {
+      console.log(`  ${name.padEnd(30)} ${summary(loads.map((load) => load[key]))}`);
+    }
   }
-  console.log(`  (navigation → DOMContentLoaded end: p50 ${ms(percentile(loads.map((l) => l.domContentLoaded), 0.5))})`);
-  return { first, rest, scriptMissing };
+  const stages = Object.keys(loads[0].stages)
+    .map((stage) => [stage, percentile(loads.map((load) => load.stages[stage]).filter((at) => at != null), 0.5)])
+    .filter(([, at]) => at != null)
+    .sort(([, a], [, b]) => a - b);
+  console.log(`  stages ended, median ms after navigation: ${stages.map(([stage, at]) => `${stage} ${at.toFixed(1)}`).join(', ')}`);
+  return { loads, scriptMissing };
 }
 
 async function keystrokes(browser, page, label) {
@@ -157,8 +234,13 @@ try {
   console.log(`Chromium ${version} headless, dist/chrome; load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);
 
   console.log('\ncold start to panel ready');
+  console.log(`(the extension's managed storage, which every page's settings wait for, answered ${ms(await waitForManagedStorage(browser))} after the browser started; loads start then)`);
+  const first = await firstLoad(browser, chosen[0].page, chosen[0].label);
   const cold = [];
   for (const { page, label } of chosen) cold.push(await coldStart(browser, page, label));
+  await setStoredHistory(browser, fullHistory());
+  const withHistory = await coldStart(browser, chosen[0].page, `${chosen[0].label}, ${FULL_HISTORY_REPLIES} replies in the history`);
+  await setStoredHistory(browser, null);
 
   console.log('\nkeystroke → annotation');
   const typing = [];
@@ -167,16 +249,19 @@ try {
   console.log(`\ntargets (load average now ${loadavg()[0].toFixed(1)}):`);
   for (const [i, { label }] of chosen.entries()) {
     const p95 = percentile(typing[i].checkMs, 0.95);
-    const { first, rest, scriptMissing } = cold[i];
-    const restP50 = (key) => percentile(rest.map((l) => l[key]), 0.5);
+    const { loads } = cold[i];
     console.log(`  ${label}`);
     console.log(`    check p95 ≤ ${TARGETS.checkP95Ms} ms: ${ms(p95)} ${verdict(p95 <= TARGETS.checkP95Ms)}`);
-    for (const [key, name] of [['scriptToReady', 'document_idle → ready'], ['navigationToReady', 'navigation → ready']]) {
-      if (key === 'scriptToReady' && scriptMissing) continue;
-      console.log(`    cold start ${name} ≤ ${TARGETS.coldStartMs} ms: first ${ms(first[key])} ${verdict(first[key] <= TARGETS.coldStartMs)}, `
-        + `rest p50 ${ms(restP50(key))} ${verdict(restP50(key) <= TARGETS.coldStartMs)}`);
+    // The target was set from document_idle, which comes at or after DOMContentLoaded.
+    for (const [key, name] of COLD_FIGURES.slice(0, 2)) {
+      const p50 = percentile(loads.map((load) => load[key]), 0.5);
+      const firstPart = i === 0 ? `first load ${ms(first[key])} ${verdict(first[key] <= TARGETS.coldStartMs)}, ` : '';
+      console.log(`    cold start ${name} ≤ ${TARGETS.coldStartMs} ms: ${firstPart}p50 ${ms(p50)} ${verdict(p50 <= TARGETS.coldStartMs)}`);
     }
   }
+  const historyP50 = percentile(withHistory.loads.map((load) => load.parsedToReady), 0.5);
+  console.log(`  with ${FULL_HISTORY_REPLIES} replies in the history: cold start DOMContentLoaded → ready p50 ${ms(historyP50)} `
+    + `${verdict(historyP50 <= TARGETS.coldStartMs)}`);
   const stray = browser.strayRequests();
   if (stray.length > 0) console.log(`\nrequests that would have left the machine: ${stray.join(', ')}`);
 } finally {

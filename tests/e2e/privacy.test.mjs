@@ -130,7 +130,7 @@ test('pages that are not story pages are neither read nor changed', async () => 
   await story.goto(storyLike.url);
   await waitForPanel(story);
   await story.close();
-  assert.ok(storyRequests.includes('/content/main.js'), `a story page loads the content modules: ${storyRequests.join(', ')}`);
+  assert.ok(storyRequests.includes('/wasm/replyguide_wasm_bg.wasm'), `a story page loads the engine: ${storyRequests.join(', ')}`);
   for (const { other, tab, url, requested } of tabs) {
     const state = await tab.evaluate(() => ({
       changes: window.changesAfterParsing,

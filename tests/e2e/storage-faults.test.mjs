@@ -41,7 +41,8 @@ for (const fault of FAULTS) {
       const panel = await waitForPanel(tab);
       assert.equal(panel.state, 'ready', `the panel works (it says: ${panel.text})`);
       const notice = tab.locator('replyguide-panel .rg-notice');
-      assert.ok(await notice.isVisible(), 'the notice is shown');
+      // A history notice comes once the history is indexed, just after the first check (late-history.js).
+      await notice.waitFor({ state: 'visible', timeout: 5_000 });
       assert.match(await notice.textContent(), fault.notice);
 
       await typeDraft(tab, story.replyBox.selector, TAKES_SIDES);

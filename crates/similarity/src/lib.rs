@@ -1,0 +1,21 @@
+//! Near-duplicate search over texts cut into normalised words: an index picks candidates, strsim
+//! confirms them.
+//!
+//! Words are hashed deterministically ([`word_hashes`]) and cut into shingles. A one-permutation
+//! MinHash signature of the shingles is split into LSH bands; texts sharing a band key become
+//! candidates ([`Shape`] says how texts are cut). Only the few candidates sharing the most bands
+//! are compared word by word with `strsim::generic_levenshtein`, so a query costs about the same
+//! against 1,000 or 100,000 indexed texts.
+//!
+//! The engine (`replyguide-engine`) builds its reply-history and sentence indexes on this crate.
+//! It is a crate of its own so that the wasm build can compile it for speed (indexing 100,000
+//! earlier replies) while everything else is compiled for size (see the workspace Cargo.toml).
+
+mod buckets;
+mod fingerprint;
+mod hashing;
+mod near_duplicate;
+
+pub use fingerprint::{Fingerprint, Shape};
+pub use hashing::{hash_word, word_hashes, Prehashed};
+pub use near_duplicate::{Match, NearDuplicateIndex};

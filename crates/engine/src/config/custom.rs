@@ -1,11 +1,12 @@
 //! The organisation's own phrase rules, written as data.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::input::read_json_struct;
 use crate::{InputError, Severity};
 
 /// A phrase rule an organisation adds without code: it fires on any of its phrases or patterns.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CustomRuleConfig {
@@ -32,6 +33,18 @@ pub struct CustomRuleConfig {
     /// Replacement text offered for a match.
     #[serde(default)]
     pub suggestion: Option<String>,
+}
+
+read_json_struct! {
+    CustomRuleConfig, unknown_fields: Reject,
+    "id" => id,
+    "phrases" => phrases = Vec::new(),
+    "patterns" => patterns = Vec::new(),
+    "message" => message,
+    "severity" => severity = default_custom_severity(),
+    "enabled" => enabled = enabled_by_default(),
+    "guideline" => guideline = None,
+    "suggestion" => suggestion = None,
 }
 
 fn default_custom_severity() -> Severity {

@@ -3,7 +3,11 @@
 
 use serde_json::{Number, Value};
 
+use super::decimal::short_decimal;
 use super::{InputError, JsonPath};
+
+/// Said of a float that no short decimal gives exactly (`1e300`).
+const TOO_LONG: &str = "a number too long to show";
 
 /// `value` is not of the type the field needs: `invalid type: null, expected a boolean`.
 pub(crate) fn invalid_type(value: &Value, expected: &str, at: &JsonPath) -> InputError {
@@ -21,9 +25,10 @@ pub(crate) fn kind_and_value(value: &Value) -> String {
     match value {
         Value::Null => "null".into(),
         Value::Bool(flag) => format!("boolean `{flag}`"),
-        Value::Number(number) if number.is_f64() => {
-            format!("floating point `{}`", number_text(number))
-        }
+        Value::Number(number) if number.is_f64() => match number.as_f64().and_then(short_decimal) {
+            Some(text) => format!("floating point `{text}`"),
+            None => TOO_LONG.into(),
+        },
         Value::Number(number) => format!("integer `{}`", number_text(number)),
         Value::String(text) => format!("string {text:?}"),
         Value::Array(_) => "sequence".into(),
@@ -31,9 +36,18 @@ pub(crate) fn kind_and_value(value: &Value) -> String {
     }
 }
 
-/// A number as the input wrote it, near enough: `5000`, `-3`, `1.5`, `1e300`.
+/// A number as the input wrote it: `5000`, `-3`, `1.5`.
 pub(crate) fn number_text(number: &Number) -> String {
-    number.to_string()
+    if let Some(whole) = number.as_u64() {
+        whole.to_string()
+    } else if let Some(whole) = number.as_i64() {
+        whole.to_string()
+    } else {
+        number
+            .as_f64()
+            .and_then(short_decimal)
+            .unwrap_or_else(|| TOO_LONG.into())
+    }
 }
 
 /// The accepted names: `` `a` ``, `` `a` or `b` ``, or `` one of `a`, `b`, `c` ``.
@@ -80,6 +94,22 @@ mod tests {
                 "map"
             ]
         );
+    }
+
+    #[test]
+    fn numbers_read_as_written() {
+        let written: Vec<String> = [
+            json!(5000),
+            json!(-3),
+            json!(1.5),
+            json!(5000.0),
+            json!(1e300),
+        ]
+        .iter()
+        .map(|value| number_text(value.as_number().unwrap()))
+        .collect();
+        assert_eq!(written, ["5000", "-3", "1.5", "5000", TOO_LONG]);
+        assert_eq!(kind_and_value(&json!(1e300)), TOO_LONG);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! (`ReadJson`): one small reader per type instead of serde's derived code.
 
 mod date;
+mod decimal;
 mod describe;
 mod object;
 mod path;

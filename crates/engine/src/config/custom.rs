@@ -58,7 +58,6 @@ fn enabled_by_default() -> bool {
 /// Checks every custom rule: well-formed unique ids, something to match, patterns that compile.
 pub(super) fn validate_all(rules: &[CustomRuleConfig]) -> Result<(), InputError> {
     let builtin = crate::rules::builtin_ids();
-    let mut seen = std::collections::HashSet::new();
     for (i, rule) in rules.iter().enumerate() {
         let at = |field: &str| format!("custom_rules[{i}].{field}");
         let id_ok = !rule.id.is_empty()
@@ -84,7 +83,7 @@ pub(super) fn validate_all(rules: &[CustomRuleConfig]) -> Result<(), InputError>
                 ),
             ));
         }
-        if !seen.insert(rule.id.as_str()) {
+        if rules[..i].iter().any(|earlier| earlier.id == rule.id) {
             return Err(InputError::new(
                 at("id"),
                 format!("{:?} is used by an earlier custom rule", rule.id),

@@ -47,11 +47,12 @@ impl<T: ReadJson> ReadJson for Vec<T> {
         let Value::Array(items) = value else {
             return Err(invalid_type(&value, "a sequence", at));
         };
-        items
-            .into_iter()
-            .enumerate()
-            .map(|(index, item)| T::read_json(item, &at.index(index)))
-            .collect()
+        // A plain loop: collecting into `Result<Vec<T>, _>` costs more code per item type.
+        let mut read = Vec::with_capacity(items.len());
+        for (index, item) in items.into_iter().enumerate() {
+            read.push(T::read_json(item, &at.index(index))?);
+        }
+        Ok(read)
     }
 }
 

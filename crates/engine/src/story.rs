@@ -54,13 +54,13 @@ pub struct StoryResponse {
 }
 
 read_json_struct! {
-    StoryResponse, unknown_fields: Ignore, missing_fields: Self::default(),
-    "responder" => responder,
-    "role" => role,
-    "organisation" => organisation,
-    "posted" => posted,
-    "kind" => kind,
-    "text" => text,
+    StoryResponse, unknown_fields: Ignore,
+    "responder" => responder = None,
+    "role" => role = None,
+    "organisation" => organisation = None,
+    "posted" => posted = None,
+    "kind" => kind = ResponseKind::Unknown,
+    "text" => text = String::new(),
 }
 
 /// Everything known about the story a draft replies to. Every field but `body` may be missing.

@@ -74,7 +74,7 @@ pub struct Organisation {
 }
 
 read_json_struct! {
-    Organisation, unknown_fields: Reject, missing_fields: Self::default(),
+    Organisation, unknown_fields: Reject, missing_fields: unchanged,
     "name" => name,
     "kind" => kind,
     "uses_stories" => uses_stories,
@@ -92,7 +92,7 @@ pub struct Responder {
 }
 
 read_json_struct! {
-    Responder, unknown_fields: Reject, missing_fields: Self::default(),
+    Responder, unknown_fields: Reject, missing_fields: unchanged,
     "name" => name,
     "role" => role,
 }
@@ -136,7 +136,7 @@ pub struct Config {
 }
 
 read_json_struct! {
-    Config, unknown_fields: Reject, missing_fields: Self::default(),
+    Config, unknown_fields: Reject, missing_fields: unchanged,
     "organisation" => organisation,
     "responder" => responder,
     "boilerplate" => boilerplate,
@@ -149,7 +149,8 @@ read_json_struct! {
 impl Config {
     /// Parses and validates config JSON. Errors name the field path.
     pub fn from_json(json: &str) -> Result<Self, InputError> {
-        let config: Config = crate::input::parse_json(json)?;
+        let mut config = Config::default();
+        crate::input::parse_json_into(json, &mut config)?;
         config.validate()?;
         Ok(config)
     }

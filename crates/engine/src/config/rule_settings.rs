@@ -55,7 +55,7 @@ macro_rules! rule_settings {
         }
 
         $crate::input::read_json_struct! {
-            $name, unknown_fields: Reject, missing_fields: Self::default(),
+            $name, unknown_fields: Reject, missing_fields: unchanged,
             "enabled" => enabled,
             "severity" => severity,
             $( stringify!($field) => $field, )*

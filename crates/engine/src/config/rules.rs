@@ -43,7 +43,7 @@ pub struct RulesConfig {
 }
 
 read_json_struct! {
-    RulesConfig, unknown_fields: Reject, missing_fields: Self::default(),
+    RulesConfig, unknown_fields: Reject, missing_fields: unchanged,
     "adds-to-conversation" => adds_to_conversation,
     "criticises-others" => criticises_others,
     "offers-guidance" => offers_guidance,

@@ -13,7 +13,7 @@ mod read;
 use std::fmt;
 
 pub(crate) use describe::{invalid_type, number_text};
-pub(crate) use object::{read_json_struct, read_object, JsonShape, UnknownFields};
+pub(crate) use object::{read_json_struct, read_object, FieldSlot, JsonShape, UnknownFields};
 pub(crate) use path::JsonPath;
 pub(crate) use read::{read_variant, ReadJson};
 
@@ -52,9 +52,17 @@ impl std::error::Error for InputError {}
 /// Parses JSON text into `T`; errors name the field path (`responses[0].posted: …`), or say
 /// where the text stops being JSON (`not valid JSON: … at line 2 column 9`).
 pub(crate) fn parse_json<T: ReadJson>(json: &str) -> Result<T, InputError> {
-    let value = serde_json::from_str(json)
-        .map_err(|err| InputError::new("", format!("not valid JSON: {err}")))?;
-    T::read_json(value, &JsonPath::Root)
+    T::read_json(parse_value(json)?, &JsonPath::Root)
+}
+
+/// Parses JSON text over `target` (a struct read with `missing_fields: unchanged`): fields the
+/// text lacks keep their value. Errors as for `parse_json`.
+pub(crate) fn parse_json_into(json: &str, target: &mut dyn FieldSlot) -> Result<(), InputError> {
+    target.read_into(parse_value(json)?, &JsonPath::Root)
+}
+
+fn parse_value(json: &str) -> Result<serde_json::Value, InputError> {
+    serde_json::from_str(json).map_err(|err| InputError::new("", format!("not valid JSON: {err}")))
 }
 
 #[cfg(test)]

@@ -19,10 +19,12 @@ pub(crate) enum UnknownFields {
 /// A struct field's storage as `read_object` fills it: one small function per field type,
 /// called through a pointer.
 pub(crate) trait FieldSlot {
-    /// Replaces the field's value with `value`, read as the field's type.
+    /// Reads `value` into the field: a new value, or for a struct read with
+    /// `missing_fields: unchanged`, the fields `value` has.
     fn read_into(&mut self, value: Value, at: &JsonPath) -> Result<(), InputError>;
 }
 
+/// Leaves, lists and structs with their own defaults: a new value replaces the old.
 impl<T: ReadJson> FieldSlot for T {
     fn read_into(&mut self, value: Value, at: &JsonPath) -> Result<(), InputError> {
         *self = T::read_json(value, at)?;
@@ -83,12 +85,15 @@ pub(crate) fn read_object(
     }
 }
 
-/// Implements `ReadJson` for a struct from a list of its fields: `"name on the wire" => field`.
+/// Makes a struct readable from a list of its fields: `"name on the wire" => field`.
 ///
 /// - `unknown_fields: Reject` or `Ignore` says what an unlisted field is;
-/// - `missing_fields: EXPR` gives every missing field its value from `EXPR` (usually
-///   `Self::default()`); otherwise each field gives its own default (`"phrases" => phrases =
-///   Vec::new()`) or, with none, is required (`missing field `id``).
+/// - `missing_fields: unchanged` reads the object over an existing value (the parent's default,
+///   built once): a field the input lacks keeps its value, so nothing is built twice. The struct
+///   is a `FieldSlot` only, read as a field or with `parse_json_into`;
+/// - otherwise each field gives its own default (`"phrases" => phrases = Vec::new()`) or, with
+///   none, is required (`missing field `id``), and the struct is `ReadJson` (a list item, a
+///   whole input).
 ///
 /// ```ignore
 /// read_json_struct! {
@@ -103,44 +108,52 @@ macro_rules! read_json_struct {
     (@initial $default:expr) => { $default };
     (@required) => { true };
     (@required $default:expr) => { false };
-    (
-        @impl $ty:ident, $unknown:ident, $initial:expr,
-        $( $wire:expr => $field:ident, required: $required:expr );*
-    ) => {
-        impl $crate::input::ReadJson for $ty {
-            fn read_json(
-                value: ::serde_json::Value,
-                at: &$crate::input::JsonPath,
-            ) -> Result<Self, $crate::input::InputError> {
-                const SHAPE: $crate::input::JsonShape = $crate::input::JsonShape {
-                    name: concat!("struct ", stringify!($ty)),
-                    fields: &[$($wire),*],
-                    required: &[$($required),*],
-                    unknown: $crate::input::UnknownFields::$unknown,
-                };
-                let mut read: Self = $initial;
-                $crate::input::read_object(value, at, &SHAPE, &mut [$(&mut read.$field),*])?;
-                Ok(read)
-            }
+    (@not_required $field:ident) => { false };
+    (@shape $ty:ident, $unknown:ident, [$($wire:expr),*], [$($required:expr),*]) => {
+        $crate::input::JsonShape {
+            name: concat!("struct ", stringify!($ty)),
+            fields: &[$($wire),*],
+            required: &[$($required),*],
+            unknown: $crate::input::UnknownFields::$unknown,
         }
     };
     (
-        $ty:ident, unknown_fields: $unknown:ident, missing_fields: $defaults:expr,
+        $ty:ident, unknown_fields: $unknown:ident, missing_fields: unchanged,
         $( $wire:expr => $field:ident ),* $(,)?
     ) => {
-        $crate::input::read_json_struct! {
-            @impl $ty, $unknown, $defaults,
-            $( $wire => $field, required: false );*
+        impl $crate::input::FieldSlot for $ty {
+            fn read_into(
+                &mut self,
+                value: ::serde_json::Value,
+                at: &$crate::input::JsonPath,
+            ) -> Result<(), $crate::input::InputError> {
+                const SHAPE: $crate::input::JsonShape = $crate::input::read_json_struct!(
+                    @shape $ty, $unknown, [$($wire),*],
+                    [$($crate::input::read_json_struct!(@not_required $field)),*]
+                );
+                $crate::input::read_object(value, at, &SHAPE, &mut [$(&mut self.$field),*])
+            }
         }
     };
     (
         $ty:ident, unknown_fields: $unknown:ident,
         $( $wire:expr => $field:ident $(= $default:expr)? ),* $(,)?
     ) => {
-        $crate::input::read_json_struct! {
-            @impl $ty, $unknown,
-            Self { $( $field: $crate::input::read_json_struct!(@initial $($default)?), )* },
-            $( $wire => $field, required: $crate::input::read_json_struct!(@required $($default)?) );*
+        impl $crate::input::ReadJson for $ty {
+            fn read_json(
+                value: ::serde_json::Value,
+                at: &$crate::input::JsonPath,
+            ) -> Result<Self, $crate::input::InputError> {
+                const SHAPE: $crate::input::JsonShape = $crate::input::read_json_struct!(
+                    @shape $ty, $unknown, [$($wire),*],
+                    [$($crate::input::read_json_struct!(@required $($default)?)),*]
+                );
+                let mut read = Self {
+                    $( $field: $crate::input::read_json_struct!(@initial $($default)?), )*
+                };
+                $crate::input::read_object(value, at, &SHAPE, &mut [$(&mut read.$field),*])?;
+                Ok(read)
+            }
         }
     };
 }
@@ -150,7 +163,7 @@ pub(crate) use read_json_struct;
 mod tests {
     use serde_json::json;
 
-    use crate::input::{InputError, JsonPath, ReadJson};
+    use crate::input::{FieldSlot, InputError, JsonPath, ReadJson};
 
     /// A struct whose fields default one by one, one of them required.
     #[derive(Debug, PartialEq)]
@@ -167,7 +180,7 @@ mod tests {
         "tags" => tags = vec!["none".to_string()],
     }
 
-    /// A struct whose missing fields come from its `Default`, rejecting unknown fields.
+    /// A struct read over an existing value, rejecting unknown fields.
     #[derive(Debug, PartialEq, Default)]
     struct Limits {
         enabled: bool,
@@ -175,13 +188,17 @@ mod tests {
     }
 
     read_json_struct! {
-        Limits, unknown_fields: Reject, missing_fields: Self::default(),
+        Limits, unknown_fields: Reject, missing_fields: unchanged,
         "enabled" => enabled,
         "max-words" => words,
     }
 
     fn read<T: ReadJson>(value: serde_json::Value) -> Result<T, InputError> {
         T::read_json(value, &JsonPath::Root.field("x"))
+    }
+
+    fn read_over(limits: &mut Limits, value: serde_json::Value) -> Result<(), InputError> {
+        limits.read_into(value, &JsonPath::Root.field("x"))
     }
 
     #[test]
@@ -195,9 +212,13 @@ mod tests {
                 tags: vec!["none".into()]
             }
         );
-        let limits: Limits = read(json!({"max-words": "9"})).unwrap();
+        let mut limits = Limits {
+            enabled: true,
+            words: None,
+        };
+        read_over(&mut limits, json!({"max-words": "9"})).unwrap();
         assert_eq!(limits.words.as_deref(), Some("9"));
-        assert!(!limits.enabled);
+        assert!(limits.enabled);
     }
 
     #[test]
@@ -213,7 +234,7 @@ mod tests {
 
     #[test]
     fn unknown_fields_are_named_with_the_choices() {
-        let err = read::<Limits>(json!({"max_words": 9})).unwrap_err();
+        let err = read_over(&mut Limits::default(), json!({"max_words": 9})).unwrap_err();
         assert_eq!(err.path, "x.max_words");
         assert_eq!(
             err.message,
@@ -223,7 +244,7 @@ mod tests {
 
     #[test]
     fn only_an_object_is_read_as_a_struct() {
-        let err = read::<Limits>(json!([true])).unwrap_err();
+        let err = read_over(&mut Limits::default(), json!([true])).unwrap_err();
         assert_eq!(
             err.to_string(),
             "x: invalid type: sequence, expected struct Limits"

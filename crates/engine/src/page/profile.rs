@@ -62,7 +62,7 @@ pub struct PageProfile {
 }
 
 read_json_struct! {
-    PageProfile, unknown_fields: Reject, missing_fields: Self::default(),
+    PageProfile, unknown_fields: Reject, missing_fields: unchanged,
     "story_root" => story_root,
     "title" => title,
     "body" => body,
@@ -101,7 +101,7 @@ pub struct TextPatterns {
 }
 
 read_json_struct! {
-    TextPatterns, unknown_fields: Reject, missing_fields: Self::default(),
+    TextPatterns, unknown_fields: Reject, missing_fields: unchanged,
     "response_from" => response_from,
     "update_posted_by" => update_posted_by,
     "posted_by" => posted_by,

@@ -1,10 +1,12 @@
 //! The responder's (and organisation's) earlier replies: what `repeated-response` checks against.
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use crate::input::read_json_struct;
 
 /// One earlier reply (a line of `HISTORY.jsonl`).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct HistoryEntry {
     /// The reply text.
@@ -17,9 +19,38 @@ pub struct HistoryEntry {
     pub posted: Option<DateTime<Utc>>,
 }
 
+read_json_struct! {
+    HistoryEntry, unknown_fields: Ignore,
+    "text" => text,
+    "story_url" => story_url = None,
+    "posted" => posted = None,
+}
+
 impl HistoryEntry {
     /// Parses one history line, naming the field at fault on error.
     pub fn from_json(json: &str) -> Result<Self, crate::InputError> {
         crate::input::parse_json(json)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn written_entry_reads_back_the_same() {
+        let entry = HistoryEntry {
+            text: "Thank you for sharing.".into(),
+            story_url: Some("https://www.careopinion.org.uk/1".into()),
+            posted: "2026-11-01T10:00:00Z".parse().ok(),
+        };
+        let json = serde_json::to_string(&entry).unwrap();
+        assert_eq!(HistoryEntry::from_json(&json), Ok(entry));
+    }
+
+    #[test]
+    fn a_reply_line_with_more_fields_is_a_history_entry() {
+        let entry = HistoryEntry::from_json(r#"{"text": "a", "story": {"body": "b"}, "now": "x"}"#);
+        assert_eq!(entry.map(|entry| entry.text), Ok("a".to_string()));
     }
 }

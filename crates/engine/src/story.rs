@@ -1,10 +1,14 @@
 //! The story context: what the extension reads off a story page (INTERFACES.md, "Story context").
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::input::{read_json_struct, read_variant, JsonPath, ReadJson};
+use crate::InputError;
 
 /// Who posted a response on the story page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ResponseKind {
     /// The organisation that runs the service the story is about.
@@ -18,8 +22,21 @@ pub enum ResponseKind {
     Unknown,
 }
 
+impl ReadJson for ResponseKind {
+    fn read_json(value: Value, at: &JsonPath) -> Result<Self, InputError> {
+        use ResponseKind::*;
+        let kinds = [
+            ("provider", Provider),
+            ("third_sector", ThirdSector),
+            ("author_update", AuthorUpdate),
+            ("unknown", Unknown),
+        ];
+        read_variant(value, at, &kinds)
+    }
+}
+
 /// A response already posted under the story.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(default)]
 pub struct StoryResponse {
     /// The responder's name (for an author update, the author's username).
@@ -36,8 +53,18 @@ pub struct StoryResponse {
     pub text: String,
 }
 
+read_json_struct! {
+    StoryResponse, unknown_fields: Ignore,
+    "responder" => responder = None,
+    "role" => role = None,
+    "organisation" => organisation = None,
+    "posted" => posted = None,
+    "kind" => kind = ResponseKind::Unknown,
+    "text" => text = String::new(),
+}
+
 /// Everything known about the story a draft replies to. Every field but `body` may be missing.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct StoryContext {
     /// The story's address.
     #[serde(default)]
@@ -64,9 +91,21 @@ pub struct StoryContext {
     pub responses: Vec<StoryResponse>,
 }
 
+read_json_struct! {
+    StoryContext, unknown_fields: Ignore,
+    "url" => url = None,
+    "title" => title = None,
+    "body" => body,
+    "author" => author = None,
+    "author_role" => author_role = None,
+    "posted" => posted = None,
+    "services" => services = Vec::new(),
+    "responses" => responses = Vec::new(),
+}
+
 impl StoryContext {
     /// Parses story JSON, naming the field at fault on error (e.g. `responses[0].posted: …`).
-    pub fn from_json(json: &str) -> Result<Self, crate::InputError> {
+    pub fn from_json(json: &str) -> Result<Self, InputError> {
         crate::input::parse_json(json)
     }
 
@@ -75,5 +114,51 @@ impl StoryContext {
         self.responses
             .iter()
             .any(|r| r.kind == ResponseKind::Provider)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn written_story_reads_back_the_same() {
+        // Written by serde's derive, read by `read_json_struct!`: every name must agree.
+        let response = |kind| StoryResponse {
+            responder: Some("Sam".into()),
+            role: Some("Officer".into()),
+            organisation: Some("Healthwatch".into()),
+            posted: "2026-11-20T15:42:18.5Z".parse().ok(),
+            kind,
+            text: "Thank you.".into(),
+        };
+        let story = StoryContext {
+            url: Some("https://www.careopinion.org.uk/1".into()),
+            title: Some("Noisy ward".into()),
+            body: "The ward was noisy.".into(),
+            author: Some("anon".into()),
+            author_role: Some("patient".into()),
+            posted: "2026-11-01T09:00:00+01:00".parse().ok(),
+            services: vec!["Site / Service".into()],
+            responses: [
+                ResponseKind::Provider,
+                ResponseKind::ThirdSector,
+                ResponseKind::AuthorUpdate,
+                ResponseKind::Unknown,
+            ]
+            .map(response)
+            .to_vec(),
+        };
+        let json = serde_json::to_string(&story).unwrap();
+        assert_eq!(StoryContext::from_json(&json), Ok(story));
+    }
+
+    #[test]
+    fn unknown_fields_are_ignored_and_missing_ones_defaulted() {
+        let story =
+            StoryContext::from_json(r#"{"body": "b", "rating": 5, "responses": [{"x": 1}]}"#)
+                .unwrap();
+        assert_eq!(story.responses, vec![StoryResponse::default()]);
+        assert_eq!(story.title, None);
     }
 }

@@ -1,11 +1,12 @@
 //! The organisation's own phrase rules, written as data.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::input::read_json_struct;
 use crate::{InputError, Severity};
 
 /// A phrase rule an organisation adds without code: it fires on any of its phrases or patterns.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CustomRuleConfig {
@@ -34,6 +35,18 @@ pub struct CustomRuleConfig {
     pub suggestion: Option<String>,
 }
 
+read_json_struct! {
+    CustomRuleConfig, unknown_fields: Reject,
+    "id" => id,
+    "phrases" => phrases = Vec::new(),
+    "patterns" => patterns = Vec::new(),
+    "message" => message,
+    "severity" => severity = default_custom_severity(),
+    "enabled" => enabled = enabled_by_default(),
+    "guideline" => guideline = None,
+    "suggestion" => suggestion = None,
+}
+
 fn default_custom_severity() -> Severity {
     Severity::Hint
 }
@@ -45,7 +58,6 @@ fn enabled_by_default() -> bool {
 /// Checks every custom rule: well-formed unique ids, something to match, patterns that compile.
 pub(super) fn validate_all(rules: &[CustomRuleConfig]) -> Result<(), InputError> {
     let builtin = crate::rules::builtin_ids();
-    let mut seen = std::collections::HashSet::new();
     for (i, rule) in rules.iter().enumerate() {
         let at = |field: &str| format!("custom_rules[{i}].{field}");
         let id_ok = !rule.id.is_empty()
@@ -71,7 +83,7 @@ pub(super) fn validate_all(rules: &[CustomRuleConfig]) -> Result<(), InputError>
                 ),
             ));
         }
-        if !seen.insert(rule.id.as_str()) {
+        if rules[..i].iter().any(|earlier| earlier.id == rule.id) {
             return Err(InputError::new(
                 at("id"),
                 format!("{:?} is used by an earlier custom rule", rule.id),

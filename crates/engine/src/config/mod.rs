@@ -2,24 +2,30 @@
 //!
 //! Every field is optional and takes a built-in default. Unknown fields are rejected, and every
 //! error names the field path (`rules.too-early.wait_days: expected a number of days, got "two weeks"`).
+//!
+//! Each type is read by `read_json_struct!` (`crate::input`), which lists its JSON fields. Its
+//! `#[serde(...)]` attributes (defaults, `deny_unknown_fields`) describe the same JSON to the
+//! `Serialize` derive and to the JSON Schema (`schemars`, feature `schema`).
 
 mod custom;
 mod rule_settings;
 mod rules;
 mod values;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 
 pub use custom::CustomRuleConfig;
 pub use rule_settings::{strings, CommonSettings};
 pub use rules::RulesConfig;
 pub use values::{Count, Days, Fraction};
 
+use crate::input::{read_json_struct, read_variant, JsonPath, ReadJson};
 use crate::page::PageProfile;
 use crate::InputError;
 
 /// What kind of organisation is responding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum OrganisationKind {
@@ -38,8 +44,23 @@ pub enum OrganisationKind {
     Other,
 }
 
+impl ReadJson for OrganisationKind {
+    fn read_json(value: Value, at: &JsonPath) -> Result<Self, InputError> {
+        use OrganisationKind::*;
+        let kinds = [
+            ("healthwatch", Healthwatch),
+            ("charity", Charity),
+            ("public_interest", PublicInterest),
+            ("elected_official", ElectedOfficial),
+            ("provider", Provider),
+            ("other", Other),
+        ];
+        read_variant(value, at, &kinds)
+    }
+}
+
 /// The responding organisation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct Organisation {
@@ -52,8 +73,15 @@ pub struct Organisation {
     pub uses_stories: bool,
 }
 
+read_json_struct! {
+    Organisation, unknown_fields: Reject, missing_fields: unchanged,
+    "name" => name,
+    "kind" => kind,
+    "uses_stories" => uses_stories,
+}
+
 /// The person responding.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct Responder {
@@ -63,8 +91,14 @@ pub struct Responder {
     pub role: Option<String>,
 }
 
+read_json_struct! {
+    Responder, unknown_fields: Reject, missing_fields: unchanged,
+    "name" => name,
+    "role" => role,
+}
+
 /// An approved link the organisation would rather its staff link to than paste.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Link {
@@ -74,8 +108,14 @@ pub struct Link {
     pub url: String,
 }
 
+read_json_struct! {
+    Link, unknown_fields: Reject,
+    "label" => label,
+    "url" => url,
+}
+
 /// The whole organisation config.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
@@ -95,10 +135,22 @@ pub struct Config {
     pub page: PageProfile,
 }
 
+read_json_struct! {
+    Config, unknown_fields: Reject, missing_fields: unchanged,
+    "organisation" => organisation,
+    "responder" => responder,
+    "boilerplate" => boilerplate,
+    "links" => links,
+    "rules" => rules,
+    "custom_rules" => custom_rules,
+    "page" => page,
+}
+
 impl Config {
     /// Parses and validates config JSON. Errors name the field path.
     pub fn from_json(json: &str) -> Result<Self, InputError> {
-        let config: Config = crate::input::parse_json(json)?;
+        let mut config = Config::default();
+        crate::input::parse_json_into(json, &mut config)?;
         config.validate()?;
         Ok(config)
     }
@@ -139,6 +191,7 @@ impl Config {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Severity;
 
     #[test]
     fn empty_object_is_the_default_config() {
@@ -184,6 +237,41 @@ mod tests {
         let err =
             Config::from_json(r#"{"links": [{"label": "Advice", "url": "ftp://x"}]}"#).unwrap_err();
         assert_eq!(err.path, "links[0].url");
+    }
+
+    #[test]
+    fn written_config_reads_back_the_same() {
+        // Written by serde's derive, read by `read_json_struct!`: every name must agree.
+        let mut config = Config::from_json(
+            r#"{"custom_rules": [{"id": "no-jargon", "phrases": ["going forward"], "message": "m"}]}"#,
+        )
+        .unwrap();
+        config.rules.takes_sides.severity = Some(Severity::Hint);
+        config.links.push(Link {
+            label: "Advice".into(),
+            url: "https://example.org".into(),
+        });
+        let json = serde_json::to_string(&config).unwrap();
+        assert_eq!(Config::from_json(&json), Ok(config));
+    }
+
+    #[test]
+    fn every_organisation_kind_reads_back_by_its_written_name() {
+        use OrganisationKind::*;
+        for kind in [
+            Healthwatch,
+            Charity,
+            PublicInterest,
+            ElectedOfficial,
+            Provider,
+            Other,
+        ] {
+            let written = serde_json::to_value(kind).unwrap();
+            assert_eq!(
+                OrganisationKind::read_json(written, &JsonPath::Root),
+                Ok(kind)
+            );
+        }
     }
 
     #[test]

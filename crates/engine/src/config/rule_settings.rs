@@ -11,7 +11,8 @@ pub trait CommonSettings {
 }
 
 /// Declares a rule's settings struct: `enabled` and `severity`, plus the rule's own fields, each
-/// with its built-in default. The struct rejects unknown fields and fills missing ones.
+/// with its built-in default. Read from JSON, the struct rejects unknown fields and fills missing
+/// ones.
 ///
 /// ```ignore
 /// rule_settings! {
@@ -31,7 +32,7 @@ macro_rules! rule_settings {
         }
     ) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, PartialEq, serde::Deserialize, serde::Serialize)]
+        #[derive(Debug, Clone, PartialEq, serde::Serialize)]
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         #[serde(deny_unknown_fields, default)]
         pub struct $name {
@@ -51,6 +52,13 @@ macro_rules! rule_settings {
                     $( $field: $default, )*
                 }
             }
+        }
+
+        $crate::input::read_json_struct! {
+            $name, unknown_fields: Reject, missing_fields: unchanged,
+            "enabled" => enabled,
+            "severity" => severity,
+            $( stringify!($field) => $field, )*
         }
 
         impl $crate::config::CommonSettings for $name {

@@ -1,7 +1,9 @@
 //! `rules`: one entry per built-in rule, keyed by its id. Each rule declares its own settings
 //! in its file under `rules/`.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use crate::input::read_json_struct;
 
 use crate::rules::{
     adds_to_conversation, criticises_others, offers_guidance, organisational_voice, paste_not_link,
@@ -10,7 +12,7 @@ use crate::rules::{
 };
 
 /// Settings of every built-in rule.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default, rename_all = "kebab-case")]
 pub struct RulesConfig {
@@ -38,4 +40,20 @@ pub struct RulesConfig {
     pub too_late: too_late::Settings,
     /// `unsubstantiated-concern`
     pub unsubstantiated_concern: unsubstantiated_concern::Settings,
+}
+
+read_json_struct! {
+    RulesConfig, unknown_fields: Reject, missing_fields: unchanged,
+    "adds-to-conversation" => adds_to_conversation,
+    "criticises-others" => criticises_others,
+    "offers-guidance" => offers_guidance,
+    "organisational-voice" => organisational_voice,
+    "paste-not-link" => paste_not_link,
+    "personal-address" => personal_address,
+    "repeated-response" => repeated_response,
+    "takes-sides" => takes_sides,
+    "tells-author-of-use" => tells_author_of_use,
+    "too-early" => too_early,
+    "too-late" => too_late,
+    "unsubstantiated-concern" => unsubstantiated_concern,
 }

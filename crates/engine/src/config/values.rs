@@ -1,9 +1,10 @@
 //! Config value types whose errors read as advice (`expected a number of days, got "two weeks"`).
 
-use std::fmt;
+use serde::{Serialize, Serializer};
+use serde_json::Value;
 
-use serde::de::{self, Deserializer, Visitor};
-use serde::{Deserialize, Serialize, Serializer};
+use crate::input::{invalid_type, number_text, read_variant, JsonPath, ReadJson};
+use crate::{InputError, Severity};
 
 /// A whole number of days (0 to 3,650).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -17,13 +18,36 @@ pub struct Fraction(pub f64);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Count(pub usize);
 
-/// Describes a JSON value the way a person wrote it, for "got …" in messages.
-fn shown<T: fmt::Debug>(value: T) -> String {
-    format!("{value:?}")
+/// Reads a number from 0 to `max` (a whole one when `whole`), else says what was `expected`
+/// and what the input gave (`expected a number of days, got "two weeks"`).
+fn read_bounded(
+    value: Value,
+    at: &JsonPath,
+    expected: &str,
+    max: f64,
+    whole: bool,
+) -> Result<f64, InputError> {
+    let got = match &value {
+        Value::Number(number) => {
+            let n = number.as_f64().unwrap_or(f64::NAN);
+            if (0.0..=max).contains(&n) && (!whole || n.trunc() == n) {
+                return Ok(n);
+            }
+            number_text(number)
+        }
+        Value::String(text) => format!("{text:?}"),
+        Value::Bool(flag) => flag.to_string(),
+        Value::Null => "null".into(),
+        Value::Array(_) | Value::Object(_) => return Err(invalid_type(&value, expected, at)),
+    };
+    Err(InputError::new(
+        at.to_string(),
+        format!("expected {expected}, got {got}"),
+    ))
 }
 
 macro_rules! number_value {
-    ($ty:ident, $inner:ty, $expected:literal, $min:expr, $max:expr, $json_type:literal) => {
+    ($ty:ident, $inner:ty, $expected:literal, $max:expr, $json_type:literal) => {
         /// Its JSON Schema, with the bounds the parser enforces.
         #[cfg(feature = "schema")]
         impl schemars::JsonSchema for $ty {
@@ -34,7 +58,7 @@ macro_rules! number_value {
                 stringify!($ty).into()
             }
             fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                schemars::json_schema!({ "type": $json_type, "minimum": $min, "maximum": $max })
+                schemars::json_schema!({ "type": $json_type, "minimum": 0, "maximum": $max })
             }
         }
 
@@ -44,94 +68,97 @@ macro_rules! number_value {
             }
         }
 
-        impl<'de> Deserialize<'de> for $ty {
-            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                struct V;
-                impl<'de> Visitor<'de> for V {
-                    type Value = $ty;
-                    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                        f.write_str($expected)
-                    }
-                    fn visit_u64<E: de::Error>(self, v: u64) -> Result<$ty, E> {
-                        self.visit_f64(v as f64)
-                    }
-                    fn visit_i64<E: de::Error>(self, v: i64) -> Result<$ty, E> {
-                        self.visit_f64(v as f64)
-                    }
-                    #[allow(clippy::manual_range_contains)]
-                    fn visit_f64<E: de::Error>(self, v: f64) -> Result<$ty, E> {
-                        let as_inner = v as $inner;
-                        if !(v >= $min as f64 && v <= $max as f64) || (as_inner as f64) != v {
-                            // Display, not Debug: `got 5000`, as written, not `got 5000.0`.
-                            return Err(E::custom(format!("expected {}, got {}", $expected, v)));
-                        }
-                        Ok($ty(as_inner))
-                    }
-                    fn visit_str<E: de::Error>(self, v: &str) -> Result<$ty, E> {
-                        Err(E::custom(format!(
-                            "expected {}, got {}",
-                            $expected,
-                            shown(v)
-                        )))
-                    }
-                    fn visit_bool<E: de::Error>(self, v: bool) -> Result<$ty, E> {
-                        Err(E::custom(format!("expected {}, got {}", $expected, v)))
-                    }
-                    fn visit_unit<E: de::Error>(self) -> Result<$ty, E> {
-                        Err(E::custom(format!("expected {}, got null", $expected)))
-                    }
-                }
-                d.deserialize_any(V)
+        impl ReadJson for $ty {
+            fn read_json(value: Value, at: &JsonPath) -> Result<Self, InputError> {
+                // An "integer" in the schema is a whole number here.
+                let whole = $json_type == "integer";
+                read_bounded(value, at, $expected, $max as f64, whole).map(|n| $ty(n as $inner))
             }
         }
     };
 }
 
-number_value!(Days, u32, "a number of days", 0, 3650, "integer");
-number_value!(Fraction, f64, "a number from 0 to 1", 0, 1, "number");
-number_value!(Count, usize, "a whole number", 0, 1_000_000, "integer");
+number_value!(Days, u32, "a number of days", 3650, "integer");
+number_value!(Fraction, f64, "a number from 0 to 1", 1, "number");
+number_value!(Count, usize, "a whole number", 1_000_000, "integer");
+
+/// A rule's severity: `warning` or `hint`.
+impl ReadJson for Severity {
+    fn read_json(value: Value, at: &JsonPath) -> Result<Self, InputError> {
+        let severities = [("hint", Severity::Hint), ("warning", Severity::Warning)];
+        read_variant(value, at, &severities)
+    }
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn read<T: ReadJson>(json: &str) -> Result<T, String> {
+        let value = serde_json::from_str(json).unwrap();
+        T::read_json(value, &JsonPath::Root).map_err(|err| err.to_string())
+    }
+
     #[test]
     fn days_reject_words_with_a_readable_message() {
-        let err = serde_json::from_str::<Days>(r#""two weeks""#).unwrap_err();
-        assert!(
-            err.to_string()
-                .starts_with(r#"expected a number of days, got "two weeks""#),
-            "{err}"
+        assert_eq!(
+            read::<Days>(r#""two weeks""#),
+            Err(r#"expected a number of days, got "two weeks""#.into())
         );
     }
 
     #[test]
     fn days_reject_fractions_and_negatives() {
-        assert!(serde_json::from_str::<Days>("1.5").is_err());
-        assert!(serde_json::from_str::<Days>("-3").is_err());
-        assert_eq!(serde_json::from_str::<Days>("14").unwrap(), Days(14));
+        assert!(read::<Days>("1.5").is_err());
+        assert!(read::<Days>("-3").is_err());
+        assert_eq!(read::<Days>("14"), Ok(Days(14)));
+        assert_eq!(read::<Days>("14.0"), Ok(Days(14)));
     }
 
     #[test]
-    fn out_of_range_whole_numbers_read_as_written() {
-        let err = serde_json::from_str::<Days>("5000").unwrap_err();
-        assert!(
-            err.to_string()
-                .starts_with("expected a number of days, got 5000 "),
-            "{err}"
+    fn out_of_range_numbers_read_as_written() {
+        assert_eq!(
+            read::<Days>("5000"),
+            Err("expected a number of days, got 5000".into())
         );
+        assert_eq!(
+            read::<Count>("1.5"),
+            Err("expected a whole number, got 1.5".into())
+        );
+        assert_eq!(
+            read::<Count>("-1"),
+            Err("expected a whole number, got -1".into())
+        );
+    }
+
+    #[test]
+    fn other_values_are_named() {
+        assert_eq!(
+            read::<Days>("null"),
+            Err("expected a number of days, got null".into())
+        );
+        assert_eq!(
+            read::<Days>("true"),
+            Err("expected a number of days, got true".into())
+        );
+        assert_eq!(
+            read::<Days>("[]"),
+            Err("invalid type: sequence, expected a number of days".into())
+        );
+    }
+
+    #[test]
+    fn severities_read_back_by_their_written_names() {
+        for severity in [Severity::Hint, Severity::Warning] {
+            let written = serde_json::to_string(&severity).unwrap();
+            assert_eq!(read::<Severity>(&written), Ok(severity));
+        }
     }
 
     #[test]
     fn fraction_is_bounded() {
-        assert!(serde_json::from_str::<Fraction>("1.2").is_err());
-        assert_eq!(
-            serde_json::from_str::<Fraction>("0.8").unwrap(),
-            Fraction(0.8)
-        );
-        assert_eq!(
-            serde_json::from_str::<Fraction>("1").unwrap(),
-            Fraction(1.0)
-        );
+        assert!(read::<Fraction>("1.2").is_err());
+        assert_eq!(read::<Fraction>("0.8"), Ok(Fraction(0.8)));
+        assert_eq!(read::<Fraction>("1"), Ok(Fraction(1.0)));
     }
 }

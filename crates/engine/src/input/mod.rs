@@ -1,8 +1,21 @@
 //! Parsing outside input into engine types with errors that name the field at fault.
+//!
+//! The text is parsed once into a `serde_json::Value`, then each type reads its part of it
+//! (`ReadJson`): one small reader per type instead of serde's derived code.
+
+mod date;
+mod decimal;
+mod describe;
+mod object;
+mod path;
+mod read;
 
 use std::fmt;
 
-use serde::de::DeserializeOwned;
+pub(crate) use describe::{invalid_type, number_text};
+pub(crate) use object::{read_json_struct, read_object, FieldSlot, JsonShape, UnknownFields};
+pub(crate) use path::JsonPath;
+pub(crate) use read::{read_variant, ReadJson};
 
 /// Bad input: where it is wrong (a field path such as `rules.too-early.wait_days`, or empty for
 /// the whole document) and what is wrong, in words a person can act on.
@@ -36,34 +49,20 @@ impl fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
-/// Parses JSON into `T`, reporting the field path of the first error.
-pub(crate) fn parse_json<T: DeserializeOwned>(json: &str) -> Result<T, InputError> {
-    let mut de = serde_json::Deserializer::from_str(json);
-    let value: T = serde_path_to_error::deserialize(&mut de).map_err(|err| {
-        let path = err.path().to_string();
-        let inner = err.into_inner();
-        let path = if path == "." { String::new() } else { path };
-        InputError::new(path, describe_json_error(&inner))
-    })?;
-    de.end()
-        .map_err(|err| InputError::new("", describe_json_error(&err)))?;
-    Ok(value)
+/// Parses JSON text into `T`; errors name the field path (`responses[0].posted: …`), or say
+/// where the text stops being JSON (`not valid JSON: … at line 2 column 9`).
+pub(crate) fn parse_json<T: ReadJson>(json: &str) -> Result<T, InputError> {
+    T::read_json(parse_value(json)?, &JsonPath::Root)
 }
 
-/// serde_json's message without its trailing position for data errors (the path says where),
-/// keeping the line and column for syntax errors.
-fn describe_json_error(err: &serde_json::Error) -> String {
-    use serde_json::error::Category;
-    let text = err.to_string();
-    match err.classify() {
-        Category::Data => text
-            .rsplit_once(" at line ")
-            .map(|(msg, _)| msg.to_string())
-            .unwrap_or(text),
-        Category::Syntax | Category::Eof | Category::Io => {
-            format!("not valid JSON: {text}")
-        }
-    }
+/// Parses JSON text over `target` (a struct read with `missing_fields: unchanged`): fields the
+/// text lacks keep their value. Errors as for `parse_json`.
+pub(crate) fn parse_json_into(json: &str, target: &mut dyn FieldSlot) -> Result<(), InputError> {
+    target.read_into(parse_value(json)?, &JsonPath::Root)
+}
+
+fn parse_value(json: &str) -> Result<serde_json::Value, InputError> {
+    serde_json::from_str(json).map_err(|err| InputError::new("", format!("not valid JSON: {err}")))
 }
 
 #[cfg(test)]

@@ -315,45 +315,61 @@ mod tests {
 
     #[test]
     fn local_times_at_the_changes() {
-        let read = |s, zone| local_to_utc(local(s), zone).map(|t| t.naive_utc());
-        // Skipped when clocks go forward.
-        assert_eq!(read("2024-03-31T01:30:00", Zone::London), None);
-        assert_eq!(read("2024-10-06T02:30:00", Zone::Sydney), None);
-        assert_eq!(read("2024-10-06T02:15:00", Zone::LordHowe), None);
-        assert_eq!(
-            read("2024-10-06T02:30:00", Zone::LordHowe),
-            Some(utc("2024-10-05T15:30:00Z"))
-        );
-        // Repeated when clocks go back: the earlier reading.
-        assert_eq!(
-            read("2024-10-27T01:30:00", Zone::London),
-            Some(utc("2024-10-27T00:30:00Z"))
-        );
-        assert_eq!(
-            read("2025-04-06T02:30:00", Zone::Sydney),
-            Some(utc("2025-04-05T15:30:00Z"))
-        );
-        assert_eq!(
-            read("2025-04-06T02:30:00", Zone::Adelaide),
-            Some(utc("2025-04-05T16:00:00Z"))
-        );
-        assert_eq!(
-            read("2025-04-06T01:45:00", Zone::LordHowe),
-            Some(utc("2025-04-05T14:45:00Z"))
-        );
-        // Just outside the changes.
-        assert_eq!(
-            read("2025-04-06T03:00:00", Zone::Sydney),
-            Some(utc("2025-04-05T17:00:00Z"))
-        );
-        assert_eq!(
-            read("2024-10-06T03:00:00", Zone::Sydney),
-            Some(utc("2024-10-05T16:00:00Z"))
-        );
-        assert_eq!(
-            read("2025-01-01T00:00:00", Zone::Eucla),
-            Some(utc("2024-12-31T15:15:00Z"))
-        );
+        let cases = [
+            // Skipped when clocks go forward.
+            ("2024-03-31T01:30:00", Zone::London, None),
+            ("2024-10-06T02:30:00", Zone::Sydney, None),
+            ("2024-10-06T02:15:00", Zone::LordHowe, None),
+            (
+                "2024-10-06T02:30:00",
+                Zone::LordHowe,
+                Some("2024-10-05T15:30:00Z"),
+            ),
+            // Repeated when clocks go back: the earlier reading.
+            (
+                "2024-10-27T01:30:00",
+                Zone::London,
+                Some("2024-10-27T00:30:00Z"),
+            ),
+            (
+                "2025-04-06T02:30:00",
+                Zone::Sydney,
+                Some("2025-04-05T15:30:00Z"),
+            ),
+            (
+                "2025-04-06T02:30:00",
+                Zone::Adelaide,
+                Some("2025-04-05T16:00:00Z"),
+            ),
+            (
+                "2025-04-06T01:45:00",
+                Zone::LordHowe,
+                Some("2025-04-05T14:45:00Z"),
+            ),
+            // Just outside the changes.
+            (
+                "2025-04-06T03:00:00",
+                Zone::Sydney,
+                Some("2025-04-05T17:00:00Z"),
+            ),
+            (
+                "2024-10-06T03:00:00",
+                Zone::Sydney,
+                Some("2024-10-05T16:00:00Z"),
+            ),
+            (
+                "2025-01-01T00:00:00",
+                Zone::Eucla,
+                Some("2024-12-31T15:15:00Z"),
+            ),
+        ];
+        for (shown, zone, expected) in cases {
+            assert_eq!(
+                local_to_utc(local(shown), zone).map(|t| t.naive_utc()),
+                expected.map(utc),
+                "{shown} in {zone:?}"
+            );
+        }
     }
 
     #[test]

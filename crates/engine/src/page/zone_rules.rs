@@ -237,57 +237,37 @@ mod tests {
     }
 
     #[test]
-    fn london_and_dublin_change_at_one_utc() {
-        for zone in [Zone::London, Zone::Dublin] {
+    fn offsets_either_side_of_each_change() {
+        // (zone, the change in UTC, offset before, offset after, as (hours, minutes)).
+        let cases = [
+            // London and Dublin change at 01:00 UTC.
+            (Zone::London, "2024-03-31T01:00:00Z", (0, 0), (1, 0)),
+            (Zone::London, "2024-10-27T01:00:00Z", (1, 0), (0, 0)),
+            (Zone::London, "2025-03-30T01:00:00Z", (0, 0), (1, 0)),
+            (Zone::Dublin, "2024-03-31T01:00:00Z", (0, 0), (1, 0)),
+            (Zone::Dublin, "2024-10-27T01:00:00Z", (1, 0), (0, 0)),
+            (Zone::Dublin, "2025-03-30T01:00:00Z", (0, 0), (1, 0)),
+            // South-eastern Australia: 2024-10-06 02:00 standard time, 2025-04-06 03:00 daylight time.
+            (Zone::Sydney, "2024-10-05T16:00:00Z", (10, 0), (11, 0)),
+            (Zone::Sydney, "2025-04-05T16:00:00Z", (11, 0), (10, 0)),
+            (Zone::Hobart, "2024-10-05T16:00:00Z", (10, 0), (11, 0)),
+            (Zone::Hobart, "2025-04-05T16:00:00Z", (11, 0), (10, 0)),
+            (Zone::Adelaide, "2024-10-05T16:30:00Z", (9, 30), (10, 30)),
+            (Zone::Adelaide, "2025-04-05T16:30:00Z", (10, 30), (9, 30)),
+            // Lord Howe moves half an hour at 02:00 local: 02:00 LHST → 02:30, 02:00 LHDT → 01:30.
+            (Zone::LordHowe, "2024-10-05T15:30:00Z", (10, 30), (11, 0)),
+            (Zone::LordHowe, "2025-04-05T15:00:00Z", (11, 0), (10, 30)),
+        ];
+        for (zone, change, before, after) in cases {
             assert_eq!(
-                around(zone, "2024-03-31T01:00:00Z"),
-                (hours_minutes(0, 0), hours_minutes(1, 0))
-            );
-            assert_eq!(
-                around(zone, "2024-10-27T01:00:00Z"),
-                (hours_minutes(1, 0), hours_minutes(0, 0))
-            );
-            assert_eq!(
-                around(zone, "2025-03-30T01:00:00Z"),
-                (hours_minutes(0, 0), hours_minutes(1, 0))
+                around(zone, change),
+                (
+                    hours_minutes(before.0, before.1),
+                    hours_minutes(after.0, after.1)
+                ),
+                "{zone:?} at {change}"
             );
         }
-    }
-
-    #[test]
-    fn south_eastern_australia_changes_at_two_standard_time() {
-        for zone in [Zone::Sydney, Zone::Hobart] {
-            // 2024-10-06 02:00 AEST, 2025-04-06 03:00 AEDT.
-            assert_eq!(
-                around(zone, "2024-10-05T16:00:00Z"),
-                (hours_minutes(10, 0), hours_minutes(11, 0))
-            );
-            assert_eq!(
-                around(zone, "2025-04-05T16:00:00Z"),
-                (hours_minutes(11, 0), hours_minutes(10, 0))
-            );
-        }
-        assert_eq!(
-            around(Zone::Adelaide, "2024-10-05T16:30:00Z"),
-            (hours_minutes(9, 30), hours_minutes(10, 30))
-        );
-        assert_eq!(
-            around(Zone::Adelaide, "2025-04-05T16:30:00Z"),
-            (hours_minutes(10, 30), hours_minutes(9, 30))
-        );
-    }
-
-    #[test]
-    fn lord_howe_moves_half_an_hour_at_two_local() {
-        // 2024-10-06 02:00 LHST → 02:30; 2025-04-06 02:00 LHDT → 01:30.
-        assert_eq!(
-            around(Zone::LordHowe, "2024-10-05T15:30:00Z"),
-            (hours_minutes(10, 30), hours_minutes(11, 0))
-        );
-        assert_eq!(
-            around(Zone::LordHowe, "2025-04-05T15:00:00Z"),
-            (hours_minutes(11, 0), hours_minutes(10, 30))
-        );
     }
 
     #[test]

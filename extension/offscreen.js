@@ -2,7 +2,7 @@
 // HTML with DOMParser (inside read_html) and checks drafts; the page renders the results itself.
 // Each page's story is kept here under a key, so a check sends only the draft and the key, and a
 // guide is handed a story (parsed again) only when it last checked another page's.
-import { errorText, loadEngine, openGuide } from './content/engine.js';
+import { addHistory, errorText, loadEngine, openGuide } from './content/engine.js';
 import { OFFSCREEN_REQUEST, Op } from './content/messages.js';
 
 /** Stories kept at most: a page whose story was let go sends it again with its next check. */
@@ -48,21 +48,35 @@ function keptStory(key) {
 }
 
 /**
- * The Guide (and config problem) for one config. A page being read brings the reply history as
- * it is now: a guide holding another history is replaced (the history only changes between page
- * loads, so the latest is the one to check against).
+ * The Guide (and config problem) for one config, opened on first use.
  * @param {string|null} configJson
- * @param {string} [historyJsonl] the history to hold; omitted when checking a draft
- * @returns {Promise<{guide: object, configProblem: string|null, historyProblem: string|null, storyKey?: string}>}
+ * @returns {Promise<{guide: object, configProblem: string|null, historyJsonl: string, historyProblem: string|null, storyKey?: string}>}
  */
-async function guideFor(configJson, historyJsonl) {
+async function guideFor(configJson) {
   const key = configJson ?? '';
-  const cached = guides.get(key);
-  if (!cached || (historyJsonl !== undefined && historyJsonl !== cached.historyJsonl)) {
-    cached?.guide.free();
-    guides.set(key, { ...openGuide(await engine, configJson, historyJsonl), historyJsonl });
+  if (!guides.has(key)) {
+    guides.set(key, { ...openGuide(await engine, configJson), historyJsonl: '', historyProblem: null });
   }
   return guides.get(key);
+}
+
+/**
+ * Has the guide for `configJson` check against `historyJsonl`. The history only changes between
+ * page loads, so the one read most recently is the one to check against: a guide holding another
+ * history is replaced by one holding this one.
+ * @param {string|null} configJson
+ * @param {string} historyJsonl earlier replies, JSON Lines
+ * @returns {Promise<{historyProblem: string|null}>}
+ */
+async function useHistory(configJson, historyJsonl) {
+  const held = await guideFor(configJson);
+  if (held.historyJsonl !== historyJsonl) {
+    const opened = openGuide(await engine, configJson);
+    const historyProblem = addHistory(opened.guide, historyJsonl);
+    held.guide.free();
+    Object.assign(held, opened, { historyJsonl, historyProblem, storyKey: undefined });
+  }
+  return { historyProblem: held.historyProblem };
 }
 
 /**
@@ -89,8 +103,8 @@ function checkDraft(held, { draft, nowIso, story, storyKey }) {
  * @returns {Promise<any>}
  */
 async function run(message) {
-  const readsPage = message.op === Op.READ_PAGE;
-  const held = await guideFor(message.configJson, readsPage ? message.historyJsonl ?? '' : undefined);
+  if (message.op === Op.ADD_HISTORY) return useHistory(message.configJson, message.historyJsonl ?? '');
+  const held = await guideFor(message.configJson);
   switch (message.op) {
     case Op.READ_PAGE: {
       const reading = held.guide.read_html(message.html, message.url);
@@ -99,7 +113,6 @@ async function run(message) {
         reading,
         selectors: held.guide.reply_box_selectors(),
         configProblem: held.configProblem,
-        historyProblem: held.historyProblem,
         storyKey: held.storyKey,
       };
     }

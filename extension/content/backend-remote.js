@@ -20,24 +20,23 @@ async function request(op, args) {
  * The offscreen engine keeps the story it read under a key: a check sends the draft and that key,
  * and the story itself only when it is another one or the offscreen engine has let it go.
  * @param {string|null} configJson
- * @param {string} historyJsonl earlier replies, JSON Lines
  * @returns {Promise<import('./backend.js').Backend>}
  */
-export async function createRemoteBackend(configJson, historyJsonl) {
-  const { reading, selectors, configProblem, historyProblem, storyKey } = await request(Op.READ_PAGE, {
+export async function createRemoteBackend(configJson) {
+  const { reading, selectors, configProblem, storyKey } = await request(Op.READ_PAGE, {
     html: document.documentElement.outerHTML,
     url: location.href,
     configJson,
-    historyJsonl,
   });
   /** The story object the offscreen engine keeps for this page, and its key there. */
   let held = { story: reading.story, key: storyKey };
   return {
     kind: 'remote',
     configProblem,
-    historyProblem: historyProblem ?? null,
     readPage: async () => reading,
     replyBoxSelectors: async () => selectors,
+    addHistory: async (historyJsonl) =>
+      (await request(Op.ADD_HISTORY, { configJson, historyJsonl })).historyProblem,
     check: async (draft, story, nowIso) => {
       const args = { draft, nowIso, configJson };
       let answer = story === held.story

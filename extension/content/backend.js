@@ -8,9 +8,10 @@ import { errorText } from './engine.js';
  * @typedef {object} Backend
  * @property {'local'|'remote'} kind where the engine runs
  * @property {string|null} configProblem why the stored config was not used, or null
- * @property {string|null} historyProblem why (some of) the reply history was not used, or null
  * @property {() => Promise<{story: object, unknown: string[]}>} readPage the story context of this page
  * @property {() => Promise<string[]>} replyBoxSelectors CSS selectors of reply boxes, most specific first
+ * @property {(historyJsonl: string) => Promise<string|null>} addHistory adds earlier replies (JSON Lines) to the
+ *   history `repeated-response` checks against; resolves to why (some of) them could not be used, or null
  * @property {(draft: string, story: object, nowIso: string) => Promise<object[]>} check findings for a draft
  */
 
@@ -18,16 +19,15 @@ import { errorText } from './engine.js';
  * The engine in this page's isolated world, or, when the page's CSP refuses to compile
  * WebAssembly, the same engine in the extension's offscreen document.
  * @param {string|null} configJson
- * @param {string} historyJsonl earlier replies, JSON Lines (shared/history-store.js)
  * @returns {Promise<Backend>} rejects only when neither can start
  */
-export async function openBackend(configJson, historyJsonl) {
+export async function openBackend(configJson) {
   try {
-    return await createLocalBackend(configJson, historyJsonl);
+    return await createLocalBackend(configJson);
   } catch (localError) {
     console.info('Reply Guide runs its engine outside the page:', errorText(localError));
     try {
-      return await createRemoteBackend(configJson, historyJsonl);
+      return await createRemoteBackend(configJson);
     } catch (remoteError) {
       throw new Error(`${errorText(localError)}; ${errorText(remoteError)}`);
     }

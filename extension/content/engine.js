@@ -20,31 +20,13 @@ export function loadEngine() {
 }
 
 /**
- * Creates a Guide from the stored config and reply history; a config the engine rejects gives the
- * built-in defaults plus the reason, and an unreadable history line gives the replies before it
+ * Creates a Guide from the stored config; a config the engine rejects gives the built-in defaults
  * plus the reason, so bad stored data never stops the checks.
  * @param {object} wasm the loaded engine
  * @param {string|null} configJson the organisation/user config, or null for the defaults
- * @param {string} [historyJsonl] earlier replies, JSON Lines (shared/history-store.js)
- * @returns {{guide: object, configProblem: string|null, historyProblem: string|null}}
- */
-export function openGuide(wasm, configJson, historyJsonl = '') {
-  const opened = guideForConfig(wasm, configJson);
-  try {
-    opened.guide.add_history_jsonl(historyJsonl);
-    return { ...opened, historyProblem: null };
-  } catch (error) {
-    console.warn('Reply Guide could not read all of the reply history:', errorText(error));
-    return { ...opened, historyProblem: errorText(error) };
-  }
-}
-
-/**
- * @param {object} wasm the loaded engine
- * @param {string|null} configJson
  * @returns {{guide: object, configProblem: string|null}}
  */
-function guideForConfig(wasm, configJson) {
+export function openGuide(wasm, configJson) {
   if (configJson) {
     try {
       return { guide: new wasm.Guide(configJson), configProblem: null };
@@ -53,6 +35,22 @@ function guideForConfig(wasm, configJson) {
     }
   }
   return { guide: new wasm.Guide(null), configProblem: null };
+}
+
+/**
+ * Adds earlier replies to `guide`'s reply history; an unreadable line keeps the replies before it.
+ * @param {object} guide
+ * @param {string} historyJsonl earlier replies, JSON Lines (shared/history-store.js)
+ * @returns {string|null} why (some of) the history could not be used, or null
+ */
+export function addHistory(guide, historyJsonl) {
+  try {
+    guide.add_history_jsonl(historyJsonl);
+    return null;
+  } catch (error) {
+    console.warn('Reply Guide could not read all of the reply history:', errorText(error));
+    return errorText(error);
+  }
 }
 
 /**

@@ -10,7 +10,7 @@ import { documentParsed } from './document-parsed.js';
 import { errorText, loadEngine } from './engine.js';
 import { recordRepliesOnSubmit } from './history.js';
 import { t } from './i18n.js';
-import { addHistoryWhenRead, switchableBackend } from './late-history.js';
+import { addHistoryWhenRead } from './late-history.js';
 import { answerPopup, isPausedHere } from './page-control.js';
 import { createPanel } from './panel.js';
 import { findReplyBoxes, panelAnchor, watchForReplyBoxes } from './reply-box.js';
@@ -32,7 +32,7 @@ function settingsNotices(backend) {
 /**
  * Opens the engine and reads the page once it is parsed; the reply history (loaded once per page)
  * is read meanwhile and added after the first check (late-history.js). Never rejects.
- * @returns {Promise<{backend: import('./late-history.js').SwitchableBackend, configJson: string|null,
+ * @returns {Promise<{backend: import('./backend.js').Backend,
  *   history: Promise<{jsonl: string, problem: string|null}>, story: object|null, selectors: string[],
  *   notices: string[]} | {problem: string}>}
  */
@@ -48,13 +48,12 @@ async function openSession() {
   const history = settings.then(() => historyForEngine());
   try {
     const [configJson] = await Promise.all([settings, documentParsed()]);
-    const backend = switchableBackend(await openBackend(configJson, ''));
+    const backend = await openBackend(configJson);
     const reading = await backend.readPage();
     markStartup('page-read');
     if (reading?.unknown?.length) console.debug('Reply Guide could not read:', reading.unknown.join(', '));
     return {
       backend,
-      configJson,
       history,
       story: reading?.story ?? null,
       selectors: await backend.replyBoxSelectors(),

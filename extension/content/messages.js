@@ -9,10 +9,15 @@ export const OFFSCREEN_REQUEST = 'replyguide:offscreen-request';
 /** Operations the remote engine understands. */
 export const Op = Object.freeze({
   /**
-   * { html, url, configJson, historyJsonl } → { reading, selectors, configProblem, historyProblem,
-   * storyKey }: storyKey names the story read, which the offscreen engine now holds.
+   * { html, url, configJson } → { reading, selectors, configProblem, storyKey }: storyKey names the
+   * story read, which the offscreen engine now holds.
    */
   READ_PAGE: 'read-page',
+  /**
+   * { configJson, historyJsonl } → { historyProblem }: the engine for configJson now checks against
+   * this reply history (the one read most recently by any page).
+   */
+  ADD_HISTORY: 'add-history',
   /**
    * { draft, nowIso, configJson, storyKey } or, for a story not yet handed over, { draft, nowIso,
    * configJson, story } → { findings, storyKey }, or { storyUnknown: true } when the offscreen

@@ -81,8 +81,8 @@ pub fn json_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// Parses an RFC 3339 date (`2026-11-23T12:00:00Z`); the error reads like the engine's
 /// (`premature end of input`).
-pub fn parse_date(text: &str) -> Result<DateTime<Utc>, chrono::ParseError> {
-    text.trim().parse()
+pub fn parse_date(text: &str) -> Result<DateTime<Utc>, String> {
+    replyguide_engine::parse_rfc3339(text)
 }
 
 /// A date as RFC 3339 in UTC, to the second: `2026-11-23T12:00:00Z`.

@@ -30,7 +30,7 @@ pub use config::Config;
 pub use engine::Engine;
 pub use finding::{Finding, RelatedReply, Report, ReportedFinding, Severity};
 pub use history::HistoryEntry;
-pub use input::InputError;
+pub use input::{parse_rfc3339, InputError};
 pub use similarity::HistoryIndex;
 pub use span::{Span, Utf16Offsets};
 pub use story::{ResponseKind, StoryContext, StoryResponse};

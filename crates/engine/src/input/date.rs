@@ -27,9 +27,10 @@ impl ReadJson for DateTime<Utc> {
     }
 }
 
-/// Parses an RFC 3339 date into UTC; the error is chrono's (`premature end of input`).
-/// Years stay within 0000–9999 in UTC, so every date read is written back the same way.
-fn parse_rfc3339(text: &str) -> Result<DateTime<Utc>, String> {
+/// Parses an RFC 3339 date into UTC, as dates in story, history and config JSON are read; the
+/// error is chrono's (`premature end of input`). Years stay within 0000–9999 in UTC, so every date
+/// read is written back the same way.
+pub fn parse_rfc3339(text: &str) -> Result<DateTime<Utc>, String> {
     let text = text.trim();
     let date = DateTime::parse_from_rfc3339(text)
         .map_err(|err| match err.kind() {

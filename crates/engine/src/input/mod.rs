@@ -4,6 +4,8 @@
 //! (`ReadJson`): one small reader per type instead of serde's derived code.
 
 mod date;
+
+pub use date::parse_rfc3339;
 mod decimal;
 mod describe;
 mod object;

@@ -10,8 +10,8 @@ const STORIES_KEPT = 32;
 
 const engine = loadEngine();
 /**
- * Guides by config JSON, so each tab's settings are parsed once, with the history they hold and
- * the key of the story they hold.
+ * Guides (promised) by config JSON, so each tab's settings are parsed once, with the history they
+ * hold and the key of the story they hold.
  */
 const guides = new Map();
 /** Pages' stories by key, the least recently checked first. */
@@ -48,14 +48,15 @@ function keptStory(key) {
 }
 
 /**
- * The Guide (and config problem) for one config, opened on first use.
+ * The Guide (and config problem) for one config, opened on first use; requests arriving together
+ * share the one being opened.
  * @param {string|null} configJson
  * @returns {Promise<{guide: object, configProblem: string|null, historyJsonl: string, historyProblem: string|null, storyKey?: string}>}
  */
-async function guideFor(configJson) {
+function guideFor(configJson) {
   const key = configJson ?? '';
   if (!guides.has(key)) {
-    guides.set(key, { ...openGuide(await engine, configJson), historyJsonl: '', historyProblem: null });
+    guides.set(key, engine.then((wasm) => ({ ...openGuide(wasm, configJson), historyJsonl: '', historyProblem: null })));
   }
   return guides.get(key);
 }
@@ -63,15 +64,17 @@ async function guideFor(configJson) {
 /**
  * Has the guide for `configJson` check against `historyJsonl`. The history only changes between
  * page loads, so the one read most recently is the one to check against: a guide holding another
- * history is replaced by one holding this one.
+ * history is given a fresh guide holding this one (nothing awaits in between, so requests arriving
+ * together cannot both build it).
  * @param {string|null} configJson
  * @param {string} historyJsonl earlier replies, JSON Lines
  * @returns {Promise<{historyProblem: string|null}>}
  */
 async function useHistory(configJson, historyJsonl) {
   const held = await guideFor(configJson);
+  const wasm = await engine;
   if (held.historyJsonl !== historyJsonl) {
-    const opened = openGuide(await engine, configJson);
+    const opened = openGuide(wasm, configJson);
     const historyProblem = addHistory(opened.guide, historyJsonl);
     held.guide.free();
     Object.assign(held, opened, { historyJsonl, historyProblem, storyKey: undefined });

@@ -1,7 +1,7 @@
-// The reply history reaches the engine after the page's first check, not before it: reading and
-// indexing thousands of earlier replies (the default limit is 5,000) would otherwise hold up the
-// panel. Until then the engine checks without it; once it is indexed every box is checked again,
-// so `repeated-response` findings follow a moment later.
+// The reply history reaches the engine after the page's first check, in a task of its own (the
+// browser may paint and handle input in between), not before it: reading and indexing thousands of
+// earlier replies (the default limit is 5,000) would otherwise hold up the panel. Until then the engine checks without it; once it is indexed every box is
+// checked again, so `repeated-response` findings follow a moment later.
 import { errorText } from './engine.js';
 import { t } from './i18n.js';
 import { markStartup } from './startup-marks.js';
@@ -20,8 +20,10 @@ import { markStartup } from './startup-marks.js';
 export async function addHistoryWhenRead(session, annotators) {
   try {
     const { jsonl, problem } = await session.history;
-    if (!jsonl && !problem) return;
-    const unusable = jsonl ? await session.backend.addHistory(jsonl) : null;
+    await nextTask();
+    // Also an empty history: an offscreen engine shared with other tabs then drops the replies of
+    // a history since deleted.
+    const unusable = await session.backend.addHistory(jsonl);
     const historyProblem = problem ?? unusable;
     if (historyProblem) session.notices.push(t('historyUnreadable', historyProblem));
     for (const annotator of annotators()) {
@@ -32,4 +34,12 @@ export async function addHistoryWhenRead(session, annotators) {
   } catch (error) {
     console.warn('Reply Guide could not compare drafts with the reply history:', errorText(error));
   }
+}
+
+/**
+ * Resolves in a later task, giving the browser the chance to paint what the current one rendered.
+ * @returns {Promise<void>}
+ */
+function nextTask() {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

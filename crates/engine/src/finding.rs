@@ -1,11 +1,11 @@
 //! What the engine says about a draft: findings, and their JavaScript-ready report form.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::span::{Span, Utf16Offsets};
 
 /// How sure a rule is that the draft breaks its guideline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -26,7 +26,7 @@ impl Severity {
 }
 
 /// An earlier reply that a finding refers to (for `repeated-response`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RelatedReply {
     /// Link to the story the earlier reply was posted on, when known.
     pub story_url: Option<String>,
@@ -59,7 +59,7 @@ pub struct Finding {
 
 /// A finding as reported outside the engine: the `findings[]` item of INTERFACES.md, with
 /// `start`/`end` in UTF-16 code units (JavaScript string indices).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReportedFinding {
     /// Rule id.
     pub rule: String,
@@ -78,12 +78,12 @@ pub struct ReportedFinding {
     /// Replacement text for the span, where one exists.
     pub suggestion: Option<String>,
     /// The earlier reply this finding refers to, if any.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub related: Option<RelatedReply>,
 }
 
 /// The `{"findings": [...]}` object printed by `check --format json` and returned by the wasm `check`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Report {
     /// Every finding, in draft order (whole-draft findings first).
     pub findings: Vec<ReportedFinding>,

@@ -1,12 +1,12 @@
 //! Byte spans into the draft, and their conversion to UTF-16 offsets for JavaScript.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// A half-open range `start..end` of **byte** offsets into a UTF-8 string.
 ///
 /// Rules work on bytes (what Rust slices use); [`Utf16Offsets`] turns a span into the
 /// UTF-16 code-unit offsets that JavaScript string indices use, at the output boundary.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct Span {
     /// First byte of the span.
     pub start: usize,

@@ -5,7 +5,6 @@
 pub mod page;
 mod typescript;
 
-use chrono::{DateTime, Utc};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, DomParser, SupportedType};
@@ -85,13 +84,11 @@ impl Guide {
     /// Returns `{findings}`. Throws `Error("now_iso: message")` on a bad date.
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn check(&self, draft: &str, now_iso: &str) -> Result<JsValue, JsError> {
-        let now = DateTime::parse_from_rfc3339(now_iso.trim())
-            .map_err(|_| {
-                JsError::new(&format!(
-                    "now_iso: expected an RFC 3339 date such as 2026-11-23T12:00:00Z, got {now_iso:?}"
-                ))
-            })?
-            .with_timezone(&Utc);
+        let now = replyguide_engine::parse_rfc3339(now_iso).map_err(|_| {
+            JsError::new(&format!(
+                "now_iso: expected an RFC 3339 date such as 2026-11-23T12:00:00Z, got {now_iso:?}"
+            ))
+        })?;
         let findings = self.engine.check(draft, &self.story, now);
         Ok(to_js(&Report::new(draft, &findings)))
     }

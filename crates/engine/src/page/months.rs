@@ -23,16 +23,16 @@ const MONTH_NAMES: [&str; 12] = [
 /// `June`/`Jun`/`JUNE.` → 6: a month's full name, or its first three or four letters, ignoring
 /// case and a trailing full stop.
 pub fn month_number(word: &str) -> Option<u32> {
-    let word = word.trim_end_matches('.').to_lowercase();
+    let word = word.trim_end_matches('.');
     if word.len() < 3 {
         return None;
     }
     let index = MONTH_NAMES.iter().position(|name| {
-        name.eq_ignore_ascii_case(&word)
+        name.eq_ignore_ascii_case(word)
             || (word.len() <= 4
                 && name
                     .get(..word.len())
-                    .is_some_and(|start| start.eq_ignore_ascii_case(&word)))
+                    .is_some_and(|start| start.eq_ignore_ascii_case(word)))
     })?;
     u32::try_from(index + 1).ok()
 }

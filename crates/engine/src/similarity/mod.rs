@@ -10,8 +10,9 @@ mod history;
 mod sentences;
 
 pub use history::{EarlierReply, HistoryIndex};
+pub(crate) use replyguide_similarity::Prehashed;
 pub use replyguide_similarity::{
-    hash_word, word_hashes, Fingerprint, Match, NearDuplicateIndex, Prehashed, Shape,
+    hash_word, word_hashes, Fingerprint, Match, NearDuplicateIndex, Shape,
 };
 pub use sentences::{SentenceIndex, SentenceMatch};
 

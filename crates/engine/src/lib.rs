@@ -26,6 +26,7 @@ mod sorting;
 mod span;
 pub mod text;
 
+pub(crate) use config::rule_settings;
 pub use config::Config;
 pub use engine::Engine;
 pub use finding::{Finding, RelatedReply, Report, ReportedFinding, Severity};

@@ -23,7 +23,6 @@ pub trait CommonSettings {
 ///     }
 /// }
 /// ```
-#[macro_export]
 macro_rules! rule_settings {
     (
         $(#[$meta:meta])*
@@ -71,6 +70,7 @@ macro_rules! rule_settings {
         }
     };
 }
+pub(crate) use rule_settings;
 
 /// Turns a list of string literals into owned strings, for word-list defaults.
 pub fn strings(items: &[&str]) -> Vec<String> {

@@ -1,8 +1,8 @@
 //! The rules: one guideline per file, each with its id, explanation, settings and tests.
 //!
-//! To add a rule: write `rules/<name>.rs` with a `Settings` struct (via [`rule_settings!`]), a
-//! struct implementing [`Rule`], and tests at the bottom; then add it to [`builtin_rules`] and to
-//! [`crate::config::RulesConfig`].
+//! To add a rule: write `rules/<name>.rs` with a `Settings` struct (declared with
+//! `rule_settings!`, in `config/rule_settings.rs`), a struct implementing [`Rule`], and tests at the
+//! bottom; then add it to [`builtin_rules`] and to [`crate::config::RulesConfig`].
 
 pub mod adds_to_conversation;
 pub mod criticises_others;

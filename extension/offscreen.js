@@ -63,9 +63,9 @@ function guideFor(configJson) {
 
 /**
  * Has the guide for `configJson` check against `historyJsonl`. The history only changes between
- * page loads, so the one read most recently is the one to check against: a guide holding another
- * history is given a fresh guide holding this one (nothing awaits in between, so requests arriving
- * together cannot both build it).
+ * page loads, so the one read most recently is the one to check against: a guide without one is
+ * given it, a guide holding another is replaced by a fresh one holding this one (nothing awaits in
+ * between, so requests arriving together cannot both index it).
  * @param {string|null} configJson
  * @param {string} historyJsonl earlier replies, JSON Lines
  * @returns {Promise<{historyProblem: string|null}>}
@@ -74,10 +74,13 @@ async function useHistory(configJson, historyJsonl) {
   const held = await guideFor(configJson);
   const wasm = await engine;
   if (held.historyJsonl !== historyJsonl) {
-    const opened = openGuide(wasm, configJson);
-    const historyProblem = addHistory(opened.guide, historyJsonl);
-    held.guide.free();
-    Object.assign(held, opened, { historyJsonl, historyProblem, storyKey: undefined });
+    if (held.historyJsonl) {
+      const fresh = openGuide(wasm, configJson);
+      held.guide.free();
+      Object.assign(held, fresh, { storyKey: undefined });
+    }
+    held.historyJsonl = historyJsonl;
+    held.historyProblem = addHistory(held.guide, historyJsonl);
   }
   return { historyProblem: held.historyProblem };
 }

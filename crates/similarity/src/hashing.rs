@@ -3,6 +3,8 @@
 
 use std::hash::{BuildHasherDefault, Hasher};
 
+use crate::normalize::{is_apostrophe, normalize_char};
+
 /// Starting state of every hash.
 const SEED: u64 = 0x243F_6A88_85A3_08D3;
 
@@ -46,14 +48,9 @@ pub fn word_hashes(text: &str) -> Vec<u64> {
                 && next_char(text, at).is_some_and(char::is_alphanumeric));
         if !inside {
             hashes.extend(word.take().map(WordHasher::finish));
-        } else if c.is_ascii() {
-            word.get_or_insert_with(WordHasher::default)
-                .push(c.to_ascii_lowercase());
-        } else if is_apostrophe(c) {
-            word.get_or_insert_with(WordHasher::default).push('\'');
         } else {
-            let word = word.get_or_insert_with(WordHasher::default);
-            c.to_lowercase().for_each(|lower| word.push(lower));
+            word.get_or_insert_with(WordHasher::default)
+                .push(normalize_char(c));
         }
     }
     hashes.extend(word.map(WordHasher::finish));
@@ -142,11 +139,6 @@ fn next_char(text: &str, at: usize) -> Option<char> {
         Some(_) => text[at..].chars().next(),
         None => None,
     }
-}
-
-/// The apostrophes the engine's `text::Document` keeps inside words.
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}')
 }
 
 #[cfg(test)]

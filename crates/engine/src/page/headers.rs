@@ -85,7 +85,13 @@ pub fn parse_author_role(text: &str) -> Option<String> {
     let inside = &inside[..inside.find(')')?];
     let words: Vec<&str> = inside.split_whitespace().collect();
     let words = match words.split_first() {
-        Some((first, rest)) if ["a", "an", "the"].contains(&first.to_lowercase().as_str()) => rest,
+        Some((first, rest))
+            if ["a", "an", "the"]
+                .iter()
+                .any(|a| first.eq_ignore_ascii_case(a)) =>
+        {
+            rest
+        }
         _ => &words[..],
     };
     (!words.is_empty()).then(|| words.join(" "))

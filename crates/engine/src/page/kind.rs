@@ -12,6 +12,7 @@
 //!    `provider` (generic words such as hospital, health, NHS, trust, service do not count);
 //! 6. anything else is `unknown`: no guess.
 
+use crate::text::fold_text;
 use crate::ResponseKind;
 
 /// What the page says about one response.
@@ -135,7 +136,7 @@ fn names_service(org: &str, service: &str) -> bool {
 fn tokens(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(fold_text)
         .collect()
 }
 

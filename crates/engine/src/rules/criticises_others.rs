@@ -14,7 +14,7 @@
 
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
-use crate::text::{cued_before, with_possessives, PhraseMatch, PhraseSet};
+use crate::text::{cued_before, fold_text, with_possessives, PhraseMatch, PhraseSet};
 use crate::{rule_settings, Config, Finding, Severity, Span};
 
 rule_settings! {
@@ -246,14 +246,10 @@ impl CriticisesOthers {
             help_routes: PhraseSet::new(&s.help_routes),
             judgements: PhraseSet::new(&s.judgements),
             attributions: PhraseSet::new(&s.attributions),
-            own_organisation: config.organisation.name.as_deref().map(str::to_lowercase),
+            own_organisation: config.organisation.name.as_deref().map(fold_text),
             max_gap: s.max_clause_gap_words.0,
             partial_min: s.partial_name_min_letters.0,
-            generic_words: s
-                .generic_name_words
-                .iter()
-                .map(|w| w.to_lowercase())
-                .collect(),
+            generic_words: s.generic_name_words.iter().map(|w| fold_text(w)).collect(),
         }
     }
 
@@ -269,7 +265,7 @@ impl CriticisesOthers {
         parts
             .chain(orgs)
             .map(str::trim)
-            .filter(|n| !n.is_empty() && Some(n.to_lowercase()) != self.own_organisation)
+            .filter(|n| !n.is_empty() && Some(fold_text(n)) != self.own_organisation)
             .collect()
     }
 

@@ -10,7 +10,7 @@
 
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
-use crate::text::{emails, phone_numbers, urls, PhraseSet};
+use crate::text::{emails, fold_text, phone_numbers, urls, PhraseSet};
 use crate::{rule_settings, Config, Finding, Severity};
 
 rule_settings! {
@@ -119,7 +119,7 @@ impl OffersGuidance {
 
     fn has_route(&self, ctx: &Context) -> bool {
         let text = ctx.draft.text();
-        let lower = text.to_lowercase();
+        let lower = fold_text(text);
         !urls(text).is_empty()
             || !emails(text).is_empty()
             || !phone_numbers(text).is_empty()
@@ -132,7 +132,7 @@ impl OffersGuidance {
 /// A link's address without its scheme, `www.` or trailing slash, lowercased, so
 /// `https://www.example.org/advocacy/` is found when the draft says `example.org/advocacy`.
 fn bare_address(url: &str) -> String {
-    let lower = url.to_lowercase();
+    let lower = fold_text(url);
     let rest = lower.split_once("://").map_or(lower.as_str(), |(_, r)| r);
     let rest = rest.strip_prefix("www.").unwrap_or(rest);
     rest.trim_end_matches('/').to_string()

@@ -10,7 +10,7 @@
 
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
-use crate::text::{with_possessives, PhraseMatch, PhraseSet};
+use crate::text::{fold_case, fold_text, with_possessives, PhraseMatch, PhraseSet};
 use crate::{rule_settings, Config, Finding, Severity};
 
 rule_settings! {
@@ -131,7 +131,7 @@ impl PersonalAddress {
             kinds,
             exceptions: PhraseSet::new(&s.exceptions),
             greetings: PhraseSet::new(&s.greetings),
-            second_person: s.second_person.iter().map(|w| w.to_lowercase()).collect(),
+            second_person: s.second_person.iter().map(|w| fold_text(w)).collect(),
             broadcast_min_words: s.broadcast_min_words.0,
         }
     }
@@ -209,12 +209,15 @@ fn next_verb(ctx: &Context, m: PhraseMatch) -> Option<(crate::Span, &'static str
     Some((next.span, verb))
 }
 
-/// `fix` capitalised when `said` starts with a capital.
+/// `fix` capitalised when `said` starts with a capital (the suggestions are English words, so an
+/// ASCII capital is enough).
 fn match_case(said: &str, fix: &str) -> String {
-    if said.starts_with(char::is_uppercase) {
+    if said.chars().next().is_some_and(|c| fold_case(c) != c) {
         let mut chars = fix.chars();
         chars.next().map_or_else(String::new, |c| {
-            c.to_uppercase().chain(chars).collect::<String>()
+            std::iter::once(c.to_ascii_uppercase())
+                .chain(chars)
+                .collect::<String>()
         })
     } else {
         fix.to_string()

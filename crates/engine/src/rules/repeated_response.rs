@@ -8,6 +8,7 @@ use super::{Context, Rule};
 use crate::config::{CommonSettings, Count, Fraction};
 use crate::page::months::day_month_year;
 use crate::similarity::EarlierReply;
+use crate::text::fold_text;
 use crate::{rule_settings, Config, Finding, RelatedReply, Severity};
 
 rule_settings! {
@@ -118,7 +119,7 @@ fn story_key(url: &str) -> String {
     let url = url.split(['?', '#']).next().unwrap_or(url);
     let url = url.split_once("://").map_or(url, |(_, rest)| rest);
     let url = url.strip_prefix("www.").unwrap_or(url);
-    url.trim_end_matches('/').to_lowercase()
+    fold_text(url.trim_end_matches('/'))
 }
 
 #[cfg(test)]

@@ -2,6 +2,8 @@
 //! others' (`https://www.healthwatchexampleshire.org.uk/advocacy` and
 //! `healthwatchexampleshire.org.uk/reports` are the same site).
 
+use super::fold_text;
+
 /// The host of `url`, lowercase, without `www.`, a port or a path; `None` when there is none.
 pub fn url_host(url: &str) -> Option<String> {
     let url = url.trim();
@@ -13,8 +15,8 @@ pub fn url_host(url: &str) -> Option<String> {
         .next()?
         .split(':')
         .next()?
-        .trim_end_matches('.')
-        .to_lowercase();
+        .trim_end_matches('.');
+    let host = fold_text(host);
     let host = host
         .strip_prefix("www.")
         .map(str::to_string)

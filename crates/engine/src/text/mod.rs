@@ -19,6 +19,8 @@ use std::ops::Range;
 
 use crate::similarity::hash_word;
 use crate::Span;
+pub use replyguide_similarity::{fold_case, fold_text};
+use replyguide_similarity::{is_apostrophe, normalize_char};
 
 /// A word of the text: its span and its normalised form (lowercase, curly apostrophes straightened).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,22 +100,12 @@ impl Document {
     }
 }
 
-/// Lowercases a word and straightens curly apostrophes.
+/// Lowercases a word (see [`fold_case`]) and straightens curly apostrophes.
 pub fn normalize_word(word: &str) -> String {
     if word.is_ascii() {
         return word.to_ascii_lowercase();
     }
-    word.chars()
-        .map(|c| match c {
-            '\u{2019}' | '\u{2018}' | '\u{02BC}' => '\'',
-            other => other,
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}')
+    word.chars().map(normalize_char).collect()
 }
 
 /// Splits text into words: runs of letters and digits, with apostrophes inside a word kept

@@ -2,6 +2,8 @@
 //! as well as "the patient" and "Eastbrook Hospital" (words keep their apostrophes, so a plain
 //! phrase never matches its possessive).
 
+use super::fold_text;
+
 /// Each phrase followed by its possessive (`the patient` → `the patient`, `the patient's`).
 /// Phrases already possessive, ending in a wildcard or blank are kept as they are.
 pub fn with_possessives<S: AsRef<str>>(phrases: &[S]) -> Vec<String> {
@@ -12,7 +14,7 @@ pub fn with_possessives<S: AsRef<str>>(phrases: &[S]) -> Vec<String> {
             continue;
         }
         out.push(phrase.to_string());
-        let lower = phrase.to_lowercase();
+        let lower = fold_text(phrase);
         let possessive = lower.ends_with("'s") || lower.ends_with("\u{2019}s");
         if !possessive && !phrase.ends_with('*') {
             out.push(format!("{phrase}'s"));

@@ -39,7 +39,8 @@ function quickFixOf(finding, draft) {
  * @property {HTMLElement} box the reply box
  * @property {() => string} readDraft the draft as it is now
  * @property {() => void} reposition re-measures the highlights
- * @property {(notices: string[]) => void} showNotices shows these notices in place of the earlier ones
+ * @property {(notices: string[]) => void} showNotices shows these session notices in place of the earlier
+ *   ones (a notice that a guideline was turned off stays beside them)
  * @property {() => void} recheck checks the draft again (the engine behind the backend changed)
  * @property {() => void} destroy removes the panel, the highlights and every listener
  */
@@ -74,15 +75,29 @@ export function annotate({ box, anchor, backend, story, notices }) {
     dismissed.add(key);
     render();
   });
+  /** Notices about the session (settings or history set aside), and the outcome of the last turn-off. */
+  let sessionNotices = notices;
+  let turnOffNotice = null;
+  const renderNotices = () => {
+    const shown = turnOffNotice ? [...sessionNotices, turnOffNotice] : sessionNotices;
+    panel.showNotice(shown.length > 0 ? shown.join(' ') : null);
+  };
+  const showNotices = (shown) => {
+    sessionNotices = shown;
+    renderNotices();
+  };
   const turnOff = (rule) => {
     turnedOff.add(rule);
     render();
-    panel.showNotice(t('guidelineTurnedOff'));
-    turnOffGuideline(rule).catch((error) => panel.showNotice(t('guidelineTurnOffFailed', errorText(error))));
+    turnOffNotice = t('guidelineTurnedOff');
+    renderNotices();
+    turnOffGuideline(rule).catch((error) => {
+      turnOffNotice = t('guidelineTurnOffFailed', errorText(error));
+      renderNotices();
+    });
   };
   panel.showStory(story);
-  const showNotices = (shown) => panel.showNotice(shown.length > 0 ? shown.join(' ') : null);
-  showNotices(notices);
+  renderNotices();
   const highlights = createHighlights(box);
 
   function render() {

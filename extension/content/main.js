@@ -98,8 +98,19 @@ export async function start() {
     session,
     pausedAtStart,
     countReplyBoxes: () => findReplyBoxes(session.selectors ?? []).length,
-    onPauseChange: () => scan(),
+    onPauseChange: () => {
+      scan();
+      addHistoryOnce();
+    },
   });
+  // The history is read and indexed only once Reply Guide runs on this story: not while it is
+  // paused here, which may be for the whole visit.
+  let historyAdded = false;
+  const addHistoryOnce = () => {
+    if (historyAdded || session.problem || control.isPaused()) return;
+    historyAdded = true;
+    addHistoryWhenRead(session, () => annotators.values());
+  };
 
   // The boxes annotated are always the boxes found now: a box that was removed, hidden or
   // replaced (a rich editor taking over from its textarea) loses its panel.
@@ -124,5 +135,5 @@ export async function start() {
 
   scan();
   watchForReplyBoxes(scan, (node) => [...annotators.keys()].some((box) => box.contains(node)));
-  if (!session.problem) addHistoryWhenRead(session, () => annotators.values());
+  addHistoryOnce();
 }

@@ -159,6 +159,45 @@ test('a reply imported on the history page is found, also by the offscreen engin
   assert.equal(offscreenDocuments, 1, 'the strict-CSP page was checked by the offscreen engine');
 });
 
+test('on a story Reply Guide is off on, the history is indexed only once it is turned back on', async () => {
+  const historyPage = await openHistoryPage({ empty: true });
+  const story = page('cymru-story.html');
+  try {
+    await historyPage.evaluate(async ({ reply, url }) => {
+      const { setStoryPaused, storyKey } = await import('/shared/page-status.js');
+      await chrome.storage.local.set({ 'history:v1': JSON.stringify(reply) });
+      await setStoryPaused(storyKey(url), true);
+    }, { reply: IMPORTED, url: story.url });
+  } finally {
+    await historyPage.close();
+  }
+
+  const tab = await session.browser.openStory(story);
+  try {
+    const historyAdded = () => tab.evaluate(() => performance.getEntriesByName('replyguide:history-added').length > 0);
+    await tab.waitForFunction(() => performance.getEntriesByName('replyguide:page-read').length > 0);
+    // Long enough for a 1-reply history to be indexed, had it been added.
+    await tab.waitForTimeout(500);
+    assert.equal(await tab.locator('replyguide-panel').count(), 0, 'no panel while off');
+    assert.equal(await historyAdded(), false, 'no history indexed while off');
+
+    // As the popup does: the content script turns itself on and forgets the pause.
+    await tab.bringToFront();
+    const [worker] = session.browser.context.serviceWorkers();
+    await worker.evaluate(async () => {
+      const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await chrome.tabs.sendMessage(active.id, { kind: 'replyguide:set-page-paused', paused: false });
+    });
+    assert.equal((await waitForPanel(tab)).state, 'ready');
+    await tab.waitForFunction(() => performance.getEntriesByName('replyguide:history-added').length > 0);
+    const nearCopy = IMPORTED.text.replace('your father', 'your mother').replace('Good morning', 'Hello');
+    await typeDraft(tab, story.replyBox.selector, nearCopy, { delay: 1 });
+    await waitForFindings(tab, { present: [RULE] });
+  } finally {
+    await tab.close();
+  }
+});
+
 test('when storage is full, submitting a reply prunes the oldest replies and keeps the new one', async () => {
   const QUOTA_BYTES = 10_485_760;
   const historyPage = await openHistoryPage();

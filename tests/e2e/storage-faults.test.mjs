@@ -56,6 +56,25 @@ for (const fault of FAULTS) {
   });
 }
 
+test('a guideline turned off from the panel is noted beside a notice about the stored history', async () => {
+  await inExtensionStorage((items) => chrome.storage.local.set(items), { 'history:v1': '{"text": 7}' });
+  const story = pages.find((p) => p.file === 'uk-story-no-responses.html');
+  const tab = await session.browser.openStory(story);
+  try {
+    await waitForPanel(tab);
+    const notice = tab.locator('replyguide-panel .rg-notice');
+    await notice.filter({ hasText: 'reply history could not all be read' }).waitFor();
+    await typeDraft(tab, story.replyBox.selector, TAKES_SIDES);
+    await waitForFindings(tab, { present: ['takes-sides'] });
+    await tab.evaluate(() => document.querySelector('replyguide-panel').shadowRoot
+      .querySelector('[data-rule="takes-sides"]').closest('li').querySelector('.rg-turn-off').click());
+    await notice.filter({ hasText: 'Guideline turned off for all your replies' }).waitFor();
+    assert.match(await notice.textContent(), /reply history could not all be read/, 'the history notice stays');
+  } finally {
+    await tab.close();
+  }
+});
+
 test('clean storage: no notice', async () => {
   const story = pages.find((p) => p.file === 'uk-story-no-responses.html');
   const tab = await session.browser.openStory(story);

@@ -1,15 +1,15 @@
 # Reply Guide — every command a developer or CI needs. Each target installs what it lacks first.
-.PHONY: help deps deps-rust deps-wasm deps-browser deps-node build test test-rust test-wasm test-e2e test-lint-extension test-dist dist lint run bench clean fuzz fuzz-smoke
+.PHONY: help deps deps-rust deps-wasm deps-browser deps-firefox deps-node build test test-rust test-wasm test-e2e test-firefox test-lint-extension test-dist dist lint run bench clean fuzz fuzz-smoke
 
 help:
 	@echo "make run    build the extension and run it on the bundled sample story (prints findings, saves a screenshot)"
-	@echo "make test   fmt check, clippy -D warnings, unit + snapshot tests, wasm tests, end-to-end browser tests"
+	@echo "make test   fmt check, clippy -D warnings, unit + snapshot tests, wasm tests, end-to-end browser tests (Chromium, Firefox)"
 	@echo "make build  build the extension into dist/chrome and dist/firefox (and their .zip packages)"
 	@echo "make dist CONFIG=org.json [NAME=\"Healthwatch Exampleshire Reply Guide\"]"
 	@echo "           validate an organisation config and bake it into Chrome/Edge and Firefox packages in dist/"
 	@echo "make bench  print latency and throughput figures"
 
-deps: deps-rust deps-wasm deps-browser deps-node
+deps: deps-rust deps-wasm deps-browser deps-firefox deps-node
 
 deps-rust:
 	@bash scripts/install-deps.sh rust
@@ -19,6 +19,9 @@ deps-wasm:
 
 deps-browser:
 	@bash scripts/install-deps.sh browser
+
+deps-firefox:
+	@bash scripts/install-deps.sh firefox
 
 deps-node:
 	@bash scripts/install-deps.sh node
@@ -39,6 +42,10 @@ test-wasm: deps-wasm deps-browser
 test-e2e: build deps-browser
 	@bash scripts/test-e2e.sh
 
+# The Firefox build in Debian's Firefox ESR (puppeteer-core over WebDriver BiDi).
+test-firefox: build deps-firefox
+	cd tests && node --test --test-concurrency=1 --test-reporter=tap firefox/
+
 # web-ext lint (addons-linter) on the Firefox build: errors fail, warnings are printed.
 test-lint-extension: build
 	extension/node_modules/.bin/web-ext lint --source-dir dist/firefox --output text
@@ -50,7 +57,7 @@ test-dist: deps-rust deps-wasm deps-node
 dist: deps-rust deps-wasm deps-node
 	@CONFIG="$(CONFIG)" NAME="$(NAME)" bash scripts/make-dist.sh
 
-test: lint test-rust test-wasm test-e2e test-lint-extension test-dist
+test: lint test-rust test-wasm test-e2e test-firefox test-lint-extension test-dist
 
 run: build deps-browser
 	@bash scripts/run-sample.sh

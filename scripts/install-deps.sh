@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what a fresh machine lacks, one group at a time: rust | wasm | browser | node | bench.
+# Installs what a fresh machine lacks, one group at a time: rust | wasm | browser | firefox | node |
+# bench.
 # Idempotent: each step checks first and does nothing when the tool is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,6 +50,14 @@ browser() {
     fi
 }
 
+# Debian's Firefox ESR, for the Firefox build's tests (tests/firefox/).
+firefox() {
+    if [ ! -x /usr/bin/firefox-esr ]; then
+        say "installing Debian's firefox-esr"
+        apt_install firefox-esr
+    fi
+}
+
 # npm packages of $1 as its lock file pins them; the stamp records which lock file node_modules
 # was installed from.
 npm_packages() {
@@ -75,7 +84,7 @@ bench() {
 
 for group in "$@"; do
     case "$group" in
-        rust|wasm|browser|node|bench) "$group" ;;
-        *) say "unknown group: $group (rust|wasm|browser|node|bench)"; exit 2 ;;
+        rust|wasm|browser|firefox|node|bench) "$group" ;;
+        *) say "unknown group: $group (rust|wasm|browser|firefox|node|bench)"; exit 2 ;;
     esac
 done

@@ -53,7 +53,7 @@ export async function startStoryServer(pages, { now = Date.now(), otherPages = [
     const path = new URL(request.url, 'https://invalid').pathname;
     const other = otherPages.find((page) => page.host === host.replace(/:\d+$/, '') && page.path === path);
     const entry = byId.get(STORY_PATH.exec(path)?.[1]);
-    const found = entry && request.method === 'GET' && host.replace(/:443$/, '') === entry.page.host;
+    const found = entry && request.method === 'GET' && host.replace(/:\d+$/, '') === entry.page.host;
     const status = found || other ? 200 : 404;
     requests.push({ method: request.method, host, path: request.url, status });
     if (other && request.method === 'GET') {

@@ -64,8 +64,9 @@ function guideFor(configJson) {
 /**
  * Has the guide for `configJson` check against `historyJsonl`. The history only changes between
  * page loads, so the one read most recently is the one to check against: a guide without one is
- * given it, a guide holding another is replaced by a fresh one holding this one (nothing awaits in
- * between, so requests arriving together cannot both index it).
+ * given it; a guide holding an earlier version of it (the same lines, then replies submitted since)
+ * is given only the new lines; a guide holding another is replaced by a fresh one holding this one.
+ * Nothing awaits in between, so requests arriving together cannot both index it.
  * @param {string|null} configJson
  * @param {string} historyJsonl earlier replies, JSON Lines
  * @returns {Promise<{historyProblem: string|null}>}
@@ -73,16 +74,33 @@ function guideFor(configJson) {
 async function useHistory(configJson, historyJsonl) {
   const held = await guideFor(configJson);
   const wasm = await engine;
-  if (held.historyJsonl !== historyJsonl) {
-    if (held.historyJsonl) {
-      const fresh = openGuide(wasm, configJson);
-      held.guide.free();
-      Object.assign(held, fresh, { storyKey: undefined });
-    }
+  if (held.historyJsonl === historyJsonl) return { historyProblem: held.historyProblem };
+  const added = appendedLines(held.historyJsonl, historyJsonl);
+  // New lines that cannot all be read are read again with the rest, so problems name their line.
+  if (added !== null && held.historyProblem === null && addHistory(held.guide, added) === null) {
     held.historyJsonl = historyJsonl;
-    held.historyProblem = addHistory(held.guide, historyJsonl);
+    return { historyProblem: null };
   }
+  if (held.historyJsonl) {
+    const fresh = openGuide(wasm, configJson);
+    held.guide.free();
+    Object.assign(held, fresh, { storyKey: undefined });
+  }
+  held.historyJsonl = historyJsonl;
+  held.historyProblem = addHistory(held.guide, historyJsonl);
   return { historyProblem: held.historyProblem };
+}
+
+/**
+ * The lines `next` adds after all of `held`, or null when `next` is not `held` with lines added
+ * (the oldest replies were pruned, or replies deleted). An empty `held` has nothing to keep.
+ * @param {string} held
+ * @param {string} next
+ * @returns {string|null}
+ */
+function appendedLines(held, next) {
+  if (!held || !next.startsWith(held) || next[held.length] !== '\n') return null;
+  return next.slice(held.length + 1);
 }
 
 /**

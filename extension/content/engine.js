@@ -38,7 +38,8 @@ export function openGuide(wasm, configJson) {
 }
 
 /**
- * Adds earlier replies to `guide`'s reply history; an unreadable line keeps the replies before it.
+ * Adds earlier replies to `guide`'s reply history: unreadable lines are left out, every other reply
+ * is added.
  * @param {object} guide
  * @param {string} historyJsonl earlier replies, JSON Lines (shared/history-store.js)
  * @returns {string|null} why (some of) the history could not be used, or null

@@ -159,6 +159,35 @@ test('a reply imported on the history page is found, also by the offscreen engin
   assert.equal(offscreenDocuments, 1, 'the strict-CSP page was checked by the offscreen engine');
 });
 
+test('on a strict-CSP page, a reply submitted since the offscreen engine indexed the history is found too', async () => {
+  const historyPage = await openHistoryPage({ empty: true });
+  try {
+    await historyPage.evaluate((reply) => chrome.storage.local.set({ 'history:v1': JSON.stringify(reply) }), IMPORTED);
+  } finally {
+    await historyPage.close();
+  }
+  const strict = await openStory('uk-strict-csp.html');
+  try {
+    await typeDraft(strict.tab, strict.box, IMPORTED.text.replace('Good morning', 'Hello'), { delay: 1 });
+    await waitForFindings(strict.tab, { present: [RULE] });
+  } finally {
+    await strict.tab.close();
+  }
+
+  await submitReply('cymru-story.html', FIRST_REPLY);
+  const again = await openStory('uk-strict-csp.html');
+  try {
+    await typeDraft(again.tab, again.box, NEAR_COPY, { delay: 1 });
+    await waitForFindings(again.tab, { present: [RULE] });
+    assert.equal((await relatedReply(again.tab))?.href, page('cymru-story.html').url, 'the new reply is linked');
+    await typeDraft(again.tab, again.box, IMPORTED.text.replace('your father', 'your mother'), { delay: 1 });
+    await waitForFindings(again.tab, { present: [RULE] });
+    assert.equal((await relatedReply(again.tab))?.href, IMPORTED.story_url, 'the earlier reply is still indexed');
+  } finally {
+    await again.tab.close();
+  }
+});
+
 test('on a story Reply Guide is off on, the history is indexed only once it is turned back on', async () => {
   const historyPage = await openHistoryPage({ empty: true });
   const story = page('cymru-story.html');

@@ -95,20 +95,39 @@ impl Guide {
 
     /// Adds earlier replies given as JSON Lines, one `{text, story_url?, posted?}` per line
     /// (blank lines skipped), to the history `repeated-response` checks against: one string
-    /// crosses into wasm instead of an object per reply. Returns how many were added. Throws on
-    /// a malformed line, naming it (`line 3: posted: …`); lines before it are kept.
+    /// crosses into wasm instead of an object per reply. Returns how many were added. Every
+    /// readable line is added; when some are not, throws afterwards naming the first
+    /// (`line 3: posted: …`) and how many were left out.
     pub fn add_history_jsonl(&mut self, jsonl: &str) -> Result<usize, JsError> {
         let mut added = 0;
+        let mut first_problem = None;
+        let mut left_out = 0;
         for (i, line) in jsonl.lines().enumerate() {
             if line.trim().is_empty() {
                 continue;
             }
-            let entry = HistoryEntry::from_json(line)
-                .map_err(|e| JsError::new(&format!("line {}: {e}", i + 1)))?;
-            self.engine.add_history(entry);
-            added += 1;
+            match HistoryEntry::from_json(line) {
+                Ok(entry) => {
+                    self.engine.add_history(entry);
+                    added += 1;
+                }
+                Err(e) => {
+                    left_out += 1;
+                    first_problem.get_or_insert_with(|| format!("line {}: {e}", i + 1));
+                }
+            }
         }
-        Ok(added)
+        match first_problem {
+            None => Ok(added),
+            Some(problem) if left_out == 1 => Err(JsError::new(&problem)),
+            Some(problem) => {
+                let more = left_out - 1;
+                let lines = if more == 1 { "line" } else { "lines" };
+                Err(JsError::new(&format!(
+                    "{problem} (and {more} more {lines} left out)"
+                )))
+            }
+        }
     }
 
     /// How many earlier replies the history holds.

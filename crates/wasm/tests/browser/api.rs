@@ -140,14 +140,15 @@ fn history_lines_are_added_and_bad_ones_named() {
 
 {"text": "Another reply", "posted": "2026-01-01T00:00:00Z"}"#;
     assert_eq!(guide.add_history_jsonl(jsonl).unwrap(), 2);
-    let bad = "{\"text\": \"ok\"}\n{\"text\": \"x\", \"posted\": \"soon\"}";
+    let bad = "{\"text\": \"ok\"}\n{\"text\": \"x\", \"posted\": \"soon\"}\n{\"text\": \"after\"}";
     let message = thrown_message(guide.add_history_jsonl(bad).err().unwrap());
     assert!(message.starts_with("line 2: posted: "), "{message}");
-    assert_eq!(
-        guide.history_len(),
-        3,
-        "the lines before the bad one are kept"
-    );
+    assert_eq!(guide.history_len(), 4, "every readable line is kept");
+    let two_bad = "not json\n{\"text\": 7}\n{\"text\": \"fine\"}";
+    let message = thrown_message(guide.add_history_jsonl(two_bad).err().unwrap());
+    assert!(message.starts_with("line 1: "), "{message}");
+    assert!(message.ends_with("(and 1 more line left out)"), "{message}");
+    assert_eq!(guide.history_len(), 5);
 }
 
 #[wasm_bindgen_test]

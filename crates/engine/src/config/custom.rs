@@ -19,8 +19,8 @@ pub struct CustomRuleConfig {
     pub phrases: Vec<String>,
     /// Regular expressions to flag, matched case-insensitively. Write them in the syntax
     /// JavaScript's (with the `u` flag) and Rust's regex share: no lookaround, no backreferences,
-    /// no inline flags such as `(?i)`. The browser checks them with its own engine, the command
-    /// line with Rust's.
+    /// no inline flags such as `(?i)`. The browser checks and runs them with its own engine
+    /// (which also folds the case of non-ASCII letters), the command line with Rust's.
     #[serde(default)]
     pub patterns: Vec<String>,
     /// What to tell the person, saying what to do.

@@ -34,10 +34,10 @@ pub(crate) struct Pattern {
 }
 
 impl Pattern {
-    /// A pattern compiled once into `cell` (the regex must be valid and never match empty text,
-    /// and look at no more than one character either side of a match: `\b`). `run_byte` is true for the bytes a match can hold: every match lies inside one maximal
-    /// run of them. It must give the same answer for every non-ASCII byte, so runs end on
-    /// character boundaries.
+    /// A pattern compiled once into `cell`: the regex must be valid, never match empty text and
+    /// look no further than one character either side of a match (`\b`). `run_byte` is true for
+    /// the bytes a match can hold: every match lies inside one maximal run of them. It must give
+    /// the same answer for every non-ASCII byte, so runs end on character boundaries.
     pub(crate) fn cached(
         cell: &'static OnceLock<Pattern>,
         regex: &str,

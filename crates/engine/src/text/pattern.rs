@@ -20,7 +20,7 @@ use crate::Span;
 pub(crate) enum Letters {
     /// Only in the case written.
     AsWritten,
-    /// In either case, as written in lowercase.
+    /// In either case outside classes; classes name both cases themselves (`[a-zA-Z]`).
     EitherCase,
 }
 

@@ -10,7 +10,7 @@ fn url_pattern() -> &'static Pattern {
     static PATTERN: OnceLock<Pattern> = OnceLock::new();
     Pattern::cached(
         &PATTERN,
-        r"\b(?:https?://|www\.)[^ \t\n\v\f\r<>()]+[^ \t\n\v\f\r<>().,;:!?'’”]|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|nhs|gov|co|com|net|uk|au|ie|example)(?:\.[a-z]{2})?/[^ \t\n\v\f\r<>()]*[^ \t\n\v\f\r<>().,;:!?'’”]",
+        r"\b(?:https?://|www\.)[^ \t\n\v\f\r<>()]+[^ \t\n\v\f\r<>().,;:!?'’”]|\b[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*\.(?:org|nhs|gov|co|com|net|uk|au|ie|example)(?:\.[a-zA-Z]{2})?/[^ \t\n\v\f\r<>()]*[^ \t\n\v\f\r<>().,;:!?'’”]",
         Letters::EitherCase,
         not_space,
         |run| run.contains('/') || contains_ignoring_case(run, "www."),
@@ -22,7 +22,7 @@ fn email_pattern() -> &'static Pattern {
     static PATTERN: OnceLock<Pattern> = OnceLock::new();
     Pattern::cached(
         &PATTERN,
-        r"\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b",
+        r"\b[a-zA-Z0-9._%+-]+@[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*\.[a-zA-Z]{2,}\b",
         Letters::EitherCase,
         not_space,
         |run| run.contains('@'),

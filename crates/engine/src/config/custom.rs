@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::input::read_json_struct;
+use crate::text::regex::Regex;
 use crate::{InputError, Severity};
 
 /// A phrase rule an organisation adds without code: it fires on any of its phrases or patterns.
@@ -16,7 +17,10 @@ pub struct CustomRuleConfig {
     /// `word*` = any word starting with `word`).
     #[serde(default)]
     pub phrases: Vec<String>,
-    /// Regular expressions to flag (case-insensitive).
+    /// Regular expressions to flag, matched case-insensitively. Write them in the syntax
+    /// JavaScript's (with the `u` flag) and Rust's regex share: no lookaround, no backreferences,
+    /// no inline flags such as `(?i)`. The browser checks and runs them with its own engine
+    /// (which also folds the case of non-ASCII letters), the command line with Rust's.
     #[serde(default)]
     pub patterns: Vec<String>,
     /// What to tell the person, saying what to do.
@@ -96,7 +100,7 @@ pub(super) fn validate_all(rules: &[CustomRuleConfig]) -> Result<(), InputError>
             ));
         }
         for (j, pattern) in rule.patterns.iter().enumerate() {
-            if let Err(err) = regex_lite::Regex::new(pattern) {
+            if let Err(err) = Regex::new(pattern, true) {
                 return Err(InputError::new(
                     format!("custom_rules[{i}].patterns[{j}]"),
                     format!("not a valid pattern: {err}"),

@@ -1,10 +1,9 @@
 //! An organisation's own phrase rule, built from config data.
 
-use regex_lite::Regex;
-
 use super::{Context, Rule};
 use crate::config::{CommonSettings, CustomRuleConfig};
 use crate::sorting::sorted_by;
+use crate::text::regex::Regex;
 use crate::text::PhraseSet;
 use crate::{Config, Finding, Severity, Span};
 
@@ -24,7 +23,7 @@ impl CustomRule {
             patterns: config
                 .patterns
                 .iter()
-                .filter_map(|p| Regex::new(&format!("(?i){p}")).ok())
+                .filter_map(|p| Regex::new(p, true).ok())
                 .collect(),
             config: config.clone(),
         }
@@ -67,10 +66,7 @@ impl Rule for CustomRule {
     fn check(&self, ctx: &Context) -> Vec<Finding> {
         let text = ctx.draft.text();
         let phrase_spans = self.phrases.find_all(ctx.draft).into_iter().map(|m| m.span);
-        let pattern_spans = self
-            .patterns
-            .iter()
-            .flat_map(|re| re.find_iter(text).map(|m| Span::new(m.start(), m.end())));
+        let pattern_spans = self.patterns.iter().flat_map(|re| re.find_all(text));
         let spans: Vec<Span> = phrase_spans
             .chain(pattern_spans)
             .filter(|s| !s.is_empty())

@@ -13,7 +13,7 @@ use super::{Context, Rule};
 use crate::config::{strings, CommonSettings, Count, Fraction, Link};
 use crate::similarity::{SentenceIndex, SentenceMatch};
 use crate::sorting::sorted_by;
-use crate::text::pattern::{any_byte, ascii_digits, contains_ignoring_case, Pattern};
+use crate::text::pattern::{any_byte, ascii_digits, contains_ignoring_case, Letters, Pattern};
 use crate::text::{phone_numbers, PhraseSet};
 use crate::{rule_settings, Config, Document, Finding, Severity, Span};
 
@@ -371,22 +371,24 @@ fn stem(word: &str) -> String {
 }
 
 /// A UK postcode: capitals, digits (at least two) and at most one space.
-fn postcode_pattern() -> &'static Pattern {
+pub(crate) fn postcode_pattern() -> &'static Pattern {
     static PATTERN: OnceLock<Pattern> = OnceLock::new();
     Pattern::cached(
         &PATTERN,
         r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b",
+        Letters::AsWritten,
         |b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b' ',
         |run| ascii_digits(run) >= 2,
     )
 }
 
 /// A time of day holds a digit, or is noon, midday or midnight.
-fn time_pattern() -> &'static Pattern {
+pub(crate) fn time_pattern() -> &'static Pattern {
     static PATTERN: OnceLock<Pattern> = OnceLock::new();
     Pattern::cached(
         &PATTERN,
-        r"(?i)\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:am|pm)\b|\b(?:[01]\d|2[0-3])[:.][0-5]\d\b|\b(?:noon|midday|midnight)\b",
+        r"\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?[ \t\n\v\f\r]?(?:am|pm)\b|\b(?:[01]\d|2[0-3])[:.][0-5]\d\b|\b(?:noon|midday|midnight)\b",
+        Letters::EitherCase,
         any_byte,
         |text| {
             ascii_digits(text) > 0
@@ -398,11 +400,12 @@ fn time_pattern() -> &'static Pattern {
 
 /// A day of the week, weekdays, weekends or bank holidays: a word starting with one of
 /// [`DAY_STARTS`].
-fn day_pattern() -> &'static Pattern {
+pub(crate) fn day_pattern() -> &'static Pattern {
     static PATTERN: OnceLock<Pattern> = OnceLock::new();
     Pattern::cached(
         &PATTERN,
-        r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:weekdays?|weekends?|bank holidays?)\b",
+        r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:weekdays?|weekends?|bank holidays?)\b",
+        Letters::EitherCase,
         any_byte,
         has_day_word,
     )
@@ -425,7 +428,7 @@ fn has_day_word(text: &str) -> bool {
     })
 }
 
-/// A byte of `\w` as `regex-lite` means it.
+/// A byte of `\w` (ASCII in both regex engines).
 fn is_ascii_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }

@@ -1,14 +1,28 @@
-//! Regular expressions with a cheap test in front: `regex-lite` (small in WebAssembly) has no
-//! literal prefilter, so searching a whole draft costs a few hundred instructions a byte. Nearly
-//! every draft holds no phone number, address or timetable, so each [`Pattern`] first cuts the text
-//! into the runs of bytes a match could consist of and runs the regex only on the runs a quick
-//! look says could hold one. The results are exactly the regex's own.
+//! Built-in regular expressions with a cheap test in front: `regex-lite` has no literal
+//! prefilter, so searching a whole draft costs a few hundred instructions a byte, and in the
+//! browser each search crosses into JavaScript. Nearly every draft holds no phone number, address
+//! or timetable, so each [`Pattern`] first cuts the text into the runs of bytes a match could
+//! consist of and runs the regex only on the runs a quick look says could hold one, with one
+//! character of context either side. The results are exactly the regex's own.
+//!
+//! Built-in patterns are written so that both regex engines (see [`super::regex`]) agree on them:
+//! no `\s` (JavaScript's is Unicode white space, `regex-lite`'s ASCII), and letters in either case
+//! spelled out rather than flagged ([`Letters::EitherCase`]).
 
 use std::sync::OnceLock;
 
-use regex_lite::Regex;
-
+use super::either_case::either_case;
+use super::regex::Regex;
 use crate::Span;
+
+/// How a built-in pattern's ASCII letters match.
+#[derive(Clone, Copy)]
+pub(crate) enum Letters {
+    /// Only in the case written.
+    AsWritten,
+    /// In either case outside classes; classes name both cases themselves (`[a-zA-Z]`).
+    EitherCase,
+}
 
 /// A regex searched only where it could match.
 pub(crate) struct Pattern {
@@ -20,47 +34,54 @@ pub(crate) struct Pattern {
 }
 
 impl Pattern {
-    /// A pattern compiled once into `cell` (the regex must be valid and never match empty text).
-    /// `run_byte` is true for the bytes a match can hold: every match lies inside one maximal
-    /// run of them. It must give the same answer for every non-ASCII byte, so runs end on
-    /// character boundaries.
+    /// A pattern compiled once into `cell`: the regex must be valid, never match empty text and
+    /// look no further than one character either side of a match (`\b`). `run_byte` is true for
+    /// the bytes a match can hold: every match lies inside one maximal run of them. It must give
+    /// the same answer for every non-ASCII byte, so runs end on character boundaries.
     pub(crate) fn cached(
         cell: &'static OnceLock<Pattern>,
         regex: &str,
+        letters: Letters,
         run_byte: fn(u8) -> bool,
         may_match: fn(&str) -> bool,
     ) -> &'static Pattern {
         cell.get_or_init(|| Pattern {
-            regex: Regex::new(regex).expect("valid built-in regex"),
+            regex: match letters {
+                Letters::AsWritten => Regex::new(regex, false),
+                Letters::EitherCase => Regex::new(&either_case(regex), false),
+            }
+            .expect("valid built-in regex"),
             run_bytes: std::array::from_fn(|b| run_byte(b as u8)),
             may_match,
         })
     }
 
-    /// Every match in `text`, in order: the same as `Regex::find_iter`.
+    /// Every match in `text`, in order: the same as [`Regex::find_all`].
     pub(crate) fn find_all(&self, text: &str) -> Vec<Span> {
         self.matches(text).collect()
     }
 
-    /// True when `text` holds a match: the same as `Regex::is_match`.
+    /// True when `text` holds a match.
     pub(crate) fn is_match(&self, text: &str) -> bool {
         self.matches(text).next().is_some()
     }
 
     fn matches<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Span> + 't {
         self.promising_runs(text).flat_map(move |run| {
-            // The character after the run stays in the haystack: `\b` at the run's end looks at it.
+            // The characters either side of the run stay in the haystack: `\b` looks at them.
+            let before = text[..run.start]
+                .chars()
+                .next_back()
+                .map_or(0, char::len_utf8);
             let after = text[run.end..].chars().next().map_or(0, char::len_utf8);
-            let haystack = &text[..run.end + after];
-            let mut at = run.start;
-            std::iter::from_fn(move || {
-                let m = self.regex.find_at(haystack, at)?;
+            let offset = run.start - before;
+            let haystack = &text[offset..run.end + after];
+            self.regex.find_iter(haystack, before).map(move |found| {
                 debug_assert!(
-                    m.start() < m.end(),
+                    !found.is_empty(),
                     "built-in patterns never match empty text"
                 );
-                at = m.end();
-                Some(Span::new(m.start(), m.end()))
+                Span::new(offset + found.start, offset + found.end)
             })
         })
     }
@@ -91,7 +112,7 @@ pub(crate) fn any_byte(_: u8) -> bool {
     true
 }
 
-/// Not white space as `regex-lite`'s `\s` means it (ASCII only, vertical tab included).
+/// Not ASCII white space, the class built-in patterns write as `[ \t\n\v\f\r]`.
 pub(crate) fn not_space(b: u8) -> bool {
     !matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ')
 }
@@ -118,6 +139,7 @@ mod tests {
         Pattern::cached(
             &DIGIT_PAIRS,
             r"\b\d\d\b",
+            Letters::AsWritten,
             |b| b.is_ascii_digit(),
             |run| run.len() == 2,
         )
@@ -126,11 +148,7 @@ mod tests {
     #[test]
     fn finds_what_the_regex_finds_with_context_at_run_edges() {
         let text = "12 a34 56b 78\u{e9} 9 00";
-        let regex = Regex::new(r"\b\d\d\b").unwrap();
-        let expected: Vec<Span> = regex
-            .find_iter(text)
-            .map(|m| Span::new(m.start(), m.end()))
-            .collect();
+        let expected = Regex::new(r"\b\d\d\b", false).unwrap().find_all(text);
         assert_eq!(digit_pairs().find_all(text), expected);
         assert_eq!(expected.len(), 3, "12, 78 before a non-ASCII letter, 00");
         assert!(!digit_pairs().is_match("a12b 345"));

@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use super::pattern::{ascii_digits, contains_ignoring_case, not_space, Pattern};
+use super::pattern::{ascii_digits, contains_ignoring_case, not_space, Letters, Pattern};
 use crate::Span;
 
 /// An address has no white space and holds `://` or `www.`, or a `/` after its domain.
@@ -10,7 +10,8 @@ fn url_pattern() -> &'static Pattern {
     static PATTERN: OnceLock<Pattern> = OnceLock::new();
     Pattern::cached(
         &PATTERN,
-        r"(?i)\b(?:https?://|www\.)[^\s<>()]+[^\s<>().,;:!?'’”]|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|nhs|gov|co|com|net|uk|au|ie|example)(?:\.[a-z]{2})?/[^\s<>()]*[^\s<>().,;:!?'’”]",
+        r"\b(?:https?://|www\.)[^ \t\n\v\f\r<>()]+[^ \t\n\v\f\r<>().,;:!?'’”]|\b[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*\.(?:org|nhs|gov|co|com|net|uk|au|ie|example)(?:\.[a-zA-Z]{2})?/[^ \t\n\v\f\r<>()]*[^ \t\n\v\f\r<>().,;:!?'’”]",
+        Letters::EitherCase,
         not_space,
         |run| run.contains('/') || contains_ignoring_case(run, "www."),
     )
@@ -21,7 +22,8 @@ fn email_pattern() -> &'static Pattern {
     static PATTERN: OnceLock<Pattern> = OnceLock::new();
     Pattern::cached(
         &PATTERN,
-        r"(?i)\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b",
+        r"\b[a-zA-Z0-9._%+-]+@[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*\.[a-zA-Z]{2,}\b",
+        Letters::EitherCase,
         not_space,
         |run| run.contains('@'),
     )
@@ -34,7 +36,8 @@ fn phone_pattern() -> &'static Pattern {
     static PATTERN: OnceLock<Pattern> = OnceLock::new();
     Pattern::cached(
         &PATTERN,
-        r"(?:\+\d{2}\s?)?(?:\(0\d{1,4}\)|\b0\d{1,4}|\b1[38]00)(?:[\s-]?\d){6,9}\b",
+        r"(?:\+\d{2}[ \t\n\v\f\r]?)?(?:\(0\d{1,4}\)|\b0\d{1,4}|\b1[38]00)(?:[ \t\n\v\f\r-]?\d){6,9}\b",
+        Letters::AsWritten,
         |b| b.is_ascii_digit() || !not_space(b) || matches!(b, b'+' | b'(' | b')' | b'-'),
         |run| ascii_digits(run) >= 6,
     )

@@ -1,6 +1,6 @@
 //! Browser tests of the wasm crate (headless Chromium via `scripts/test-wasm.sh`): the API
-//! contract, the reader against the fixture pages, markup the profile does not know, and hostile
-//! pages.
+//! contract, the reader against the fixture pages, markup the profile does not know, hostile
+//! pages, and regular expressions run by the browser's engine.
 #![cfg(target_arch = "wasm32")]
 
 mod api;
@@ -8,5 +8,6 @@ mod common;
 mod fixtures;
 mod hostile;
 mod layouts;
+mod patterns;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

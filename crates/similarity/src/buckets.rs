@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 
 use super::hashing::Prehashed;
+use super::sorting::sorted_by;
 
 /// Merge `recent` once it holds more than this many entries and more than a sixteenth of `merged`.
 const MIN_RECENT_BEFORE_MERGE: usize = 4096;
@@ -73,7 +74,7 @@ impl Buckets {
                 node = older;
             }
         }
-        recent.sort_unstable();
+        let recent = sorted_by(recent, Ord::cmp);
         let total = self.merged_keys.len() + recent.len();
         let mut keys = Vec::with_capacity(total);
         let mut ids = Vec::with_capacity(total);

@@ -1,11 +1,11 @@
-//! One small stable sort shared by this crate and the engine (which re-exports it), so the wasm
-//! holds a single sort.
+//! The wasm's sorts, small enough that no copy of the standard library's sort is needed.
 //!
 //! Every `sort_by` with its own element type or comparator is compiled into its own copy of the
 //! standard library's sort (3 to 7 KB of wasm each; a copy sorting positions with the comparison
 //! behind a `dyn` reference still takes 7 KB). [`sorted_by`] sorts positions with a merge sort
-//! of a few hundred bytes that all its callers share. It lives here, in the crate the engine
-//! depends on, so the index's own sorts use the same copy.
+//! of a few hundred bytes that all its callers share, this crate's and the engine's (which
+//! re-exports it). The index's long lists of packed integers get [`radix_sort`] instead, as
+//! small and much faster there.
 
 use std::cmp::Ordering;
 

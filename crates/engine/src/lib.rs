@@ -26,8 +26,8 @@ mod sorting;
 mod span;
 pub mod text;
 
-pub(crate) use config::rule_settings;
 pub use config::Config;
+pub(crate) use config::{rule_settings, word_list};
 pub use engine::Engine;
 pub use finding::{Finding, RelatedReply, Report, ReportedFinding, Severity};
 pub use history::HistoryEntry;

@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 
 use super::hashing::Prehashed;
+use super::sorting::radix_sort;
 
 /// Merge `recent` once it holds more than this many entries and more than a sixteenth of `merged`.
 const MIN_RECENT_BEFORE_MERGE: usize = 4096;
@@ -64,21 +65,25 @@ impl Buckets {
     }
 
     fn merge_recent(&mut self) {
-        let mut recent: Vec<(u32, u32)> = Vec::with_capacity(self.recent_nodes.len());
+        // Each entry packed as `key << 32 | id`, so integer order is (key, id) order.
+        let mut recent: Vec<u64> = Vec::with_capacity(self.recent_nodes.len());
         for (&key, &head) in &self.recent_heads {
             let mut node = head;
             while node != END_OF_CHAIN {
                 let (id, older) = self.recent_nodes[node as usize];
-                recent.push((key, id));
+                recent.push(u64::from(key) << 32 | u64::from(id));
                 node = older;
             }
         }
-        recent.sort_unstable();
+        radix_sort(&mut recent);
         let total = self.merged_keys.len() + recent.len();
         let mut keys = Vec::with_capacity(total);
         let mut ids = Vec::with_capacity(total);
         let mut merged = self.merged_keys.iter().zip(&self.merged_ids).peekable();
-        for (key, id) in recent {
+        for (key, id) in recent
+            .into_iter()
+            .map(|entry| ((entry >> 32) as u32, entry as u32))
+        {
             while let Some((&k, &i)) = merged.next_if(|&(&k, &i)| (k, i) < (key, id)) {
                 keys.push(k);
                 ids.push(i);

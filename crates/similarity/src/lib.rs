@@ -9,7 +9,8 @@
 //!
 //! Words are compared after [`normalize_char`]: case folded by a small function of its own
 //! ([`fold_case`]) rather than `char::to_lowercase`, whose tables would be a tenth of the wasm
-//! module. The engine normalises its words with the same functions, so hashes agree.
+//! module. The engine normalises its words with the same functions, so hashes agree, and sorts
+//! with this crate's one small sort ([`sorted_by`]), so the wasm holds a single copy.
 //!
 //! The engine (`replyguide-engine`) builds its reply-history and sentence indexes on this crate.
 //! It is a crate of its own so that the wasm build can compile it for speed (indexing 100,000
@@ -20,8 +21,10 @@ mod fingerprint;
 mod hashing;
 mod near_duplicate;
 mod normalize;
+mod sorting;
 
 pub use fingerprint::{Fingerprint, Shape};
 pub use hashing::{hash_word, word_hashes, Prehashed};
 pub use near_duplicate::{Match, NearDuplicateIndex};
 pub use normalize::{fold_case, fold_text, is_apostrophe, normalize_char};
+pub use sorting::sorted_by;

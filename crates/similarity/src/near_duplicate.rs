@@ -7,6 +7,7 @@
 
 use super::buckets::Buckets;
 use super::fingerprint::{Fingerprint, Shape};
+use super::sorting::sorted_by;
 
 /// Texts up to this many words are kept whole; longer ones are sampled down to about this many.
 const SAMPLE_TARGET: usize = 96;
@@ -91,7 +92,7 @@ impl NearDuplicateIndex {
         limit: usize,
     ) -> Vec<Match> {
         let mut query_samples: Vec<(u8, Vec<u8>)> = Vec::new();
-        let mut found: Vec<Match> = self
+        let found: Vec<Match> = self
             .candidates(query, limit.min(self.len()))
             .into_iter()
             .filter_map(|id| {
@@ -107,8 +108,9 @@ impl NearDuplicateIndex {
                     .map(|similarity| Match { id, similarity })
             })
             .collect();
-        found.sort_by(|a, b| b.similarity.total_cmp(&a.similarity).then(a.id.cmp(&b.id)));
-        found
+        sorted_by(found, |a, b| {
+            b.similarity.total_cmp(&a.similarity).then(a.id.cmp(&b.id))
+        })
     }
 
     /// The best match at least `min_similarity` similar to `query`.

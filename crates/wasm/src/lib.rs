@@ -2,6 +2,8 @@
 //! holds the engine for one organisation config and the story drafts are checked against; `page`
 //! reads story pages.
 
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+mod allocator;
 pub mod page;
 mod typescript;
 

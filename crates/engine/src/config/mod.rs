@@ -16,7 +16,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 pub use custom::CustomRuleConfig;
-pub(crate) use rule_settings::rule_settings;
+pub(crate) use rule_settings::{rule_settings, word_list};
 pub use rule_settings::{strings, CommonSettings};
 pub use rules::RulesConfig;
 pub use values::{Count, Days, Fraction};

@@ -72,7 +72,29 @@ macro_rules! rule_settings {
 }
 pub(crate) use rule_settings;
 
-/// Turns a list of string literals into owned strings, for word-list defaults.
-pub fn strings(items: &[&str]) -> Vec<String> {
-    items.iter().map(|s| s.to_string()).collect()
+/// A built-in word list, written as a list of string literals and packed into one `&'static str`
+/// (one item a line) that [`strings`] splits when a rule's default settings are built: no
+/// 8-byte pointer per item in the wasm.
+macro_rules! word_list {
+    ($($item:literal),* $(,)?) => {
+        concat!($($item, "\n"),*)
+    };
+}
+pub(crate) use word_list;
+
+/// The items of a `word_list!` as owned strings, for word-list defaults.
+pub fn strings(list: &str) -> Vec<String> {
+    list.lines().map(String::from).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_list_splits_back_into_its_items() {
+        const LIST: &str = word_list!["you are right", "it's a disgrace", "*ly"];
+        assert_eq!(strings(LIST), ["you are right", "it's a disgrace", "*ly"]);
+        assert!(strings(word_list![]).is_empty());
+    }
 }

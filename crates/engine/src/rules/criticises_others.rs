@@ -15,7 +15,7 @@
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
 use crate::text::{cued_before, fold_text, with_possessives, PhraseMatch, PhraseSet};
-use crate::{rule_settings, Config, Finding, Severity, Span};
+use crate::{rule_settings, word_list, Config, Finding, Severity, Span};
 
 rule_settings! {
     /// Settings of `criticises-others` (whole words, `*` = any one word, `word*` = prefix).
@@ -39,7 +39,7 @@ rule_settings! {
     }
 }
 
-const DEFAULT_PROVIDER_NOUNS: &[&str] = &[
+const DEFAULT_PROVIDER_NOUNS: &str = word_list![
     "the hospital*",
     "this hospital*",
     "that hospital*",
@@ -96,7 +96,7 @@ const DEFAULT_PROVIDER_NOUNS: &[&str] = &[
     "the council",
 ];
 
-const DEFAULT_HELP_ROUTES: &[&str] = &[
+const DEFAULT_HELP_ROUTES: &str = word_list![
     "our service",
     "our services",
     "our team",
@@ -118,7 +118,7 @@ const DEFAULT_HELP_ROUTES: &[&str] = &[
     "healthwatch",
 ];
 
-const DEFAULT_GENERIC_NAME_WORDS: &[&str] = &[
+const DEFAULT_GENERIC_NAME_WORDS: &str = word_list![
     "general",
     "royal",
     "hospital",
@@ -145,7 +145,7 @@ const DEFAULT_GENERIC_NAME_WORDS: &[&str] = &[
     "primary",
 ];
 
-const DEFAULT_JUDGEMENTS: &[&str] = &[
+const DEFAULT_JUDGEMENTS: &str = word_list![
     "failed you",
     "failed your",
     "failed your *",
@@ -209,7 +209,7 @@ const DEFAULT_JUDGEMENTS: &[&str] = &[
     "inexcusable",
     "should have known better",
 ];
-const DEFAULT_ATTRIBUTIONS: &[&str] = &[
+const DEFAULT_ATTRIBUTIONS: &str = word_list![
     "if you feel",
     "if you felt",
     "if you think",

@@ -11,7 +11,7 @@
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
 use crate::text::{emails, fold_text, phone_numbers, urls, PhraseSet};
-use crate::{rule_settings, Config, Finding, Severity};
+use crate::{rule_settings, word_list, Config, Finding, Severity};
 
 rule_settings! {
     /// Settings of `offers-guidance`.
@@ -26,7 +26,7 @@ rule_settings! {
     }
 }
 
-const DEFAULT_ROUTES: &[&str] = &[
+const DEFAULT_ROUTES: &str = word_list![
     "you can contact",
     "you could contact",
     "you may wish to contact",
@@ -70,7 +70,7 @@ const DEFAULT_ROUTES: &[&str] = &[
     "citizens advice",
 ];
 
-const DEFAULT_SYMPATHY: &[&str] = &[
+const DEFAULT_SYMPATHY: &str = word_list![
     "sorry",
     "apologise",
     "distressing",

@@ -9,7 +9,7 @@
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings};
 use crate::text::PhraseSet;
-use crate::{rule_settings, Config, Finding, Severity};
+use crate::{rule_settings, word_list, Config, Finding, Severity};
 
 rule_settings! {
     /// Settings of `organisational-voice`.
@@ -19,7 +19,7 @@ rule_settings! {
     }
 }
 
-const DEFAULT_PHRASES: &[&str] = &[
+const DEFAULT_PHRASES: &str = word_list![
     "personally i think",
     "personally i feel",
     "personally i believe",

@@ -15,7 +15,7 @@ use crate::similarity::{SentenceIndex, SentenceMatch};
 use crate::sorting::sorted_by;
 use crate::text::pattern::{any_byte, ascii_digits, contains_ignoring_case, Letters, Pattern};
 use crate::text::{phone_numbers, PhraseSet};
-use crate::{rule_settings, Config, Document, Finding, Severity, Span};
+use crate::{rule_settings, word_list, Config, Document, Finding, Severity, Span};
 
 rule_settings! {
     /// Settings of `paste-not-link`.
@@ -35,7 +35,7 @@ rule_settings! {
     }
 }
 
-const ELIGIBILITY_PHRASES: &[&str] = &[
+const ELIGIBILITY_PHRASES: &str = word_list![
     "eligible",
     "eligibility",
     "to qualify",

@@ -11,7 +11,7 @@
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
 use crate::text::{fold_case, fold_text, with_possessives, PhraseMatch, PhraseSet};
-use crate::{rule_settings, Config, Finding, Severity};
+use crate::{rule_settings, word_list, Config, Finding, Severity};
 
 rule_settings! {
     /// Settings of `personal-address`. Phrases are whole words; possessives ("the patient's")
@@ -34,7 +34,7 @@ rule_settings! {
     }
 }
 
-const DEFAULT_AUTHOR: &[&str] = &[
+const DEFAULT_AUTHOR: &str = word_list![
     "the author",
     "the story author",
     "this author",
@@ -45,19 +45,19 @@ const DEFAULT_AUTHOR: &[&str] = &[
     "this individual",
     "the complainant",
 ];
-const DEFAULT_PATIENT: &[&str] = &[
+const DEFAULT_PATIENT: &str = word_list![
     "the patient",
     "this patient",
     "the service user",
     "this service user",
 ];
-const DEFAULT_FAMILY: &[&str] = &[
+const DEFAULT_FAMILY: &str = word_list![
     "the family",
     "this family",
     "the patient's family",
     "the relatives",
 ];
-const DEFAULT_EXCEPTIONS: &[&str] = &[
+const DEFAULT_EXCEPTIONS: &str = word_list![
     "the patient experience",
     "the patient advice",
     "the patient liaison",
@@ -67,7 +67,7 @@ const DEFAULT_EXCEPTIONS: &[&str] = &[
     "the family liaison",
     "the family room",
 ];
-const DEFAULT_GREETINGS: &[&str] = &[
+const DEFAULT_GREETINGS: &str = word_list![
     "dear",
     "hello",
     "hi",
@@ -75,9 +75,8 @@ const DEFAULT_GREETINGS: &[&str] = &[
     "good afternoon",
     "good evening",
 ];
-const DEFAULT_SECOND_PERSON: &[&str] = &[
-    "you", "your", "yours", "yourself", "you're", "you've", "you'll", "you'd",
-];
+const DEFAULT_SECOND_PERSON: &str =
+    word_list!["you", "your", "yours", "yourself", "you're", "you've", "you'll", "you'd",];
 
 /// The `author_role` the site gives when the author is the patient.
 const PATIENT_ROLE: &str = "patient";

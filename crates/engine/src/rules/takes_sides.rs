@@ -11,7 +11,7 @@
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings};
 use crate::text::{merge_by_sentence, PhraseSet};
-use crate::{rule_settings, Config, Finding, Severity, Span};
+use crate::{rule_settings, word_list, Config, Finding, Severity, Span};
 
 rule_settings! {
     /// Settings of `takes-sides` (whole words, `*` = any one word, `word*` = prefix).
@@ -25,7 +25,7 @@ rule_settings! {
     }
 }
 
-const DEFAULT_PHRASES: &[&str] = &[
+const DEFAULT_PHRASES: &str = word_list![
     "you are absolutely right",
     "you're absolutely right",
     "you are completely right",
@@ -94,7 +94,7 @@ const DEFAULT_PHRASES: &[&str] = &[
     "they let you down badly",
 ];
 
-const DEFAULT_FEELING_PHRASES: &[&str] = &[
+const DEFAULT_FEELING_PHRASES: &str = word_list![
     "right to be upset",
     "right to be angry",
     "right to be concerned",

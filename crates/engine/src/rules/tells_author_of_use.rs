@@ -9,7 +9,7 @@
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings};
 use crate::text::PhraseSet;
-use crate::{rule_settings, Config, Finding, Severity};
+use crate::{rule_settings, word_list, Config, Finding, Severity};
 
 rule_settings! {
     /// Settings of `tells-author-of-use`.
@@ -20,7 +20,7 @@ rule_settings! {
     }
 }
 
-const DEFAULT_PHRASES: &[&str] = &[
+const DEFAULT_PHRASES: &str = word_list![
     "with your permission",
     "with your consent",
     "if you are happy for us",

@@ -15,7 +15,7 @@ use chrono::Duration;
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings, Count, Days};
 use crate::text::PhraseSet;
-use crate::{rule_settings, Config, Document, Finding, Severity};
+use crate::{rule_settings, word_list, Config, Document, Finding, Severity};
 
 rule_settings! {
     /// Settings of `too-late`.
@@ -34,7 +34,7 @@ rule_settings! {
     }
 }
 
-const DEATH_OR_LOSS: &[&str] = &[
+const DEATH_OR_LOSS: &str = word_list![
     "died",
     "dying",
     "death",
@@ -82,7 +82,7 @@ const DEATH_OR_LOSS: &[&str] = &[
     "suicide",
 ];
 
-const UPSETTING: &[&str] = &[
+const UPSETTING: &str = word_list![
     "distressing",
     "distressed",
     "traumatic",
@@ -120,7 +120,7 @@ const UPSETTING: &[&str] = &[
     "extremely upset",
 ];
 
-const ELDERLY: &[&str] = &[
+const ELDERLY: &str = word_list![
     "elderly",
     "older person",
     "older people",

@@ -13,7 +13,7 @@
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings};
 use crate::text::{cued_before, merge_by_sentence, url_host, urls, PhraseSet};
-use crate::{rule_settings, Config, Finding, Severity};
+use crate::{rule_settings, word_list, Config, Finding, Severity};
 
 rule_settings! {
     /// Settings of `unsubstantiated-concern` (whole words, `*` = any one word, `word*` = prefix).
@@ -28,7 +28,7 @@ rule_settings! {
     }
 }
 
-const DEFAULT_CONCERNS: &[&str] = &[
+const DEFAULT_CONCERNS: &str = word_list![
     "we've heard many similar",
     "we have heard many similar",
     "we've heard similar",
@@ -95,7 +95,7 @@ const DEFAULT_CONCERNS: &[&str] = &[
     "persistent concerns",
 ];
 
-const DEFAULT_EVIDENCE: &[&str] = &[
+const DEFAULT_EVIDENCE: &str = word_list![
     "cqc*",
     "care quality commission",
     "inspection*",
@@ -119,7 +119,7 @@ const DEFAULT_EVIDENCE: &[&str] = &[
     "20* * report",
 ];
 
-const DEFAULT_NEGATIONS: &[&str] = &[
+const DEFAULT_NEGATIONS: &str = word_list![
     "not", "no", "never", "isn't", "aren't", "don't", "doesn't", "haven't", "hasn't", "unaware",
 ];
 

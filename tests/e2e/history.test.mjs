@@ -41,6 +41,9 @@ const IMPORTED = {
   posted: '2025-03-03T10:00:00Z',
 };
 
+/** IMPORTED with another greeting and another parent. */
+const IMPORTED_NEAR_COPY = IMPORTED.text.replace('your father', 'your mother').replace('Good morning', 'Hello');
+
 /**
  * Opens the extension's history page.
  * @param {{ empty?: boolean }} [options] empty: delete the kept replies first (as "Delete all"
@@ -142,11 +145,10 @@ test('a reply imported on the history page is found, also by the offscreen engin
     await historyPage.close();
   }
 
-  const nearCopy = IMPORTED.text.replace('your father', 'your mother').replace('Good morning', 'Hello');
   for (const file of ['cymru-story.html', 'uk-strict-csp.html']) {
     const { tab, box } = await openStory(file);
     try {
-      await typeDraft(tab, box, nearCopy, { delay: 1 });
+      await typeDraft(tab, box, IMPORTED_NEAR_COPY, { delay: 1 });
       await waitForFindings(tab, { present: [RULE] });
       assert.equal((await relatedReply(tab))?.href, IMPORTED.story_url, file);
     } finally {
@@ -219,8 +221,7 @@ test('on a story Reply Guide is off on, the history is indexed only once it is t
     });
     assert.equal((await waitForPanel(tab)).state, 'ready');
     await tab.waitForFunction(() => performance.getEntriesByName('replyguide:history-added').length > 0);
-    const nearCopy = IMPORTED.text.replace('your father', 'your mother').replace('Good morning', 'Hello');
-    await typeDraft(tab, story.replyBox.selector, nearCopy, { delay: 1 });
+      await typeDraft(tab, story.replyBox.selector, IMPORTED_NEAR_COPY, { delay: 1 });
     await waitForFindings(tab, { present: [RULE] });
   } finally {
     await tab.close();

@@ -103,8 +103,9 @@ export async function start() {
       addHistoryOnce();
     },
   });
-  // The history is read and indexed only once Reply Guide runs on this story: not while it is
-  // paused here, which may be for the whole visit.
+  // The history (read from storage at start, with the settings) is added to the engine and
+  // indexed only once Reply Guide runs on this story: not while it is paused here, which may be
+  // for the whole visit.
   let historyAdded = false;
   const addHistoryOnce = () => {
     if (historyAdded || session.problem || control.isPaused()) return;

@@ -59,14 +59,22 @@ async function createOffscreenDocument() {
 }
 
 /**
- * Forwards one engine request to the offscreen document.
+ * Forwards one engine request to the offscreen document. If the document is gone (the browser
+ * closed it, or unloaded Firefox's background page with its frame), it is opened again and the
+ * request sent once more: pages re-send a story or history the new engine lacks.
  * @param {object} message an ENGINE_REQUEST
  * @returns {Promise<{ok: boolean, result?: any, error?: string}>}
  */
 async function relayToOffscreen(message) {
-  try {
+  const send = async () => {
     await ensureOffscreenDocument();
-    return await chrome.runtime.sendMessage({ ...message, kind: OFFSCREEN_REQUEST });
+    return chrome.runtime.sendMessage({ ...message, kind: OFFSCREEN_REQUEST });
+  };
+  try {
+    return await send().catch(() => {
+      offscreenReady = null;
+      return send();
+    });
   } catch (error) {
     return { ok: false, error: `the offscreen engine is unavailable: ${error?.message ?? error}` };
   }

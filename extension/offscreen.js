@@ -105,12 +105,16 @@ function appendedLines(held, next) {
 
 /**
  * Checks a draft against the story of `message.storyKey`, or against `message.story`, which is
- * kept under a new key; the guide is handed the story only when it holds another.
- * @param {{guide: object, storyKey?: string}} held a guide and the key of the story it holds
+ * kept under a new key; the guide is handed the story only when it holds another. A page that
+ * added a history is told when this guide holds none (this document was opened again since), so
+ * that it sends its history again first.
+ * @param {{guide: object, storyKey?: string, historyJsonl: string}} held a guide, the key of the
+ *   story it holds and the history it checks against
  * @param {object} message an OFFSCREEN_REQUEST for Op.CHECK
- * @returns {{findings: object[], storyKey: string} | {storyUnknown: true}}
+ * @returns {{findings: object[], storyKey: string} | {storyUnknown: true} | {historyUnknown: true}}
  */
-function checkDraft(held, { draft, nowIso, story, storyKey }) {
+function checkDraft(held, { draft, nowIso, story, storyKey, hasHistory }) {
+  if (hasHistory && !held.historyJsonl) return { historyUnknown: true };
   const key = story === undefined ? storyKey : keepStory(story);
   const kept = keptStory(key);
   if (kept === undefined) return { storyUnknown: true };

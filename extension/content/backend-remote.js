@@ -18,7 +18,8 @@ async function request(op, args) {
 /**
  * Reads the page once (the snapshot is taken now) and returns a backend that checks drafts remotely.
  * The offscreen engine keeps the story it read under a key: a check sends the draft and that key,
- * and the story itself only when it is another one or the offscreen engine has let it go.
+ * and the story itself only when it is another one or the offscreen engine has let it go. If the
+ * offscreen engine was opened again since (and so lost the history), the history is sent again.
  * @param {string|null} configJson
  * @returns {Promise<import('./backend.js').Backend>}
  */
@@ -30,19 +31,32 @@ export async function createRemoteBackend(configJson) {
   });
   /** The story object the offscreen engine keeps for this page, and its key there. */
   let held = { story: reading.story, key: storyKey };
+  /** The reply history (JSON Lines) this page added, once added. */
+  let addedHistory = '';
+  const addHistory = async (historyJsonl) => {
+    const { historyProblem } = await request(Op.ADD_HISTORY, { configJson, historyJsonl });
+    addedHistory = historyJsonl;
+    return historyProblem;
+  };
+  /** One check; a history the offscreen engine lost is sent again first. */
+  const checkWith = async (args) => {
+    const answer = await request(Op.CHECK, { ...args, hasHistory: addedHistory !== '' });
+    if (!answer.historyUnknown) return answer;
+    await addHistory(addedHistory);
+    return request(Op.CHECK, { ...args, hasHistory: true });
+  };
   return {
     kind: 'remote',
     configProblem,
     readPage: async () => reading,
     replyBoxSelectors: async () => selectors,
-    addHistory: async (historyJsonl) =>
-      (await request(Op.ADD_HISTORY, { configJson, historyJsonl })).historyProblem,
+    addHistory,
     check: async (draft, story, nowIso) => {
       const args = { draft, nowIso, configJson };
       let answer = story === held.story
-        ? await request(Op.CHECK, { ...args, storyKey: held.key })
+        ? await checkWith({ ...args, storyKey: held.key })
         : { storyUnknown: true };
-      if (answer.storyUnknown) answer = await request(Op.CHECK, { ...args, story });
+      if (answer.storyUnknown) answer = await checkWith({ ...args, story });
       held = { story, key: answer.storyKey };
       return answer.findings;
     },

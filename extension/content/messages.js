@@ -19,9 +19,11 @@ export const Op = Object.freeze({
    */
   ADD_HISTORY: 'add-history',
   /**
-   * { draft, nowIso, configJson, storyKey } or, for a story not yet handed over, { draft, nowIso,
-   * configJson, story } → { findings, storyKey }, or { storyUnknown: true } when the offscreen
-   * engine no longer holds the story of storyKey (the story is then sent again).
+   * { draft, nowIso, configJson, hasHistory, storyKey } or, for a story not yet handed over,
+   * { draft, nowIso, configJson, hasHistory, story } → { findings, storyKey }; or
+   * { storyUnknown: true } when the offscreen engine no longer holds the story of storyKey (the
+   * story is then sent again); or { historyUnknown: true } when the page has added a non-empty
+   * history (hasHistory) and the engine holds none (the history is then sent again).
    */
   CHECK: 'check',
 });

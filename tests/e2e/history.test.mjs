@@ -190,6 +190,30 @@ test('on a strict-CSP page, a reply submitted since the offscreen engine indexed
   }
 });
 
+test('on a strict-CSP page, the history is sent again when the offscreen engine was closed and opened again', async () => {
+  const historyPage = await openHistoryPage({ empty: true });
+  try {
+    await historyPage.evaluate((reply) => chrome.storage.local.set({ 'history:v1': JSON.stringify(reply) }), IMPORTED);
+  } finally {
+    await historyPage.close();
+  }
+  const strict = await openStory('uk-strict-csp.html');
+  try {
+    await typeDraft(strict.tab, strict.box, IMPORTED.text.replace('Good morning', 'Hello'), { delay: 1 });
+    await waitForFindings(strict.tab, { present: [RULE] });
+
+    // As when Firefox unloads its background page with the engine's frame: a new engine holds
+    // neither this page's story nor its history.
+    const [worker] = session.browser.context.serviceWorkers();
+    await worker.evaluate(() => chrome.offscreen.closeDocument());
+    await typeDraft(strict.tab, strict.box, IMPORTED_NEAR_COPY, { delay: 1 });
+    await waitForFindings(strict.tab, { present: [RULE] });
+    assert.equal((await relatedReply(strict.tab))?.href, IMPORTED.story_url, 'the history was indexed again');
+  } finally {
+    await strict.tab.close();
+  }
+});
+
 test('on a story Reply Guide is off on, the history is indexed only once it is turned back on', async () => {
   const historyPage = await openHistoryPage({ empty: true });
   const story = page('cymru-story.html');

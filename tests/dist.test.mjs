@@ -54,12 +54,30 @@ function assertPackages(slug, name, config) {
 
 const examples = readdirSync(EXAMPLES).filter((file) => /^org.*\.json$/.test(file));
 
-test('a broken config fails make dist, naming the field, and builds nothing', () => {
-  const { status, output } = makeDist({ CONFIG: 'examples/broken/org-bad-wait.json', NAME: 'Broken Reply Guide' });
-  assert.notEqual(status, 0, 'make dist failed');
-  assert.match(output, /rules\.too-early\.wait_days: expected a number of days, got "two weeks"/);
-  assert.ok(!existsSync(join(REPO_ROOT, 'dist/broken-reply-guide-chrome.zip')), 'no package');
-});
+/** Broken configs, the message make dist must give, and the slug no package may appear under. */
+const BROKEN = [
+  {
+    file: 'org-bad-wait.json',
+    name: 'Broken Reply Guide',
+    message: /rules\.too-early\.wait_days: expected a number of days, got "two weeks"/,
+  },
+  {
+    // Valid for the CLI's regex-lite; the browser's RegExp has no `(?i)`.
+    file: 'org-browser-pattern.json',
+    name: 'Broken Patterns Reply Guide',
+    message: /custom_rules\[0\]\.patterns\[0\]: not a valid pattern: Invalid regular expression: .*Invalid group/,
+  },
+];
+
+for (const broken of BROKEN) {
+  test(`a broken config (${broken.file}) fails make dist, naming the field, and builds nothing`, () => {
+    const { status, output } = makeDist({ CONFIG: `examples/broken/${broken.file}`, NAME: broken.name });
+    assert.notEqual(status, 0, 'make dist failed');
+    assert.match(output, broken.message);
+    const slug = broken.name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    assert.ok(!existsSync(join(REPO_ROOT, `dist/${slug}-chrome.zip`)), 'no package');
+  });
+}
 
 test('make dist with NAME names the extension and its files after it', () => {
   const name = 'Healthwatch Exampleshire Reply Guide';

@@ -73,6 +73,7 @@ for item in "${SHIPPED[@]}"; do
 done
 say "bundling the content script"
 node scripts/bundle-content-script.mjs "$OUT"
+say "removed $(node scripts/prune-content-modules.mjs "$OUT") content modules only the bundle needed"
 
 say "writing managed_schema.json from the engine's config types"
 cargo run -q -p replyguide-cli --bin replyguide -- config schema --managed-policy >"$OUT/managed_schema.json"

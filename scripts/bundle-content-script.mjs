@@ -1,42 +1,62 @@
 // Bundles the content script of a built extension: content/loader.js and every module it imports
 // (content/, shared/, the wasm-bindgen glue in wasm/) into one classic script,
 // content/content-script.js, the one the manifest declares. A page then runs it at once instead of
-// fetching about twenty modules one import after another. The modules stay in the build for the
-// extension's own pages (offscreen document, options, popup), which import them as they are.
+// fetching about twenty modules one import after another.
+// The modules are bundled from the source tree (extension/), with the build's own wasm-bindgen glue
+// and shared/baked-config.js, so a build ships only the bundle and the few content/ modules the
+// extension's own pages import (scripts/prune-content-modules.mjs).
 // Run by scripts/build-extension.sh, and by scripts/bake-config.mjs after it changes
 // shared/baked-config.js (make dist), so the bundle carries the organisation's config too.
 // Usage: node scripts/bundle-content-script.mjs dist/chrome
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** esbuild, from the extension's build tools (extension/package.json). */
 const esbuild = createRequire(new URL('../extension/package.json', import.meta.url))('esbuild');
 
+/** The extension's source tree. */
+const SOURCE_DIR = fileURLToPath(new URL('../extension/', import.meta.url));
+
 /** The bundle's path inside a build, as the manifest's content_scripts name it. */
 const CONTENT_SCRIPT = 'content/content-script.js';
 
+/** What the bundle takes from the source tree, and what from the build. */
+const FROM_SOURCE = ['content', 'shared'];
+const FROM_BUILD = ['shared/baked-config.js', 'wasm/replyguide_wasm.js'];
+
 /**
- * Writes `buildDir`/content/content-script.js from the modules in `buildDir`.
+ * Writes `buildDir`/content/content-script.js.
  * @param {string} buildDir a built extension (dist/chrome or a copy of it)
  */
 export function bundleContentScript(buildDir) {
-  esbuild.buildSync({
-    entryPoints: [join(buildDir, 'content/loader.js')],
-    outfile: join(buildDir, CONTENT_SCRIPT),
-    bundle: true,
-    // A classic script: manifests cannot declare module content scripts.
-    format: 'iife',
-    // manifest.json's minimum_chrome_version, and the Firefox build's strict_min_version.
-    target: ['chrome116', 'firefox140'],
-    // Readable, as the store reviews want it; the modules are small.
-    minify: false,
-    charset: 'utf8',
-    logLevel: 'warning',
-    // The glue falls back to import.meta.url only when it is not given the module's address, and
-    // engine.js always gives it.
-    logOverride: { 'empty-import-meta': 'silent' },
-  });
+  const stage = mkdtempSync(join(tmpdir(), 'replyguide-bundle-'));
+  try {
+    for (const dir of FROM_SOURCE) cpSync(join(SOURCE_DIR, dir), join(stage, dir), { recursive: true });
+    for (const file of FROM_BUILD) cpSync(join(buildDir, file), join(stage, file));
+    esbuild.buildSync({
+      // Module paths in the bundle's comments read from the stage: content/…, shared/…, wasm/….
+      absWorkingDir: stage,
+      entryPoints: ['content/loader.js'],
+      outfile: resolve(buildDir, CONTENT_SCRIPT),
+      bundle: true,
+      // A classic script: manifests cannot declare module content scripts.
+      format: 'iife',
+      // manifest.json's minimum_chrome_version, and the Firefox build's strict_min_version.
+      target: ['chrome116', 'firefox140'],
+      // Readable, as the store reviews want it; the modules are small.
+      minify: false,
+      charset: 'utf8',
+      logLevel: 'warning',
+      // The glue falls back to import.meta.url only when it is not given the module's address, and
+      // engine.js always gives it.
+      logOverride: { 'empty-import-meta': 'silent' },
+    });
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -32,6 +32,20 @@ function fileInZip(zip, path) {
 }
 
 /**
+ * The files of a zip package under `folder`, sorted.
+ * @param {string} zip
+ * @param {string} folder e.g. 'content/'
+ * @returns {string[]}
+ */
+function filesInZip(zip, folder) {
+  const names = execFileSync('python3', ['-c', 'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', zip], { encoding: 'utf8' });
+  return names.split('\n').filter((name) => name.startsWith(folder) && !name.endsWith('/')).sort();
+}
+
+/** content/ in a package: the bundle (with the baked config) and the modules the extension's pages import. */
+const SHIPPED_CONTENT = ['content/content-script.js', 'content/engine.js', 'content/i18n.js', 'content/messages.js'];
+
+/**
  * Checks both packages of one organisation.
  * @param {string} slug
  * @param {string} name the extension name expected
@@ -49,6 +63,8 @@ function assertPackages(slug, name, config) {
     const json = baked.slice(baked.indexOf('BAKED_CONFIG = ') + 'BAKED_CONFIG = '.length).replace(/;\s*$/, '');
     assert.deepEqual(JSON.parse(json), config, `${browser}: the config is baked in`);
     assert.ok(fileInZip(zip, 'managed_schema.json').includes('"allow_turning_off_guidelines"'));
+    assert.deepEqual(filesInZip(zip, 'content/'), SHIPPED_CONTENT, `${browser}: content/ holds the bundle and what pages import`);
+    assert.ok(fileInZip(zip, 'content/content-script.js').includes(JSON.stringify(config.organisation.name)), `${browser}: the bundle carries the config`);
   }
 }
 

@@ -4,6 +4,7 @@
 
 #[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
 mod allocator;
+mod json;
 pub mod page;
 mod typescript;
 
@@ -32,7 +33,7 @@ impl Guide {
     #[wasm_bindgen(constructor)]
     pub fn new(config_json: Option<String>) -> Result<Guide, JsError> {
         let config = match config_json.as_deref().map(str::trim) {
-            Some(json) if !json.is_empty() => Config::from_json(json).map_err(js_error)?,
+            Some(json) if !json.is_empty() => read_config(json).map_err(js_error)?,
             _ => Config::default(),
         };
         Ok(Guide {
@@ -77,7 +78,9 @@ impl Guide {
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "StoryContext")] story: &JsValue,
     ) -> Result<(), JsError> {
-        self.story = StoryContext::from_json(&json_of(story, "story")?)
+        let story_json = json_of(story, "story")?;
+        self.story = json::parse(&story_json)
+            .and_then(StoryContext::from_json_value)
             .map_err(|e| js_error(InputError::new(join_path("story", &e.path), e.message)))?;
         Ok(())
     }
@@ -108,7 +111,7 @@ impl Guide {
             if line.trim().is_empty() {
                 continue;
             }
-            match HistoryEntry::from_json(line) {
+            match json::parse(line).and_then(HistoryEntry::from_json_value) {
                 Ok(entry) => {
                     self.engine.add_history(entry);
                     added += 1;
@@ -170,10 +173,15 @@ impl Guide {
 /// Checks an organisation config: `null` when it is valid, else `"field.path: message"`.
 #[wasm_bindgen(unchecked_return_type = "string | null")]
 pub fn validate_config(json: &str) -> JsValue {
-    match Config::from_json(json) {
+    match read_config(json) {
         Ok(_) => JsValue::NULL,
         Err(err) => JsValue::from(err.to_string()),
     }
+}
+
+/// `Config::from_json` with the browser's JSON parser.
+fn read_config(json: &str) -> Result<Config, InputError> {
+    json::parse(json).and_then(Config::from_json_value)
 }
 
 /// A plain JS value (objects, arrays, `null` for `None`) for `value`.

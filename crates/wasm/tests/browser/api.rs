@@ -43,6 +43,29 @@ fn validate_config_returns_null_or_the_message() {
 }
 
 #[wasm_bindgen_test]
+fn json_read_by_the_browser_keeps_the_engine_messages() {
+    let message = validate_config(r#"{"rules": }"#).as_string().unwrap();
+    assert!(message.starts_with("not valid JSON: "), "{message}");
+    let deep = format!(r#"{{"links": {}{}}}"#, "[".repeat(200), "]".repeat(200));
+    let message = validate_config(&deep).as_string().unwrap();
+    assert_eq!(message, "not valid JSON: nested too deeply");
+    let message = validate_config(r#"{"rules": {"too-early": {"wait_days": 1.5}}}"#)
+        .as_string()
+        .unwrap();
+    assert_eq!(
+        message,
+        "rules.too-early.wait_days: expected a number of days, got 1.5"
+    );
+    assert!(validate_config(r#"{"rules": {"too-early": {"wait_days": 14}}}"#).is_null());
+    let mut guide = Guide::new(None).unwrap();
+    let message = thrown_message(guide.add_history_jsonl(r#"{"text": 7}"#).err().unwrap());
+    assert_eq!(
+        message,
+        "line 1: text: invalid type: integer `7`, expected a string"
+    );
+}
+
+#[wasm_bindgen_test]
 fn missing_or_blank_config_is_the_default() {
     assert!(Guide::new(None).is_ok());
     assert!(Guide::new(Some("  ".into())).is_ok());

@@ -192,3 +192,36 @@ fn config_can_replace_the_reply_box_selectors() {
     let guide = Guide::new(Some(r##"{"page": {"reply_boxes": ["#editor"]}}"##.into())).unwrap();
     assert_eq!(guide.reply_box_selectors(), vec!["#editor".to_string()]);
 }
+
+#[wasm_bindgen_test]
+fn results_cross_as_serde_writes_them_in_json() {
+    use replyguide_engine::{Config, Engine, HistoryEntry, Report, StoryContext};
+
+    let earlier = r#"{"text": "Thank you for sharing your story. We are sorry the ward was so noisy at night and have asked the team to look at it.", "posted": "2026-01-01T00:00:00Z"}"#;
+    let story_json = json!({"body": "The ward was noisy.", "posted": "2026-11-22T12:00:00Z"});
+    let draft = "😀 You are absolutely right. Thank you for sharing your story. We are sorry the ward was so noisy at night and have asked the team to look at it.";
+    let mut guide = Guide::new(None).unwrap();
+    guide.add_history_jsonl(earlier).unwrap();
+    guide.set_story(&js(&story_json)).unwrap();
+    let mut engine = Engine::new(Config::default());
+    engine.add_history(HistoryEntry::from_json(earlier).unwrap());
+    let story = StoryContext::from_json(&story_json.to_string()).unwrap();
+    let now = replyguide_engine::parse_rfc3339(NOW).unwrap();
+    let expected = Report::new(draft, &engine.check(draft, &story, now));
+    let report = json(&guide.check(draft, NOW).unwrap());
+    assert_eq!(report, serde_json::to_value(&expected).unwrap());
+    assert!(report.to_string().contains("\"related\""), "{report}");
+    assert!(report.to_string().contains("null"), "{report}");
+
+    let rules = replyguide_engine::rules::describe(&Config::default());
+    assert_eq!(json(&guide.rules()), serde_json::to_value(&rules).unwrap());
+
+    for (name, html) in super::common::PAGES {
+        let story = json(
+            &js_sys::Reflect::get(&guide.read_html(html, "http://127.0.0.1/"), &"story".into())
+                .unwrap(),
+        );
+        let read_back = StoryContext::from_json(&story.to_string()).unwrap();
+        assert_eq!(story, serde_json::to_value(&read_back).unwrap(), "{name}");
+    }
+}

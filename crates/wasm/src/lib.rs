@@ -147,8 +147,9 @@ impl Guide {
     }
 
     /// CSS selectors of the boxes a responder types in, most specific first.
-    pub fn reply_box_selectors(&self) -> Vec<String> {
-        self.profile().reply_boxes.clone()
+    #[wasm_bindgen(unchecked_return_type = "string[]")]
+    pub fn reply_box_selectors(&self) -> JsValue {
+        to_js(&self.profile().reply_boxes)
     }
 
     /// Every rule in force: `{id, default_severity, guideline, why}`.

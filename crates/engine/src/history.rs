@@ -29,7 +29,12 @@ read_json_struct! {
 impl HistoryEntry {
     /// Parses one history line, naming the field at fault on error.
     pub fn from_json(json: &str) -> Result<Self, crate::InputError> {
-        crate::input::parse_json(json)
+        Self::from_json_value(crate::input::parse_value(json)?)
+    }
+
+    /// Reads one history line already parsed as JSON. Errors as for `from_json`.
+    pub fn from_json_value(value: serde_json::Value) -> Result<Self, crate::InputError> {
+        crate::input::read_value(value)
     }
 }
 

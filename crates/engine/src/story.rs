@@ -106,7 +106,12 @@ read_json_struct! {
 impl StoryContext {
     /// Parses story JSON, naming the field at fault on error (e.g. `responses[0].posted: …`).
     pub fn from_json(json: &str) -> Result<Self, InputError> {
-        crate::input::parse_json(json)
+        Self::from_json_value(crate::input::parse_value(json)?)
+    }
+
+    /// Reads a story already parsed as JSON. Errors as for `from_json`.
+    pub fn from_json_value(value: serde_json::Value) -> Result<Self, InputError> {
+        crate::input::read_value(value)
     }
 
     /// True when at least one provider has responded.

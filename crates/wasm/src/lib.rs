@@ -4,16 +4,18 @@
 
 #[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
 mod allocator;
+mod json;
 pub mod page;
+mod to_js;
 mod typescript;
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, DomParser, SupportedType};
 
 use replyguide_engine::{Config, Engine, HistoryEntry, InputError, Report, StoryContext};
 
 use page::PageReading;
+use to_js::to_js;
 
 /// The guideline engine plus the page reader, configured once for an organisation, and the story
 /// drafts are checked against: the one last read (`read_page`, `read_html`) or set (`set_story`),
@@ -32,7 +34,7 @@ impl Guide {
     #[wasm_bindgen(constructor)]
     pub fn new(config_json: Option<String>) -> Result<Guide, JsError> {
         let config = match config_json.as_deref().map(str::trim) {
-            Some(json) if !json.is_empty() => Config::from_json(json).map_err(js_error)?,
+            Some(json) if !json.is_empty() => read_config(json).map_err(js_error)?,
             _ => Config::default(),
         };
         Ok(Guide {
@@ -77,7 +79,9 @@ impl Guide {
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "StoryContext")] story: &JsValue,
     ) -> Result<(), JsError> {
-        self.story = StoryContext::from_json(&json_of(story, "story")?)
+        let story_json = json_of(story, "story")?;
+        self.story = json::parse(&story_json)
+            .and_then(StoryContext::from_json_value)
             .map_err(|e| js_error(InputError::new(join_path("story", &e.path), e.message)))?;
         Ok(())
     }
@@ -108,7 +112,7 @@ impl Guide {
             if line.trim().is_empty() {
                 continue;
             }
-            match HistoryEntry::from_json(line) {
+            match json::parse(line).and_then(HistoryEntry::from_json_value) {
                 Ok(entry) => {
                     self.engine.add_history(entry);
                     added += 1;
@@ -143,8 +147,9 @@ impl Guide {
     }
 
     /// CSS selectors of the boxes a responder types in, most specific first.
-    pub fn reply_box_selectors(&self) -> Vec<String> {
-        self.profile().reply_boxes.clone()
+    #[wasm_bindgen(unchecked_return_type = "string[]")]
+    pub fn reply_box_selectors(&self) -> JsValue {
+        to_js(&self.profile().reply_boxes)
     }
 
     /// Every rule in force: `{id, default_severity, guideline, why}`.
@@ -170,17 +175,15 @@ impl Guide {
 /// Checks an organisation config: `null` when it is valid, else `"field.path: message"`.
 #[wasm_bindgen(unchecked_return_type = "string | null")]
 pub fn validate_config(json: &str) -> JsValue {
-    match Config::from_json(json) {
+    match read_config(json) {
         Ok(_) => JsValue::NULL,
         Err(err) => JsValue::from(err.to_string()),
     }
 }
 
-/// A plain JS value (objects, arrays, `null` for `None`) for `value`.
-fn to_js<T: Serialize>(value: &T) -> JsValue {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .unwrap_or(JsValue::NULL)
+/// `Config::from_json` with the browser's JSON parser.
+fn read_config(json: &str) -> Result<Config, InputError> {
+    json::parse(json).and_then(Config::from_json_value)
 }
 
 /// `JSON.stringify(value)`, or an error naming `what` when it is not a JSON value.

@@ -150,8 +150,13 @@ read_json_struct! {
 impl Config {
     /// Parses and validates config JSON. Errors name the field path.
     pub fn from_json(json: &str) -> Result<Self, InputError> {
+        Self::from_json_value(crate::input::parse_value(json)?)
+    }
+
+    /// Reads and validates config already parsed as JSON. Errors as for `from_json`.
+    pub fn from_json_value(value: serde_json::Value) -> Result<Self, InputError> {
         let mut config = Config::default();
-        crate::input::parse_json_into(json, &mut config)?;
+        crate::input::read_value_into(value, &mut config)?;
         config.validate()?;
         Ok(config)
     }

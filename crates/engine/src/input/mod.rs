@@ -1,7 +1,9 @@
 //! Parsing outside input into engine types with errors that name the field at fault.
 //!
-//! The text is parsed once into a `serde_json::Value`, then each type reads its part of it
-//! (`ReadJson`): one small reader per type instead of serde's derived code.
+//! The text is parsed once into a `serde_json::Value` (by serde_json here; the wasm binding
+//! parses with the browser's `JSON.parse` and calls the `from_json_value` constructors), then
+//! each type reads its part of it (`ReadJson`): one small reader per type instead of serde's
+//! derived code.
 
 mod date;
 
@@ -51,19 +53,25 @@ impl fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
-/// Parses JSON text into `T`; errors name the field path (`responses[0].posted: …`), or say
-/// where the text stops being JSON (`not valid JSON: … at line 2 column 9`).
-pub(crate) fn parse_json<T: ReadJson>(json: &str) -> Result<T, InputError> {
-    T::read_json(parse_value(json)?, &JsonPath::Root)
+/// Reads a whole parsed input into `T`; errors name the field path (`responses[0].posted: …`).
+/// The `from_json_value` constructors use it, so a caller with a JSON parser of its own (the
+/// browser's, in wasm) reads input the same way without serde_json's parser.
+pub(crate) fn read_value<T: ReadJson>(value: serde_json::Value) -> Result<T, InputError> {
+    T::read_json(value, &JsonPath::Root)
 }
 
-/// Parses JSON text over `target` (a struct read with `missing_fields: unchanged`): fields the
-/// text lacks keep their value. Errors as for `parse_json`.
-pub(crate) fn parse_json_into(json: &str, target: &mut dyn FieldSlot) -> Result<(), InputError> {
-    target.read_into(parse_value(json)?, &JsonPath::Root)
+/// Reads a whole parsed input over `target` (a struct read with `missing_fields: unchanged`):
+/// fields the input lacks keep their value. Errors as for `read_value`.
+pub(crate) fn read_value_into(
+    value: serde_json::Value,
+    target: &mut dyn FieldSlot,
+) -> Result<(), InputError> {
+    target.read_into(value, &JsonPath::Root)
 }
 
-fn parse_value(json: &str) -> Result<serde_json::Value, InputError> {
+/// Parses JSON text; an error says where the text stops being JSON (`not valid JSON: … at line 2
+/// column 9`).
+pub(crate) fn parse_value(json: &str) -> Result<serde_json::Value, InputError> {
     serde_json::from_str(json).map_err(|err| InputError::new("", format!("not valid JSON: {err}")))
 }
 

@@ -90,7 +90,7 @@ pub(crate) fn read_object(
 /// - `unknown_fields: Reject` or `Ignore` says what an unlisted field is;
 /// - `missing_fields: unchanged` reads the object over an existing value (the parent's default,
 ///   built once): a field the input lacks keeps its value, so nothing is built twice. The struct
-///   is a `FieldSlot` only, read as a field or with `parse_json_into`;
+///   is a `FieldSlot` only, read as a field or with `read_value_into`;
 /// - otherwise each field gives its own default (`"phrases" => phrases = Vec::new()`) or, with
 ///   none, is required (`missing field `id``), and the struct is `ReadJson` (a list item, a
 ///   whole input).

@@ -6,7 +6,7 @@ use serde_json::Value;
 use super::describe::{invalid_type, kind_and_value, one_of};
 use super::{InputError, JsonPath};
 
-/// A type read from JSON (`parse_json`). Each implementation checks its own value and names `at`
+/// A type read from JSON (`read_value`). Each implementation checks its own value and names `at`
 /// in its errors.
 pub(crate) trait ReadJson: Sized {
     /// Reads `value`, found at `at` in the input.

@@ -32,11 +32,10 @@ fn local_rendering(time: &Element) -> Option<NaiveDateTime> {
 
 /// The first `Submitted on …` date in the elements' text or `title` attributes, in UTC.
 pub fn submitted(elements: &[Element], marker: &str, zone: Zone) -> Option<DateTime<Utc>> {
-    elements
-        .iter()
-        .flat_map(|e| [Some(line_text(e)), attribute(e, "title")])
-        .flatten()
-        .find_map(|text| submitted_in(&text, marker, zone))
+    elements.iter().find_map(|e| {
+        submitted_in(&line_text(e), marker, zone)
+            .or_else(|| submitted_in(&attribute(e, "title")?, marker, zone))
+    })
 }
 
 /// The first `Submitted on …` date anywhere in `text`, in UTC.

@@ -40,12 +40,12 @@ fn elements(list: NodeList) -> Vec<Element> {
 }
 
 /// The first element matched by the first selector (in list order) that matches anything.
-pub fn first_match(scope: &impl Scope, selectors: &[String]) -> Option<Element> {
+pub fn first_match(scope: &dyn Scope, selectors: &[String]) -> Option<Element> {
     selectors.iter().find_map(|s| scope.first(s))
 }
 
 /// Every element matched by the first selector (in list order) that matches anything.
-pub fn all_matches(scope: &impl Scope, selectors: &[String]) -> Vec<Element> {
+pub fn all_matches(scope: &dyn Scope, selectors: &[String]) -> Vec<Element> {
     selectors
         .iter()
         .map(|s| scope.all(s))

@@ -74,13 +74,12 @@ pub fn paragraphs(root: &Element, exclusions: &[String]) -> String {
             text.end_paragraph();
             stack.push(Step::EndBlock);
         }
-        let mut children = Vec::new();
-        let mut child = node.first_child();
+        // Last child first, so the first is popped first.
+        let mut child = node.last_child();
         while let Some(c) = child {
-            child = c.next_sibling();
-            children.push(Step::Enter(c));
+            child = c.previous_sibling();
+            stack.push(Step::Enter(c));
         }
-        stack.extend(children.into_iter().rev());
     }
     text.finish()
 }

@@ -43,6 +43,29 @@ fn validate_config_returns_null_or_the_message() {
 }
 
 #[wasm_bindgen_test]
+fn json_read_by_the_browser_keeps_the_engine_messages() {
+    let message = validate_config(r#"{"rules": }"#).as_string().unwrap();
+    assert!(message.starts_with("not valid JSON: "), "{message}");
+    let deep = format!(r#"{{"links": {}{}}}"#, "[".repeat(200), "]".repeat(200));
+    let message = validate_config(&deep).as_string().unwrap();
+    assert_eq!(message, "not valid JSON: nested too deeply");
+    let message = validate_config(r#"{"rules": {"too-early": {"wait_days": 1.5}}}"#)
+        .as_string()
+        .unwrap();
+    assert_eq!(
+        message,
+        "rules.too-early.wait_days: expected a number of days, got 1.5"
+    );
+    assert!(validate_config(r#"{"rules": {"too-early": {"wait_days": 14}}}"#).is_null());
+    let mut guide = Guide::new(None).unwrap();
+    let message = thrown_message(guide.add_history_jsonl(r#"{"text": 7}"#).err().unwrap());
+    assert_eq!(
+        message,
+        "line 1: text: invalid type: integer `7`, expected a string"
+    );
+}
+
+#[wasm_bindgen_test]
 fn missing_or_blank_config_is_the_default() {
     assert!(Guide::new(None).is_ok());
     assert!(Guide::new(Some("  ".into())).is_ok());
@@ -167,5 +190,38 @@ fn rules_are_described() {
 #[wasm_bindgen_test]
 fn config_can_replace_the_reply_box_selectors() {
     let guide = Guide::new(Some(r##"{"page": {"reply_boxes": ["#editor"]}}"##.into())).unwrap();
-    assert_eq!(guide.reply_box_selectors(), vec!["#editor".to_string()]);
+    assert_eq!(json(&guide.reply_box_selectors()), json!(["#editor"]));
+}
+
+#[wasm_bindgen_test]
+fn results_cross_as_serde_writes_them_in_json() {
+    use replyguide_engine::{Config, Engine, HistoryEntry, Report, StoryContext};
+
+    let earlier = r#"{"text": "Thank you for sharing your story. We are sorry the ward was so noisy at night and have asked the team to look at it.", "posted": "2026-01-01T00:00:00Z"}"#;
+    let story_json = json!({"body": "The ward was noisy.", "posted": "2026-11-22T12:00:00Z"});
+    let draft = "😀 You are absolutely right. Thank you for sharing your story. We are sorry the ward was so noisy at night and have asked the team to look at it.";
+    let mut guide = Guide::new(None).unwrap();
+    guide.add_history_jsonl(earlier).unwrap();
+    guide.set_story(&js(&story_json)).unwrap();
+    let mut engine = Engine::new(Config::default());
+    engine.add_history(HistoryEntry::from_json(earlier).unwrap());
+    let story = StoryContext::from_json(&story_json.to_string()).unwrap();
+    let now = replyguide_engine::parse_rfc3339(NOW).unwrap();
+    let expected = Report::new(draft, &engine.check(draft, &story, now));
+    let report = json(&guide.check(draft, NOW).unwrap());
+    assert_eq!(report, serde_json::to_value(&expected).unwrap());
+    assert!(report.to_string().contains("\"related\""), "{report}");
+    assert!(report.to_string().contains("null"), "{report}");
+
+    let rules = replyguide_engine::rules::describe(&Config::default());
+    assert_eq!(json(&guide.rules()), serde_json::to_value(&rules).unwrap());
+
+    for (name, html) in super::common::PAGES {
+        let story = json(
+            &js_sys::Reflect::get(&guide.read_html(html, "http://127.0.0.1/"), &"story".into())
+                .unwrap(),
+        );
+        let read_back = StoryContext::from_json(&story.to_string()).unwrap();
+        assert_eq!(story, serde_json::to_value(&read_back).unwrap(), "{name}");
+    }
 }

@@ -9,6 +9,10 @@
 
 /// The lowercase form of `c` in the scripts named in the module doc, else `c` itself.
 pub fn fold_case(c: char) -> char {
+    // Most characters of a reply are ASCII: one test instead of the ranges below.
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
     let code = u32::from(c);
     let lower = match code {
         0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => {

@@ -9,6 +9,7 @@ pub mod page;
 mod to_js;
 mod typescript;
 
+use js_sys::JsString;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, DomParser, SupportedType};
 
@@ -103,16 +104,18 @@ impl Guide {
     /// (blank lines skipped), to the history `repeated-response` checks against: one string
     /// crosses into wasm instead of an object per reply. Returns how many were added. Every
     /// readable line is added; when some are not, throws afterwards naming the first
-    /// (`line 3: posted: …`) and how many were left out.
-    pub fn add_history_jsonl(&mut self, jsonl: &str) -> Result<usize, JsError> {
+    /// (`line 3: posted: …`) and how many were left out. The lines are split and parsed in JS:
+    /// only the values read cross into wasm.
+    pub fn add_history_jsonl(&mut self, jsonl: &JsString) -> Result<usize, JsError> {
         let mut added = 0;
         let mut first_problem = None;
         let mut left_out = 0;
-        for (i, line) in jsonl.lines().enumerate() {
-            if line.trim().is_empty() {
+        for (i, line) in jsonl.split("\n").iter().enumerate() {
+            let line = JsString::from(line);
+            if line.trim().length() == 0 {
                 continue;
             }
-            match json::parse(line).and_then(HistoryEntry::from_json_value) {
+            match json::parse(&line).and_then(HistoryEntry::from_json_value) {
                 Ok(entry) => {
                     self.engine.add_history(entry);
                     added += 1;
@@ -183,14 +186,14 @@ pub fn validate_config(json: &str) -> JsValue {
 
 /// `Config::from_json` with the browser's JSON parser.
 fn read_config(json: &str) -> Result<Config, InputError> {
-    json::parse(json).and_then(Config::from_json_value)
+    json::parse(&JsString::from(json)).and_then(Config::from_json_value)
 }
 
 /// `JSON.stringify(value)`, or an error naming `what` when it is not a JSON value.
-fn json_of(value: &JsValue, what: &str) -> Result<String, JsError> {
+fn json_of(value: &JsValue, what: &str) -> Result<JsString, JsError> {
     js_sys::JSON::stringify(value)
         .ok()
-        .and_then(|json| json.as_string())
+        .filter(|json| json.is_string())
         .ok_or_else(|| JsError::new(&format!("{what}: expected an object")))
 }
 

@@ -150,9 +150,8 @@ impl Guide {
     }
 
     /// CSS selectors of the boxes a responder types in, most specific first.
-    #[wasm_bindgen(unchecked_return_type = "string[]")]
-    pub fn reply_box_selectors(&self) -> JsValue {
-        to_js(&self.profile().reply_boxes)
+    pub fn reply_box_selectors(&self) -> Vec<String> {
+        self.profile().reply_boxes.clone()
     }
 
     /// Every rule in force: `{id, default_severity, guideline, why}`.

@@ -6,17 +6,16 @@
 mod allocator;
 mod json;
 pub mod page;
-mod to_js;
 mod typescript;
 
 use js_sys::JsString;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, DomParser, SupportedType};
 
 use replyguide_engine::{Config, Engine, HistoryEntry, InputError, Report, StoryContext};
 
 use page::PageReading;
-use to_js::to_js;
 
 /// The guideline engine plus the page reader, configured once for an organisation, and the story
 /// drafts are checked against: the one last read (`read_page`, `read_html`) or set (`set_story`),
@@ -186,6 +185,13 @@ pub fn validate_config(json: &str) -> JsValue {
 /// `Config::from_json` with the browser's JSON parser.
 fn read_config(json: &str) -> Result<Config, InputError> {
     json::parse(&JsString::from(json)).and_then(Config::from_json_value)
+}
+
+/// A plain JS value (objects, arrays, `null` for `None`) for `value`.
+fn to_js<T: Serialize>(value: &T) -> JsValue {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or(JsValue::NULL)
 }
 
 /// `JSON.stringify(value)`, or an error naming `what` when it is not a JSON value.

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings, Count, Fraction, Link};
-use crate::similarity::{SentenceIndex, SentenceMatch};
+use crate::similarity::SentenceIndex;
 use crate::sorting::sorted_by;
 use crate::text::pattern::{any_byte, ascii_digits, contains_ignoring_case, Letters, Pattern};
 use crate::text::{phone_numbers, PhraseSet};
@@ -156,51 +156,53 @@ impl PasteNotLink {
             })
     }
 
+    /// One block per boilerplate paragraph whose sentences, pasted, make up enough of it (in
+    /// the order the paragraphs are first matched; a draft sentence matches one paragraph at
+    /// most, so no two blocks start together).
     fn boilerplate_blocks(&self, doc: &Document) -> Vec<Block> {
         let matches = self
             .boilerplate
             .best_matches(doc, self.boilerplate_similarity);
-        let paragraphs: Vec<usize> = matches.iter().map(|m| m.source).collect();
-        let mut paragraphs = sorted_by(paragraphs, usize::cmp);
-        paragraphs.dedup();
-        paragraphs
-            .into_iter()
-            .filter_map(|paragraph| {
-                let of_paragraph: Vec<&SentenceMatch> =
-                    matches.iter().filter(|m| m.source == paragraph).collect();
-                let pasted: Vec<(usize, usize)> = of_paragraph
-                    .iter()
-                    .map(|m| (m.source_sentence, m.source_sentence_words))
-                    .collect();
-                let mut pasted = sorted_by(pasted, Ord::cmp);
-                pasted.dedup();
-                let pasted_words: usize = pasted.iter().map(|(_, words)| words).sum();
-                let paragraph_words = self.boilerplate.source_words(paragraph) as f64;
-                if (pasted_words as f64) < self.boilerplate_share * paragraph_words {
-                    return None;
+        let mut blocks = Vec::new();
+        for (first, paragraph) in matches.iter().enumerate() {
+            if matches[..first]
+                .iter()
+                .any(|m| m.source == paragraph.source)
+            {
+                continue;
+            }
+            let (mut pasted_words, mut spans) = (0, Vec::new());
+            for (i, m) in matches.iter().enumerate().skip(first) {
+                if m.source != paragraph.source {
+                    continue;
                 }
-                let spans: Vec<Span> = of_paragraph
+                let repeated = matches[..i]
                     .iter()
-                    .map(|m| doc.sentences()[m.draft_sentence].span)
-                    .collect();
-                let mut block = Block::new(
-                    sentences_around(doc, &spans),
-                    "a standard paragraph".into(),
-                    "about",
-                );
-                block.is_boilerplate = true;
-                Some(block)
-            })
-            .collect()
+                    .any(|e| e.source_sentence == m.source_sentence);
+                if !repeated {
+                    pasted_words += m.source_sentence_words;
+                }
+                spans.push(doc.sentences()[m.draft_sentence].span);
+            }
+            let paragraph_words = self.boilerplate.source_words(paragraph.source) as f64;
+            if (pasted_words as f64) < self.boilerplate_share * paragraph_words {
+                continue;
+            }
+            let mut block = Block::new(
+                sentences_around(doc, &spans),
+                "a standard paragraph".into(),
+                "about",
+            );
+            block.is_boilerplate = true;
+            blocks.push(block);
+        }
+        blocks
     }
 
     /// The configured link that shares the most words with the block, if any shares one.
     fn relevant_link(&self, block_text: &str) -> Option<&Link> {
-        let block_words: Vec<String> = Document::new(block_text)
-            .words()
-            .iter()
-            .map(|w| stem(&w.norm))
-            .collect();
+        let block = Document::new(block_text);
+        let block_words: Vec<&str> = block.words().iter().map(|w| stem(&w.norm)).collect();
         self.links
             .iter()
             .map(|link| {
@@ -318,13 +320,16 @@ fn merge_touching(blocks: Vec<Block>, text: &str) -> Vec<Block> {
 
 /// The sentences overlapping any of `spans` (not empty), first to last.
 fn sentences_around(doc: &Document, spans: &[Span]) -> Span {
-    doc.sentences()
-        .iter()
-        .map(|s| s.span)
-        .filter(|s| spans.iter().any(|span| s.overlaps(*span)))
-        .chain(spans.iter().copied())
-        .reduce(|all, s| all.union(s))
-        .expect("at least one span")
+    let mut all = spans[0];
+    for span in spans {
+        all = all.union(*span);
+    }
+    for sentence in doc.sentences() {
+        if spans.iter().any(|span| sentence.span.overlaps(*span)) {
+            all = all.union(sentence.span);
+        }
+    }
+    all
 }
 
 /// How many list lines follow the line holding byte `from`, and where the last one ends.
@@ -363,11 +368,10 @@ fn join_and(items: &[String]) -> String {
 }
 
 /// A word without a plural `s`, so "complaints" matches "complaint".
-fn stem(word: &str) -> String {
+fn stem(word: &str) -> &str {
     word.strip_suffix('s')
         .filter(|w| w.len() >= 3)
         .unwrap_or(word)
-        .to_string()
 }
 
 /// A UK postcode: capitals, digits (at least two) and at most one space.

@@ -149,14 +149,15 @@ impl TakesSides {
                     .fold(f.span, |all, v| all.union(*v))
             })
             .collect();
-        let phrases = verdicts
-            .iter()
-            .filter(|v| !feelings.iter().any(|f| f.overlaps(**v)))
-            .map(|v| (*v, true))
-            .chain(feelings.iter().map(|f| (*f, false)));
-        merge_by_sentence(ctx.draft, phrases)
+        let mut phrases: Vec<Span> = verdicts
             .into_iter()
-            .map(|(span, verdicts)| (span, verdicts.contains(&true)))
+            .filter(|v| !feelings.iter().any(|f| f.overlaps(*v)))
+            .collect();
+        let verdict_count = phrases.len();
+        phrases.extend(feelings);
+        merge_by_sentence(ctx.draft, &phrases)
+            .into_iter()
+            .map(|(span, held)| (span, held.iter().any(|&at| at < verdict_count)))
             .collect()
     }
 }

@@ -13,7 +13,7 @@
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings};
 use crate::text::{cued_before, merge_by_sentence, url_host, urls, PhraseSet};
-use crate::{rule_settings, word_list, Config, Finding, Severity};
+use crate::{rule_settings, word_list, Config, Finding, Severity, Span};
 
 rule_settings! {
     /// Settings of `unsubstantiated-concern` (whole words, `*` = any one word, `word*` = prefix).
@@ -216,7 +216,8 @@ impl Rule for UnsubstantiatedConcern {
             "This raises a wider concern without evidence{own_note}. Link to a published source \
              (an inspection or report), or keep the reply to this author\u{2019}s experience."
         );
-        merge_by_sentence(ctx.draft, concerns.into_iter().map(|m| (m.span, ())))
+        let spans: Vec<Span> = concerns.iter().map(|m| m.span).collect();
+        merge_by_sentence(ctx.draft, &spans)
             .into_iter()
             .map(|(span, _)| self.finding(Some(span), message.clone()))
             .collect()

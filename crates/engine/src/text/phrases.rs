@@ -53,20 +53,28 @@ impl PhraseSet {
     /// Compiles `phrases`. Blank phrases are skipped.
     pub fn new<S: AsRef<str>>(phrases: &[S]) -> Self {
         let mut set = PhraseSet::default();
-        for (index, phrase) in phrases.iter().enumerate() {
-            let tokens = compile(phrase.as_ref());
-            match tokens.first() {
-                None => {}
-                Some(Token::Word(w)) => set
-                    .by_first_word
-                    .entry(hash_word(w))
-                    .or_default()
-                    .push(index),
-                Some(_) => set.open_start.push(index),
-            }
-            set.phrases.push(tokens);
+        for phrase in phrases {
+            set.push(phrase.as_ref());
         }
         set
+    }
+
+    /// Compiles one more phrase. Not inlined, so each instance of the generic
+    /// [`PhraseSet::new`] stays a short loop.
+    #[inline(never)]
+    fn push(&mut self, phrase: &str) {
+        let index = self.phrases.len();
+        let tokens = compile(phrase);
+        match tokens.first() {
+            None => {}
+            Some(Token::Word(w)) => self
+                .by_first_word
+                .entry(hash_word(w))
+                .or_default()
+                .push(index),
+            Some(_) => self.open_start.push(index),
+        }
+        self.phrases.push(tokens);
     }
 
     /// True when no phrase can match.

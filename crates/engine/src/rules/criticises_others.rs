@@ -277,12 +277,14 @@ impl CriticisesOthers {
         }
         let long_enough =
             |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= self.partial_min;
-        let name_words: Vec<String> = names
-            .iter()
-            .flat_map(|n| crate::Document::new(n).words().to_vec())
-            .map(|w| w.norm)
-            .filter(|w| long_enough(w) && !self.generic_words.contains(w))
-            .collect();
+        let mut name_words: Vec<String> = Vec::new();
+        for name in names {
+            for word in crate::Document::new(name).words() {
+                if long_enough(&word.norm) && !self.generic_words.contains(&word.norm) {
+                    name_words.push(word.norm.clone());
+                }
+            }
+        }
         ctx.draft
             .words()
             .iter()
@@ -369,23 +371,30 @@ impl Rule for CriticisesOthers {
             let inside = |s: Span| s.start >= sentence.span.start && s.end <= sentence.span.end;
             let mut clause: Option<Span> = None;
             let mut targets: Vec<&str> = Vec::new();
-            for j in judgements.iter().filter(|j| inside(j.span)) {
-                if cued_before(ctx.draft, j.span, &attributions) {
+            for j in &judgements {
+                if !inside(j.span) || cued_before(ctx.draft, j.span, &attributions) {
                     continue;
                 }
-                // The nearest service, counting one word more for one after the judgement:
-                // the subject usually comes first ("X's care was substandard, and Y…").
-                let nearest = mentions
-                    .iter()
-                    .filter(|m| inside(m.span) && !m.span.overlaps(j.span))
-                    .min_by_key(|m| {
-                        let after = m.span.start >= j.span.end;
-                        (
-                            words_between(ctx, m.span, j.span) + usize::from(after),
-                            after,
-                        )
-                    });
-                let Some(mention) = nearest else { continue };
+                // The nearest service (the first of the nearest), counting one word more for
+                // one after the judgement: the subject usually comes first ("X's care was
+                // substandard, and Y…").
+                let mut nearest = None;
+                for m in &mentions {
+                    if !inside(m.span) || m.span.overlaps(j.span) {
+                        continue;
+                    }
+                    let after = m.span.start >= j.span.end;
+                    let distance = (
+                        words_between(ctx, m.span, j.span) + usize::from(after),
+                        after,
+                    );
+                    if nearest.is_none_or(|(best, _)| distance < best) {
+                        nearest = Some((distance, m));
+                    }
+                }
+                let Some((_, mention)) = nearest else {
+                    continue;
+                };
                 let span = if words_between(ctx, mention.span, j.span) <= self.max_gap {
                     mention.span.union(j.span)
                 } else {

@@ -94,10 +94,18 @@ impl PhraseSet {
             let hashes = doc.sentence_word_hashes(sentence);
             let mut i = 0;
             while i < words.len() {
-                let best = self
-                    .candidates(hashes[i])
-                    .filter_map(|p| self.match_len(p, &words[i..]).map(|len| (len, p)))
-                    .max_by_key(|&(len, p)| (len, std::cmp::Reverse(p)));
+                // The longest match, the earliest phrase among equally long ones.
+                let mut best: Option<(usize, usize)> = None;
+                for phrase in self.candidates(hashes[i]) {
+                    let Some(len) = self.match_len(phrase, &words[i..]) else {
+                        continue;
+                    };
+                    if best.is_none_or(|(best_len, best_phrase)| {
+                        len > best_len || (len == best_len && phrase < best_phrase)
+                    }) {
+                        best = Some((len, phrase));
+                    }
+                }
                 match best {
                     Some((len, phrase)) => {
                         found.push(PhraseMatch {

@@ -64,23 +64,25 @@ impl Rule for CustomRule {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
-        let text = ctx.draft.text();
-        let phrase_spans = self.phrases.find_all(ctx.draft).into_iter().map(|m| m.span);
-        let pattern_spans = self.patterns.iter().flat_map(|re| re.find_all(text));
-        let spans: Vec<Span> = phrase_spans
-            .chain(pattern_spans)
-            .filter(|s| !s.is_empty())
+        let mut spans: Vec<Span> = self
+            .phrases
+            .find_all(ctx.draft)
+            .iter()
+            .map(|m| m.span)
             .collect();
+        for pattern in &self.patterns {
+            spans.extend(pattern.find_all(ctx.draft.text()));
+        }
+        spans.retain(|s| !s.is_empty());
         let mut spans = sorted_by(spans, Span::cmp);
         spans.dedup();
-        spans
-            .into_iter()
-            .map(|span| {
-                let mut f = self.finding(Some(span), self.config.message.clone());
-                f.suggestion = self.config.suggestion.clone();
-                f
-            })
-            .collect()
+        let mut found = Vec::with_capacity(spans.len());
+        for span in spans {
+            let mut f = self.finding(Some(span), self.config.message.clone());
+            f.suggestion = self.config.suggestion.clone();
+            found.push(f);
+        }
+        found
     }
 }
 

@@ -249,19 +249,17 @@ impl Rule for PersonalAddress {
     fn check(&self, ctx: &Context) -> Vec<Finding> {
         let exceptions = self.exceptions.find_all(ctx.draft);
         let says_you = self.says_you(ctx);
-        let found: Vec<Finding> = self
-            .phrases
-            .find_all(ctx.draft)
-            .into_iter()
-            .filter(|m| !exceptions.iter().any(|e| e.span.overlaps(m.span)))
-            .map(|m| self.third_person(ctx, m))
-            .map(|mut f| {
-                if says_you {
-                    f.severity = Severity::Hint;
-                }
-                f
-            })
-            .collect();
+        let mut found = Vec::new();
+        for m in self.phrases.find_all(ctx.draft) {
+            if exceptions.iter().any(|e| e.span.overlaps(m.span)) {
+                continue;
+            }
+            let mut f = self.third_person(ctx, m);
+            if says_you {
+                f.severity = Severity::Hint;
+            }
+            found.push(f);
+        }
         if found.is_empty() && self.is_broadcast(ctx) {
             let mut f = self.finding(
                 None,

@@ -1,9 +1,7 @@
 //! Phrase lists from config, compiled for fast whole-word matching inside sentences.
 
-use std::collections::HashMap;
-
 use super::{normalize_word, Document};
-use crate::similarity::{hash_word, Prehashed};
+use crate::similarity::hash_word;
 use crate::Span;
 
 /// One token of a compiled phrase.
@@ -42,9 +40,10 @@ pub struct PhraseMatch {
 #[derive(Debug, Clone, Default)]
 pub struct PhraseSet {
     phrases: Vec<Vec<Token>>,
-    /// Phrases by the [`hash_word`] of their first word, when it is a plain word (a word with
-    /// the same hash is only a candidate: every token is compared).
-    by_first_word: HashMap<u64, Vec<usize>, Prehashed>,
+    /// `(hash, phrase)` for the phrases whose first word is a plain word, by the [`hash_word`]
+    /// of that word, sorted by hash and then phrase (a word with the same hash is only a
+    /// candidate: every token is compared). A sorted list is far smaller in wasm than a map.
+    by_first_word: Vec<(u64, usize)>,
     /// Phrases starting with a wildcard or prefix: tried at every word.
     open_start: Vec<usize>,
 }
@@ -67,11 +66,11 @@ impl PhraseSet {
         let tokens = compile(phrase);
         match tokens.first() {
             None => {}
-            Some(Token::Word(w)) => self
-                .by_first_word
-                .entry(hash_word(w))
-                .or_default()
-                .push(index),
+            Some(Token::Word(w)) => {
+                let hash = hash_word(w);
+                let at = self.by_first_word.partition_point(|&(h, _)| h <= hash);
+                self.by_first_word.insert(at, (hash, index));
+            }
             Some(_) => self.open_start.push(index),
         }
         self.phrases.push(tokens);
@@ -127,12 +126,14 @@ impl PhraseSet {
     }
 
     fn candidates(&self, first_word_hash: u64) -> impl Iterator<Item = usize> + '_ {
-        self.by_first_word
-            .get(&first_word_hash)
-            .into_iter()
-            .flatten()
-            .chain(self.open_start.iter())
-            .copied()
+        let start = self
+            .by_first_word
+            .partition_point(|&(h, _)| h < first_word_hash);
+        self.by_first_word[start..]
+            .iter()
+            .take_while(move |&&(h, _)| h == first_word_hash)
+            .map(|&(_, phrase)| phrase)
+            .chain(self.open_start.iter().copied())
     }
 
     fn match_len(&self, phrase: usize, words: &[super::Word]) -> Option<usize> {

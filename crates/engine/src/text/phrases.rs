@@ -149,20 +149,20 @@ impl PhraseSet {
     }
 }
 
+/// The tokens of one phrase: its words split at white space and punctuation.
 fn compile(phrase: &str) -> Vec<Token> {
-    phrase
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?'))
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            if w == "*" {
-                Token::Any
-            } else if let Some(prefix) = w.strip_suffix('*') {
-                Token::Prefix(normalize_word(prefix))
-            } else {
-                Token::Word(normalize_word(w))
-            }
-        })
-        .collect()
+    let separator = |c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?');
+    let mut tokens = Vec::new();
+    for w in phrase.split(separator) {
+        let token = match (w, w.strip_suffix('*')) {
+            ("", _) => continue,
+            ("*", _) => Token::Any,
+            (_, Some(prefix)) => Token::Prefix(normalize_word(prefix)),
+            (_, None) => Token::Word(normalize_word(w)),
+        };
+        tokens.push(token);
+    }
+    tokens
 }
 
 #[cfg(test)]

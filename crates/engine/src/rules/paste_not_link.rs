@@ -116,12 +116,9 @@ impl PasteNotLink {
             let text = sentence.span.text(doc.text());
             if day_pattern().is_match(text) {
                 let start = sentence.span.start;
-                times.extend(
-                    time_pattern()
-                        .find_all(text)
-                        .into_iter()
-                        .map(|t| Span::new(start + t.start, start + t.end)),
-                );
+                for time in time_pattern().find_all(text) {
+                    times.push(Span::new(start + time.start, start + time.end));
+                }
             }
         }
         (times.len() >= self.opening_times.max(1)).then(|| {
@@ -135,25 +132,23 @@ impl PasteNotLink {
 
     fn eligibility_block(&self, doc: &Document) -> Option<Block> {
         let text = doc.text();
-        self.eligibility
-            .find_all(doc)
-            .into_iter()
-            .find_map(|found| {
-                let sentence = doc
-                    .sentences()
-                    .iter()
-                    .find(|s| s.span.overlaps(found.span))?;
-                let clauses = sentence.span.text(text).matches(';').count() + 1;
-                let (items, list_end) = list_after(text, sentence.span.end);
-                (items.max(clauses) >= self.criteria.max(1)).then(|| {
-                    let end = list_end.max(sentence.span.end);
-                    Block::new(
-                        Span::new(sentence.span.start, end),
-                        "eligibility criteria".into(),
-                        "eligibility criteria who can",
-                    )
-                })
-            })
+        for found in self.eligibility.find_all(doc) {
+            let Some(sentence) = doc.sentences().iter().find(|s| s.span.overlaps(found.span))
+            else {
+                continue;
+            };
+            let clauses = sentence.span.text(text).matches(';').count() + 1;
+            let (items, list_end) = list_after(text, sentence.span.end);
+            if items.max(clauses) >= self.criteria.max(1) {
+                let end = list_end.max(sentence.span.end);
+                return Some(Block::new(
+                    Span::new(sentence.span.start, end),
+                    "eligibility criteria".into(),
+                    "eligibility criteria who can",
+                ));
+            }
+        }
+        None
     }
 
     /// One block per boilerplate paragraph whose sentences, pasted, make up enough of it (in
@@ -203,21 +198,22 @@ impl PasteNotLink {
     fn relevant_link(&self, block_text: &str) -> Option<&Link> {
         let block = Document::new(block_text);
         let block_words: Vec<&str> = block.words().iter().map(|w| stem(&w.norm)).collect();
-        self.links
-            .iter()
-            .map(|link| {
-                let label = Document::new(&format!("{} {}", link.label, link.url));
-                let shared = label
-                    .words()
-                    .iter()
-                    .map(|w| stem(&w.norm))
-                    .filter(|w| w.chars().count() >= 4 && block_words.contains(w))
-                    .count();
-                (shared, link)
-            })
-            .filter(|(shared, _)| *shared > 0)
-            .max_by_key(|(shared, _)| *shared)
-            .map(|(_, link)| link)
+        // The link sharing the most words, the last of equals.
+        let mut best: Option<(usize, &Link)> = None;
+        for link in &self.links {
+            let label = Document::new(&format!("{} {}", link.label, link.url));
+            let mut shared = 0;
+            for word in label.words() {
+                let word = stem(&word.norm);
+                if word.chars().count() >= 4 && block_words.contains(&word) {
+                    shared += 1;
+                }
+            }
+            if shared > 0 && best.is_none_or(|(most, _)| shared >= most) {
+                best = Some((shared, link));
+            }
+        }
+        best.map(|(_, link)| link)
     }
 }
 
@@ -256,21 +252,18 @@ impl Rule for PasteNotLink {
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
         let doc = ctx.draft;
-        let blocks: Vec<Block> = [
-            self.phone_block(doc),
-            Self::address_block(doc),
-            self.opening_hours_block(doc),
-            self.eligibility_block(doc),
-        ]
-        .into_iter()
-        .flatten()
-        .chain(self.boilerplate_blocks(doc))
-        .collect();
+        let mut blocks = Vec::new();
+        blocks.extend(self.phone_block(doc));
+        blocks.extend(Self::address_block(doc));
+        blocks.extend(self.opening_hours_block(doc));
+        blocks.extend(self.eligibility_block(doc));
+        blocks.extend(self.boilerplate_blocks(doc));
         let blocks = sorted_by(blocks, |a, b| a.span.start.cmp(&b.span.start));
-        merge_touching(blocks, doc.text())
-            .into_iter()
-            .map(|block| self.finding_for(&block, doc.text()))
-            .collect()
+        let mut found = Vec::new();
+        for block in merge_touching(blocks, doc.text()) {
+            found.push(self.finding_for(&block, doc.text()));
+        }
+        found
     }
 }
 

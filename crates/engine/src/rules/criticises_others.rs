@@ -257,16 +257,19 @@ impl CriticisesOthers {
     /// responding organisation other than the responder's own.
     fn service_names<'a>(&self, ctx: &'a Context) -> Vec<&'a str> {
         let story = ctx.story;
+        let mut names = Vec::new();
         let parts = story.services.iter().flat_map(|s| s.split('/'));
         let orgs = story
             .responses
             .iter()
             .filter_map(|r| r.organisation.as_deref());
-        parts
-            .chain(orgs)
-            .map(str::trim)
-            .filter(|n| !n.is_empty() && Some(fold_text(n)) != self.own_organisation)
-            .collect()
+        for name in parts.chain(orgs) {
+            let name = name.trim();
+            if !name.is_empty() && Some(fold_text(name)) != self.own_organisation {
+                names.push(name);
+            }
+        }
+        names
     }
 
     /// Draft words naming a service by one distinctive word of its name ("physio" for
@@ -285,21 +288,23 @@ impl CriticisesOthers {
                 }
             }
         }
-        ctx.draft
-            .words()
-            .iter()
-            .filter(|w| long_enough(&w.norm))
-            .filter(|w| {
-                let draft = w.norm.trim_end_matches("'s");
-                name_words
-                    .iter()
-                    .any(|n| n.starts_with(draft) || draft.starts_with(n.as_str()))
-            })
-            .map(|w| PhraseMatch {
-                span: w.span,
-                phrase: 0,
-            })
-            .collect()
+        let mut found = Vec::new();
+        for word in ctx.draft.words() {
+            if !long_enough(&word.norm) {
+                continue;
+            }
+            let draft = word.norm.trim_end_matches("'s");
+            if name_words
+                .iter()
+                .any(|n| n.starts_with(draft) || draft.starts_with(n.as_str()))
+            {
+                found.push(PhraseMatch {
+                    span: word.span,
+                    phrase: 0,
+                });
+            }
+        }
+        found
     }
 
     /// Every mention of a service in the draft, leaving out routes to help.

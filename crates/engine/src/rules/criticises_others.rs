@@ -14,7 +14,7 @@
 
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
-use crate::text::{cued_before, fold_text, with_possessives, PhraseMatch, PhraseSet};
+use crate::text::{cued_before, fold_each, fold_text, with_possessives, PhraseMatch, PhraseSet};
 use crate::{rule_settings, word_list, Config, Finding, Severity, Span};
 
 rule_settings! {
@@ -249,7 +249,7 @@ impl CriticisesOthers {
             own_organisation: config.organisation.name.as_deref().map(fold_text),
             max_gap: s.max_clause_gap_words.0,
             partial_min: s.partial_name_min_letters.0,
-            generic_words: s.generic_name_words.iter().map(|w| fold_text(w)).collect(),
+            generic_words: fold_each(&s.generic_name_words),
         }
     }
 

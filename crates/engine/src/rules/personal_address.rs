@@ -10,7 +10,7 @@
 
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
-use crate::text::{fold_case, fold_text, with_possessives, PhraseMatch, PhraseSet};
+use crate::text::{fold_case, fold_each, with_possessives, PhraseMatch, PhraseSet};
 use crate::{rule_settings, word_list, Config, Finding, Severity};
 
 rule_settings! {
@@ -130,7 +130,7 @@ impl PersonalAddress {
             kinds,
             exceptions: PhraseSet::new(&s.exceptions),
             greetings: PhraseSet::new(&s.greetings),
-            second_person: s.second_person.iter().map(|w| fold_text(w)).collect(),
+            second_person: fold_each(&s.second_person),
             broadcast_min_words: s.broadcast_min_words.0,
         }
     }

@@ -113,6 +113,15 @@ pub fn normalize_word(word: &str) -> String {
     word.chars().map(normalize_char).collect()
 }
 
+/// Each of `words` case-folded with [`fold_text`], in order.
+pub fn fold_each(words: &[String]) -> Vec<String> {
+    let mut folded = Vec::with_capacity(words.len());
+    for word in words {
+        folded.push(fold_text(word));
+    }
+    folded
+}
+
 /// Splits text into words: runs of letters and digits, with apostrophes inside a word kept
 /// (`don't`, `I’m`).
 fn tokenize(text: &str) -> Vec<Word> {

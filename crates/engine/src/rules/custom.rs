@@ -2,7 +2,6 @@
 
 use super::{Context, Rule};
 use crate::config::{CommonSettings, CustomRuleConfig};
-use crate::sorting::sorted_by;
 use crate::text::regex::Regex;
 use crate::text::PhraseSet;
 use crate::{Config, Finding, Severity, Span};
@@ -64,18 +63,23 @@ impl Rule for CustomRule {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
-        let mut spans: Vec<Span> = self
+        let mut found_spans: Vec<Span> = self
             .phrases
             .find_all(ctx.draft)
             .iter()
             .map(|m| m.span)
             .collect();
         for pattern in &self.patterns {
-            spans.extend(pattern.find_all(ctx.draft.text()));
+            found_spans.extend(pattern.find_all(ctx.draft.text()));
         }
-        spans.retain(|s| !s.is_empty());
-        let mut spans = sorted_by(spans, Span::cmp);
-        spans.dedup();
+        // Sorted and without repeats: each span is inserted in its place unless already there.
+        let mut spans: Vec<Span> = Vec::new();
+        for span in found_spans {
+            let at = spans.partition_point(|s| *s < span);
+            if !span.is_empty() && spans.get(at) != Some(&span) {
+                spans.insert(at, span);
+            }
+        }
         let mut found = Vec::with_capacity(spans.len());
         for span in spans {
             let mut f = self.finding(Some(span), self.config.message.clone());

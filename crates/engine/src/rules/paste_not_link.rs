@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings, Count, Fraction, Link};
 use crate::similarity::SentenceIndex;
-use crate::sorting::sorted_by;
+use crate::sorting::insert_by_key;
 use crate::text::pattern::{any_byte, ascii_digits, contains_ignoring_case, Letters, Pattern};
 use crate::text::{phone_numbers, PhraseSet};
 use crate::{rule_settings, word_list, Config, Document, Finding, Severity, Span};
@@ -258,9 +258,13 @@ impl Rule for PasteNotLink {
         blocks.extend(self.opening_hours_block(doc));
         blocks.extend(self.eligibility_block(doc));
         blocks.extend(self.boilerplate_blocks(doc));
-        let blocks = sorted_by(blocks, |a, b| a.span.start.cmp(&b.span.start));
+        // In order of start, equal starts in the order above.
+        let mut sorted = Vec::with_capacity(blocks.len());
+        for block in blocks {
+            insert_by_key(&mut sorted, block, |b| b.span.start);
+        }
         let mut found = Vec::new();
-        for block in merge_touching(blocks, doc.text()) {
+        for block in merge_touching(sorted, doc.text()) {
             found.push(self.finding_for(&block, doc.text()));
         }
         found

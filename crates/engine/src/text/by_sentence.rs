@@ -2,18 +2,17 @@
 //! advice rather than a row of warnings.
 
 use super::Document;
+use crate::sorting::insert_by_key;
 use crate::Span;
 
 /// Groups `spans` by the sentence of `doc` they lie in: one span per sentence, from its first
 /// span to its last, with the positions in `spans` of the spans it holds, in text order. Spans
 /// outside every sentence are kept on their own.
 pub fn merge_by_sentence(doc: &Document, spans: &[Span]) -> Vec<(Span, Vec<usize>)> {
-    // Positions in order of start, equal starts in their given order: an insertion sort,
-    // as a draft holds few phrases.
-    let mut order: Vec<usize> = Vec::with_capacity(spans.len());
-    for (at, span) in spans.iter().enumerate() {
-        let place = order.partition_point(|&before| spans[before].start <= span.start);
-        order.insert(place, at);
+    // Positions in order of start, equal starts in their given order.
+    let mut order = Vec::with_capacity(spans.len());
+    for at in 0..spans.len() {
+        insert_by_key(&mut order, at, |&position| spans[position].start);
     }
     let sentence_of = |span: Span| {
         doc.sentences()

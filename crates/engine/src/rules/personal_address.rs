@@ -211,16 +211,13 @@ fn next_verb(ctx: &Context, m: PhraseMatch) -> Option<(crate::Span, &'static str
 /// `fix` capitalised when `said` starts with a capital (the suggestions are English words, so an
 /// ASCII capital is enough).
 fn match_case(said: &str, fix: &str) -> String {
+    let mut matched = fix.to_string();
     if said.chars().next().is_some_and(|c| fold_case(c) != c) {
-        let mut chars = fix.chars();
-        chars.next().map_or_else(String::new, |c| {
-            std::iter::once(c.to_ascii_uppercase())
-                .chain(chars)
-                .collect::<String>()
-        })
-    } else {
-        fix.to_string()
+        if let Some(first) = matched.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
     }
+    matched
 }
 
 impl Rule for PersonalAddress {

@@ -158,23 +158,19 @@ impl PasteNotLink {
         let matches = self
             .boilerplate
             .best_matches(doc, self.boilerplate_similarity);
-        let mut blocks = Vec::new();
-        for (first, paragraph) in matches.iter().enumerate() {
-            if matches[..first]
-                .iter()
-                .any(|m| m.source == paragraph.source)
-            {
+        let (mut blocks, mut paragraphs_seen) = (Vec::new(), Vec::new());
+        for paragraph in &matches {
+            if paragraphs_seen.contains(&paragraph.source) {
                 continue;
             }
-            let (mut pasted_words, mut spans) = (0, Vec::new());
-            for (i, m) in matches.iter().enumerate().skip(first) {
+            paragraphs_seen.push(paragraph.source);
+            let (mut pasted_words, mut pasted_sentences, mut spans) = (0, Vec::new(), Vec::new());
+            for m in &matches {
                 if m.source != paragraph.source {
                     continue;
                 }
-                let repeated = matches[..i]
-                    .iter()
-                    .any(|e| e.source_sentence == m.source_sentence);
-                if !repeated {
+                if !pasted_sentences.contains(&m.source_sentence) {
+                    pasted_sentences.push(m.source_sentence);
                     pasted_words += m.source_sentence_words;
                 }
                 spans.push(doc.sentences()[m.draft_sentence].span);

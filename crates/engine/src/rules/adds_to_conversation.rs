@@ -67,16 +67,16 @@ impl Rule for AddsToConversation {
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
         let draft_words = ctx.draft.words().len();
-        let responses: Vec<&StoryResponse> = ctx
-            .story
-            .responses
-            .iter()
-            .filter(|r| r.kind != ResponseKind::AuthorUpdate && !r.text.trim().is_empty())
-            .collect();
+        let (mut responses, mut texts) = (Vec::new(), Vec::new());
+        for response in &ctx.story.responses {
+            if response.kind != ResponseKind::AuthorUpdate && !response.text.trim().is_empty() {
+                responses.push(response);
+                texts.push(response.text.as_str());
+            }
+        }
         if draft_words < self.min_words || responses.is_empty() {
             return Vec::new();
         }
-        let texts: Vec<&str> = responses.iter().map(|r| r.text.as_str()).collect();
         let restated = SentenceIndex::new(&texts).best_matches(ctx.draft, self.sentence_similarity);
         let mut words_by_response = vec![0; responses.len()];
         for m in &restated {
@@ -88,16 +88,20 @@ impl Rule for AddsToConversation {
         if share < self.share {
             return Vec::new();
         }
-        let most_restated = (0..responses.len())
-            .max_by_key(|&i| (words_by_response[i], std::cmp::Reverse(i)))
-            .map(|i| responses[i]);
+        // The response with the most restated words, the earliest of equals.
+        let mut most_restated = 0;
+        for (i, &words) in words_by_response.iter().enumerate() {
+            if words > words_by_response[most_restated] {
+                most_restated = i;
+            }
+        }
         vec![self.finding(
             None,
             format!(
                 "Most of this ({}%) repeats what {} already said. Add what is new \u{2014} your \
                  own help, information or next step \u{2014} or leave the repeated part out.",
                 (share * 100.0).round() as u32,
-                most_restated.map_or("an earlier response".to_string(), describe_responder)
+                describe_responder(responses[most_restated])
             ),
         )]
     }

@@ -14,7 +14,7 @@
 
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
-use crate::text::{cued_before, fold_text, with_possessives, PhraseMatch, PhraseSet};
+use crate::text::{cued_before, fold_each, fold_text, with_possessives, PhraseMatch, PhraseSet};
 use crate::{rule_settings, word_list, Config, Finding, Severity, Span};
 
 rule_settings! {
@@ -249,7 +249,7 @@ impl CriticisesOthers {
             own_organisation: config.organisation.name.as_deref().map(fold_text),
             max_gap: s.max_clause_gap_words.0,
             partial_min: s.partial_name_min_letters.0,
-            generic_words: s.generic_name_words.iter().map(|w| fold_text(w)).collect(),
+            generic_words: fold_each(&s.generic_name_words),
         }
     }
 
@@ -257,16 +257,19 @@ impl CriticisesOthers {
     /// responding organisation other than the responder's own.
     fn service_names<'a>(&self, ctx: &'a Context) -> Vec<&'a str> {
         let story = ctx.story;
+        let mut names = Vec::new();
         let parts = story.services.iter().flat_map(|s| s.split('/'));
         let orgs = story
             .responses
             .iter()
             .filter_map(|r| r.organisation.as_deref());
-        parts
-            .chain(orgs)
-            .map(str::trim)
-            .filter(|n| !n.is_empty() && Some(fold_text(n)) != self.own_organisation)
-            .collect()
+        for name in parts.chain(orgs) {
+            let name = name.trim();
+            if !name.is_empty() && Some(fold_text(name)) != self.own_organisation {
+                names.push(name);
+            }
+        }
+        names
     }
 
     /// Draft words naming a service by one distinctive word of its name ("physio" for
@@ -277,27 +280,31 @@ impl CriticisesOthers {
         }
         let long_enough =
             |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= self.partial_min;
-        let name_words: Vec<String> = names
-            .iter()
-            .flat_map(|n| crate::Document::new(n).words().to_vec())
-            .map(|w| w.norm)
-            .filter(|w| long_enough(w) && !self.generic_words.contains(w))
-            .collect();
-        ctx.draft
-            .words()
-            .iter()
-            .filter(|w| long_enough(&w.norm))
-            .filter(|w| {
-                let draft = w.norm.trim_end_matches("'s");
-                name_words
-                    .iter()
-                    .any(|n| n.starts_with(draft) || draft.starts_with(n.as_str()))
-            })
-            .map(|w| PhraseMatch {
-                span: w.span,
-                phrase: 0,
-            })
-            .collect()
+        let mut name_words: Vec<String> = Vec::new();
+        for name in names {
+            for word in crate::Document::new(name).words() {
+                if long_enough(&word.norm) && !self.generic_words.contains(&word.norm) {
+                    name_words.push(word.norm.clone());
+                }
+            }
+        }
+        let mut found = Vec::new();
+        for word in ctx.draft.words() {
+            if !long_enough(&word.norm) {
+                continue;
+            }
+            let draft = word.norm.trim_end_matches("'s");
+            if name_words
+                .iter()
+                .any(|n| n.starts_with(draft) || draft.starts_with(n.as_str()))
+            {
+                found.push(PhraseMatch {
+                    span: word.span,
+                    phrase: 0,
+                });
+            }
+        }
+        found
     }
 
     /// Every mention of a service in the draft, leaving out routes to help.
@@ -369,23 +376,30 @@ impl Rule for CriticisesOthers {
             let inside = |s: Span| s.start >= sentence.span.start && s.end <= sentence.span.end;
             let mut clause: Option<Span> = None;
             let mut targets: Vec<&str> = Vec::new();
-            for j in judgements.iter().filter(|j| inside(j.span)) {
-                if cued_before(ctx.draft, j.span, &attributions) {
+            for j in &judgements {
+                if !inside(j.span) || cued_before(ctx.draft, j.span, &attributions) {
                     continue;
                 }
-                // The nearest service, counting one word more for one after the judgement:
-                // the subject usually comes first ("X's care was substandard, and Y…").
-                let nearest = mentions
-                    .iter()
-                    .filter(|m| inside(m.span) && !m.span.overlaps(j.span))
-                    .min_by_key(|m| {
-                        let after = m.span.start >= j.span.end;
-                        (
-                            words_between(ctx, m.span, j.span) + usize::from(after),
-                            after,
-                        )
-                    });
-                let Some(mention) = nearest else { continue };
+                // The nearest service (the first of the nearest), counting one word more for
+                // one after the judgement: the subject usually comes first ("X's care was
+                // substandard, and Y…").
+                let mut nearest = None;
+                for m in &mentions {
+                    if !inside(m.span) || m.span.overlaps(j.span) {
+                        continue;
+                    }
+                    let after = m.span.start >= j.span.end;
+                    let distance = (
+                        words_between(ctx, m.span, j.span) + usize::from(after),
+                        after,
+                    );
+                    if nearest.is_none_or(|(best, _)| distance < best) {
+                        nearest = Some((distance, m));
+                    }
+                }
+                let Some((_, mention)) = nearest else {
+                    continue;
+                };
                 let span = if words_between(ctx, mention.span, j.span) <= self.max_gap {
                     mention.span.union(j.span)
                 } else {

@@ -2,7 +2,6 @@
 
 use super::{Context, Rule};
 use crate::config::{CommonSettings, CustomRuleConfig};
-use crate::sorting::sorted_by;
 use crate::text::regex::Regex;
 use crate::text::PhraseSet;
 use crate::{Config, Finding, Severity, Span};
@@ -64,23 +63,30 @@ impl Rule for CustomRule {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
-        let text = ctx.draft.text();
-        let phrase_spans = self.phrases.find_all(ctx.draft).into_iter().map(|m| m.span);
-        let pattern_spans = self.patterns.iter().flat_map(|re| re.find_all(text));
-        let spans: Vec<Span> = phrase_spans
-            .chain(pattern_spans)
-            .filter(|s| !s.is_empty())
+        let mut found_spans: Vec<Span> = self
+            .phrases
+            .find_all(ctx.draft)
+            .iter()
+            .map(|m| m.span)
             .collect();
-        let mut spans = sorted_by(spans, Span::cmp);
-        spans.dedup();
-        spans
-            .into_iter()
-            .map(|span| {
-                let mut f = self.finding(Some(span), self.config.message.clone());
-                f.suggestion = self.config.suggestion.clone();
-                f
-            })
-            .collect()
+        for pattern in &self.patterns {
+            found_spans.extend(pattern.find_all(ctx.draft.text()));
+        }
+        // Sorted and without repeats: each span is inserted in its place unless already there.
+        let mut spans: Vec<Span> = Vec::new();
+        for span in found_spans {
+            let at = spans.partition_point(|s| *s < span);
+            if !span.is_empty() && spans.get(at) != Some(&span) {
+                spans.insert(at, span);
+            }
+        }
+        let mut found = Vec::with_capacity(spans.len());
+        for span in spans {
+            let mut f = self.finding(Some(span), self.config.message.clone());
+            f.suggestion = self.config.suggestion.clone();
+            found.push(f);
+        }
+        found
     }
 }
 

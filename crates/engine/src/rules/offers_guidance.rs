@@ -98,17 +98,19 @@ impl OffersGuidance {
     /// Compiles the route phrases and the organisation's approved links from `config`.
     pub fn new(config: &Config) -> Self {
         let settings = &config.rules.offers_guidance;
-        let labels: Vec<&str> = config.links.iter().map(|l| l.label.as_str()).collect();
+        let (mut labels, mut link_urls) = (Vec::new(), Vec::new());
+        for link in &config.links {
+            labels.push(link.label.as_str());
+            let url = bare_address(&link.url);
+            if !url.is_empty() {
+                link_urls.push(url);
+            }
+        }
         Self {
             routes: PhraseSet::new(&settings.routes),
             sympathy: PhraseSet::new(&settings.sympathy),
             links: PhraseSet::new(&labels),
-            link_urls: config
-                .links
-                .iter()
-                .map(|l| bare_address(&l.url))
-                .filter(|u| !u.is_empty())
-                .collect(),
+            link_urls,
             first_link: config
                 .links
                 .first()

@@ -119,20 +119,16 @@ impl Rule for OrganisationalVoice {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
-        self.phrases
-            .find_all(ctx.draft)
-            .into_iter()
-            .map(|m| {
-                self.finding(
-                    Some(m.span),
-                    format!(
-                        "This reads as a personal view. Speak for {}: say what it has heard, \
-                         what it can do, or where the author can get help.",
-                        self.organisation
-                    ),
-                )
-            })
-            .collect()
+        let message = format!(
+            "This reads as a personal view. Speak for {}: say what it has heard, what it can \
+             do, or where the author can get help.",
+            self.organisation
+        );
+        let mut found = Vec::new();
+        for m in self.phrases.find_all(ctx.draft) {
+            found.push(self.finding(Some(m.span), message.clone()));
+        }
+        found
     }
 }
 

@@ -11,8 +11,8 @@ use std::sync::OnceLock;
 
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings, Count, Fraction, Link};
-use crate::similarity::{SentenceIndex, SentenceMatch};
-use crate::sorting::sorted_by;
+use crate::similarity::SentenceIndex;
+use crate::sorting::insert_by_key;
 use crate::text::pattern::{any_byte, ascii_digits, contains_ignoring_case, Letters, Pattern};
 use crate::text::{phone_numbers, PhraseSet};
 use crate::{rule_settings, word_list, Config, Document, Finding, Severity, Span};
@@ -116,12 +116,9 @@ impl PasteNotLink {
             let text = sentence.span.text(doc.text());
             if day_pattern().is_match(text) {
                 let start = sentence.span.start;
-                times.extend(
-                    time_pattern()
-                        .find_all(text)
-                        .into_iter()
-                        .map(|t| Span::new(start + t.start, start + t.end)),
-                );
+                for time in time_pattern().find_all(text) {
+                    times.push(Span::new(start + time.start, start + time.end));
+                }
             }
         }
         (times.len() >= self.opening_times.max(1)).then(|| {
@@ -135,87 +132,84 @@ impl PasteNotLink {
 
     fn eligibility_block(&self, doc: &Document) -> Option<Block> {
         let text = doc.text();
-        self.eligibility
-            .find_all(doc)
-            .into_iter()
-            .find_map(|found| {
-                let sentence = doc
-                    .sentences()
-                    .iter()
-                    .find(|s| s.span.overlaps(found.span))?;
-                let clauses = sentence.span.text(text).matches(';').count() + 1;
-                let (items, list_end) = list_after(text, sentence.span.end);
-                (items.max(clauses) >= self.criteria.max(1)).then(|| {
-                    let end = list_end.max(sentence.span.end);
-                    Block::new(
-                        Span::new(sentence.span.start, end),
-                        "eligibility criteria".into(),
-                        "eligibility criteria who can",
-                    )
-                })
-            })
+        for found in self.eligibility.find_all(doc) {
+            let Some(sentence) = doc.sentences().iter().find(|s| s.span.overlaps(found.span))
+            else {
+                continue;
+            };
+            let clauses = sentence.span.text(text).matches(';').count() + 1;
+            let (items, list_end) = list_after(text, sentence.span.end);
+            if items.max(clauses) >= self.criteria.max(1) {
+                let end = list_end.max(sentence.span.end);
+                return Some(Block::new(
+                    Span::new(sentence.span.start, end),
+                    "eligibility criteria".into(),
+                    "eligibility criteria who can",
+                ));
+            }
+        }
+        None
     }
 
+    /// One block per boilerplate paragraph whose sentences, pasted, make up enough of it (in
+    /// the order the paragraphs are first matched; a draft sentence matches one paragraph at
+    /// most, so no two blocks start together).
     fn boilerplate_blocks(&self, doc: &Document) -> Vec<Block> {
         let matches = self
             .boilerplate
             .best_matches(doc, self.boilerplate_similarity);
-        let paragraphs: Vec<usize> = matches.iter().map(|m| m.source).collect();
-        let mut paragraphs = sorted_by(paragraphs, usize::cmp);
-        paragraphs.dedup();
-        paragraphs
-            .into_iter()
-            .filter_map(|paragraph| {
-                let of_paragraph: Vec<&SentenceMatch> =
-                    matches.iter().filter(|m| m.source == paragraph).collect();
-                let pasted: Vec<(usize, usize)> = of_paragraph
-                    .iter()
-                    .map(|m| (m.source_sentence, m.source_sentence_words))
-                    .collect();
-                let mut pasted = sorted_by(pasted, Ord::cmp);
-                pasted.dedup();
-                let pasted_words: usize = pasted.iter().map(|(_, words)| words).sum();
-                let paragraph_words = self.boilerplate.source_words(paragraph) as f64;
-                if (pasted_words as f64) < self.boilerplate_share * paragraph_words {
-                    return None;
+        let (mut blocks, mut paragraphs_seen) = (Vec::new(), Vec::new());
+        for paragraph in &matches {
+            if paragraphs_seen.contains(&paragraph.source) {
+                continue;
+            }
+            paragraphs_seen.push(paragraph.source);
+            let (mut pasted_words, mut pasted_sentences, mut spans) = (0, Vec::new(), Vec::new());
+            for m in &matches {
+                if m.source != paragraph.source {
+                    continue;
                 }
-                let spans: Vec<Span> = of_paragraph
-                    .iter()
-                    .map(|m| doc.sentences()[m.draft_sentence].span)
-                    .collect();
-                let mut block = Block::new(
-                    sentences_around(doc, &spans),
-                    "a standard paragraph".into(),
-                    "about",
-                );
-                block.is_boilerplate = true;
-                Some(block)
-            })
-            .collect()
+                if !pasted_sentences.contains(&m.source_sentence) {
+                    pasted_sentences.push(m.source_sentence);
+                    pasted_words += m.source_sentence_words;
+                }
+                spans.push(doc.sentences()[m.draft_sentence].span);
+            }
+            let paragraph_words = self.boilerplate.source_words(paragraph.source) as f64;
+            if (pasted_words as f64) < self.boilerplate_share * paragraph_words {
+                continue;
+            }
+            let mut block = Block::new(
+                sentences_around(doc, &spans),
+                "a standard paragraph".into(),
+                "about",
+            );
+            block.is_boilerplate = true;
+            blocks.push(block);
+        }
+        blocks
     }
 
     /// The configured link that shares the most words with the block, if any shares one.
     fn relevant_link(&self, block_text: &str) -> Option<&Link> {
-        let block_words: Vec<String> = Document::new(block_text)
-            .words()
-            .iter()
-            .map(|w| stem(&w.norm))
-            .collect();
-        self.links
-            .iter()
-            .map(|link| {
-                let label = Document::new(&format!("{} {}", link.label, link.url));
-                let shared = label
-                    .words()
-                    .iter()
-                    .map(|w| stem(&w.norm))
-                    .filter(|w| w.chars().count() >= 4 && block_words.contains(w))
-                    .count();
-                (shared, link)
-            })
-            .filter(|(shared, _)| *shared > 0)
-            .max_by_key(|(shared, _)| *shared)
-            .map(|(_, link)| link)
+        let block = Document::new(block_text);
+        let block_words: Vec<&str> = block.words().iter().map(|w| stem(&w.norm)).collect();
+        // The link sharing the most words, the last of equals.
+        let mut best: Option<(usize, &Link)> = None;
+        for link in &self.links {
+            let label = Document::new(&format!("{} {}", link.label, link.url));
+            let mut shared = 0;
+            for word in label.words() {
+                let word = stem(&word.norm);
+                if word.chars().count() >= 4 && block_words.contains(&word) {
+                    shared += 1;
+                }
+            }
+            if shared > 0 && best.is_none_or(|(most, _)| shared >= most) {
+                best = Some((shared, link));
+            }
+        }
+        best.map(|(_, link)| link)
     }
 }
 
@@ -254,21 +248,22 @@ impl Rule for PasteNotLink {
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
         let doc = ctx.draft;
-        let blocks: Vec<Block> = [
-            self.phone_block(doc),
-            Self::address_block(doc),
-            self.opening_hours_block(doc),
-            self.eligibility_block(doc),
-        ]
-        .into_iter()
-        .flatten()
-        .chain(self.boilerplate_blocks(doc))
-        .collect();
-        let blocks = sorted_by(blocks, |a, b| a.span.start.cmp(&b.span.start));
-        merge_touching(blocks, doc.text())
-            .into_iter()
-            .map(|block| self.finding_for(&block, doc.text()))
-            .collect()
+        let mut blocks = Vec::new();
+        blocks.extend(self.phone_block(doc));
+        blocks.extend(Self::address_block(doc));
+        blocks.extend(self.opening_hours_block(doc));
+        blocks.extend(self.eligibility_block(doc));
+        blocks.extend(self.boilerplate_blocks(doc));
+        // In order of start, equal starts in the order above.
+        let mut sorted = Vec::with_capacity(blocks.len());
+        for block in blocks {
+            insert_by_key(&mut sorted, block, |b| b.span.start);
+        }
+        let mut found = Vec::new();
+        for block in merge_touching(sorted, doc.text()) {
+            found.push(self.finding_for(&block, doc.text()));
+        }
+        found
     }
 }
 
@@ -318,13 +313,16 @@ fn merge_touching(blocks: Vec<Block>, text: &str) -> Vec<Block> {
 
 /// The sentences overlapping any of `spans` (not empty), first to last.
 fn sentences_around(doc: &Document, spans: &[Span]) -> Span {
-    doc.sentences()
-        .iter()
-        .map(|s| s.span)
-        .filter(|s| spans.iter().any(|span| s.overlaps(*span)))
-        .chain(spans.iter().copied())
-        .reduce(|all, s| all.union(s))
-        .expect("at least one span")
+    let mut all = spans[0];
+    for span in spans {
+        all = all.union(*span);
+    }
+    for sentence in doc.sentences() {
+        if spans.iter().any(|span| sentence.span.overlaps(*span)) {
+            all = all.union(sentence.span);
+        }
+    }
+    all
 }
 
 /// How many list lines follow the line holding byte `from`, and where the last one ends.
@@ -363,11 +361,10 @@ fn join_and(items: &[String]) -> String {
 }
 
 /// A word without a plural `s`, so "complaints" matches "complaint".
-fn stem(word: &str) -> String {
+fn stem(word: &str) -> &str {
     word.strip_suffix('s')
         .filter(|w| w.len() >= 3)
         .unwrap_or(word)
-        .to_string()
 }
 
 /// A UK postcode: capitals, digits (at least two) and at most one space.

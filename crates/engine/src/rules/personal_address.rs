@@ -10,7 +10,7 @@
 
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
-use crate::text::{fold_case, fold_text, with_possessives, PhraseMatch, PhraseSet};
+use crate::text::{fold_case, fold_each, with_possessives, PhraseMatch, PhraseSet};
 use crate::{rule_settings, word_list, Config, Finding, Severity};
 
 rule_settings! {
@@ -130,7 +130,7 @@ impl PersonalAddress {
             kinds,
             exceptions: PhraseSet::new(&s.exceptions),
             greetings: PhraseSet::new(&s.greetings),
-            second_person: s.second_person.iter().map(|w| fold_text(w)).collect(),
+            second_person: fold_each(&s.second_person),
             broadcast_min_words: s.broadcast_min_words.0,
         }
     }
@@ -211,16 +211,13 @@ fn next_verb(ctx: &Context, m: PhraseMatch) -> Option<(crate::Span, &'static str
 /// `fix` capitalised when `said` starts with a capital (the suggestions are English words, so an
 /// ASCII capital is enough).
 fn match_case(said: &str, fix: &str) -> String {
+    let mut matched = fix.to_string();
     if said.chars().next().is_some_and(|c| fold_case(c) != c) {
-        let mut chars = fix.chars();
-        chars.next().map_or_else(String::new, |c| {
-            std::iter::once(c.to_ascii_uppercase())
-                .chain(chars)
-                .collect::<String>()
-        })
-    } else {
-        fix.to_string()
+        if let Some(first) = matched.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
     }
+    matched
 }
 
 impl Rule for PersonalAddress {
@@ -249,19 +246,17 @@ impl Rule for PersonalAddress {
     fn check(&self, ctx: &Context) -> Vec<Finding> {
         let exceptions = self.exceptions.find_all(ctx.draft);
         let says_you = self.says_you(ctx);
-        let found: Vec<Finding> = self
-            .phrases
-            .find_all(ctx.draft)
-            .into_iter()
-            .filter(|m| !exceptions.iter().any(|e| e.span.overlaps(m.span)))
-            .map(|m| self.third_person(ctx, m))
-            .map(|mut f| {
-                if says_you {
-                    f.severity = Severity::Hint;
-                }
-                f
-            })
-            .collect();
+        let mut found = Vec::new();
+        for m in self.phrases.find_all(ctx.draft) {
+            if exceptions.iter().any(|e| e.span.overlaps(m.span)) {
+                continue;
+            }
+            let mut f = self.third_person(ctx, m);
+            if says_you {
+                f.severity = Severity::Hint;
+            }
+            found.push(f);
+        }
         if found.is_empty() && self.is_broadcast(ctx) {
             let mut f = self.finding(
                 None,

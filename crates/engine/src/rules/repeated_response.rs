@@ -66,14 +66,19 @@ impl Rule for RepeatedResponse {
             return Vec::new();
         }
         let this_story = ctx.story.url.as_deref().map(story_key);
-        let earlier = ctx
+        let mut earlier = None;
+        for m in ctx
             .history
             .matches_words(ctx.draft.word_hashes().to_vec(), self.similarity)
-            .into_iter()
-            .filter_map(|m| Some((ctx.history.entry(m.id)?, m.similarity)))
-            .find(|(reply, _)| {
-                this_story.is_none() || reply.story_url.map(story_key) != this_story
-            });
+        {
+            let Some(reply) = ctx.history.entry(m.id) else {
+                continue;
+            };
+            if this_story.is_none() || reply.story_url.map(story_key) != this_story {
+                earlier = Some((reply, m.similarity));
+                break;
+            }
+        }
         let Some((reply, similarity)) = earlier else {
             return Vec::new();
         };
@@ -97,19 +102,19 @@ impl Rule for RepeatedResponse {
 
 /// "your reply on https://… of 3 March 2025", with whatever is known.
 fn describe(reply: &EarlierReply) -> String {
-    let on = reply
-        .story_url
-        .map(|url| format!(" on {url}"))
-        .unwrap_or_default();
-    let of = reply
-        .posted
-        .map(|p| format!(" of {}", day_month_year(p.date_naive())))
-        .unwrap_or_default();
-    if on.is_empty() && of.is_empty() {
-        "one of your earlier replies".to_string()
-    } else {
-        format!("your reply{on}{of}")
+    if reply.story_url.is_none() && reply.posted.is_none() {
+        return "one of your earlier replies".to_string();
     }
+    let mut described = "your reply".to_string();
+    if let Some(url) = reply.story_url {
+        described.push_str(" on ");
+        described.push_str(url);
+    }
+    if let Some(posted) = reply.posted {
+        described.push_str(" of ");
+        described.push_str(&day_month_year(posted.date_naive()));
+    }
+    described
 }
 
 /// A story address reduced to what identifies the story: no scheme, `www.`, query, fragment or

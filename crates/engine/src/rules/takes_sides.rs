@@ -135,29 +135,32 @@ impl TakesSides {
         let verdicts: Vec<Span> = self
             .verdicts
             .find_all(ctx.draft)
-            .into_iter()
+            .iter()
             .map(|m| m.span)
             .collect();
-        let feelings: Vec<Span> = self
-            .feelings
-            .find_all(ctx.draft)
-            .into_iter()
-            .map(|f| {
-                verdicts
-                    .iter()
-                    .filter(|v| v.overlaps(f.span))
-                    .fold(f.span, |all, v| all.union(*v))
-            })
-            .collect();
-        let phrases = verdicts
-            .iter()
-            .filter(|v| !feelings.iter().any(|f| f.overlaps(**v)))
-            .map(|v| (*v, true))
-            .chain(feelings.iter().map(|f| (*f, false)));
-        merge_by_sentence(ctx.draft, phrases)
-            .into_iter()
-            .map(|(span, verdicts)| (span, verdicts.contains(&true)))
-            .collect()
+        let mut feelings = Vec::new();
+        for feeling in self.feelings.find_all(ctx.draft) {
+            let mut span = feeling.span;
+            for verdict in &verdicts {
+                if verdict.overlaps(feeling.span) {
+                    span = span.union(*verdict);
+                }
+            }
+            feelings.push(span);
+        }
+        let mut phrases = Vec::new();
+        for verdict in verdicts {
+            if !feelings.iter().any(|f| f.overlaps(verdict)) {
+                phrases.push(verdict);
+            }
+        }
+        let verdict_count = phrases.len();
+        phrases.extend(feelings);
+        let mut merged = Vec::new();
+        for (span, held) in merge_by_sentence(ctx.draft, &phrases) {
+            merged.push((span, held.iter().any(|&at| at < verdict_count)));
+        }
+        merged
     }
 }
 
@@ -184,29 +187,28 @@ impl Rule for TakesSides {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
-        self.merged(ctx)
-            .into_iter()
-            .map(|(span, verdict)| {
-                if verdict {
-                    return self.finding(
-                        Some(span),
-                        "This may read as taking sides. Acknowledge how the author feels without \
-                         a verdict, e.g. \u{201c}I\u{2019}m sorry to hear how difficult this \
-                         was.\u{201d}"
-                            .to_string(),
-                    );
-                }
-                let mut f = self.finding(
+        let mut found = Vec::new();
+        for (span, verdict) in self.merged(ctx) {
+            if verdict {
+                found.push(self.finding(
                     Some(span),
-                    "Telling the author they are right to feel this way can read as agreeing \
-                     with their account. Acknowledge the feeling itself, e.g. \u{201c}I can \
-                     understand why you are upset.\u{201d}"
+                    "This may read as taking sides. Acknowledge how the author feels without a \
+                     verdict, e.g. \u{201c}I\u{2019}m sorry to hear how difficult this was.\u{201d}"
                         .to_string(),
-                );
-                f.severity = Severity::Hint;
-                f
-            })
-            .collect()
+                ));
+                continue;
+            }
+            let mut f = self.finding(
+                Some(span),
+                "Telling the author they are right to feel this way can read as agreeing with \
+                 their account. Acknowledge the feeling itself, e.g. \u{201c}I can understand \
+                 why you are upset.\u{201d}"
+                    .to_string(),
+            );
+            f.severity = Severity::Hint;
+            found.push(f);
+        }
+        found
     }
 }
 

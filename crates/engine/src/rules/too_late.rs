@@ -162,14 +162,13 @@ const ELDERLY: &str = word_list![
 
 /// The elderly words plus explicit ages from 75 ("aged 82", "82 year old", "82 years old").
 fn elderly_defaults() -> Vec<String> {
-    let ages = (75..=105).flat_map(|age| {
-        [
-            format!("aged {age}"),
-            format!("{age} year old"),
-            format!("{age} years old"),
-        ]
-    });
-    strings(ELDERLY).into_iter().chain(ages).collect()
+    let mut elderly = strings(ELDERLY);
+    for age in 75..=105 {
+        elderly.push(format!("aged {age}"));
+        elderly.push(format!("{age} year old"));
+        elderly.push(format!("{age} years old"));
+    }
+    elderly
 }
 
 /// Something sensitive a story may concern.

@@ -157,11 +157,16 @@ impl UnsubstantiatedConcern {
     /// pages (which do not count).
     fn evidence(&self, ctx: &Context) -> (bool, bool) {
         let text = ctx.draft.text();
-        let (own, other): (Vec<_>, Vec<_>) = urls(text)
-            .into_iter()
-            .partition(|u| self.is_own(u.text(text)));
-        let cited = !other.is_empty() || self.evidence.find_first(ctx.draft).is_some();
-        (cited, !own.is_empty())
+        let (mut cited, mut own) = (false, false);
+        for url in urls(text) {
+            if self.is_own(url.text(text)) {
+                own = true;
+            } else {
+                cited = true;
+            }
+        }
+        cited = cited || self.evidence.find_first(ctx.draft).is_some();
+        (cited, own)
     }
 }
 
@@ -190,16 +195,14 @@ impl Rule for UnsubstantiatedConcern {
     fn check(&self, ctx: &Context) -> Vec<Finding> {
         let found = self.concerns.find_all(ctx.draft);
         // A "not" inside a concern ("not the first time we've…") denies nothing.
-        let negations: Vec<_> = self
-            .negations
-            .find_all(ctx.draft)
-            .into_iter()
-            .filter(|n| !found.iter().any(|c| c.span.overlaps(n.span)))
-            .collect();
-        let concerns: Vec<_> = found
-            .into_iter()
-            .filter(|m| !cued_before(ctx.draft, m.span, &negations))
-            .collect();
+        let mut negations = self.negations.find_all(ctx.draft);
+        negations.retain(|n| !found.iter().any(|c| c.span.overlaps(n.span)));
+        let mut concerns = Vec::new();
+        for concern in &found {
+            if !cued_before(ctx.draft, concern.span, &negations) {
+                concerns.push(concern.span);
+            }
+        }
         if concerns.is_empty() {
             return Vec::new();
         }
@@ -216,10 +219,11 @@ impl Rule for UnsubstantiatedConcern {
             "This raises a wider concern without evidence{own_note}. Link to a published source \
              (an inspection or report), or keep the reply to this author\u{2019}s experience."
         );
-        merge_by_sentence(ctx.draft, concerns.into_iter().map(|m| (m.span, ())))
-            .into_iter()
-            .map(|(span, _)| self.finding(Some(span), message.clone()))
-            .collect()
+        let mut findings = Vec::new();
+        for (span, _) in merge_by_sentence(ctx.draft, &concerns) {
+            findings.push(self.finding(Some(span), message.clone()));
+        }
+        findings
     }
 }
 

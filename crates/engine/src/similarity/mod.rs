@@ -10,7 +10,6 @@ mod history;
 mod sentences;
 
 pub use history::{EarlierReply, HistoryIndex};
-pub(crate) use replyguide_similarity::Prehashed;
 pub use replyguide_similarity::{
     hash_word, word_hashes, Fingerprint, Match, NearDuplicateIndex, Shape,
 };

@@ -70,24 +70,22 @@ impl SentenceIndex {
         if self.index.is_empty() {
             return Vec::new();
         }
-        draft
-            .sentences()
-            .iter()
-            .enumerate()
-            .filter_map(|(draft_sentence, sentence)| {
-                let best = self
-                    .index
-                    .best_match(&sentence_fingerprint(draft, sentence), min_similarity)?;
-                let source = self.sentences[best.id];
-                Some(SentenceMatch {
-                    draft_sentence,
-                    source: source.source,
-                    source_sentence: best.id,
-                    source_sentence_words: source.words,
-                    similarity: best.similarity,
-                })
-            })
-            .collect()
+        let mut found = Vec::new();
+        for (draft_sentence, sentence) in draft.sentences().iter().enumerate() {
+            let fingerprint = sentence_fingerprint(draft, sentence);
+            let Some(best) = self.index.best_match(&fingerprint, min_similarity) else {
+                continue;
+            };
+            let source = self.sentences[best.id];
+            found.push(SentenceMatch {
+                draft_sentence,
+                source: source.source,
+                source_sentence: best.id,
+                source_sentence_words: source.words,
+                similarity: best.similarity,
+            });
+        }
+        found
     }
 }
 

@@ -2,39 +2,38 @@
 //! advice rather than a row of warnings.
 
 use super::Document;
-use crate::sorting::sorted_by;
+use crate::sorting::insert_by_key;
 use crate::Span;
 
-/// Groups `items` by the sentence of `doc` their span lies in: one span per sentence, from its
-/// first item to its last, with the items' values in text order. Items outside every sentence
-/// are kept on their own.
-pub fn merge_by_sentence<T>(
-    doc: &Document,
-    items: impl IntoIterator<Item = (Span, T)>,
-) -> Vec<(Span, Vec<T>)> {
-    let items = sorted_by(items.into_iter().collect(), |(a, _), (b, _)| {
-        a.start.cmp(&b.start)
-    });
+/// Groups `spans` by the sentence of `doc` they lie in: one span per sentence, from its first
+/// span to its last, with the positions in `spans` of the spans it holds, in text order. Spans
+/// outside every sentence are kept on their own.
+pub fn merge_by_sentence(doc: &Document, spans: &[Span]) -> Vec<(Span, Vec<usize>)> {
+    // Positions in order of start, equal starts in their given order.
+    let mut order = Vec::with_capacity(spans.len());
+    for at in 0..spans.len() {
+        insert_by_key(&mut order, at, |&position| spans[position].start);
+    }
     let sentence_of = |span: Span| {
         doc.sentences()
             .iter()
             .position(|s| s.span.start <= span.start && span.end <= s.span.end)
     };
-    let mut merged: Vec<(Span, Vec<T>, Option<usize>)> = Vec::new();
-    for (span, value) in items {
+    let mut merged: Vec<(Span, Vec<usize>)> = Vec::new();
+    let mut last_sentence = None;
+    for at in order {
+        let span = spans[at];
         let sentence = sentence_of(span);
         match merged.last_mut() {
-            Some((all, values, Some(last))) if sentence == Some(*last) => {
+            Some((all, positions)) if sentence.is_some() && sentence == last_sentence => {
                 *all = all.union(span);
-                values.push(value);
+                positions.push(at);
             }
-            _ => merged.push((span, vec![value], sentence)),
+            _ => merged.push((span, vec![at])),
         }
+        last_sentence = sentence;
     }
     merged
-        .into_iter()
-        .map(|(span, values, _)| (span, values))
-        .collect()
 }
 
 #[cfg(test)]
@@ -49,11 +48,11 @@ mod tests {
             let start = text.find(word).unwrap();
             Span::new(start, start + word.len())
         };
-        let merged = merge_by_sentence(&doc, [(at("worse"), 2), (at("Bad"), 1), (at("Awful"), 3)]);
+        let merged = merge_by_sentence(&doc, &[at("worse"), at("Bad"), at("Awful")]);
         let shown: Vec<_> = merged
             .iter()
-            .map(|(span, values)| (span.text(text), values.clone()))
+            .map(|(span, positions)| (span.text(text), positions.clone()))
             .collect();
-        assert_eq!(shown, [("Bad and worse", vec![1, 2]), ("Awful", vec![3])]);
+        assert_eq!(shown, [("Bad and worse", vec![1, 0]), ("Awful", vec![2])]);
     }
 }

@@ -59,7 +59,10 @@ impl Document {
     /// Analyses `text`.
     pub fn new(text: &str) -> Self {
         let words = tokenize(text);
-        let word_hashes = words.iter().map(|w| hash_word(&w.norm)).collect();
+        let mut word_hashes = Vec::with_capacity(words.len());
+        for word in &words {
+            word_hashes.push(hash_word(&word.norm));
+        }
         let sentences = split_sentences(text, &words);
         Self {
             text: text.to_string(),
@@ -110,7 +113,20 @@ pub fn normalize_word(word: &str) -> String {
     if word.is_ascii() {
         return word.to_ascii_lowercase();
     }
-    word.chars().map(normalize_char).collect()
+    let mut normalized = String::with_capacity(word.len());
+    for c in word.chars() {
+        normalized.push(normalize_char(c));
+    }
+    normalized
+}
+
+/// Each of `words` case-folded with [`fold_text`], in order.
+pub fn fold_each(words: &[String]) -> Vec<String> {
+    let mut folded = Vec::with_capacity(words.len());
+    for word in words {
+        folded.push(fold_text(word));
+    }
+    folded
 }
 
 /// Splits text into words: runs of letters and digits, with apostrophes inside a word kept

@@ -58,52 +58,45 @@ impl Pattern {
 
     /// Every match in `text`, in order: the same as [`Regex::find_all`].
     pub(crate) fn find_all(&self, text: &str) -> Vec<Span> {
-        self.matches(text).collect()
+        self.search(text, usize::MAX)
     }
 
     /// True when `text` holds a match.
     pub(crate) fn is_match(&self, text: &str) -> bool {
-        self.matches(text).next().is_some()
+        !self.search(text, 1).is_empty()
     }
 
-    fn matches<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Span> + 't {
-        self.promising_runs(text).flat_map(move |run| {
-            // The characters either side of the run stay in the haystack: `\b` looks at them.
-            let before = text[..run.start]
-                .chars()
-                .next_back()
-                .map_or(0, char::len_utf8);
-            let after = text[run.end..].chars().next().map_or(0, char::len_utf8);
-            let offset = run.start - before;
-            let haystack = &text[offset..run.end + after];
-            self.regex.find_iter(haystack, before).map(move |found| {
-                debug_assert!(
-                    !found.is_empty(),
-                    "built-in patterns never match empty text"
-                );
-                Span::new(offset + found.start, offset + found.end)
-            })
-        })
-    }
-
-    /// The maximal runs of `run_byte` bytes that pass `may_match`.
-    fn promising_runs<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Span> + 't {
+    /// The first `limit` matches in `text`, in order: the regex runs only on the maximal runs
+    /// of `run_byte` bytes that pass `may_match`.
+    fn search(&self, text: &str, limit: usize) -> Vec<Span> {
         let bytes = text.as_bytes();
-        let run_byte = |b: &u8| self.run_bytes[usize::from(*b)];
-        let may_match = self.may_match;
+        let is_run_byte = |b: &u8| self.run_bytes[usize::from(*b)];
+        let mut found = Vec::new();
         let mut at = 0;
-        std::iter::from_fn(move || loop {
-            let start = at + bytes[at..].iter().position(run_byte)?;
-            let end = start
-                + bytes[start..]
-                    .iter()
-                    .position(|b| !run_byte(b))
-                    .unwrap_or(bytes.len() - start);
+        while let Some(skipped) = bytes[at..].iter().position(is_run_byte) {
+            let start = at + skipped;
+            let end = bytes[start..]
+                .iter()
+                .position(|b| !is_run_byte(b))
+                .map_or(bytes.len(), |len| start + len);
             at = end;
-            if may_match(&text[start..end]) {
-                return Some(Span::new(start, end));
+            if !(self.may_match)(&text[start..end]) {
+                continue;
             }
-        })
+            // The characters either side of the run stay in the haystack: `\b` looks at them.
+            let before = text[..start].chars().next_back().map_or(0, char::len_utf8);
+            let after = text[end..].chars().next().map_or(0, char::len_utf8);
+            let offset = start - before;
+            let haystack = &text[offset..end + after];
+            for span in self.regex.find_iter(haystack, before) {
+                debug_assert!(!span.is_empty(), "built-in patterns never match empty text");
+                found.push(Span::new(offset + span.start, offset + span.end));
+                if found.len() == limit {
+                    return found;
+                }
+            }
+        }
+        found
     }
 }
 

@@ -1,9 +1,7 @@
 //! Phrase lists from config, compiled for fast whole-word matching inside sentences.
 
-use std::collections::HashMap;
-
 use super::{normalize_word, Document};
-use crate::similarity::{hash_word, Prehashed};
+use crate::similarity::hash_word;
 use crate::Span;
 
 /// One token of a compiled phrase.
@@ -42,9 +40,10 @@ pub struct PhraseMatch {
 #[derive(Debug, Clone, Default)]
 pub struct PhraseSet {
     phrases: Vec<Vec<Token>>,
-    /// Phrases by the [`hash_word`] of their first word, when it is a plain word (a word with
-    /// the same hash is only a candidate: every token is compared).
-    by_first_word: HashMap<u64, Vec<usize>, Prehashed>,
+    /// `(hash, phrase)` for the phrases whose first word is a plain word, by the [`hash_word`]
+    /// of that word, sorted by hash and then phrase (a word with the same hash is only a
+    /// candidate: every token is compared). A sorted list is far smaller in wasm than a map.
+    by_first_word: Vec<(u64, usize)>,
     /// Phrases starting with a wildcard or prefix: tried at every word.
     open_start: Vec<usize>,
 }
@@ -53,20 +52,28 @@ impl PhraseSet {
     /// Compiles `phrases`. Blank phrases are skipped.
     pub fn new<S: AsRef<str>>(phrases: &[S]) -> Self {
         let mut set = PhraseSet::default();
-        for (index, phrase) in phrases.iter().enumerate() {
-            let tokens = compile(phrase.as_ref());
-            match tokens.first() {
-                None => {}
-                Some(Token::Word(w)) => set
-                    .by_first_word
-                    .entry(hash_word(w))
-                    .or_default()
-                    .push(index),
-                Some(_) => set.open_start.push(index),
-            }
-            set.phrases.push(tokens);
+        for phrase in phrases {
+            set.push(phrase.as_ref());
         }
         set
+    }
+
+    /// Compiles one more phrase. Not inlined, so each instance of the generic
+    /// [`PhraseSet::new`] stays a short loop.
+    #[inline(never)]
+    fn push(&mut self, phrase: &str) {
+        let index = self.phrases.len();
+        let tokens = compile(phrase);
+        match tokens.first() {
+            None => {}
+            Some(Token::Word(w)) => {
+                let hash = hash_word(w);
+                let at = self.by_first_word.partition_point(|&(h, _)| h <= hash);
+                self.by_first_word.insert(at, (hash, index));
+            }
+            Some(_) => self.open_start.push(index),
+        }
+        self.phrases.push(tokens);
     }
 
     /// True when no phrase can match.
@@ -86,10 +93,18 @@ impl PhraseSet {
             let hashes = doc.sentence_word_hashes(sentence);
             let mut i = 0;
             while i < words.len() {
-                let best = self
-                    .candidates(hashes[i])
-                    .filter_map(|p| self.match_len(p, &words[i..]).map(|len| (len, p)))
-                    .max_by_key(|&(len, p)| (len, std::cmp::Reverse(p)));
+                // The longest match, the earliest phrase among equally long ones.
+                let mut best: Option<(usize, usize)> = None;
+                for phrase in self.candidates(hashes[i]) {
+                    let Some(len) = self.match_len(phrase, &words[i..]) else {
+                        continue;
+                    };
+                    if best.is_none_or(|(best_len, best_phrase)| {
+                        len > best_len || (len == best_len && phrase < best_phrase)
+                    }) {
+                        best = Some((len, phrase));
+                    }
+                }
                 match best {
                     Some((len, phrase)) => {
                         found.push(PhraseMatch {
@@ -111,12 +126,14 @@ impl PhraseSet {
     }
 
     fn candidates(&self, first_word_hash: u64) -> impl Iterator<Item = usize> + '_ {
-        self.by_first_word
-            .get(&first_word_hash)
-            .into_iter()
-            .flatten()
-            .chain(self.open_start.iter())
-            .copied()
+        let start = self
+            .by_first_word
+            .partition_point(|&(h, _)| h < first_word_hash);
+        self.by_first_word[start..]
+            .iter()
+            .take_while(move |&&(h, _)| h == first_word_hash)
+            .map(|&(_, phrase)| phrase)
+            .chain(self.open_start.iter().copied())
     }
 
     fn match_len(&self, phrase: usize, words: &[super::Word]) -> Option<usize> {
@@ -132,20 +149,20 @@ impl PhraseSet {
     }
 }
 
+/// The tokens of one phrase: its words split at white space and punctuation.
 fn compile(phrase: &str) -> Vec<Token> {
-    phrase
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?'))
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            if w == "*" {
-                Token::Any
-            } else if let Some(prefix) = w.strip_suffix('*') {
-                Token::Prefix(normalize_word(prefix))
-            } else {
-                Token::Word(normalize_word(w))
-            }
-        })
-        .collect()
+    let separator = |c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?');
+    let mut tokens = Vec::new();
+    for w in phrase.split(separator) {
+        let token = match (w, w.strip_suffix('*')) {
+            ("", _) => continue,
+            ("*", _) => Token::Any,
+            (_, Some(prefix)) => Token::Prefix(normalize_word(prefix)),
+            (_, None) => Token::Word(normalize_word(w)),
+        };
+        tokens.push(token);
+    }
+    tokens
 }
 
 #[cfg(test)]

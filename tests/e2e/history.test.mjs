@@ -60,6 +60,16 @@ async function openHistoryPage({ empty = false } = {}) {
   return tab;
 }
 
+/** Makes IMPORTED the only reply in the history (stored as the history page stores it). */
+async function keepOnlyImportedReply() {
+  const historyPage = await openHistoryPage({ empty: true });
+  try {
+    await historyPage.evaluate((reply) => chrome.storage.local.set({ 'history:v1': JSON.stringify(reply) }), IMPORTED);
+  } finally {
+    await historyPage.close();
+  }
+}
+
 /**
  * Submits `text` as the reply on story page `file` (the form posts and the page navigates away).
  * @param {string} file
@@ -162,12 +172,7 @@ test('a reply imported on the history page is found, also by the offscreen engin
 });
 
 test('on a strict-CSP page, a reply submitted since the offscreen engine indexed the history is found too', async () => {
-  const historyPage = await openHistoryPage({ empty: true });
-  try {
-    await historyPage.evaluate((reply) => chrome.storage.local.set({ 'history:v1': JSON.stringify(reply) }), IMPORTED);
-  } finally {
-    await historyPage.close();
-  }
+  await keepOnlyImportedReply();
   const strict = await openStory('uk-strict-csp.html');
   try {
     await typeDraft(strict.tab, strict.box, IMPORTED.text.replace('Good morning', 'Hello'), { delay: 1 });
@@ -191,12 +196,7 @@ test('on a strict-CSP page, a reply submitted since the offscreen engine indexed
 });
 
 test('on a strict-CSP page, the history is sent again when the offscreen engine was closed and opened again', async () => {
-  const historyPage = await openHistoryPage({ empty: true });
-  try {
-    await historyPage.evaluate((reply) => chrome.storage.local.set({ 'history:v1': JSON.stringify(reply) }), IMPORTED);
-  } finally {
-    await historyPage.close();
-  }
+  await keepOnlyImportedReply();
   const strict = await openStory('uk-strict-csp.html');
   try {
     await typeDraft(strict.tab, strict.box, IMPORTED.text.replace('Good morning', 'Hello'), { delay: 1 });

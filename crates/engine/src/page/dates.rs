@@ -97,12 +97,16 @@ pub fn parse_clock_time(text: &str) -> Option<NaiveTime> {
 /// `Some(true)` for PM, `Some(false)` for AM, `None` for a 24-hour time.
 fn meridiem(text: &str) -> Option<bool> {
     let (word, _) = leading_word(text.trim_start())?;
-    let letters: String = word.chars().filter(|c| *c != '.').collect();
-    match letters.to_ascii_lowercase().as_str() {
-        "am" => Some(false),
-        "pm" => Some(true),
-        _ => None,
-    }
+    let mut letters = word
+        .bytes()
+        .filter(|b| *b != b'.')
+        .map(|b| b.to_ascii_lowercase());
+    let pm = match letters.next()? {
+        b'a' => false,
+        b'p' => true,
+        _ => return None,
+    };
+    (letters.next() == Some(b'm') && letters.next().is_none()).then_some(pm)
 }
 
 /// Skips the separator between a date and its time: ` at `, `, ` or spaces.

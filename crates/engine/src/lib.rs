@@ -20,6 +20,7 @@ mod finding;
 mod history;
 mod input;
 pub mod page;
+mod rfc3339;
 pub mod rules;
 pub mod similarity;
 mod sorting;

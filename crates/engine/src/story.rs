@@ -46,6 +46,7 @@ pub struct StoryResponse {
     /// The responder's organisation.
     pub organisation: Option<String>,
     /// When it was posted, when the page said.
+    #[serde(serialize_with = "crate::rfc3339::serialize_optional")]
     pub posted: Option<DateTime<Utc>>,
     /// Provider, third sector, author update or unknown.
     pub kind: ResponseKind,
@@ -81,7 +82,7 @@ pub struct StoryContext {
     #[serde(default)]
     pub author_role: Option<String>,
     /// When the story was posted; `None` when the page gave no readable date.
-    #[serde(default)]
+    #[serde(default, serialize_with = "crate::rfc3339::serialize_optional")]
     pub posted: Option<DateTime<Utc>>,
     /// The services the story is about, `Site / Service`.
     #[serde(default)]

@@ -3,8 +3,6 @@
 //! Also relative ages (`17 months ago`). Parsers return `None` on anything they do not
 //! recognise and never panic.
 
-use std::iter::successors;
-
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::months::month_number;
@@ -54,10 +52,14 @@ pub fn parse_local_date_time(text: &str) -> Option<NaiveDateTime> {
 /// → 2 Sep 2021 09:47. Earlier occurrences without a date (`the form I submitted on Monday`) are
 /// passed over, so a whole response's text can be searched.
 pub fn parse_submitted(text: &str, marker: &str) -> Option<NaiveDateTime> {
-    successors(after_marker(text, marker), |rest| {
-        after_marker(rest, marker)
-    })
-    .find_map(parse_numeric_date_time)
+    let mut rest = text;
+    while let Some(after) = after_marker(rest, marker) {
+        if let Some(date_time) = parse_numeric_date_time(after) {
+            return Some(date_time);
+        }
+        rest = after;
+    }
+    None
 }
 
 /// `paragraph` is a date line of its own: it starts with `marker` and a date, e.g.
@@ -71,10 +73,15 @@ pub fn is_submitted_line(paragraph: &str, marker: &str) -> bool {
 /// `text` (paragraphs joined with a blank line) without its date lines
 /// ([`is_submitted_line`]): a response's dates are not part of what it says.
 pub fn without_submitted_lines(text: &str, marker: &str) -> String {
-    text.split("\n\n")
-        .filter(|paragraph| !is_submitted_line(paragraph, marker))
-        .collect::<Vec<_>>()
-        .join("\n\n")
+    let (mut kept, mut separator) = (String::new(), "");
+    for paragraph in text.split("\n\n") {
+        if !is_submitted_line(paragraph, marker) {
+            kept.push_str(separator);
+            kept.push_str(paragraph);
+            separator = "\n\n";
+        }
+    }
+    kept
 }
 
 /// `09:50`, `9:50:12`, `10:48 AM`, `12:20 PM` (noon), `12:05 am` (just after midnight).
@@ -97,12 +104,16 @@ pub fn parse_clock_time(text: &str) -> Option<NaiveTime> {
 /// `Some(true)` for PM, `Some(false)` for AM, `None` for a 24-hour time.
 fn meridiem(text: &str) -> Option<bool> {
     let (word, _) = leading_word(text.trim_start())?;
-    let letters: String = word.chars().filter(|c| *c != '.').collect();
-    match letters.to_ascii_lowercase().as_str() {
-        "am" => Some(false),
-        "pm" => Some(true),
-        _ => None,
-    }
+    let mut letters = word
+        .bytes()
+        .filter(|b| *b != b'.')
+        .map(|b| b.to_ascii_lowercase());
+    let pm = match letters.next()? {
+        b'a' => false,
+        b'p' => true,
+        _ => return None,
+    };
+    (letters.next() == Some(b'm') && letters.next().is_none()).then_some(pm)
 }
 
 /// Skips the separator between a date and its time: ` at `, `, ` or spaces.

@@ -21,49 +21,42 @@ pub struct Signature {
 /// containing commas is kept whole). `None` when `text` has no `marker`.
 pub fn parse_response_header(text: &str, marker: &str) -> Option<Signature> {
     let text = collapse_whitespace(text);
-    let rest = strip_relative_age(after_marker(&text, marker)?);
-    let segments: Vec<&str> = rest
-        .split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .collect();
-    let some = |s: &str| Some(s.to_string());
-    Some(match segments.as_slice() {
-        [] => Signature::default(),
-        [name] => Signature {
-            name: some(name),
-            ..Signature::default()
-        },
-        [name, organisation] => Signature {
-            name: some(name),
-            role: None,
-            organisation: some(organisation),
-        },
-        [name, role @ .., organisation] => Signature {
-            name: some(name),
-            role: Some(role.join(", ")),
-            organisation: some(organisation),
-        },
+    let mut segments = Vec::new();
+    for segment in strip_relative_age(after_marker(&text, marker)?).split(',') {
+        let segment = segment.trim();
+        if !segment.is_empty() {
+            segments.push(segment.to_string());
+        }
+    }
+    let Some((name, rest)) = segments.split_first() else {
+        return Some(Signature::default());
+    };
+    Some(Signature {
+        name: Some(name.clone()),
+        ..role_and_organisation(rest)
     })
 }
 
 /// Job title lines then the organisation as the last line (`Executive Director, Group,\nService`)
 /// → role `Executive Director, Group`, organisation `Service`.
 pub fn parse_signature_lines(text: &str) -> Signature {
-    let lines: Vec<String> = text
-        .lines()
-        .map(|line| strip_trailing_comma(&collapse_whitespace(line)).to_string())
-        .filter(|line| !line.is_empty())
-        .collect();
-    match lines.split_last() {
+    let mut lines = Vec::new();
+    for line in text.lines() {
+        let line = strip_trailing_comma(&collapse_whitespace(line)).to_string();
+        if !line.is_empty() {
+            lines.push(line);
+        }
+    }
+    role_and_organisation(&lines)
+}
+
+/// The organisation is the last of `parts`, the role the others joined with `, ` (no name).
+fn role_and_organisation(parts: &[String]) -> Signature {
+    match parts.split_last() {
         None => Signature::default(),
-        Some((organisation, [])) => Signature {
-            organisation: Some(organisation.clone()),
-            ..Signature::default()
-        },
         Some((organisation, role)) => Signature {
             name: None,
-            role: Some(role.join(", ")),
+            role: (!role.is_empty()).then(|| role.join(", ")),
             organisation: Some(organisation.clone()),
         },
     }

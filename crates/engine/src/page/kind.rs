@@ -90,35 +90,35 @@ pub fn classify_response(
     if facts.is_author_update {
         return ResponseKind::AuthorUpdate;
     }
-    let signature = [facts.organisation, facts.role]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
-    if signature.trim().is_empty() {
+    let parts = [facts.organisation, facts.role];
+    if parts.iter().flatten().all(|part| part.trim().is_empty()) {
         return ResponseKind::Unknown;
     }
     if let Some(org) = facts.organisation {
-        if services.iter().any(|s| names_service(org, s)) {
-            return ResponseKind::Provider;
+        for service in services {
+            if names_service(org, service) {
+                return ResponseKind::Provider;
+            }
         }
     }
-    let tokens = tokens(&signature);
-    if third_sector_markers
-        .iter()
-        .any(|marker| contains_phrase(&tokens, &self::tokens(marker)))
-    {
-        return ResponseKind::ThirdSector;
+    // The words of the organisation then the role, as if the two were one text.
+    let mut words = Vec::new();
+    for part in parts.into_iter().flatten() {
+        words.extend(tokens(part));
     }
-    let shares_a_word = services
-        .iter()
-        .flat_map(|s| tokens_of_interest(s))
-        .any(|word| tokens.contains(&word));
-    if shares_a_word {
-        ResponseKind::Provider
-    } else {
-        ResponseKind::Unknown
+    for marker in third_sector_markers {
+        if contains_phrase(&words, &tokens(marker)) {
+            return ResponseKind::ThirdSector;
+        }
     }
+    for service in services {
+        for word in tokens(service) {
+            if is_distinctive(&word) && words.contains(&word) {
+                return ResponseKind::Provider;
+            }
+        }
+    }
+    ResponseKind::Unknown
 }
 
 /// `org` is the service itself or its site (`Larchfield House Care Home`, `Site / Service`).
@@ -134,18 +134,18 @@ fn names_service(org: &str, service: &str) -> bool {
 
 /// Lowercase alphanumeric words.
 fn tokens(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(fold_text)
-        .collect()
+    let mut words = Vec::new();
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        if !word.is_empty() {
+            words.push(fold_text(word));
+        }
+    }
+    words
 }
 
-/// Words of three or more letters that are not generic.
-fn tokens_of_interest(text: &str) -> Vec<String> {
-    tokens(text)
-        .into_iter()
-        .filter(|w| w.chars().count() >= 3 && !GENERIC_WORDS.contains(&w.as_str()))
-        .collect()
+/// A word of three or more letters that is not generic.
+fn is_distinctive(word: &str) -> bool {
+    word.chars().count() >= 3 && !GENERIC_WORDS.contains(&word)
 }
 
 /// `phrase` occurs as consecutive whole words in `words`.

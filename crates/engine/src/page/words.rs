@@ -24,11 +24,20 @@ pub fn collapse_whitespace(text: &str) -> String {
 
 /// Splits off a leading run of ASCII digits (at most `max` of them) as a number.
 pub fn leading_number(text: &str, max: usize) -> Option<(u32, &str)> {
-    let len = text.bytes().take_while(u8::is_ascii_digit).count();
-    if len == 0 || len > max {
-        return None;
+    let (mut number, mut len) = (0u32, 0);
+    for digit in text.bytes() {
+        if !digit.is_ascii_digit() {
+            break;
+        }
+        len += 1;
+        if len > max {
+            return None;
+        }
+        number = number
+            .checked_mul(10)?
+            .checked_add(u32::from(digit - b'0'))?;
     }
-    Some((text[..len].parse().ok()?, &text[len..]))
+    (len > 0).then(|| (number, &text[len..]))
 }
 
 /// Splits off a leading word (letters, `.` and apostrophes), e.g. `June` from `June 2025`.

@@ -7,6 +7,7 @@
 use super::{Context, Rule};
 use crate::config::{CommonSettings, Count, Fraction};
 use crate::page::months::day_month_year;
+use crate::rfc3339::rfc3339;
 use crate::similarity::EarlierReply;
 use crate::text::fold_text;
 use crate::{rule_settings, Config, Finding, RelatedReply, Severity};
@@ -93,7 +94,7 @@ impl Rule for RepeatedResponse {
         );
         finding.related = Some(RelatedReply {
             story_url: reply.story_url.map(str::to_string),
-            posted: reply.posted.map(|p| p.to_rfc3339()),
+            posted: reply.posted.map(|posted| rfc3339(&posted, false)),
             similarity,
         });
         vec![finding]

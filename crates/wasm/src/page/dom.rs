@@ -34,9 +34,13 @@ macro_rules! impl_scope {
 impl_scope!(Document, Element);
 
 fn elements(list: NodeList) -> Vec<Element> {
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
-        .collect()
+    let mut elements = Vec::new();
+    for i in 0..list.length() {
+        if let Some(element) = list.item(i).and_then(|node| node.dyn_into().ok()) {
+            elements.push(element);
+        }
+    }
+    elements
 }
 
 /// The first element matched by the first selector (in list order) that matches anything.
@@ -46,11 +50,18 @@ pub fn first_match(scope: &dyn Scope, selectors: &[String]) -> Option<Element> {
 
 /// Every element matched by the first selector (in list order) that matches anything.
 pub fn all_matches(scope: &dyn Scope, selectors: &[String]) -> Vec<Element> {
-    selectors
-        .iter()
-        .map(|s| scope.all(s))
-        .find(|found| !found.is_empty())
-        .unwrap_or_default()
+    for selector in selectors {
+        let found = scope.all(selector);
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    Vec::new()
+}
+
+/// The one-line text ([`line_text`]) of the element [`first_match`] finds, unless blank.
+pub fn first_line(scope: &dyn Scope, selectors: &[String]) -> Option<String> {
+    non_empty(line_text(&first_match(scope, selectors)?))
 }
 
 /// `element` matches at least one of `selectors`.

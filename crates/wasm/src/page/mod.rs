@@ -29,13 +29,12 @@ pub struct PageReading {
 impl PageReading {
     /// A reading of a page that could not be read at all.
     pub fn unreadable() -> Self {
-        let mut unknown = Unknowns::default();
-        for field in story::FIELDS {
-            unknown.missing(field);
-        }
         Self {
             story: StoryContext::default(),
-            unknown: unknown.0,
+            unknown: story::FIELDS
+                .iter()
+                .map(|field| field.to_string())
+                .collect(),
         }
     }
 }
@@ -55,7 +54,8 @@ pub fn read_document(
     let time = first_match(&root, &profile.posted).or_else(|| first_match(doc, &profile.posted));
     let zone = dates::page_zone(url.as_deref(), time.as_ref());
     let mut story = story::read(&root, time.as_ref(), profile, &mut unknown);
-    story.url = unknown.note("url", url);
+    unknown.note(None, &[("url", url.is_some())]);
+    story.url = url;
     story.responses = responses::read(doc, profile, &story, zone, &mut unknown);
     PageReading {
         story,
@@ -77,15 +77,16 @@ fn is_web_address(url: &str) -> bool {
 struct Unknowns(Vec<String>);
 
 impl Unknowns {
-    /// Passes `value` through, noting `field` when it is `None`.
-    fn note<T>(&mut self, field: &str, value: Option<T>) -> Option<T> {
-        if value.is_none() {
-            self.missing(field);
+    /// Notes, in order, each of `fields` (name, whether it was read) that was not read; the
+    /// fields of response `i` are named `responses[i].name`.
+    fn note(&mut self, response: Option<usize>, fields: &[(&str, bool)]) {
+        for &(field, known) in fields {
+            if !known {
+                self.0.push(match response {
+                    Some(i) => format!("responses[{i}].{field}"),
+                    None => field.to_string(),
+                });
+            }
         }
-        value
-    }
-
-    fn missing(&mut self, field: &str) {
-        self.0.push(field.to_string());
     }
 }

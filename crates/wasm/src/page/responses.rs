@@ -14,8 +14,8 @@ use replyguide_engine::page::PageProfile;
 use replyguide_engine::{ResponseKind, StoryContext, StoryResponse};
 
 use super::dates::{submitted, submitted_in};
-use super::dom::{all_matches, first_match, line_text, matches_any, non_empty, Scope};
-use super::text::paragraphs;
+use super::dom::{all_matches, first_line, matches_any, non_empty, Scope};
+use super::text::{first_paragraphs, paragraphs};
 use super::Unknowns;
 
 /// Reads every response container on the page. Local dates are read in `zone`.
@@ -26,32 +26,30 @@ pub fn read(
     zone: Zone,
     unknown: &mut Unknowns,
 ) -> Vec<StoryResponse> {
-    all_matches(doc, &profile.responses)
-        .iter()
-        .enumerate()
-        .map(|(i, container)| {
-            let reader = ResponseReader {
-                container,
-                profile,
-                field: |name: &str| format!("responses[{i}].{name}"),
-            };
-            reader.read(story, zone, unknown)
-        })
-        .collect()
+    let mut responses = Vec::new();
+    for (index, container) in all_matches(doc, &profile.responses).iter().enumerate() {
+        let reader = ResponseReader { container, profile };
+        responses.push(reader.read(index, story, zone, unknown));
+    }
+    responses
 }
 
-struct ResponseReader<'a, F> {
+struct ResponseReader<'a> {
     container: &'a Element,
     profile: &'a PageProfile,
-    field: F,
 }
 
-impl<F: Fn(&str) -> String> ResponseReader<'_, F> {
-    fn read(&self, story: &StoryContext, zone: Zone, unknown: &mut Unknowns) -> StoryResponse {
+impl ResponseReader<'_> {
+    /// Reads the response, noting what it lacks as fields of response `index`.
+    fn read(
+        &self,
+        index: usize,
+        story: &StoryContext,
+        zone: Zone,
+        unknown: &mut Unknowns,
+    ) -> StoryResponse {
         let patterns = &self.profile.patterns;
-        let header = first_match(self.container, &self.profile.response_header)
-            .map(|e| line_text(&e))
-            .unwrap_or_default();
+        let header = first_line(self.container, &self.profile.response_header).unwrap_or_default();
         let is_author_update = matches_any(self.container, &self.profile.author_updates)
             || after_marker(&header, &patterns.update_posted_by).is_some();
         let signature = if is_author_update {
@@ -61,13 +59,7 @@ impl<F: Fn(&str) -> String> ResponseReader<'_, F> {
                 ..Signature::default()
             }
         } else {
-            let signature = self.signature(&header);
-            unknown.note(&(self.field)("role"), signature.role.as_ref());
-            unknown.note(
-                &(self.field)("organisation"),
-                signature.organisation.as_ref(),
-            );
-            signature
+            self.signature(&header)
         };
         let kind = classify_response(
             ResponseFacts {
@@ -78,22 +70,35 @@ impl<F: Fn(&str) -> String> ResponseReader<'_, F> {
             &story.services,
             &self.profile.third_sector_markers,
         );
-        if kind == ResponseKind::Unknown {
-            unknown.missing(&(self.field)("kind"));
-        }
-        let text = first_match(self.container, &self.profile.response_body)
-            .map(|e| paragraphs(&e, &self.profile.text_exclusions))
-            .map(|text| without_submitted_lines(&text, &patterns.submitted_on))
-            .and_then(non_empty);
+        let text = first_paragraphs(
+            self.container,
+            &self.profile.response_body,
+            &self.profile.text_exclusions,
+        )
+        .map(|text| without_submitted_lines(&text, &patterns.submitted_on))
+        .and_then(non_empty);
+        let posted = self.posted(zone);
+        unknown.note(
+            Some(index),
+            &[
+                ("role", is_author_update || signature.role.is_some()),
+                (
+                    "organisation",
+                    is_author_update || signature.organisation.is_some(),
+                ),
+                ("kind", kind != ResponseKind::Unknown),
+                ("responder", signature.name.is_some()),
+                ("posted", posted.is_some()),
+                ("text", text.is_some()),
+            ],
+        );
         StoryResponse {
-            responder: unknown.note(&(self.field)("responder"), signature.name),
+            responder: signature.name,
             role: signature.role,
             organisation: signature.organisation,
-            posted: unknown.note(&(self.field)("posted"), self.posted(zone)),
+            posted,
             kind,
-            text: unknown
-                .note(&(self.field)("text"), text)
-                .unwrap_or_default(),
+            text: text.unwrap_or_default(),
         }
     }
 
@@ -103,12 +108,16 @@ impl<F: Fn(&str) -> String> ResponseReader<'_, F> {
         let profile = self.profile;
         let from_header =
             parse_response_header(header, &profile.patterns.response_from).unwrap_or_default();
-        let block = first_match(self.container, &profile.response_signature)
-            .map(|e| parse_signature_lines(&paragraphs(&e, &profile.text_exclusions)))
-            .unwrap_or_default();
+        let block = first_paragraphs(
+            self.container,
+            &profile.response_signature,
+            &profile.text_exclusions,
+        )
+        .map(|text| parse_signature_lines(&text))
+        .unwrap_or_default();
         let own_line = |selectors: &[String]| {
-            first_match(self.container, selectors)
-                .map(|e| strip_trailing_comma(&line_text(&e)).to_string())
+            first_line(self.container, selectors)
+                .map(|line| strip_trailing_comma(&line).to_string())
                 .and_then(non_empty)
         };
         Signature {

@@ -6,7 +6,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
-use super::dom::matches_any;
+use super::dom::{first_match, matches_any, non_empty, Scope};
 
 const BLOCK_ELEMENTS: &[&str] = &[
     "address",
@@ -82,6 +82,15 @@ pub fn paragraphs(root: &Element, exclusions: &[String]) -> String {
         }
     }
     text.finish()
+}
+
+/// The [`paragraphs`] of the element [`first_match`] finds, unless blank.
+pub fn first_paragraphs(
+    scope: &dyn Scope,
+    selectors: &[String],
+    exclusions: &[String],
+) -> Option<String> {
+    non_empty(paragraphs(&first_match(scope, selectors)?, exclusions))
 }
 
 enum Step {

@@ -33,10 +33,10 @@ impl Guide {
     /// Throws `Error("field.path: message")` on a bad config.
     #[wasm_bindgen(constructor)]
     pub fn new(config_json: Option<String>) -> Result<Guide, JsError> {
-        let config = match config_json.as_deref().map(str::trim) {
-            Some(json) if !json.is_empty() => read_config(json).map_err(js_error)?,
-            _ => Config::default(),
-        };
+        // A blank config is read as `{}`: the defaults, built by the one reader of configs.
+        let json = config_json.as_deref().map_or("", str::trim);
+        let json = if json.is_empty() { "{}" } else { json };
+        let config = read_config(json).map_err(js_error)?;
         Ok(Guide {
             engine: Engine::new(config),
             story: StoryContext::default(),

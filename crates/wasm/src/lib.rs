@@ -8,7 +8,7 @@ mod json;
 pub mod page;
 mod typescript;
 
-use js_sys::JsString;
+use js_sys::{Array, JsString};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, DomParser, SupportedType};
@@ -148,9 +148,15 @@ impl Guide {
         self.engine.history().memory_bytes()
     }
 
-    /// CSS selectors of the boxes a responder types in, most specific first.
-    pub fn reply_box_selectors(&self) -> Vec<String> {
-        self.profile().reply_boxes.clone()
+    /// CSS selectors of the boxes a responder types in, most specific first: a JS array built
+    /// straight from the profile's list (no copy of it into wasm-bindgen's `Vec<String>` first).
+    #[wasm_bindgen(unchecked_return_type = "string[]")]
+    pub fn reply_box_selectors(&self) -> Array {
+        self.profile()
+            .reply_boxes
+            .iter()
+            .map(|selector| JsValue::from_str(selector))
+            .collect()
     }
 
     /// Every rule in force: `{id, default_severity, guideline, why}`.

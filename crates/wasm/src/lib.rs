@@ -96,7 +96,7 @@ impl Guide {
             ))
         })?;
         let findings = self.engine.check(draft, &self.story, now);
-        Ok(to_js(&Report::new(draft, &findings)))
+        Ok(to_js(&Report::from_findings(draft, findings)))
     }
 
     /// Adds earlier replies given as JSON Lines, one `{text, story_url?, posted?}` per line

@@ -22,10 +22,8 @@ impl Engine {
 
     /// An engine for `config` checking against an existing history index.
     pub fn with_history(config: Config, history: HistoryIndex) -> Self {
-        let rules = all_rules(&config)
-            .into_iter()
-            .filter(|rule| rule.settings(&config).enabled())
-            .collect();
+        let mut rules = all_rules(&config);
+        rules.retain(|rule| rule.settings(&config).enabled());
         Self {
             config,
             rules,

@@ -22,10 +22,8 @@ impl Engine {
 
     /// An engine for `config` checking against an existing history index.
     pub fn with_history(config: Config, history: HistoryIndex) -> Self {
-        let rules = all_rules(&config)
-            .into_iter()
-            .filter(|rule| rule.settings(&config).enabled())
-            .collect();
+        let mut rules = all_rules(&config);
+        rules.retain(|rule| rule.settings(&config).enabled());
         Self {
             config,
             rules,
@@ -85,19 +83,17 @@ impl Engine {
             history,
             now,
         };
-        let findings: Vec<Finding> = self
-            .rules
-            .iter()
-            .flat_map(|rule| {
-                let severity = rule.settings(&self.config).severity();
-                rule.check(&ctx).into_iter().map(move |mut f| {
-                    if let Some(severity) = severity {
-                        f.severity = severity;
-                    }
-                    f
-                })
-            })
-            .collect();
+        // A plain loop: the flat_map chain costs more code in the wasm.
+        let mut findings = Vec::new();
+        for rule in &self.rules {
+            let mut found = rule.check(&ctx);
+            if let Some(severity) = rule.settings(&self.config).severity() {
+                for finding in &mut found {
+                    finding.severity = severity;
+                }
+            }
+            findings.append(&mut found);
+        }
         sorted_by(findings, |a, b| {
             let key = |f: &Finding| f.span.map(|s| (1, s.start, s.end)).unwrap_or((0, 0, 0));
             key(a).cmp(&key(b)).then_with(|| a.rule.cmp(&b.rule))

@@ -92,30 +92,34 @@ pub struct Report {
 impl Report {
     /// Converts engine findings on `draft` into their reported form.
     pub fn new(draft: &str, findings: &[Finding]) -> Self {
+        Self::from_findings(draft, findings.to_vec())
+    }
+
+    /// [`new`](Self::new) for findings the caller no longer needs: their texts move into the
+    /// report instead of being copied.
+    pub fn from_findings(draft: &str, findings: Vec<Finding>) -> Self {
         let offsets = Utf16Offsets::new(draft);
-        let findings = findings
-            .iter()
-            .map(|f| {
-                let (start, end) = match f.span {
-                    Some(span) => {
-                        let (s, e) = offsets.span(span);
-                        (Some(s), Some(e))
-                    }
-                    None => (None, None),
-                };
-                ReportedFinding {
-                    rule: f.rule.clone(),
-                    severity: f.severity,
-                    message: f.message.clone(),
-                    guideline: f.guideline.clone(),
-                    why: f.why.clone(),
-                    start,
-                    end,
-                    suggestion: f.suggestion.clone(),
-                    related: f.related.clone(),
+        let mut reported = Vec::with_capacity(findings.len());
+        for f in findings {
+            let (start, end) = match f.span {
+                Some(span) => {
+                    let (s, e) = offsets.span(span);
+                    (Some(s), Some(e))
                 }
-            })
-            .collect();
-        Self { findings }
+                None => (None, None),
+            };
+            reported.push(ReportedFinding {
+                rule: f.rule,
+                severity: f.severity,
+                message: f.message,
+                guideline: f.guideline,
+                why: f.why,
+                start,
+                end,
+                suggestion: f.suggestion,
+                related: f.related,
+            });
+        }
+        Self { findings: reported }
     }
 }

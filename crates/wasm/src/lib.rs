@@ -8,7 +8,7 @@ mod json;
 pub mod page;
 mod typescript;
 
-use js_sys::JsString;
+use js_sys::{Array, JsString};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, DomParser, SupportedType};
@@ -33,10 +33,10 @@ impl Guide {
     /// Throws `Error("field.path: message")` on a bad config.
     #[wasm_bindgen(constructor)]
     pub fn new(config_json: Option<String>) -> Result<Guide, JsError> {
-        let config = match config_json.as_deref().map(str::trim) {
-            Some(json) if !json.is_empty() => read_config(json).map_err(js_error)?,
-            _ => Config::default(),
-        };
+        // A blank config is read as `{}`: the defaults, built by the one reader of configs.
+        let json = config_json.as_deref().map_or("", str::trim);
+        let json = if json.is_empty() { "{}" } else { json };
+        let config = read_config(json).map_err(js_error)?;
         Ok(Guide {
             engine: Engine::new(config),
             story: StoryContext::default(),
@@ -96,7 +96,7 @@ impl Guide {
             ))
         })?;
         let findings = self.engine.check(draft, &self.story, now);
-        Ok(to_js(&Report::new(draft, &findings)))
+        Ok(to_js(&Report::from_findings(draft, findings)))
     }
 
     /// Adds earlier replies given as JSON Lines, one `{text, story_url?, posted?}` per line
@@ -148,9 +148,15 @@ impl Guide {
         self.engine.history().memory_bytes()
     }
 
-    /// CSS selectors of the boxes a responder types in, most specific first.
-    pub fn reply_box_selectors(&self) -> Vec<String> {
-        self.profile().reply_boxes.clone()
+    /// CSS selectors of the boxes a responder types in, most specific first: a JS array built
+    /// straight from the profile's list (no copy of it into wasm-bindgen's `Vec<String>` first).
+    #[wasm_bindgen(unchecked_return_type = "string[]")]
+    pub fn reply_box_selectors(&self) -> Array {
+        self.profile()
+            .reply_boxes
+            .iter()
+            .map(|selector| JsValue::from_str(selector))
+            .collect()
     }
 
     /// Every rule in force: `{id, default_severity, guideline, why}`.

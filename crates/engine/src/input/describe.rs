@@ -52,12 +52,21 @@ pub(crate) fn number_text(number: &Number) -> String {
 
 /// The accepted names: `` `a` ``, `` `a` or `b` ``, or `` one of `a`, `b`, `c` ``.
 pub(crate) fn one_of(names: &[&str]) -> String {
-    let quoted: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
-    match quoted.as_slice() {
-        [first, second] => format!("{first} or {second}"),
-        [only] => only.clone(),
-        _ => format!("one of {}", quoted.join(", ")),
+    let (mut text, separator) = match names.len() {
+        1 => (String::new(), ""),
+        2 => (String::new(), " or "),
+        _ => (String::from("one of "), ", "),
+    };
+    // Pushed piece by piece: quoting each name with `format!` and joining costs more code.
+    for (index, name) in names.iter().enumerate() {
+        if index > 0 {
+            text.push_str(separator);
+        }
+        text.push('`');
+        text.push_str(name);
+        text.push('`');
     }
+    text
 }
 
 #[cfg(test)]
@@ -117,5 +126,6 @@ mod tests {
         assert_eq!(one_of(&["a"]), "`a`");
         assert_eq!(one_of(&["hint", "warning"]), "`hint` or `warning`");
         assert_eq!(one_of(&["a", "b", "c"]), "one of `a`, `b`, `c`");
+        assert_eq!(one_of(&[]), "one of ");
     }
 }

@@ -209,7 +209,7 @@ fn rules_are_described() {
 #[wasm_bindgen_test]
 fn config_can_replace_the_reply_box_selectors() {
     let guide = Guide::new(Some(r##"{"page": {"reply_boxes": ["#editor"]}}"##.into())).unwrap();
-    assert_eq!(guide.reply_box_selectors(), vec!["#editor".to_string()]);
+    assert_eq!(json(&guide.reply_box_selectors()), json!(["#editor"]));
 }
 
 #[wasm_bindgen_test]

@@ -101,7 +101,8 @@ fn posted_dates_are_rfc3339_with_z() {
 #[wasm_bindgen_test]
 fn reply_box_selectors_find_the_editor_not_the_hidden_source() {
     let guide = Guide::new(None).unwrap();
-    let selectors = guide.reply_box_selectors();
+    let selectors: Vec<String> =
+        serde_json::from_value(json(&guide.reply_box_selectors())).unwrap();
     for (name, html) in PAGES {
         let doc = parse(html);
         let fixture = &expected()[name]["_fixture"]["reply_box"];

@@ -12,6 +12,7 @@
 //! put the view in the author's mouth ("if you feel the hospital let you down…") are left alone,
 //! as are neutral mentions ("you can raise this with the hospital's PALS team").
 
+use super::wording::join_and;
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
 use crate::text::{cued_before, fold_each, fold_text, with_possessives, PhraseMatch, PhraseSet};
@@ -346,10 +347,7 @@ fn quoted_list(items: &[&str]) -> String {
         .iter()
         .map(|i| format!("\u{201c}{i}\u{201d}"))
         .collect();
-    match quoted.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-        _ => quoted.concat(),
-    }
+    join_and(&quoted)
 }
 
 impl Rule for CriticisesOthers {

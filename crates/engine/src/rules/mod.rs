@@ -17,6 +17,7 @@ pub mod tells_author_of_use;
 pub mod too_early;
 pub mod too_late;
 pub mod unsubstantiated_concern;
+mod wording;
 
 #[cfg(test)]
 pub(crate) mod testing;

@@ -8,6 +8,7 @@
 //! drafts get a hint, since a thank-you for a positive story may need no route, and so do drafts
 //! shorter than `short_draft_words` (a reply still being typed).
 
+use super::wording::quoted_link;
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
 use crate::text::{emails, fold_text, phone_numbers, urls, PhraseSet};
@@ -111,10 +112,7 @@ impl OffersGuidance {
             sympathy: PhraseSet::new(&settings.sympathy),
             links: PhraseSet::new(&labels),
             link_urls,
-            first_link: config
-                .links
-                .first()
-                .map(|l| format!("\u{201c}{}\u{201d} ({})", l.label, l.url)),
+            first_link: config.links.first().map(quoted_link),
             short_draft_words: settings.short_draft_words.0,
         }
     }

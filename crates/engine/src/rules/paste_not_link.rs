@@ -9,6 +9,7 @@
 
 use std::sync::OnceLock;
 
+use super::wording::{join_and, quoted_link};
 use super::{Context, Rule};
 use crate::config::{strings, CommonSettings, Count, Fraction, Link};
 use crate::similarity::SentenceIndex;
@@ -272,7 +273,7 @@ impl PasteNotLink {
         let link = self.relevant_link(&format!("{} {}", block.span.text(text), block.link_words));
         let instead = link.map_or(
             "the page on your website with these details".to_string(),
-            |l| format!("\u{201c}{}\u{201d} ({})", l.label, l.url),
+            quoted_link,
         );
         let mut finding = self.finding(
             Some(block.span),
@@ -349,15 +350,6 @@ fn is_list_line(line: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_alphanumeric());
     numbered || matches!(marker, "-" | "*" | "\u{2022}" | "\u{00b7}" | "\u{2013}")
-}
-
-/// "opening hours", "opening hours and an address", "a, b and c".
-fn join_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
 }
 
 /// A word without a plural `s`, so "complaints" matches "complaint".

@@ -5,7 +5,7 @@
 //! Quoting one phrase of an earlier reply and then adding new help is fine. Author updates are not
 //! responses to restate.
 
-use super::{Context, Rule};
+use super::{rule_finding, Context, Rule};
 use crate::config::{CommonSettings, Count, Fraction};
 use crate::similarity::SentenceIndex;
 use crate::{rule_settings, Config, Finding, ResponseKind, Severity, StoryResponse};
@@ -95,7 +95,8 @@ impl Rule for AddsToConversation {
                 most_restated = i;
             }
         }
-        vec![self.finding(
+        vec![rule_finding(
+            self,
             None,
             format!(
                 "Most of this ({}%) repeats what {} already said. Add what is new \u{2014} your \

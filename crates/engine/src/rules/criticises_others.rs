@@ -13,7 +13,7 @@
 //! as are neutral mentions ("you can raise this with the hospital's PALS team").
 
 use super::wording::join_and;
-use super::{Context, Rule};
+use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
 use crate::text::{cued_before, fold_each, fold_text, with_possessives, PhraseMatch, PhraseSet};
 use crate::{rule_settings, word_list, Config, Finding, Severity, Span};
@@ -418,7 +418,8 @@ impl Rule for CriticisesOthers {
                 }
             }
             if let Some(span) = clause {
-                found.push(self.finding(
+                found.push(rule_finding(
+                    self,
                     Some(span),
                     format!(
                         "This may read as criticising {} on the strength of one story. Describe \

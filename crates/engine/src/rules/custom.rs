@@ -1,6 +1,6 @@
 //! An organisation's own phrase rule, built from config data.
 
-use super::{Context, Rule};
+use super::{rule_finding, Context, Rule};
 use crate::config::{CommonSettings, CustomRuleConfig};
 use crate::text::regex::Regex;
 use crate::text::PhraseSet;
@@ -85,7 +85,7 @@ impl Rule for CustomRule {
         }
         let mut found = Vec::with_capacity(spans.len());
         for span in spans {
-            let mut f = self.finding(Some(span), self.config.message.clone());
+            let mut f = rule_finding(self, Some(span), self.config.message.clone());
             f.suggestion = self.config.suggestion.clone();
             found.push(f);
         }

@@ -57,19 +57,20 @@ pub trait Rule: Send + Sync {
     fn settings<'a>(&'a self, config: &'a Config) -> &'a dyn CommonSettings;
     /// Judges the draft.
     fn check(&self, ctx: &Context) -> Vec<Finding>;
+}
 
-    /// A finding of this rule at its default severity.
-    fn finding(&self, span: Option<Span>, message: String) -> Finding {
-        Finding {
-            rule: self.id().to_string(),
-            severity: self.default_severity(),
-            message,
-            guideline: self.guideline().to_string(),
-            why: self.why().to_string(),
-            span,
-            suggestion: None,
-            related: None,
-        }
+/// A finding of `rule` at its default severity. A function of `dyn Rule` rather than a
+/// provided method, so the wasm holds one copy instead of one per rule.
+pub fn rule_finding(rule: &dyn Rule, span: Option<Span>, message: String) -> Finding {
+    Finding {
+        rule: rule.id().to_string(),
+        severity: rule.default_severity(),
+        message,
+        guideline: rule.guideline().to_string(),
+        why: rule.why().to_string(),
+        span,
+        suggestion: None,
+        related: None,
     }
 }
 

@@ -9,7 +9,7 @@
 //! shorter than `short_draft_words` (a reply still being typed).
 
 use super::wording::quoted_link;
-use super::{Context, Rule};
+use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
 use crate::text::{emails, fold_text, phone_numbers, urls, PhraseSet};
 use crate::{rule_settings, word_list, Config, Finding, Severity};
@@ -168,7 +168,8 @@ impl Rule for OffersGuidance {
             Some(link) => format!("your {link} page"),
             None => "PALS or an advocacy service".to_string(),
         };
-        let mut finding = self.finding(
+        let mut finding = rule_finding(
+            self,
             None,
             format!(
                 "This reply offers no route to help. Add a link, a phone number or a named \

@@ -6,7 +6,7 @@
 //! there was…"). "I" used to act for the organisation ("I have passed your story to our team",
 //! "I'm the engagement officer at…") is fine, so the list names opinions, not the word "I".
 
-use super::{Context, Rule};
+use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
 use crate::text::PhraseSet;
 use crate::{rule_settings, word_list, Config, Finding, Severity};
@@ -126,7 +126,7 @@ impl Rule for OrganisationalVoice {
         );
         let mut found = Vec::new();
         for m in self.phrases.find_all(ctx.draft) {
-            found.push(self.finding(Some(m.span), message.clone()));
+            found.push(rule_finding(self, Some(m.span), message.clone()));
         }
         found
     }

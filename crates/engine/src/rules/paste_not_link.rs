@@ -10,7 +10,7 @@
 use std::sync::OnceLock;
 
 use super::wording::{join_and, quoted_link};
-use super::{Context, Rule};
+use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count, Fraction, Link};
 use crate::similarity::SentenceIndex;
 use crate::sorting::insert_by_key;
@@ -275,7 +275,8 @@ impl PasteNotLink {
             "the page on your website with these details".to_string(),
             quoted_link,
         );
-        let mut finding = self.finding(
+        let mut finding = rule_finding(
+            self,
             Some(block.span),
             format!(
                 "This pastes {}. Link to {instead} instead: a link keeps the reply short and the \

@@ -8,7 +8,7 @@
 //! hint too. Also hints (whole draft) when a draft reads as a broadcast: no "you"/"your", no
 //! greeting and not the author's name.
 
-use super::{Context, Rule};
+use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
 use crate::text::{fold_case, fold_each, with_possessives, PhraseMatch, PhraseSet};
 use crate::{rule_settings, word_list, Config, Finding, Severity};
@@ -146,7 +146,8 @@ impl PersonalAddress {
             .is_none_or(|r| r.trim().eq_ignore_ascii_case(PATIENT_ROLE));
         let (span, fix) = match self.kinds[m.phrase] {
             Kind::Patient if !author_is_patient => {
-                let mut f = self.finding(
+                let mut f = rule_finding(
+                    self,
                     Some(m.span),
                     format!(
                         "Speak to the author directly, and name the person the way they do \
@@ -165,7 +166,8 @@ impl PersonalAddress {
             },
         };
         let fix = match_case(said, &fix);
-        let mut f = self.finding(
+        let mut f = rule_finding(
+            self,
             Some(span),
             format!(
                 "Speak to the author directly: write \u{201c}{fix}\u{201d} rather than \
@@ -258,7 +260,8 @@ impl Rule for PersonalAddress {
             found.push(f);
         }
         if found.is_empty() && self.is_broadcast(ctx) {
-            let mut f = self.finding(
+            let mut f = rule_finding(
+                self,
                 None,
                 "This reads as a general statement rather than a reply to one person. Greet the \
                  author and speak to them as \u{201c}you\u{201d}, e.g. \u{201c}Dear …, thank you \

@@ -4,7 +4,7 @@
 //! the responder's or organisation's earlier replies. Replies sharing only a greeting and a
 //! sign-off are not alike enough; a reply on the same story (an edit, a follow-up) is not a repeat.
 
-use super::{Context, Rule};
+use super::{rule_finding, Context, Rule};
 use crate::config::{CommonSettings, Count, Fraction};
 use crate::page::months::day_month_year;
 use crate::rfc3339::rfc3339;
@@ -83,7 +83,8 @@ impl Rule for RepeatedResponse {
         let Some((reply, similarity)) = earlier else {
             return Vec::new();
         };
-        let mut finding = self.finding(
+        let mut finding = rule_finding(
+            self,
             None,
             format!(
                 "This is {}% similar to {}. Write to this author about their story: keep what \

@@ -8,7 +8,7 @@
 //! advice rather than a row of warnings. Empathy without a verdict ("I'm sorry to hear how
 //! difficult this was") is fine.
 
-use super::{Context, Rule};
+use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
 use crate::text::{merge_by_sentence, PhraseSet};
 use crate::{rule_settings, word_list, Config, Finding, Severity, Span};
@@ -190,7 +190,7 @@ impl Rule for TakesSides {
         let mut found = Vec::new();
         for (span, verdict) in self.merged(ctx) {
             if verdict {
-                found.push(self.finding(
+                found.push(rule_finding(self,
                     Some(span),
                     "This may read as taking sides. Acknowledge how the author feels without a \
                      verdict, e.g. \u{201c}I\u{2019}m sorry to hear how difficult this was.\u{201d}"
@@ -198,7 +198,8 @@ impl Rule for TakesSides {
                 ));
                 continue;
             }
-            let mut f = self.finding(
+            let mut f = rule_finding(
+                self,
                 Some(span),
                 "Telling the author they are right to feel this way can read as agreeing with \
                  their account. Acknowledge the feeling itself, e.g. \u{201c}I can understand \

@@ -6,7 +6,7 @@
 //! will be shared, included in a report, passed to a team or used to inform work. The rule cannot
 //! know whether this particular story will be used, so it is a hint.
 
-use super::{Context, Rule};
+use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
 use crate::text::PhraseSet;
 use crate::{rule_settings, word_list, Config, Finding, Severity};
@@ -131,7 +131,7 @@ impl Rule for TellsAuthorOfUse {
         if !self.uses_stories || self.phrases.find_first(ctx.draft).is_some() {
             return Vec::new();
         }
-        vec![self.finding(
+        vec![rule_finding(self,
             None,
             format!(
                 "{} uses stories in its work. If you will use this one, tell the author how, e.g. \

@@ -7,7 +7,7 @@
 
 use chrono::{Datelike, Duration};
 
-use super::{Context, Rule};
+use super::{rule_finding, Context, Rule};
 use crate::config::{CommonSettings, Days};
 use crate::page::months::{day_month, day_month_year};
 use crate::{rule_settings, Config, Finding, ResponseKind, Severity};
@@ -71,7 +71,8 @@ impl Rule for TooEarly {
         } else {
             day_month_year(wait_ends.date_naive())
         };
-        let mut finding = self.finding(
+        let mut finding = rule_finding(
+            self,
             None,
             format!(
                 "The provider has had {} to respond to this story. Most readers expect the \

@@ -12,7 +12,7 @@
 
 use chrono::Duration;
 
-use super::{Context, Rule};
+use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count, Days};
 use crate::text::PhraseSet;
 use crate::{rule_settings, word_list, Config, Document, Finding, Severity};
@@ -279,7 +279,8 @@ impl Rule for TooLate {
             .find_map(|s| Some((s.what, s.found_in(&story)?)));
         let age = describe_age(age.num_days());
         match sensitivity {
-            None => vec![self.finding(
+            None => vec![rule_finding(
+                self,
                 None,
                 format!(
                     "This story was posted {age} ago. A reply this late may no longer help: \
@@ -288,7 +289,7 @@ impl Rule for TooLate {
             )],
             Some((what, words)) => {
                 let words = words.join("\u{201d}, \u{201c}");
-                let mut finding = self.finding(
+                let mut finding = rule_finding(self,
                     None,
                     format!(
                         "This story was posted {age} ago and concerns {what} (\u{201c}{words}\u{201d}). \

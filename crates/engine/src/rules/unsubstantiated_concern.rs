@@ -10,7 +10,7 @@
 //! site) point to its services, not to evidence of a wider problem. A concern denied earlier in
 //! its sentence ("we are not aware of wider problems") is not one.
 
-use super::{Context, Rule};
+use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
 use crate::text::{cued_before, merge_by_sentence, url_host, urls, PhraseSet};
 use crate::{rule_settings, word_list, Config, Finding, Severity};
@@ -222,7 +222,7 @@ impl Rule for UnsubstantiatedConcern {
         );
         let mut findings = Vec::new();
         for (span, _) in merge_by_sentence(ctx.draft, &concerns) {
-            findings.push(self.finding(Some(span), message.clone()));
+            findings.push(rule_finding(self, Some(span), message.clone()));
         }
         findings
     }

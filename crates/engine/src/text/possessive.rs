@@ -9,18 +9,25 @@ use super::fold_text;
 pub fn with_possessives<S: AsRef<str>>(phrases: &[S]) -> Vec<String> {
     let mut out = Vec::with_capacity(phrases.len() * 2);
     for phrase in phrases {
-        let phrase = phrase.as_ref().trim();
-        if phrase.is_empty() {
-            continue;
-        }
-        out.push(phrase.to_string());
-        let lower = fold_text(phrase);
-        let possessive = lower.ends_with("'s") || lower.ends_with("\u{2019}s");
-        if !possessive && !phrase.ends_with('*') {
-            out.push(format!("{phrase}'s"));
-        }
+        push_with_possessive(&mut out, phrase.as_ref());
     }
     out
+}
+
+/// Pushes one phrase of [`with_possessives`] and its possessive. Not inlined, so each instance
+/// of the generic [`with_possessives`] stays a short loop.
+#[inline(never)]
+fn push_with_possessive(out: &mut Vec<String>, phrase: &str) {
+    let phrase = phrase.trim();
+    if phrase.is_empty() {
+        return;
+    }
+    out.push(phrase.to_string());
+    let lower = fold_text(phrase);
+    let possessive = lower.ends_with("'s") || lower.ends_with("\u{2019}s");
+    if !possessive && !phrase.ends_with('*') {
+        out.push(format!("{phrase}'s"));
+    }
 }
 
 #[cfg(test)]

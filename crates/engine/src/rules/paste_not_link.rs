@@ -70,11 +70,11 @@ pub struct PasteNotLink {
     boilerplate: SentenceIndex,
     boilerplate_similarity: f64,
     boilerplate_share: f64,
-    links: Vec<Link>,
 }
 
 impl PasteNotLink {
-    /// Reads the thresholds, phrases, boilerplate and links from `config`.
+    /// Reads the thresholds, phrases and boilerplate from `config` (the links are read from the
+    /// config in the check's context).
     pub fn new(config: &Config) -> Self {
         let settings = &config.rules.paste_not_link;
         Self {
@@ -85,7 +85,6 @@ impl PasteNotLink {
             boilerplate: SentenceIndex::new(&config.boilerplate),
             boilerplate_similarity: settings.boilerplate_similarity.0,
             boilerplate_share: settings.boilerplate_share.0,
-            links: config.links.clone(),
         }
     }
 
@@ -190,28 +189,28 @@ impl PasteNotLink {
         }
         blocks
     }
+}
 
-    /// The configured link that shares the most words with the block, if any shares one.
-    fn relevant_link(&self, block_text: &str) -> Option<&Link> {
-        let block = Document::new(block_text);
-        let block_words: Vec<&str> = block.words().iter().map(|w| stem(&w.norm)).collect();
-        // The link sharing the most words, the last of equals.
-        let mut best: Option<(usize, &Link)> = None;
-        for link in &self.links {
-            let label = Document::new(&format!("{} {}", link.label, link.url));
-            let mut shared = 0;
-            for word in label.words() {
-                let word = stem(&word.norm);
-                if word.chars().count() >= 4 && block_words.contains(&word) {
-                    shared += 1;
-                }
-            }
-            if shared > 0 && best.is_none_or(|(most, _)| shared >= most) {
-                best = Some((shared, link));
+/// The link of `links` that shares the most words with the block, if any shares one.
+fn relevant_link<'a>(links: &'a [Link], block_text: &str) -> Option<&'a Link> {
+    let block = Document::new(block_text);
+    let block_words: Vec<&str> = block.words().iter().map(|w| stem(&w.norm)).collect();
+    // The link sharing the most words, the last of equals.
+    let mut best: Option<(usize, &Link)> = None;
+    for link in links {
+        let label = Document::new(&format!("{} {}", link.label, link.url));
+        let mut shared = 0;
+        for word in label.words() {
+            let word = stem(&word.norm);
+            if word.chars().count() >= 4 && block_words.contains(&word) {
+                shared += 1;
             }
         }
-        best.map(|(_, link)| link)
+        if shared > 0 && best.is_none_or(|(most, _)| shared >= most) {
+            best = Some((shared, link));
+        }
     }
+    best.map(|(_, link)| link)
 }
 
 impl Block {
@@ -262,15 +261,19 @@ impl Rule for PasteNotLink {
         }
         let mut found = Vec::new();
         for block in merge_touching(sorted, doc.text()) {
-            found.push(self.finding_for(&block, doc.text()));
+            found.push(self.finding_for(&block, ctx));
         }
         found
     }
 }
 
 impl PasteNotLink {
-    fn finding_for(&self, block: &Block, text: &str) -> Finding {
-        let link = self.relevant_link(&format!("{} {}", block.span.text(text), block.link_words));
+    fn finding_for(&self, block: &Block, ctx: &Context) -> Finding {
+        let block_text = block.span.text(ctx.draft.text());
+        let link = relevant_link(
+            &ctx.config.links,
+            &format!("{block_text} {}", block.link_words),
+        );
         let instead = link.map_or(
             "the page on your website with these details".to_string(),
             quoted_link,

@@ -8,15 +8,10 @@ use super::fold_text;
 pub fn url_host(url: &str) -> Option<String> {
     let url = url.trim();
     let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let host = rest
-        .split(['/', '?', '#'])
-        .next()?
-        .rsplit('@')
-        .next()?
-        .split(':')
-        .next()?
-        .trim_end_matches('.');
-    let host = fold_text(host);
+    let authority = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
+    let host = authority.rsplit_once('@').map_or(authority, |(_, host)| host);
+    let host = host.split_once(':').map_or(host, |(host, _)| host);
+    let host = fold_text(host.trim_end_matches('.'));
     let host = host
         .strip_prefix("www.")
         .map(str::to_string)

@@ -190,7 +190,8 @@ impl Rule for TakesSides {
         let mut found = Vec::new();
         for (span, verdict) in self.merged(ctx) {
             if verdict {
-                found.push(rule_finding(self,
+                found.push(rule_finding(
+                    self,
                     Some(span),
                     "This may read as taking sides. Acknowledge how the author feels without a \
                      verdict, e.g. \u{201c}I\u{2019}m sorry to hear how difficult this was.\u{201d}"

@@ -5,7 +5,7 @@
 //! Quoting one phrase of an earlier reply and then adding new help is fine. Author updates are not
 //! responses to restate.
 
-use super::{rule_finding, Context, Rule};
+use super::{only, rule_finding, Context, Rule};
 use crate::config::{CommonSettings, Count, Fraction};
 use crate::similarity::SentenceIndex;
 use crate::{rule_settings, Config, Finding, ResponseKind, Severity, StoryResponse};
@@ -95,7 +95,7 @@ impl Rule for AddsToConversation {
                 most_restated = i;
             }
         }
-        vec![rule_finding(
+        only(rule_finding(
             self,
             None,
             format!(
@@ -104,7 +104,7 @@ impl Rule for AddsToConversation {
                 (share * 100.0).round() as u32,
                 describe_responder(responses[most_restated])
             ),
-        )]
+        ))
     }
 }
 

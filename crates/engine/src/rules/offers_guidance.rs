@@ -9,7 +9,7 @@
 //! shorter than `short_draft_words` (a reply still being typed).
 
 use super::wording::quoted_link;
-use super::{rule_finding, Context, Rule};
+use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
 use crate::text::{emails, fold_text, phone_numbers, urls, PhraseSet};
 use crate::{rule_settings, word_list, Config, Finding, Severity};
@@ -180,7 +180,7 @@ impl Rule for OffersGuidance {
         if !only_sympathy || ctx.draft.words().len() < self.short_draft_words {
             finding.severity = Severity::Hint;
         }
-        vec![finding]
+        only(finding)
     }
 }
 

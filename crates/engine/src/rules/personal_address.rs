@@ -8,7 +8,7 @@
 //! hint too. Also hints (whole draft) when a draft reads as a broadcast: no "you"/"your", no
 //! greeting and not the author's name.
 
-use super::{rule_finding, Context, Rule};
+use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
 use crate::text::{fold_case, fold_each, with_possessives, PhraseMatch, PhraseSet};
 use crate::{rule_settings, word_list, Config, Finding, Severity};
@@ -269,7 +269,7 @@ impl Rule for PersonalAddress {
                     .to_string(),
             );
             f.severity = Severity::Hint;
-            return vec![f];
+            return only(f);
         }
         found
     }

@@ -4,7 +4,7 @@
 //! the responder's or organisation's earlier replies. Replies sharing only a greeting and a
 //! sign-off are not alike enough; a reply on the same story (an edit, a follow-up) is not a repeat.
 
-use super::{rule_finding, Context, Rule};
+use super::{only, rule_finding, Context, Rule};
 use crate::config::{CommonSettings, Count, Fraction};
 use crate::page::months::day_month_year;
 use crate::rfc3339::rfc3339;
@@ -98,7 +98,7 @@ impl Rule for RepeatedResponse {
             posted: reply.posted.map(|posted| rfc3339(&posted, false)),
             similarity,
         });
-        vec![finding]
+        only(finding)
     }
 }
 

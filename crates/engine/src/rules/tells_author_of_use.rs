@@ -6,7 +6,7 @@
 //! will be shared, included in a report, passed to a team or used to inform work. The rule cannot
 //! know whether this particular story will be used, so it is a hint.
 
-use super::{rule_finding, Context, Rule};
+use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
 use crate::text::PhraseSet;
 use crate::{rule_settings, word_list, Config, Finding, Severity};
@@ -131,14 +131,15 @@ impl Rule for TellsAuthorOfUse {
         if !self.uses_stories || self.phrases.find_first(ctx.draft).is_some() {
             return Vec::new();
         }
-        vec![rule_finding(self,
+        only(rule_finding(
+            self,
             None,
             format!(
                 "{} uses stories in its work. If you will use this one, tell the author how, e.g. \
                  \u{201c}With your permission, we would like to include your story in our report.\u{201d}",
                 self.organisation
             ),
-        )]
+        ))
     }
 }
 

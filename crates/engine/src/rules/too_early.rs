@@ -7,7 +7,7 @@
 
 use chrono::{Datelike, Duration};
 
-use super::{rule_finding, Context, Rule};
+use super::{only, rule_finding, Context, Rule};
 use crate::config::{CommonSettings, Days};
 use crate::page::months::{day_month, day_month_year};
 use crate::{rule_settings, Config, Finding, ResponseKind, Severity};
@@ -90,7 +90,7 @@ impl Rule for TooEarly {
         if unclassified {
             finding.severity = Severity::Hint;
         }
-        vec![finding]
+        only(finding)
     }
 }
 

@@ -12,7 +12,7 @@
 
 use chrono::Duration;
 
-use super::{rule_finding, Context, Rule};
+use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count, Days};
 use crate::text::PhraseSet;
 use crate::{rule_settings, word_list, Config, Document, Finding, Severity};
@@ -279,17 +279,18 @@ impl Rule for TooLate {
             .find_map(|s| Some((s.what, s.found_in(&story)?)));
         let age = describe_age(age.num_days());
         match sensitivity {
-            None => vec![rule_finding(
+            None => only(rule_finding(
                 self,
                 None,
                 format!(
                     "This story was posted {age} ago. A reply this late may no longer help: \
                      check it still fits the author's situation, or say why you are replying now."
                 ),
-            )],
+            )),
             Some((what, words)) => {
                 let words = words.join("\u{201d}, \u{201c}");
-                let mut finding = rule_finding(self,
+                let mut finding = rule_finding(
+                    self,
                     None,
                     format!(
                         "This story was posted {age} ago and concerns {what} (\u{201c}{words}\u{201d}). \
@@ -298,7 +299,7 @@ impl Rule for TooLate {
                     ),
                 );
                 finding.severity = Severity::Warning;
-                vec![finding]
+                only(finding)
             }
         }
     }

@@ -66,7 +66,7 @@ fn role_and_organisation(parts: &[String]) -> Signature {
 /// the next whitespace-separated word, without trailing punctuation.
 pub fn parse_username_after(text: &str, marker: &str) -> Option<String> {
     let word = after_marker(text, marker)?.split_whitespace().next()?;
-    let word = word.trim_end_matches([',', '.', ';', ':', ')']);
+    let word = word.trim_end_matches(|c| matches!(c, ',' | '.' | ';' | ':' | ')'));
     (!word.is_empty() && !word.starts_with('(')).then(|| word.to_string())
 }
 

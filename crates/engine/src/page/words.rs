@@ -7,8 +7,14 @@ pub fn find_ignore_case(haystack: &str, needle: &str) -> Option<usize> {
     if pin.is_empty() || pin.len() > hay.len() {
         return None;
     }
-    (0..=hay.len() - pin.len())
-        .find(|&i| haystack.is_char_boundary(i) && hay[i..i + pin.len()].eq_ignore_ascii_case(pin))
+    for start in 0..=hay.len() - pin.len() {
+        if haystack.is_char_boundary(start)
+            && hay[start..start + pin.len()].eq_ignore_ascii_case(pin)
+        {
+            return Some(start);
+        }
+    }
+    None
 }
 
 /// The rest of `text` after the first `marker` (ignoring ASCII case), if `marker` occurs.
@@ -50,11 +56,13 @@ pub fn leading_number(text: &str, max: usize) -> Option<(u32, &str)> {
 
 /// Splits off a leading word (letters, `.` and apostrophes), e.g. `June` from `June 2025`.
 pub fn leading_word(text: &str) -> Option<(&str, &str)> {
-    let len: usize = text
-        .chars()
-        .take_while(|c| c.is_alphabetic() || *c == '.' || *c == '\'')
-        .map(char::len_utf8)
-        .sum();
+    let mut len = 0;
+    for c in text.chars() {
+        if !(c.is_alphabetic() || c == '.' || c == '\'') {
+            break;
+        }
+        len += c.len_utf8();
+    }
     (len > 0).then(|| text.split_at(len))
 }
 

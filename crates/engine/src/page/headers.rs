@@ -66,8 +66,14 @@ fn role_and_organisation(parts: &[String]) -> Signature {
 /// the next whitespace-separated word, without trailing punctuation.
 pub fn parse_username_after(text: &str, marker: &str) -> Option<String> {
     let word = after_marker(text, marker)?.split_whitespace().next()?;
-    let word = word.trim_end_matches(|c| matches!(c, ',' | '.' | ';' | ':' | ')'));
+    let word = word.trim_end_matches(ends_a_username);
     (!word.is_empty() && !word.starts_with('(')).then(|| word.to_string())
+}
+
+/// Punctuation that may follow a username (`by sam62,`): a test rather than a char-array
+/// pattern, which costs more code in the wasm.
+fn ends_a_username(c: char) -> bool {
+    matches!(c, ',' | '.' | ';' | ':' | ')')
 }
 
 /// `(as a relative),` → `relative`; `(as the patient)` → `patient`; `(as a parent/guardian),` →

@@ -1,15 +1,14 @@
 //! The story context: what the extension reads off a story page (INTERFACES.md, "Story context").
 
 use chrono::{DateTime, Utc};
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 use serde_json::Value;
 
 use crate::input::{read_json_struct, read_variant, JsonPath, ReadJson};
 use crate::InputError;
 
 /// Who posted a response on the story page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ResponseKind {
     /// The organisation that runs the service the story is about.
     Provider,
@@ -22,16 +21,31 @@ pub enum ResponseKind {
     Unknown,
 }
 
+impl ResponseKind {
+    /// Every kind with its snake_case JSON name, in declaration order (`as_str` indexes it).
+    const NAMES: [(&'static str, ResponseKind); 4] = [
+        ("provider", ResponseKind::Provider),
+        ("third_sector", ResponseKind::ThirdSector),
+        ("author_update", ResponseKind::AuthorUpdate),
+        ("unknown", ResponseKind::Unknown),
+    ];
+
+    /// The name used in JSON: `third_sector`.
+    pub fn as_str(self) -> &'static str {
+        Self::NAMES[self as usize].0
+    }
+}
+
+/// Written as its name: one string call instead of serde's derived call per variant.
+impl Serialize for ResponseKind {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
 impl ReadJson for ResponseKind {
     fn read_json(value: Value, at: &JsonPath) -> Result<Self, InputError> {
-        use ResponseKind::*;
-        let kinds = [
-            ("provider", Provider),
-            ("third_sector", ThirdSector),
-            ("author_update", AuthorUpdate),
-            ("unknown", Unknown),
-        ];
-        read_variant(value, at, &kinds)
+        read_variant(value, at, &Self::NAMES)
     }
 }
 
@@ -126,6 +140,23 @@ impl StoryContext {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kinds_are_written_as_their_snake_case_names() {
+        let written: Vec<String> = ResponseKind::NAMES
+            .iter()
+            .map(|(_, kind)| serde_json::to_string(kind).unwrap())
+            .collect();
+        assert_eq!(
+            written,
+            [
+                "\"provider\"",
+                "\"third_sector\"",
+                "\"author_update\"",
+                "\"unknown\""
+            ]
+        );
+    }
 
     #[test]
     fn written_story_reads_back_the_same() {

@@ -79,10 +79,17 @@ impl Guide {
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "StoryContext")] story: &JsValue,
     ) -> Result<(), JsError> {
-        let story_json = json_of(story, "story")?;
+        let story_json = js_sys::JSON::stringify(story)
+            .ok()
+            .filter(|json| json.is_string())
+            .ok_or_else(|| JsError::new("story: expected an object"))?;
         self.story = json::parse(&story_json)
             .and_then(StoryContext::from_json_value)
-            .map_err(|e| js_error(InputError::new(join_path("story", &e.path), e.message)))?;
+            .map_err(|e| {
+                // The field path within the story, as a path from the argument: `story.posted`.
+                let dot = if e.path.is_empty() { "" } else { "." };
+                JsError::new(&format!("story{dot}{}: {}", e.path, e.message))
+            })?;
         Ok(())
     }
 
@@ -198,22 +205,6 @@ fn to_js<T: Serialize>(value: &T) -> JsValue {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .unwrap_or(JsValue::NULL)
-}
-
-/// `JSON.stringify(value)`, or an error naming `what` when it is not a JSON value.
-fn json_of(value: &JsValue, what: &str) -> Result<JsString, JsError> {
-    js_sys::JSON::stringify(value)
-        .ok()
-        .filter(|json| json.is_string())
-        .ok_or_else(|| JsError::new(&format!("{what}: expected an object")))
-}
-
-fn join_path(prefix: &str, path: &str) -> String {
-    if path.is_empty() {
-        prefix.to_string()
-    } else {
-        format!("{prefix}.{path}")
-    }
 }
 
 fn js_error(err: InputError) -> JsError {

@@ -85,8 +85,7 @@ number_value!(Count, usize, "a whole number", 1_000_000, "integer");
 /// A rule's severity: `warning` or `hint`.
 impl ReadJson for Severity {
     fn read_json(value: Value, at: &JsonPath) -> Result<Self, InputError> {
-        let severities = [("hint", Severity::Hint), ("warning", Severity::Warning)];
-        read_variant(value, at, &severities)
+        read_variant(value, at, &Severity::NAMES)
     }
 }
 

@@ -66,8 +66,14 @@ fn role_and_organisation(parts: &[String]) -> Signature {
 /// the next whitespace-separated word, without trailing punctuation.
 pub fn parse_username_after(text: &str, marker: &str) -> Option<String> {
     let word = after_marker(text, marker)?.split_whitespace().next()?;
-    let word = word.trim_end_matches([',', '.', ';', ':', ')']);
+    let word = word.trim_end_matches(ends_a_username);
     (!word.is_empty() && !word.starts_with('(')).then(|| word.to_string())
+}
+
+/// Punctuation that may follow a username (`by sam62,`): a test rather than a char-array
+/// pattern, which costs more code in the wasm.
+fn ends_a_username(c: char) -> bool {
+    matches!(c, ',' | '.' | ';' | ':' | ')')
 }
 
 /// `(as a relative),` → `relative`; `(as the patient)` → `patient`; `(as a parent/guardian),` →
@@ -75,19 +81,17 @@ pub fn parse_username_after(text: &str, marker: &str) -> Option<String> {
 pub fn parse_author_role(text: &str) -> Option<String> {
     let start = find_ignore_case(text, "(as ")?;
     let inside = text.get(start + 4..)?;
-    let inside = &inside[..inside.find(')')?];
-    let words: Vec<&str> = inside.split_whitespace().collect();
-    let words = match words.split_first() {
-        Some((first, rest))
-            if ["a", "an", "the"]
-                .iter()
-                .any(|a| first.eq_ignore_ascii_case(a)) =>
-        {
-            rest
-        }
-        _ => &words[..],
+    let role = collapse_whitespace(&inside[..inside.find(')')?]);
+    let first_word = role.split(' ').next().unwrap_or_default();
+    let role = if ["a", "an", "the"]
+        .iter()
+        .any(|article| first_word.eq_ignore_ascii_case(article))
+    {
+        role[first_word.len()..].trim_start()
+    } else {
+        &role
     };
-    (!words.is_empty()).then(|| words.join(" "))
+    (!role.is_empty()).then(|| role.to_string())
 }
 
 /// A job-title line without its trailing comma: `Head of Midwifery,` → `Head of Midwifery`.

@@ -90,8 +90,13 @@ pub fn classify_response(
     if facts.is_author_update {
         return ResponseKind::AuthorUpdate;
     }
-    let parts = [facts.organisation, facts.role];
-    if parts.iter().flatten().all(|part| part.trim().is_empty()) {
+    // The words of the organisation then the role, as if the two were one text. Without any
+    // (neither given, or only blanks and punctuation) nothing below can match.
+    let mut words = Vec::new();
+    for part in [facts.organisation, facts.role].into_iter().flatten() {
+        words.extend(tokens(part));
+    }
+    if words.is_empty() {
         return ResponseKind::Unknown;
     }
     if let Some(org) = facts.organisation {
@@ -100,11 +105,6 @@ pub fn classify_response(
                 return ResponseKind::Provider;
             }
         }
-    }
-    // The words of the organisation then the role, as if the two were one text.
-    let mut words = Vec::new();
-    for part in parts.into_iter().flatten() {
-        words.extend(tokens(part));
     }
     for marker in third_sector_markers {
         if contains_phrase(&words, &tokens(marker)) {
@@ -124,12 +124,8 @@ pub fn classify_response(
 /// `org` is the service itself or its site (`Larchfield House Care Home`, `Site / Service`).
 fn names_service(org: &str, service: &str) -> bool {
     let org = tokens(org);
-    !org.is_empty()
-        && (tokens(service) == org
-            || service
-                .split('/')
-                .next()
-                .is_some_and(|site| tokens(site) == org))
+    let site = service.split_once('/').map_or(service, |(site, _)| site);
+    !org.is_empty() && (tokens(service) == org || tokens(site) == org)
 }
 
 /// Lowercase alphanumeric words.

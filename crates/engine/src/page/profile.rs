@@ -8,6 +8,7 @@
 
 use serde::Serialize;
 
+use crate::config::{strings, word_list};
 use crate::input::read_json_struct;
 use crate::InputError;
 
@@ -119,14 +120,10 @@ impl Default for TextPatterns {
     }
 }
 
-fn list(items: &[&str]) -> Vec<String> {
-    items.iter().map(|s| s.to_string()).collect()
-}
-
 impl Default for PageProfile {
     fn default() -> Self {
         Self {
-            story_root: list(&[
+            story_root: strings(word_list![
                 "article[data-po-opinionid]",
                 "article[data-story-id]",
                 "[itemtype$='schema.org/Review']",
@@ -134,66 +131,66 @@ impl Default for PageProfile {
                 "article.story",
                 "main article",
             ]),
-            title: list(&[
+            title: strings(word_list![
                 "#opinion_title",
                 ".story__title",
                 "h1.opinion-title",
                 "h1",
             ]),
-            body: list(&[
+            body: strings(word_list![
                 "#opinion_body",
                 "[itemprop='reviewBody']",
                 ".story__text",
                 ".opinion-body",
             ]),
-            posted: list(&["time[datetime]"]),
-            services: list(&[
+            posted: strings(word_list!["time[datetime]"]),
+            services: strings(word_list![
                 "[itemtype$='schema.org/Organization']:not([itemprop])",
                 ".story__service",
                 "p.about > a",
                 ".opinion-about li",
             ]),
-            author: list(&[
+            author: strings(word_list![
                 "[itemprop='author']",
                 ".story__author",
                 "p.author > a",
                 ".sticky-title a",
             ]),
-            author_role: list(&[".author-role", ".story__role"]),
-            responses: list(&[
+            author_role: strings(word_list![".author-role", ".story__role"]),
+            responses: strings(word_list![
                 ".subscriber_response, .author_response",
                 "article.response",
                 "#responses .response",
                 "[data-response-id]",
             ]),
-            author_updates: list(&[
+            author_updates: strings(word_list![
                 ".author_response",
                 ".author-response",
                 ".response--author",
             ]),
-            response_header: list(&[
+            response_header: strings(word_list![
                 ".response-title",
                 ".response__heading",
                 ".response-header",
                 "h3",
             ]),
-            response_name: list(&[".inner-expansion-name", ".response__name"]),
-            response_role: list(&[".response__job"]),
-            response_organisation: list(&[".response__org"]),
-            response_signature: list(&[".inner-expansion-profile-signature"]),
-            response_date: list(&[
+            response_name: strings(word_list![".inner-expansion-name", ".response__name"]),
+            response_role: strings(word_list![".response__job"]),
+            response_organisation: strings(word_list![".response__org"]),
+            response_signature: strings(word_list![".inner-expansion-profile-signature"]),
+            response_date: strings(word_list![
                 ".response-submission-footer-content",
                 ".response__submitted",
                 "a.share-link[title]",
                 "[title*='Submitted on']",
             ]),
-            response_body: list(&[
+            response_body: strings(word_list![
                 "blockquote.froala-view",
                 ".response__body",
                 ".response-body",
                 "blockquote",
             ]),
-            text_exclusions: list(&[
+            text_exclusions: strings(word_list![
                 "script",
                 "style",
                 "template",
@@ -206,7 +203,7 @@ impl Default for PageProfile {
                 ".response-age",
                 ".response__age",
             ]),
-            reply_boxes: list(&[
+            reply_boxes: strings(word_list![
                 ".fr-box .fr-element.fr-view[contenteditable='true']",
                 ".froala-box .froala-element[contenteditable='true']",
                 "div.fr-element.fr-view[contenteditable]:not([contenteditable='false'])",
@@ -215,7 +212,7 @@ impl Default for PageProfile {
                 "form[action*='respond'] textarea:not([hidden]):not([style*='display: none']):not([style*='display:none'])",
             ]),
             patterns: TextPatterns::default(),
-            third_sector_markers: list(&[
+            third_sector_markers: strings(word_list![
                 "Healthwatch",
                 "MP",
                 "MSP",

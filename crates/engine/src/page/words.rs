@@ -7,8 +7,14 @@ pub fn find_ignore_case(haystack: &str, needle: &str) -> Option<usize> {
     if pin.is_empty() || pin.len() > hay.len() {
         return None;
     }
-    (0..=hay.len() - pin.len())
-        .find(|&i| haystack.is_char_boundary(i) && hay[i..i + pin.len()].eq_ignore_ascii_case(pin))
+    for start in 0..=hay.len() - pin.len() {
+        if haystack.is_char_boundary(start)
+            && hay[start..start + pin.len()].eq_ignore_ascii_case(pin)
+        {
+            return Some(start);
+        }
+    }
+    None
 }
 
 /// The rest of `text` after the first `marker` (ignoring ASCII case), if `marker` occurs.
@@ -19,7 +25,15 @@ pub fn after_marker<'a>(text: &'a str, marker: &str) -> Option<&'a str> {
 
 /// `text` with every run of whitespace replaced by one space, trimmed.
 pub fn collapse_whitespace(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    // A plain loop: collecting into a `Vec` to join it costs more code.
+    let mut collapsed = String::new();
+    for word in text.split_whitespace() {
+        if !collapsed.is_empty() {
+            collapsed.push(' ');
+        }
+        collapsed.push_str(word);
+    }
+    collapsed
 }
 
 /// Splits off a leading run of ASCII digits (at most `max` of them) as a number.
@@ -42,11 +56,13 @@ pub fn leading_number(text: &str, max: usize) -> Option<(u32, &str)> {
 
 /// Splits off a leading word (letters, `.` and apostrophes), e.g. `June` from `June 2025`.
 pub fn leading_word(text: &str) -> Option<(&str, &str)> {
-    let len: usize = text
-        .chars()
-        .take_while(|c| c.is_alphabetic() || *c == '.' || *c == '\'')
-        .map(char::len_utf8)
-        .sum();
+    let mut len = 0;
+    for c in text.chars() {
+        if !(c.is_alphabetic() || c == '.' || c == '\'') {
+            break;
+        }
+        len += c.len_utf8();
+    }
     (len > 0).then(|| text.split_at(len))
 }
 

@@ -85,11 +85,12 @@ impl SiteRegion {
             return default;
         };
         let shown_offset = local - utc_minute;
-        zones
-            .iter()
-            .copied()
-            .find(|zone| zone.offset_at(utc.naive_utc()) == shown_offset)
-            .unwrap_or(default)
+        for &zone in zones {
+            if zone.offset_at(utc.naive_utc()) == shown_offset {
+                return zone;
+            }
+        }
+        default
     }
 }
 
@@ -98,11 +99,10 @@ impl SiteRegion {
 fn host_of(url: &str) -> String {
     let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
     let authority = after_scheme
-        .split(['/', '?', '#'])
-        .next()
-        .unwrap_or_default();
+        .split_once(['/', '?', '#'])
+        .map_or(after_scheme, |(authority, _)| authority);
     let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
-    let host = host.split(':').next().unwrap_or_default();
+    let host = host.split_once(':').map_or(host, |(h, _)| h);
     host.trim_end_matches('.').to_ascii_lowercase()
 }
 

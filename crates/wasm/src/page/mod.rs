@@ -12,6 +12,7 @@ mod text;
 use serde::Serialize;
 use web_sys::Document;
 
+use replyguide_engine::config::strings;
 use replyguide_engine::page::PageProfile;
 use replyguide_engine::StoryContext;
 
@@ -31,10 +32,7 @@ impl PageReading {
     pub fn unreadable() -> Self {
         Self {
             story: StoryContext::default(),
-            unknown: story::FIELDS
-                .iter()
-                .map(|field| field.to_string())
-                .collect(),
+            unknown: strings(story::FIELDS),
         }
     }
 }

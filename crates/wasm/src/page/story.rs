@@ -13,16 +13,17 @@ use super::dom::{all_matches, first_line, first_match, line_text, non_empty};
 use super::text::first_paragraphs;
 use super::Unknowns;
 
-/// The story fields that may be unknown, in reading order.
-pub const FIELDS: [&str; 7] = [
-    "title",
-    "body",
-    "author",
-    "author_role",
-    "posted",
-    "services",
-    "url",
-];
+/// The story fields that may be unknown, in reading order, one a line (read with
+/// `config::strings`, as the engine's packed word lists are).
+pub const FIELDS: &str = concat!(
+    "title\n",
+    "body\n",
+    "author\n",
+    "author_role\n",
+    "posted\n",
+    "services\n",
+    "url\n",
+);
 
 /// Reads the story in `root` (`time` is its `<time datetime>` element, if any). `url` and
 /// `responses` are left to the caller.

@@ -65,7 +65,8 @@ pub fn paragraphs(root: &Element, exclusions: &[String]) -> String {
         if matches_any(element, exclusions) {
             continue;
         }
-        let name = element.local_name().to_ascii_lowercase();
+        let mut name = element.local_name();
+        name.make_ascii_lowercase();
         if name == "br" {
             text.line_break();
             continue;
@@ -100,7 +101,8 @@ enum Step {
 
 #[derive(Default)]
 struct TextBuilder {
-    paragraphs: Vec<String>,
+    /// The paragraphs ended so far, a blank line between them.
+    text: String,
     current: String,
     pending_space: bool,
 }
@@ -128,9 +130,12 @@ impl TextBuilder {
     }
 
     fn end_paragraph(&mut self) {
-        let paragraph = self.current.trim().to_string();
+        let paragraph = self.current.trim();
         if !paragraph.is_empty() {
-            self.paragraphs.push(paragraph);
+            if !self.text.is_empty() {
+                self.text.push_str("\n\n");
+            }
+            self.text.push_str(paragraph);
         }
         self.current.clear();
         self.pending_space = false;
@@ -138,6 +143,6 @@ impl TextBuilder {
 
     fn finish(mut self) -> String {
         self.end_paragraph();
-        self.paragraphs.join("\n\n")
+        self.text
     }
 }

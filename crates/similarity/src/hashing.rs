@@ -42,6 +42,12 @@ pub fn word_hashes(text: &str) -> Vec<u64> {
     let mut at = 0;
     while let Some(c) = next_char(text, at) {
         at += c.len_utf8();
+        // Letters and digits of ASCII (most of a reply) need no Unicode tests or folding.
+        if c.is_ascii_alphanumeric() {
+            word.get_or_insert_with(WordHasher::default)
+                .push(c.to_ascii_lowercase());
+            continue;
+        }
         let inside = c.is_alphanumeric()
             || (word.is_some()
                 && is_apostrophe(c)

@@ -15,13 +15,13 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** esbuild, from the extension's build tools (extension/package.json). */
-const esbuild = createRequire(new URL('../extension/package.json', import.meta.url))('esbuild');
+export const esbuild = createRequire(new URL('../extension/package.json', import.meta.url))('esbuild');
 
 /** The extension's source tree. */
 const SOURCE_DIR = fileURLToPath(new URL('../extension/', import.meta.url));
 
 /** The bundle's path inside a build, as the manifest's content_scripts name it. */
-const CONTENT_SCRIPT = 'content/content-script.js';
+export const CONTENT_SCRIPT = 'content/content-script.js';
 
 /** What the bundle takes from the source tree, and what from the build. */
 const FROM_SOURCE = ['content', 'shared'];

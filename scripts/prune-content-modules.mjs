@@ -5,15 +5,9 @@
 // Run by scripts/build-extension.sh after bundling.
 // Usage: node scripts/prune-content-modules.mjs dist/chrome
 import { readdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-/** esbuild, from the extension's build tools (extension/package.json). */
-const esbuild = createRequire(new URL('../extension/package.json', import.meta.url))('esbuild');
-
-/** The bundle, which the manifest declares. */
-const CONTENT_SCRIPT = 'content/content-script.js';
+import { CONTENT_SCRIPT, esbuild } from './bundle-content-script.mjs';
 
 /**
  * The build's scripts outside content/ and wasm/: the extension's pages and service worker.

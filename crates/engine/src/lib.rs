@@ -32,7 +32,7 @@ pub(crate) use config::{rule_settings, word_list};
 pub use engine::Engine;
 pub use finding::{Finding, RelatedReply, Report, ReportedFinding, Severity};
 pub use history::HistoryEntry;
-pub use input::{parse_rfc3339, InputError};
+pub use input::{parse_rfc3339, quoted, InputError};
 pub use similarity::HistoryIndex;
 pub use span::{Span, Utf16Offsets};
 pub use story::{ResponseKind, StoryContext, StoryResponse};

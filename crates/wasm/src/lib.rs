@@ -13,7 +13,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, DomParser, SupportedType};
 
-use replyguide_engine::{Config, Engine, HistoryEntry, InputError, Report, StoryContext};
+use replyguide_engine::{quoted, Config, Engine, HistoryEntry, InputError, Report, StoryContext};
 
 use page::PageReading;
 
@@ -99,7 +99,8 @@ impl Guide {
     pub fn check(&self, draft: &str, now_iso: &str) -> Result<JsValue, JsError> {
         let now = replyguide_engine::parse_rfc3339(now_iso).map_err(|_| {
             JsError::new(&format!(
-                "now_iso: expected an RFC 3339 date such as 2026-11-23T12:00:00Z, got {now_iso:?}"
+                "now_iso: expected an RFC 3339 date such as 2026-11-23T12:00:00Z, got {}",
+                quoted(now_iso)
             ))
         })?;
         let findings = self.engine.check(draft, &self.story, now);

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::input::read_json_struct;
+use crate::input::{quoted, read_json_struct};
 use crate::text::regex::Regex;
 use crate::{InputError, Severity};
 
@@ -73,8 +73,8 @@ pub(super) fn validate_all(rules: &[CustomRuleConfig]) -> Result<(), InputError>
             return Err(InputError::new(
                 at("id"),
                 format!(
-                    "expected lowercase words joined by hyphens (like \"no-jargon\"), got {:?}",
-                    rule.id
+                    "expected lowercase words joined by hyphens (like \"no-jargon\"), got {}",
+                    quoted(&rule.id)
                 ),
             ));
         }
@@ -82,15 +82,16 @@ pub(super) fn validate_all(rules: &[CustomRuleConfig]) -> Result<(), InputError>
             return Err(InputError::new(
                 at("id"),
                 format!(
-                    "{:?} is a built-in rule; use rules.{} to change it",
-                    rule.id, rule.id
+                    "{} is a built-in rule; use rules.{} to change it",
+                    quoted(&rule.id),
+                    rule.id
                 ),
             ));
         }
         if rules[..i].iter().any(|earlier| earlier.id == rule.id) {
             return Err(InputError::new(
                 at("id"),
-                format!("{:?} is used by an earlier custom rule", rule.id),
+                format!("{} is used by an earlier custom rule", quoted(&rule.id)),
             ));
         }
         if rule.phrases.iter().all(|p| p.trim().is_empty()) && rule.patterns.is_empty() {

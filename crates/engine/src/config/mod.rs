@@ -21,7 +21,7 @@ pub use rule_settings::{strings, CommonSettings};
 pub use rules::RulesConfig;
 pub use values::{Count, Days, Fraction};
 
-use crate::input::{read_json_struct, read_variant, JsonPath, ReadJson};
+use crate::input::{quoted, read_json_struct, read_variant, JsonPath, ReadJson};
 use crate::page::PageProfile;
 use crate::InputError;
 
@@ -169,8 +169,8 @@ impl Config {
                 return Err(InputError::new(
                     format!("links[{i}].url"),
                     format!(
-                        "expected a web address starting with https://, got {:?}",
-                        link.url
+                        "expected a web address starting with https://, got {}",
+                        quoted(&link.url)
                     ),
                 ));
             }

@@ -3,7 +3,7 @@
 use serde::{Serialize, Serializer};
 use serde_json::Value;
 
-use crate::input::{invalid_type, number_text, read_variant, JsonPath, ReadJson};
+use crate::input::{invalid_type, number_text, quoted, read_variant, JsonPath, ReadJson};
 use crate::{InputError, Severity};
 
 /// A whole number of days (0 to 3,650).
@@ -35,7 +35,7 @@ fn read_bounded(
             }
             number_text(number)
         }
-        Value::String(text) => format!("{text:?}"),
+        Value::String(text) => quoted(text),
         Value::Bool(flag) => flag.to_string(),
         Value::Null => "null".into(),
         Value::Array(_) | Value::Object(_) => return Err(invalid_type(&value, expected, at)),

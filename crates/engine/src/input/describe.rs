@@ -30,10 +30,34 @@ pub(crate) fn kind_and_value(value: &Value) -> String {
             None => TOO_LONG.into(),
         },
         Value::Number(number) => format!("integer `{}`", number_text(number)),
-        Value::String(text) => format!("string {text:?}"),
+        Value::String(text) => format!("string {}", quoted(text)),
         Value::Array(_) => "sequence".into(),
         Value::Object(_) => "map".into(),
     }
+}
+
+/// `text` in double quotes, as error messages show what someone typed: `"no jargon"`. `"`, `\\`
+/// and control characters are escaped as `{:?}` escapes them (`\"`, `\\`, `\n`, `\u{7}`); other
+/// characters are left as they are, which keeps Unicode's printable-character tables (about
+/// 4 KB) out of the wasm module.
+pub fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.extend(c.escape_unicode()),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// A number as the input wrote it: `5000`, `-3`, `1.5`.
@@ -74,6 +98,25 @@ mod tests {
     use serde_json::json;
 
     use super::*;
+
+    #[test]
+    fn quoted_escapes_as_debug_does_for_quotes_backslashes_and_controls() {
+        for text in [
+            "no-jargon",
+            "say \"hello\"",
+            r"C:\path",
+            "two\nlines\tand\r",
+            "bell \u{7}",
+            "",
+        ] {
+            assert_eq!(quoted(text), format!("{text:?}"));
+        }
+        // Other characters stay as typed ({:?} would escape the zero-width space).
+        assert_eq!(
+            quoted("caf\u{e9} \u{200b}\u{2019}"),
+            "\"caf\u{e9} \u{200b}\u{2019}\""
+        );
+    }
 
     #[test]
     fn values_are_described_as_serde_did() {

@@ -16,6 +16,7 @@ mod read;
 
 use std::fmt;
 
+pub use describe::quoted;
 pub(crate) use describe::{invalid_type, number_text};
 pub(crate) use object::{read_json_struct, read_object, FieldSlot, JsonShape, UnknownFields};
 pub(crate) use path::JsonPath;

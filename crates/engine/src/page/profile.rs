@@ -9,7 +9,7 @@
 use serde::Serialize;
 
 use crate::config::{strings, word_list};
-use crate::input::read_json_struct;
+use crate::input::{quoted, read_json_struct};
 use crate::InputError;
 
 /// Selectors (CSS) and text patterns for reading story pages.
@@ -314,14 +314,18 @@ fn check_selector(selector: &str) -> Result<(), String> {
             (None, '[') => closers.push(']'),
             (None, '(') => closers.push(')'),
             (None, ']' | ')') if closers.pop() != Some(c) => {
-                return Err(format!("unbalanced `{c}` in CSS selector {selector:?}"));
+                return Err(format!(
+                    "unbalanced `{c}` in CSS selector {}",
+                    quoted(selector)
+                ));
             }
             _ => {}
         }
     }
     if quote.is_some() || !closers.is_empty() {
         return Err(format!(
-            "unclosed quote or bracket in CSS selector {selector:?}"
+            "unclosed quote or bracket in CSS selector {}",
+            quoted(selector)
         ));
     }
     Ok(())

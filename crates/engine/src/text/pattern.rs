@@ -50,7 +50,8 @@ impl Pattern {
                 Letters::AsWritten => Regex::new(regex, false),
                 Letters::EitherCase => Regex::new(&either_case(regex), false),
             }
-            .expect("valid built-in regex"),
+            // Not `expect`: printing the error would bring `Debug` for strings into the wasm module.
+            .unwrap_or_else(|_| panic!("invalid built-in regex {regex}")),
             run_bytes: std::array::from_fn(|b| run_byte(b as u8)),
             may_match,
         })

@@ -64,7 +64,8 @@ impl Compiled {
     /// Searches `haystack`: one `RegExp` and one JavaScript copy of the text for the whole search.
     pub(super) fn searcher<'t>(&self, haystack: &'t str) -> Searcher<'t> {
         Searcher {
-            regex: JsRegExp::new(&self.source, self.flags).expect("compiled before"),
+            regex: JsRegExp::new(&self.source, self.flags)
+                .unwrap_or_else(|_| panic!("RegExp {} compiled before", self.source)),
             text: JsString::from(haystack),
             cursor: Utf16Cursor::new(haystack),
         }

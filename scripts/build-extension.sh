@@ -29,8 +29,11 @@ WASM_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-s
 # --low-memory-unused lets it fold constant offsets into loads and stores (about 3 KB): the
 # module's lowest 1 KB is the far end of its 1 MB stack (the stack comes first and grows down
 # from 1 MB), reached only by a stack about to overflow. The module ships without DWARF or the
-# producers section (wasm-opt drops the names section unless asked to keep it).
-WASM_OPT_FLAGS=(-Oz --converge --low-memory-unused --strip-debug --strip-producers)
+# producers section (wasm-opt drops the names section unless asked to keep it). After that first
+# pipeline, --flatten --rereloop rebuilds each function's control flow from scratch and a second -Oz
+# cleans it up: about 1.7 KB smaller, and no slower (the 100,000-reply history build and checks
+# under node measured the same with and without it).
+WASM_OPT_FLAGS=(-Oz --converge --low-memory-unused --strip-debug --strip-producers --flatten --rereloop -Oz)
 
 [ -x "$WASM_OPT" ] || { say "missing $WASM_OPT: run bash scripts/install-deps.sh node"; exit 1; }
 [ -d extension/node_modules/esbuild ] || { say "missing esbuild: run bash scripts/install-deps.sh node"; exit 1; }

@@ -38,8 +38,8 @@ pub(crate) fn kind_and_value(value: &Value) -> String {
 
 /// `text` in double quotes, as error messages show what someone typed: `"no jargon"`. `"`, `\\`
 /// and control characters are escaped as `{:?}` escapes them (`\"`, `\\`, `\n`, `\u{7}`); other
-/// characters are left as they are, which keeps Unicode's printable-character tables (about
-/// 4 KB) out of the wasm module.
+/// characters are left as they are. Unlike `{:?}` it does not bring `Debug` for strings (and its
+/// escaping of non-printable characters) into the wasm module.
 pub fn quoted(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');

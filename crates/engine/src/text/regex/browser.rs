@@ -65,7 +65,8 @@ impl Compiled {
     pub(super) fn searcher<'t>(&self, haystack: &'t str) -> Searcher<'t> {
         Searcher {
             regex: JsRegExp::new(&self.source, self.flags)
-                .unwrap_or_else(|_| panic!("RegExp {} compiled before", self.source)),
+                // Not `expect`: printing the error would bring `Debug` into the wasm module.
+                .unwrap_or_else(|_| panic!("RegExp {} compiled in Regex::new", self.source)),
             text: JsString::from(haystack),
             cursor: Utf16Cursor::new(haystack),
         }

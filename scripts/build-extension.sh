@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Builds the browser extension into dist/chrome/ and dist/replyguide-chrome.zip, and the same for
 # Firefox into dist/firefox/ and dist/replyguide-firefox.zip (manifest derived by
-# scripts/firefox-manifest.mjs): the wasm engine (cargo → wasm-bindgen → wasm-opt from
-# extension/node_modules), extension/ with its content script bundled into one classic script
-# (scripts/bundle-content-script.mjs, esbuild), and managed_schema.json generated from the engine's config
-# types (`replyguide config schema --managed-policy`).
+# scripts/firefox-manifest.mjs): the wasm engine (scripts/build-wasm-module.sh → wasm-bindgen →
+# wasm-opt from extension/node_modules → scripts/minify-wasm-names.mjs), extension/ with its
+# content script bundled into one classic script (scripts/bundle-content-script.mjs, esbuild), and
+# managed_schema.json generated from the engine's config types
+# (`replyguide config schema --managed-policy`).
 # Needs `bash scripts/install-deps.sh wasm node` first (`make build` runs it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,12 +40,12 @@ WASM_OPT_FLAGS=(-Oz --converge --low-memory-unused --strip-debug --strip-produce
 [ -d extension/node_modules/esbuild ] || { say "missing esbuild: run bash scripts/install-deps.sh node"; exit 1; }
 
 say "compiling the engine to wasm"
-cargo build -q -p replyguide-wasm --target wasm32-unknown-unknown --profile wasm-release
+bash scripts/build-wasm-module.sh
 
 # wasm-bindgen and wasm-opt run only when the compiled module changed (make dist and the tests build
 # repeatedly); their output is kept in the target directory beside a stamp of what it was made from.
 BOUND=$TARGET_DIR/wasm-bound
-STAMP="$(sha256sum "$BUILT_WASM" | cut -d' ' -f1) $(wasm-bindgen --version) ${WASM_FEATURES[*]} ${WASM_OPT_FLAGS[*]}"
+STAMP="$(cat "$BUILT_WASM" scripts/minify-wasm-names.mjs | sha256sum | cut -d' ' -f1) $(wasm-bindgen --version) ${WASM_FEATURES[*]} ${WASM_OPT_FLAGS[*]}"
 if [ "$(cat "$BOUND/stamp" 2>/dev/null)" != "$STAMP" ]; then
     rm -rf "$BOUND"
     mkdir -p "$BOUND"
@@ -54,6 +55,8 @@ if [ "$(cat "$BOUND/stamp" 2>/dev/null)" != "$STAMP" ]; then
     node "$WASM_OPT" "${WASM_OPT_FLAGS[@]}" "${WASM_FEATURES[@]}" \
         "$BOUND/${WASM_NAME}_bg.wasm" -o "$BOUND/${WASM_NAME}_bg.opt.wasm"
     mv "$BOUND/${WASM_NAME}_bg.opt.wasm" "$BOUND/${WASM_NAME}_bg.wasm"
+    say "shortening the names the module and its glue share: $(node scripts/minify-wasm-names.mjs \
+        "$WASM_OPT" "$BOUND/$WASM_NAME.js" "$BOUND/${WASM_NAME}_bg.wasm" "${WASM_FEATURES[@]}")"
     # The optimised module must still instantiate with the glue's imports (initSync does both).
     node --input-type=module -e "
 import { readFile } from 'node:fs/promises';
@@ -89,6 +92,6 @@ bash scripts/zip-dir.sh "$FIREFOX_OUT" "$FIREFOX_ZIP"
 
 opt_size=$(wc -c <"$OUT/wasm/${WASM_NAME}_bg.wasm")
 gzip_size=$(gzip -9c "$OUT/wasm/${WASM_NAME}_bg.wasm" | wc -c)
-say "wasm: $raw_size bytes from wasm-bindgen, $opt_size bytes after wasm-opt ${WASM_OPT_FLAGS[*]}, $gzip_size bytes gzipped"
+say "wasm: $raw_size bytes from wasm-bindgen, $opt_size bytes after wasm-opt ${WASM_OPT_FLAGS[*]} and name shortening, $gzip_size bytes gzipped"
 say "extension in $OUT/, package $ZIP ($(wc -c <"$ZIP") bytes)"
 say "Firefox: $FIREFOX_OUT/, package $FIREFOX_ZIP ($(wc -c <"$FIREFOX_ZIP") bytes)"

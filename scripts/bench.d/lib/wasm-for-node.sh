@@ -6,7 +6,7 @@ target=${CARGO_TARGET_DIR:-target}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-cargo build -q -p replyguide-wasm --target wasm32-unknown-unknown --profile wasm-release
+bash scripts/build-wasm-module.sh
 wasm-bindgen --target nodejs --no-typescript --out-dir "$work/wasm" \
     "$target/wasm32-unknown-unknown/wasm-release/replyguide_wasm.wasm"
 cargo build -q --release -p replyguide-cli --bin replyguide-bench

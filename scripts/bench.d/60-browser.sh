@@ -13,11 +13,13 @@ build_log=$(bash scripts/build-extension.sh 2>&1) || { printf '%s\n' "$build_log
 wasm=dist/chrome/wasm/replyguide_wasm_bg.wasm
 raw=$(wc -c <"$wasm")
 gzipped=$(gzip -9c "$wasm" | wc -c)
-target_kb=200
-verdict=$([ "$raw" -le $((target_kb * 1024)) ] && echo met || echo MISSED)
-kb() { awk -v bytes="$1" 'BEGIN { printf "%.1f", bytes / 1024 }'; }
-printf 'wasm (%s, after wasm-opt -Oz): %d bytes = %s KB raw, %d bytes = %s KB gzip -9\n' \
-    "$wasm" "$raw" "$(kb "$raw")" "$gzipped" "$(kb "$gzipped")"
-printf 'target: ≤ %d KB after wasm-opt: %s\n\n' "$target_kb" "$verdict"
+# The extension issue's budget, 200 KB, counted as 200,000 bytes (tests/e2e/engine-module.test.mjs
+# holds the build to it).
+budget=200000
+verdict=$([ "$raw" -le "$budget" ] && echo met || echo MISSED)
+kib() { awk -v bytes="$1" 'BEGIN { printf "%.1f", bytes / 1024 }'; }
+printf 'wasm (%s, as shipped): %d bytes = %s KiB raw, %d bytes = %s KiB gzip -9\n' \
+    "$wasm" "$raw" "$(kib "$raw")" "$gzipped" "$(kib "$gzipped")"
+printf 'target: ≤ %d bytes after wasm-opt: %s\n\n' "$budget" "$verdict"
 
 node tests/bench/browser-timing.mjs

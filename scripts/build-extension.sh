@@ -55,8 +55,9 @@ if [ "$(cat "$BOUND/stamp" 2>/dev/null)" != "$STAMP" ]; then
     node "$WASM_OPT" "${WASM_OPT_FLAGS[@]}" "${WASM_FEATURES[@]}" \
         "$BOUND/${WASM_NAME}_bg.wasm" -o "$BOUND/${WASM_NAME}_bg.opt.wasm"
     mv "$BOUND/${WASM_NAME}_bg.opt.wasm" "$BOUND/${WASM_NAME}_bg.wasm"
-    say "shortening the names the module and its glue share: $(node scripts/minify-wasm-names.mjs \
-        "$WASM_OPT" "$BOUND/$WASM_NAME.js" "$BOUND/${WASM_NAME}_bg.wasm" "${WASM_FEATURES[@]}")"
+    renamed=$(node scripts/minify-wasm-names.mjs \
+        "$WASM_OPT" "$BOUND/$WASM_NAME.js" "$BOUND/${WASM_NAME}_bg.wasm" "${WASM_FEATURES[@]}")
+    say "shortening the names the module and its glue share: $renamed"
     # The optimised module must still instantiate with the glue's imports (initSync does both).
     node --input-type=module -e "
 import { readFile } from 'node:fs/promises';

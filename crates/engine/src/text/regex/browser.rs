@@ -64,9 +64,7 @@ impl Compiled {
     /// Searches `haystack`: one `RegExp` and one JavaScript copy of the text for the whole search.
     pub(super) fn searcher<'t>(&self, haystack: &'t str) -> Searcher<'t> {
         Searcher {
-            regex: JsRegExp::new(&self.source, self.flags)
-                // Not `expect`: printing the error would bring `Debug` into the wasm module.
-                .unwrap_or_else(|_| panic!("RegExp {} compiled in Regex::new", self.source)),
+            regex: JsRegExp::new(&self.source, self.flags).expect("compiled before"),
             text: JsString::from(haystack),
             cursor: Utf16Cursor::new(haystack),
         }

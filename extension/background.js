@@ -1,7 +1,7 @@
 // Service worker: relays engine requests from pages whose CSP forbids WebAssembly to the offscreen
 // document, which has a DOM (for DOMParser) and runs the same wasm engine; keeps the replies the
 // person submits in the reply history and opens the history page.
-import { ENGINE_REQUEST, HistoryMessage, OFFSCREEN_REQUEST } from './content/messages.js';
+import { ENGINE_REQUEST, HistoryMessage, OFFSCREEN_REQUEST } from './shared/messages.js';
 import { appendToHistory } from './shared/history-store.js';
 
 const OFFSCREEN_URL = 'offscreen.html';

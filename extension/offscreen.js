@@ -2,8 +2,8 @@
 // HTML with DOMParser (inside read_html) and checks drafts; the page renders the results itself.
 // Each page's story is kept here under a key, so a check sends only the draft and the key, and a
 // guide is handed a story (parsed again) only when it last checked another page's.
-import { addHistory, errorText, loadEngine, openGuide } from './content/engine.js';
-import { OFFSCREEN_REQUEST, Op } from './content/messages.js';
+import { addHistory, errorText, loadEngine, openGuide } from './shared/engine.js';
+import { OFFSCREEN_REQUEST, Op } from './shared/messages.js';
 
 /** Stories kept at most: a page whose story was let go sends it again with its next check. */
 const STORIES_KEPT = 32;

@@ -2,7 +2,7 @@
 # Builds the browser extension into dist/chrome/ and dist/replyguide-chrome.zip, and the same for
 # Firefox into dist/firefox/ and dist/replyguide-firefox.zip (manifest derived by
 # scripts/firefox-manifest.mjs): the wasm engine (scripts/build-wasm-module.sh → wasm-bindgen →
-# wasm-opt from extension/node_modules → scripts/minify-wasm-names.mjs), extension/ with its
+# wasm-opt from extension/node_modules), extension/ with its
 # content script bundled into one classic script (scripts/bundle-content-script.mjs, esbuild), and
 # managed_schema.json generated from the engine's config types
 # (`replyguide config schema --managed-policy`).
@@ -21,20 +21,14 @@ WASM_NAME=replyguide_wasm
 TARGET_DIR=${CARGO_TARGET_DIR:-target}
 BUILT_WASM=$TARGET_DIR/wasm32-unknown-unknown/wasm-release/$WASM_NAME.wasm
 WASM_OPT=extension/node_modules/binaryen/bin/wasm-opt
-# What the extension ships: everything in extension/ except its build tooling.
-SHIPPED=(manifest.json background.js offscreen.html offscreen.js content shared history options popup icons _locales)
+# What the extension ships: everything in extension/ except its build tooling and the content
+# script's modules (content/ ships as the one bundle scripts/bundle-content-script.mjs writes).
+SHIPPED=(manifest.json background.js offscreen.html offscreen.js shared history options popup icons _locales)
 # Features the Rust toolchain emits for wasm32-unknown-unknown and wasm-bindgen keeps.
 WASM_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
     --enable-mutable-globals --enable-reference-types --enable-multivalue)
-# How wasm-opt shrinks the module. --converge repeats -Oz until it stops shrinking.
-# --low-memory-unused lets it fold constant offsets into loads and stores (about 3 KB): the
-# module's lowest 1 KB is the far end of its 1 MB stack (the stack comes first and grows down
-# from 1 MB), reached only by a stack about to overflow. The module ships without DWARF or the
-# producers section (wasm-opt drops the names section unless asked to keep it). After that first
-# pipeline, --flatten --rereloop rebuilds each function's control flow from scratch and a second -Oz
-# cleans it up: about 1.7 KB smaller, and no slower (the 100,000-reply history build and checks
-# under node measured the same with and without it).
-WASM_OPT_FLAGS=(-Oz --converge --low-memory-unused --strip-debug --strip-producers --flatten --rereloop -Oz)
+# wasm-opt's standard size pipeline; the module ships without DWARF or the producers section.
+WASM_OPT_FLAGS=(-Oz --strip-debug --strip-producers)
 
 [ -x "$WASM_OPT" ] || { say "missing $WASM_OPT: run bash scripts/install-deps.sh node"; exit 1; }
 [ -d extension/node_modules/esbuild ] || { say "missing esbuild: run bash scripts/install-deps.sh node"; exit 1; }
@@ -45,19 +39,16 @@ bash scripts/build-wasm-module.sh
 # wasm-bindgen and wasm-opt run only when the compiled module changed (make dist and the tests build
 # repeatedly); their output is kept in the target directory beside a stamp of what it was made from.
 BOUND=$TARGET_DIR/wasm-bound
-STAMP="$(cat "$BUILT_WASM" scripts/minify-wasm-names.mjs | sha256sum | cut -d' ' -f1) $(wasm-bindgen --version) ${WASM_FEATURES[*]} ${WASM_OPT_FLAGS[*]}"
+STAMP="$(sha256sum <"$BUILT_WASM" | cut -d' ' -f1) $(wasm-bindgen --version) ${WASM_FEATURES[*]} ${WASM_OPT_FLAGS[*]}"
 if [ "$(cat "$BOUND/stamp" 2>/dev/null)" != "$STAMP" ]; then
     rm -rf "$BOUND"
     mkdir -p "$BOUND"
     wasm-bindgen --target web --no-typescript --out-dir "$BOUND" "$BUILT_WASM"
-    say "optimising the wasm for size"
+    say "optimising the wasm (wasm-opt)"
     wc -c <"$BOUND/${WASM_NAME}_bg.wasm" >"$BOUND/raw-size"
     node "$WASM_OPT" "${WASM_OPT_FLAGS[@]}" "${WASM_FEATURES[@]}" \
         "$BOUND/${WASM_NAME}_bg.wasm" -o "$BOUND/${WASM_NAME}_bg.opt.wasm"
     mv "$BOUND/${WASM_NAME}_bg.opt.wasm" "$BOUND/${WASM_NAME}_bg.wasm"
-    renamed=$(node scripts/minify-wasm-names.mjs \
-        "$WASM_OPT" "$BOUND/$WASM_NAME.js" "$BOUND/${WASM_NAME}_bg.wasm" "${WASM_FEATURES[@]}")
-    say "shortening the names the module and its glue share: $renamed"
     # The optimised module must still instantiate with the glue's imports (initSync does both).
     node --input-type=module -e "
 import { readFile } from 'node:fs/promises';
@@ -72,7 +63,7 @@ fi
 raw_size=$(cat "$BOUND/raw-size")
 
 rm -rf "$OUT" "$ZIP" "$FIREFOX_OUT" "$FIREFOX_ZIP"
-mkdir -p "$OUT/wasm"
+mkdir -p "$OUT/wasm" "$OUT/content"
 cp "$BOUND/$WASM_NAME.js" "$BOUND/${WASM_NAME}_bg.wasm" "$OUT/wasm/"
 
 for item in "${SHIPPED[@]}"; do
@@ -80,7 +71,6 @@ for item in "${SHIPPED[@]}"; do
 done
 say "bundling the content script"
 node scripts/bundle-content-script.mjs "$OUT"
-say "removed $(node scripts/prune-content-modules.mjs "$OUT") content modules only the bundle needed"
 
 say "writing managed_schema.json from the engine's config types"
 cargo run -q -p replyguide-cli --bin replyguide -- config schema --managed-policy >"$OUT/managed_schema.json"
@@ -93,6 +83,6 @@ bash scripts/zip-dir.sh "$FIREFOX_OUT" "$FIREFOX_ZIP"
 
 opt_size=$(wc -c <"$OUT/wasm/${WASM_NAME}_bg.wasm")
 gzip_size=$(gzip -9c "$OUT/wasm/${WASM_NAME}_bg.wasm" | wc -c)
-say "wasm: $raw_size bytes from wasm-bindgen, $opt_size bytes after wasm-opt ${WASM_OPT_FLAGS[*]} and name shortening, $gzip_size bytes gzipped"
+say "wasm: $raw_size bytes from wasm-bindgen, $opt_size bytes after wasm-opt ${WASM_OPT_FLAGS[*]}, $gzip_size bytes gzipped"
 say "extension in $OUT/, package $ZIP ($(wc -c <"$ZIP") bytes)"
 say "Firefox: $FIREFOX_OUT/, package $FIREFOX_ZIP ($(wc -c <"$FIREFOX_ZIP") bytes)"

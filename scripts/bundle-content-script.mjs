@@ -3,8 +3,7 @@
 // content/content-script.js, the one the manifest declares. A page then runs it at once instead of
 // fetching about twenty modules one import after another.
 // The modules are bundled from the source tree (extension/), with the build's own wasm-bindgen glue
-// and shared/baked-config.js, so a build ships only the bundle and the few content/ modules the
-// extension's own pages import (scripts/prune-content-modules.mjs).
+// and shared/baked-config.js, so a build's content/ holds only the bundle.
 // Run by scripts/build-extension.sh, and by scripts/bake-config.mjs after it changes
 // shared/baked-config.js (make dist), so the bundle carries the organisation's config too.
 // Usage: node scripts/bundle-content-script.mjs dist/chrome

@@ -1,9 +1,9 @@
 // Annotates one reply box: checks the draft when the person pauses typing and shows the findings
 // in a panel after the editor and as highlights over the flagged words.
 import { canTurnOff, turnOffGuideline } from './config.js';
-import { errorText } from './engine.js';
+import { errorText } from '../shared/engine.js';
 import { createHighlights } from './highlights.js';
-import { t } from './i18n.js';
+import { t } from '../shared/i18n.js';
 import { createPanel } from './panel.js';
 import { applyQuickFix } from './quick-fix.js';
 

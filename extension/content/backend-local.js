@@ -1,5 +1,5 @@
 // The engine compiled into the page's isolated world (the usual case).
-import { addHistory, loadEngine, openGuide } from './engine.js';
+import { addHistory, loadEngine, openGuide } from '../shared/engine.js';
 
 /**
  * @param {string|null} configJson

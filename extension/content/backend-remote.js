@@ -1,6 +1,6 @@
 // The engine in the extension's offscreen document, reached through the service worker. Used on
 // pages whose CSP forbids compiling WebAssembly. The page's HTML is read there with DOMParser.
-import { ENGINE_REQUEST, Op } from './messages.js';
+import { ENGINE_REQUEST, Op } from '../shared/messages.js';
 
 /**
  * Sends one request to the remote engine.

@@ -2,7 +2,7 @@
 // content script never knows which one it has; rendering always happens in the page.
 import { createLocalBackend } from './backend-local.js';
 import { createRemoteBackend } from './backend-remote.js';
-import { errorText } from './engine.js';
+import { errorText } from '../shared/engine.js';
 
 /**
  * @typedef {object} Backend

@@ -2,7 +2,7 @@
 // date go to the service worker, which keeps them (shared/history-store.js). The service worker
 // does the storing so that the reply is kept even though the page navigates away as it posts.
 // Nothing here changes the draft, the form or its submission.
-import { HistoryMessage } from './messages.js';
+import { HistoryMessage } from '../shared/messages.js';
 
 /** A second submit signal for the same draft within this time is the same submission. */
 const SAME_SUBMISSION_MS = 5_000;

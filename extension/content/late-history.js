@@ -2,8 +2,8 @@
 // browser may paint and handle input in between), not before it: reading and indexing thousands of
 // earlier replies (the default limit is 5,000) would otherwise hold up the panel. Until then the engine checks without it; once it is indexed every box is
 // checked again, so `repeated-response` findings follow a moment later.
-import { errorText } from './engine.js';
-import { t } from './i18n.js';
+import { errorText } from '../shared/engine.js';
+import { t } from '../shared/i18n.js';
 import { markStartup } from './startup-marks.js';
 
 /**

@@ -2,7 +2,7 @@
 // attributes), a summary, and one entry per finding with its "why", its guideline and a dismiss
 // button. Page text only ever goes in through textContent.
 import { openHistoryPage } from './history.js';
-import { t } from './i18n.js';
+import { t } from '../shared/i18n.js';
 import { PANEL_TAG, createShadowHost } from './shadow-host.js';
 
 const CSS = `

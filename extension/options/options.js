@@ -1,8 +1,8 @@
 // The options page: every setting of the organisation config, checked by the engine as you type
 // (its messages, naming the field, are shown at that field), import/export as a file, and reset.
 // Fields the organisation fixed (its build or managed policy) are shown locked.
-import { errorText, loadEngine } from '../content/engine.js';
-import { t } from '../content/i18n.js';
+import { errorText, loadEngine } from '../shared/engine.js';
+import { t } from '../shared/i18n.js';
 import { localizePage, organisationText } from '../shared/localize.js';
 import { loadSettings, mergeLayers, resetUserConfig, saveUserConfig } from '../shared/settings.js';
 import { clearErrors, collectUserConfig, objectFields, ruleFields, showError } from './fields.js';

@@ -1,6 +1,6 @@
 // The toolbar popup: Reply Guide on or off for this story, what it read from the page, and the
 // organisation whose settings are in force.
-import { t } from '../content/i18n.js';
+import { t } from '../shared/i18n.js';
 import { localizePage, organisationText } from '../shared/localize.js';
 import { PAGE_STATUS_REQUEST, SET_PAGE_PAUSED } from '../shared/page-status.js';
 import { loadSettings } from '../shared/settings.js';

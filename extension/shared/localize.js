@@ -1,5 +1,5 @@
 // Text of the extension's own pages (options, popup) from _locales.
-import { t } from '../content/i18n.js';
+import { t } from './i18n.js';
 
 /**
  * Sets the text of every `[data-i18n]` element under `root` to its message.

@@ -1,6 +1,6 @@
 // Loads the wasm engine. Used in the page (local backend, bundled into the content script by
 // scripts/bundle-content-script.mjs), in the offscreen document and on the options page.
-// The wasm-bindgen glue is built into wasm/ beside content/ (it is not in the source tree).
+// The wasm-bindgen glue is built into wasm/ beside shared/ (it is not in the source tree).
 import initEngine, * as engine from '../wasm/replyguide_wasm.js';
 
 /** The engine's loading in this document, started by the first loadEngine() call. */

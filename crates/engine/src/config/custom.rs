@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::input::{quoted, read_json_struct};
-use crate::text::regex::Regex;
+use crate::text::regex::CustomPattern;
 use crate::{InputError, Severity};
 
 /// A phrase rule an organisation adds without code: it fires on any of its phrases or patterns.
@@ -17,10 +17,9 @@ pub struct CustomRuleConfig {
     /// `word*` = any word starting with `word`).
     #[serde(default)]
     pub phrases: Vec<String>,
-    /// Regular expressions to flag, matched case-insensitively. Write them in the syntax
-    /// JavaScript's (with the `u` flag) and Rust's regex share: no lookaround, no backreferences,
-    /// no inline flags such as `(?i)`. The browser checks and runs them with its own engine
-    /// (which also folds the case of non-ASCII letters), the command line with Rust's.
+    /// Regular expressions to flag (Rust `regex` syntax, without Unicode classes: no lookaround,
+    /// no backreferences), matched without regard to the case of ASCII letters, one line of the
+    /// draft at a time (a line longer than 1,000 bytes in pieces). At most 300 characters each.
     #[serde(default)]
     pub patterns: Vec<String>,
     /// What to tell the person, saying what to do.
@@ -101,7 +100,7 @@ pub(super) fn validate_all(rules: &[CustomRuleConfig]) -> Result<(), InputError>
             ));
         }
         for (j, pattern) in rule.patterns.iter().enumerate() {
-            if let Err(err) = Regex::new(pattern, true) {
+            if let Err(err) = CustomPattern::new(pattern) {
                 return Err(InputError::new(
                     format!("custom_rules[{i}].patterns[{j}]"),
                     format!("not a valid pattern: {err}"),
@@ -129,6 +128,27 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(err.path, "custom_rules[0].patterns[1]");
+    }
+
+    #[test]
+    fn patterns_that_backtrack_forever_elsewhere_are_accepted() {
+        let config = Config::from_json(
+            r#"{"custom_rules": [{"id": "x", "patterns": ["(\\w+\\s?)*$", "(a+)+$"], "message": "m"}]}"#,
+        );
+        assert!(config.is_ok(), "{config:?}");
+    }
+
+    #[test]
+    fn an_overlong_pattern_is_refused_with_the_limit() {
+        let pattern = "a|".repeat(200);
+        let json = format!(
+            r#"{{"custom_rules": [{{"id": "x", "patterns": ["{pattern}"], "message": "m"}}]}}"#
+        );
+        let err = Config::from_json(&json).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "custom_rules[0].patterns[0]: not a valid pattern: expected a pattern of at most 300 characters, got 400"
+        );
     }
 
     #[test]

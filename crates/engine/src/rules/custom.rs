@@ -2,7 +2,7 @@
 
 use super::{rule_finding, Context, Rule};
 use crate::config::{CommonSettings, CustomRuleConfig};
-use crate::text::regex::Regex;
+use crate::text::regex::CustomPattern;
 use crate::text::PhraseSet;
 use crate::{Config, Finding, Severity, Span};
 
@@ -10,23 +10,20 @@ use crate::{Config, Finding, Severity, Span};
 pub struct CustomRule {
     config: CustomRuleConfig,
     phrases: PhraseSet,
-    patterns: Vec<Regex>,
+    patterns: Vec<CustomPattern>,
 }
 
 impl CustomRule {
     /// Compiles a custom rule. Patterns that do not compile are skipped (config validation
     /// reports them first).
     pub fn new(config: &CustomRuleConfig) -> Self {
-        // A plain loop: the iterator chain costs more code in the wasm.
-        let mut patterns = Vec::new();
-        for pattern in &config.patterns {
-            if let Ok(regex) = Regex::new(pattern, true) {
-                patterns.push(regex);
-            }
-        }
         Self {
             phrases: PhraseSet::new(&config.phrases),
-            patterns,
+            patterns: config
+                .patterns
+                .iter()
+                .filter_map(|pattern| CustomPattern::new(pattern).ok())
+                .collect(),
             config: config.clone(),
         }
     }
@@ -75,21 +72,17 @@ impl Rule for CustomRule {
         for pattern in &self.patterns {
             found_spans.extend(pattern.find_all(ctx.draft.text()));
         }
-        // Sorted and without repeats: each span is inserted in its place unless already there.
-        let mut spans: Vec<Span> = Vec::new();
-        for span in found_spans {
-            let at = spans.partition_point(|s| *s < span);
-            if !span.is_empty() && spans.get(at) != Some(&span) {
-                spans.insert(at, span);
-            }
-        }
-        let mut found = Vec::with_capacity(spans.len());
-        for span in spans {
-            let mut f = rule_finding(self, Some(span), self.config.message.clone());
-            f.suggestion = self.config.suggestion.clone();
-            found.push(f);
-        }
-        found
+        found_spans.retain(|span| !span.is_empty());
+        found_spans.sort_unstable();
+        found_spans.dedup();
+        found_spans
+            .into_iter()
+            .map(|span| {
+                let mut f = rule_finding(self, Some(span), self.config.message.clone());
+                f.suggestion = self.config.suggestion.clone();
+                f
+            })
+            .collect()
     }
 }
 

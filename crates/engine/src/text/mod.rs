@@ -2,9 +2,9 @@
 
 mod by_sentence;
 mod cues;
-mod either_case;
 mod hosts;
 pub(crate) mod pattern;
+#[cfg(test)]
 mod pattern_cases;
 mod phrases;
 mod possessive;
@@ -14,8 +14,6 @@ mod signals;
 pub use by_sentence::merge_by_sentence;
 pub use cues::cued_before;
 pub use hosts::url_host;
-#[doc(hidden)]
-pub use pattern_cases::{PatternCase, PATTERN_CASES};
 pub use phrases::{PhraseMatch, PhraseSet};
 pub use possessive::with_possessives;
 pub use signals::{emails, phone_numbers, urls};

@@ -1,26 +1,26 @@
 //! Built-in regular expressions with a cheap test in front: `regex-lite` has no literal
-//! prefilter, so searching a whole draft costs a few hundred instructions a byte, and in the
-//! browser each search crosses into JavaScript. Nearly every draft holds no phone number, address
-//! or timetable, so each [`Pattern`] first cuts the text into the runs of bytes a match could
-//! consist of and runs the regex only on the runs a quick look says could hold one, with one
-//! character of context either side. The results are exactly the regex's own.
-//!
-//! Built-in patterns are written so that both regex engines (see [`super::regex`]) agree on them:
-//! no `\s` (JavaScript's is Unicode white space, `regex-lite`'s ASCII), and letters in either case
-//! spelled out rather than flagged ([`Letters::EitherCase`]).
+//! prefilter, so searching a whole draft costs a few hundred instructions a byte. Nearly every
+//! draft holds no phone number, address or timetable, so each [`Pattern`] first cuts the text into
+//! the runs of bytes a match could consist of and runs the regex only on the runs a quick look says
+//! could hold one, with one character of context either side. The results are the regex's own,
+//! except in a run longer than [`MAX_RUN_BYTES`], which is searched in pieces of that length.
 
 use std::sync::OnceLock;
 
-use super::either_case::either_case;
-use super::regex::Regex;
+use super::regex::{pieces, Regex};
 use crate::Span;
+
+/// Longest run a built-in pattern searches at once, in bytes: far longer than any address, phone
+/// number or time. A longer run (a pasted block without spaces) is searched in pieces, so no run
+/// costs more than a bounded search of its own length.
+pub(crate) const MAX_RUN_BYTES: usize = 1_000;
 
 /// How a built-in pattern's ASCII letters match.
 #[derive(Clone, Copy)]
 pub(crate) enum Letters {
     /// Only in the case written.
     AsWritten,
-    /// In either case outside classes; classes name both cases themselves (`[a-zA-Z]`).
+    /// In either case (ASCII letters only).
     EitherCase,
 }
 
@@ -46,17 +46,14 @@ impl Pattern {
         may_match: fn(&str) -> bool,
     ) -> &'static Pattern {
         cell.get_or_init(|| Pattern {
-            regex: match letters {
-                Letters::AsWritten => Regex::new(regex, false),
-                Letters::EitherCase => Regex::new(&either_case(regex), false),
-            }
-            .expect("valid built-in regex"),
+            regex: Regex::new(regex, matches!(letters, Letters::EitherCase))
+                .expect("valid built-in regex"),
             run_bytes: std::array::from_fn(|b| run_byte(b as u8)),
             may_match,
         })
     }
 
-    /// Every match in `text`, in order: the same as [`Regex::find_all`].
+    /// Every match in `text`, in order.
     pub(crate) fn find_all(&self, text: &str) -> Vec<Span> {
         self.search(text, usize::MAX)
     }
@@ -83,16 +80,20 @@ impl Pattern {
             if !(self.may_match)(&text[start..end]) {
                 continue;
             }
-            // The characters either side of the run stay in the haystack: `\b` looks at them.
-            let before = text[..start].chars().next_back().map_or(0, char::len_utf8);
-            let after = text[end..].chars().next().map_or(0, char::len_utf8);
-            let offset = start - before;
-            let haystack = &text[offset..end + after];
-            for span in self.regex.find_iter(haystack, before) {
-                debug_assert!(!span.is_empty(), "built-in patterns never match empty text");
-                found.push(Span::new(offset + span.start, offset + span.end));
-                if found.len() == limit {
-                    return found;
+            let run = &text[start..end];
+            for (piece_start, piece) in pieces(run, MAX_RUN_BYTES) {
+                let (start, end) = (start + piece_start, start + piece_start + piece.len());
+                // The characters either side of the piece stay in the haystack: `\b` looks at them.
+                let before = text[..start].chars().next_back().map_or(0, char::len_utf8);
+                let after = text[end..].chars().next().map_or(0, char::len_utf8);
+                let offset = start - before;
+                let haystack = &text[offset..end + after];
+                for span in self.regex.find_iter(haystack, before) {
+                    debug_assert!(!span.is_empty(), "built-in patterns never match empty text");
+                    found.push(Span::new(offset + span.start, offset + span.end));
+                    if found.len() == limit {
+                        return found;
+                    }
                 }
             }
         }
@@ -141,7 +142,8 @@ mod tests {
     #[test]
     fn finds_what_the_regex_finds_with_context_at_run_edges() {
         let text = "12 a34 56b 78\u{e9} 9 00";
-        let expected = Regex::new(r"\b\d\d\b", false).unwrap().find_all(text);
+        let regex = Regex::new(r"\b\d\d\b", false).unwrap();
+        let expected: Vec<_> = regex.find_iter(text, 0).collect();
         assert_eq!(digit_pairs().find_all(text), expected);
         assert_eq!(expected.len(), 3, "12, 78 before a non-ASCII letter, 00");
         assert!(!digit_pairs().is_match("a12b 345"));

@@ -1,28 +1,25 @@
-//! One table of texts and what each built-in pattern finds in them. The engine's unit tests run
-//! it natively (`regex-lite`) and the wasm crate's browser tests run it in WebAssembly (the
-//! browser's `RegExp`), so both regex engines are held to the same answers. Text before a match
-//! holds non-ASCII characters (é, emoji, curly quotes) so the conversion of offsets is proven, and
-//! `ſ` and the Kelvin sign `K` show that Unicode case folding plays no part.
+//! One table of texts and what each built-in pattern finds in them. Text before a match holds
+//! non-ASCII characters (é, emoji, curly quotes) so byte offsets are proven, and `ſ` and the
+//! Kelvin sign `K` show that Unicode case folding plays no part.
 
 use crate::rules::paste_not_link::{day_pattern, postcode_pattern, time_pattern};
 use crate::Span;
 
 /// A text, a built-in pattern and the text of each match it should find, in order.
-#[doc(hidden)]
-pub struct PatternCase {
+struct PatternCase {
     /// The pattern's name.
-    pub pattern: &'static str,
+    pattern: &'static str,
     /// Runs the pattern.
-    pub find: fn(&str) -> Vec<Span>,
+    find: fn(&str) -> Vec<Span>,
     /// The text searched.
-    pub text: &'static str,
+    text: &'static str,
     /// What each match covers, in order.
-    pub found: &'static [&'static str],
+    found: &'static [&'static str],
 }
 
 impl PatternCase {
     /// The text each match the pattern finds covers (empty for a span off character boundaries).
-    pub fn run(&self) -> Vec<&'static str> {
+    fn run(&self) -> Vec<&'static str> {
         (self.find)(self.text)
             .iter()
             .map(|span| span.text(self.text))
@@ -30,9 +27,8 @@ impl PatternCase {
     }
 }
 
-/// Every case, for both regex engines.
-#[doc(hidden)]
-pub const PATTERN_CASES: &[PatternCase] = &[
+/// Every case.
+const PATTERN_CASES: &[PatternCase] = &[
     PatternCase {
         pattern: "urls",
         find: super::urls,

@@ -65,7 +65,7 @@ run: build deps-browser
 bench: deps-rust
 	@bash scripts/bench.sh
 
-# Fuzz every engine entry point (cargo fuzz on stable via RUSTC_BOOTSTRAP; FUZZ_SECONDS per target).
+# Fuzz every engine entry point (cargo fuzz on the nightly toolchain; FUZZ_SECONDS per target).
 fuzz: deps-rust
 	@bash scripts/fuzz.sh
 

@@ -17,8 +17,8 @@
 # Prints executions, executions per second and crashes per target; exits 1 when any target
 # crashed (the input is under fuzz/artifacts/<target>/).
 #
-# cargo-fuzz needs nightly-only compiler flags; only a stable toolchain is available, so
-# RUSTC_BOOTSTRAP=1 lets stable rustc accept them.
+# cargo-fuzz needs nightly-only compiler flags (sanitizer coverage), so the fuzz targets are built
+# with the nightly toolchain (installed here when missing); the project itself builds on stable.
 set -euo pipefail
 
 seconds="${FUZZ_SECONDS:-300}"
@@ -26,9 +26,13 @@ sanitizer="${FUZZ_SANITIZER:-none}"
 niceness="${FUZZ_NICE:-19}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 fuzz_dir="$root/fuzz"
-export RUSTC_BOOTSTRAP=1
 
-if ! cargo fuzz --version >/dev/null 2>&1; then
+if ! rustup run nightly rustc --version >/dev/null 2>&1; then
+    echo "fuzz: installing the nightly toolchain"
+    rustup toolchain install nightly --profile minimal
+fi
+
+if ! cargo +nightly fuzz --version >/dev/null 2>&1; then
     echo "fuzz: installing cargo-fuzz"
     cargo install cargo-fuzz --locked
 fi
@@ -37,7 +41,7 @@ cd "$fuzz_dir"
 if [ "$#" -gt 0 ]; then
     targets=("$@")
 else
-    mapfile -t targets < <(cargo fuzz list)
+    mapfile -t targets < <(cargo +nightly fuzz list)
 fi
 
 # Built once; the binaries are then run directly (`cargo fuzz run` would rebuild per target, and
@@ -45,7 +49,7 @@ fi
 logs="$fuzz_dir/target/fuzz-logs"
 mkdir -p "$logs"
 echo "fuzz: building (sanitizer: $sanitizer)"
-if ! nice -n "$niceness" cargo fuzz build -O --debug-assertions --sanitizer "$sanitizer" \
+if ! nice -n "$niceness" cargo +nightly fuzz build -O --debug-assertions --sanitizer "$sanitizer" \
     >"$logs/build.log" 2>&1; then
     grep -v '^ *Compiling' "$logs/build.log" | tail -n 30
     echo "fuzz: the build failed (this is not a crash); see $logs/build.log"

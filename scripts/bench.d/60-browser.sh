@@ -13,13 +13,14 @@ build_log=$(bash scripts/build-extension.sh 2>&1) || { printf '%s\n' "$build_log
 wasm=dist/chrome/wasm/replyguide_wasm_bg.wasm
 raw=$(wc -c <"$wasm")
 gzipped=$(gzip -9c "$wasm" | wc -c)
-# The extension issue's budget, 200 KB, counted as 200,000 bytes (tests/e2e/engine-module.test.mjs
+# The ceiling (issue 14): 600 KB raw, 200 KB gzipped, KB = 1,000 bytes (tests/e2e/engine-module.test.mjs
 # holds the build to it).
-budget=200000
-verdict=$([ "$raw" -le "$budget" ] && echo met || echo MISSED)
+raw_budget=600000
+gzip_budget=200000
+verdict=$([ "$raw" -le "$raw_budget" ] && [ "$gzipped" -le "$gzip_budget" ] && echo met || echo MISSED)
 kib() { awk -v bytes="$1" 'BEGIN { printf "%.1f", bytes / 1024 }'; }
 printf 'wasm (%s, as shipped): %d bytes = %s KiB raw, %d bytes = %s KiB gzip -9\n' \
     "$wasm" "$raw" "$(kib "$raw")" "$gzipped" "$(kib "$gzipped")"
-printf 'target: ≤ %d bytes after wasm-opt: %s\n\n' "$budget" "$verdict"
+printf 'budget: ≤ %d bytes raw and ≤ %d bytes gzipped after wasm-opt: %s\n\n' "$raw_budget" "$gzip_budget" "$verdict"
 
 node tests/bench/browser-timing.mjs

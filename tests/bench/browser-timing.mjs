@@ -39,7 +39,11 @@ const COLD_LOADS = Number(process.env.BENCH_COLD_LOADS ?? 12);
 /** extension/shared/history-store.js HISTORY_KEY and DEFAULT_HISTORY_LIMIT */
 const HISTORY_KEY = 'history:v1';
 const FULL_HISTORY_REPLIES = 5000;
-const TARGETS = { checkP95Ms: 16, coldStartMs: 100 };
+/** The budgets (issue 14): cold start from DOMContentLoaded and from navigation (p50), the very first
+ * load in a fresh browser (the module compiles), and a check (p95). */
+const TARGETS = { checkP95Ms: 16, parsedToReadyMs: 80, navigationToReadyMs: 100, firstLoadMs: 300 };
+/** The budget of each cold-start figure (COLD_FIGURES key → TARGETS). */
+const COLD_TARGETS = { navigationToReady: TARGETS.navigationToReadyMs, parsedToReady: TARGETS.parsedToReadyMs };
 /** A textarea page and a Froala page (tests/pages). */
 const PAGES = [
   { file: 'uk-story-no-responses.html', label: 'textarea (uk-story-no-responses)' },
@@ -252,16 +256,18 @@ try {
     const { loads } = cold[i];
     console.log(`  ${label}`);
     console.log(`    check p95 ≤ ${TARGETS.checkP95Ms} ms: ${ms(p95)} ${verdict(p95 <= TARGETS.checkP95Ms)}`);
-    // The target was set from document_idle, which comes at or after DOMContentLoaded.
     for (const [key, name] of COLD_FIGURES.slice(0, 2)) {
       const p50 = percentile(loads.map((load) => load[key]), 0.5);
-      const firstPart = i === 0 ? `first load ${ms(first[key])} ${verdict(first[key] <= TARGETS.coldStartMs)}, ` : '';
-      console.log(`    cold start ${name} ≤ ${TARGETS.coldStartMs} ms: ${firstPart}p50 ${ms(p50)} ${verdict(p50 <= TARGETS.coldStartMs)}`);
+      console.log(`    cold start ${name} p50 ≤ ${COLD_TARGETS[key]} ms: ${ms(p50)} ${verdict(p50 <= COLD_TARGETS[key])}`);
+    }
+    if (i === 0) {
+      const firstMs = first.navigationToReady;
+      console.log(`    first load in a fresh browser, navigation → ready ≤ ${TARGETS.firstLoadMs} ms: ${ms(firstMs)} ${verdict(firstMs <= TARGETS.firstLoadMs)}`);
     }
   }
   const historyP50 = percentile(withHistory.loads.map((load) => load.parsedToReady), 0.5);
   console.log(`  with ${FULL_HISTORY_REPLIES} replies in the history: cold start DOMContentLoaded → ready p50 ${ms(historyP50)} `
-    + `${verdict(historyP50 <= TARGETS.coldStartMs)}`);
+    + `${verdict(historyP50 <= TARGETS.parsedToReadyMs)}`);
   const stray = browser.strayRequests();
   if (stray.length > 0) console.log(`\nrequests that would have left the machine: ${stray.join(', ')}`);
 } finally {

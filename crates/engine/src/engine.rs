@@ -3,7 +3,6 @@
 use chrono::{DateTime, Utc};
 
 use crate::rules::{all_rules, Context, Rule};
-use crate::sorting::sorted_by;
 use crate::{Config, Document, Finding, HistoryEntry, HistoryIndex, StoryContext};
 
 /// Judges drafts against the guidelines. Build one per config; check many drafts with it.
@@ -83,20 +82,19 @@ impl Engine {
             history,
             now,
         };
-        // A plain loop: the flat_map chain costs more code in the wasm.
-        let mut findings = Vec::new();
-        for rule in &self.rules {
-            let mut found = rule.check(&ctx);
-            if let Some(severity) = rule.settings(&self.config).severity() {
-                for finding in &mut found {
-                    finding.severity = severity;
-                }
-            }
-            findings.append(&mut found);
-        }
-        sorted_by(findings, |a, b| {
+        let mut findings: Vec<Finding> = (self.rules.iter())
+            .flat_map(|rule| {
+                let severity = rule.settings(&self.config).severity();
+                rule.check(&ctx).into_iter().map(move |mut finding| {
+                    finding.severity = severity.unwrap_or(finding.severity);
+                    finding
+                })
+            })
+            .collect();
+        findings.sort_by(|a, b| {
             let key = |f: &Finding| f.span.map(|s| (1, s.start, s.end)).unwrap_or((0, 0, 0));
             key(a).cmp(&key(b)).then_with(|| a.rule.cmp(&b.rule))
-        })
+        });
+        findings
     }
 }

@@ -1,13 +1,13 @@
 //! What the engine says about a draft: findings, and their JavaScript-ready report form.
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
 use crate::span::{Span, Utf16Offsets};
 
 /// How sure a rule is that the draft breaks its guideline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", serde(rename_all = "lowercase"))]
+#[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Worth a second look.
     Hint,
@@ -16,21 +16,12 @@ pub enum Severity {
 }
 
 impl Severity {
-    /// Every severity with its lowercase name, in declaration order (`as_str` indexes it).
-    pub(crate) const NAMES: [(&'static str, Severity); 2] =
-        [("hint", Severity::Hint), ("warning", Severity::Warning)];
-
     /// The lowercase name used in JSON and on the command line.
     pub fn as_str(self) -> &'static str {
-        Self::NAMES[self as usize].0
-    }
-}
-
-/// Written as its name ([`Severity::as_str`]): one string call instead of serde's derived call
-/// per variant.
-impl Serialize for Severity {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        match self {
+            Severity::Hint => "hint",
+            Severity::Warning => "warning",
+        }
     }
 }
 

@@ -1,12 +1,10 @@
 //! The responder's (and organisation's) earlier replies: what `repeated-response` checks against.
 
 use chrono::{DateTime, Utc};
-use serde::Serialize;
-
-use crate::input::read_json_struct;
+use serde::{Deserialize, Serialize};
 
 /// One earlier reply (a line of `HISTORY.jsonl`).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct HistoryEntry {
     /// The reply text.
@@ -15,26 +13,14 @@ pub struct HistoryEntry {
     #[serde(default)]
     pub story_url: Option<String>,
     /// When it was posted.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::rfc3339::deserialize_optional")]
     pub posted: Option<DateTime<Utc>>,
-}
-
-read_json_struct! {
-    HistoryEntry, unknown_fields: Ignore,
-    "text" => text,
-    "story_url" => story_url = None,
-    "posted" => posted = None,
 }
 
 impl HistoryEntry {
     /// Parses one history line, naming the field at fault on error.
     pub fn from_json(json: &str) -> Result<Self, crate::InputError> {
-        Self::from_json_value(crate::input::parse_value(json)?)
-    }
-
-    /// Reads one history line already parsed as JSON. Errors as for `from_json`.
-    pub fn from_json_value(value: serde_json::Value) -> Result<Self, crate::InputError> {
-        crate::input::read_value(value)
+        crate::input::from_json(json)
     }
 }
 

@@ -1,8 +1,5 @@
-//! The engine's sorts: [`replyguide_similarity::sorted_by`], shared with the near-duplicate
-//! index so the wasm holds a single copy, and [`insert_by_key`] for the few items one draft
-//! yields (phrases, pasted blocks), which is smaller still.
-
-pub(crate) use replyguide_similarity::sorted_by;
+//! [`insert_by_key`]: a sorted list built one item at a time, for the few items one draft yields
+//! (phrases, pasted blocks).
 
 /// Inserts `item` into `sorted` (ordered by `key`) after every item whose key is no greater, so
 /// items inserted one by one end up in a stable order. Each insertion moves the items after it:

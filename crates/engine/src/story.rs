@@ -1,14 +1,13 @@
 //! The story context: what the extension reads off a story page (INTERFACES.md, "Story context").
 
 use chrono::{DateTime, Utc};
-use serde::{Serialize, Serializer};
-use serde_json::Value;
+use serde::{Deserialize, Serialize};
 
-use crate::input::{read_json_struct, read_variant, JsonPath, ReadJson};
 use crate::InputError;
 
 /// Who posted a response on the story page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ResponseKind {
     /// The organisation that runs the service the story is about.
     Provider,
@@ -21,36 +20,8 @@ pub enum ResponseKind {
     Unknown,
 }
 
-impl ResponseKind {
-    /// Every kind with its snake_case JSON name, in declaration order (`as_str` indexes it).
-    const NAMES: [(&'static str, ResponseKind); 4] = [
-        ("provider", ResponseKind::Provider),
-        ("third_sector", ResponseKind::ThirdSector),
-        ("author_update", ResponseKind::AuthorUpdate),
-        ("unknown", ResponseKind::Unknown),
-    ];
-
-    /// The name used in JSON: `third_sector`.
-    pub fn as_str(self) -> &'static str {
-        Self::NAMES[self as usize].0
-    }
-}
-
-/// Written as its name: one string call instead of serde's derived call per variant.
-impl Serialize for ResponseKind {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl ReadJson for ResponseKind {
-    fn read_json(value: Value, at: &JsonPath) -> Result<Self, InputError> {
-        read_variant(value, at, &Self::NAMES)
-    }
-}
-
 /// A response already posted under the story.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct StoryResponse {
     /// The responder's name (for an author update, the author's username).
@@ -60,7 +31,10 @@ pub struct StoryResponse {
     /// The responder's organisation.
     pub organisation: Option<String>,
     /// When it was posted, when the page said.
-    #[serde(serialize_with = "crate::rfc3339::serialize_optional")]
+    #[serde(
+        serialize_with = "crate::rfc3339::serialize_optional",
+        deserialize_with = "crate::rfc3339::deserialize_optional"
+    )]
     pub posted: Option<DateTime<Utc>>,
     /// Provider, third sector, author update or unknown.
     pub kind: ResponseKind,
@@ -68,18 +42,8 @@ pub struct StoryResponse {
     pub text: String,
 }
 
-read_json_struct! {
-    StoryResponse, unknown_fields: Ignore,
-    "responder" => responder = None,
-    "role" => role = None,
-    "organisation" => organisation = None,
-    "posted" => posted = None,
-    "kind" => kind = ResponseKind::Unknown,
-    "text" => text = String::new(),
-}
-
 /// Everything known about the story a draft replies to. Every field but `body` may be missing.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct StoryContext {
     /// The story's address.
     #[serde(default)]
@@ -96,7 +60,11 @@ pub struct StoryContext {
     #[serde(default)]
     pub author_role: Option<String>,
     /// When the story was posted; `None` when the page gave no readable date.
-    #[serde(default, serialize_with = "crate::rfc3339::serialize_optional")]
+    #[serde(
+        default,
+        serialize_with = "crate::rfc3339::serialize_optional",
+        deserialize_with = "crate::rfc3339::deserialize_optional"
+    )]
     pub posted: Option<DateTime<Utc>>,
     /// The services the story is about, `Site / Service`.
     #[serde(default)]
@@ -106,27 +74,10 @@ pub struct StoryContext {
     pub responses: Vec<StoryResponse>,
 }
 
-read_json_struct! {
-    StoryContext, unknown_fields: Ignore,
-    "url" => url = None,
-    "title" => title = None,
-    "body" => body,
-    "author" => author = None,
-    "author_role" => author_role = None,
-    "posted" => posted = None,
-    "services" => services = Vec::new(),
-    "responses" => responses = Vec::new(),
-}
-
 impl StoryContext {
     /// Parses story JSON, naming the field at fault on error (e.g. `responses[0].posted: …`).
     pub fn from_json(json: &str) -> Result<Self, InputError> {
-        Self::from_json_value(crate::input::parse_value(json)?)
-    }
-
-    /// Reads a story already parsed as JSON. Errors as for `from_json`.
-    pub fn from_json_value(value: serde_json::Value) -> Result<Self, InputError> {
-        crate::input::read_value(value)
+        crate::input::from_json(json)
     }
 
     /// True when at least one provider has responded.
@@ -143,9 +94,10 @@ mod tests {
 
     #[test]
     fn kinds_are_written_as_their_snake_case_names() {
-        let written: Vec<String> = ResponseKind::NAMES
+        use ResponseKind::*;
+        let written: Vec<String> = [Provider, ThirdSector, AuthorUpdate, Unknown]
             .iter()
-            .map(|(_, kind)| serde_json::to_string(kind).unwrap())
+            .map(|kind| serde_json::to_string(kind).unwrap())
             .collect();
         assert_eq!(
             written,
@@ -160,7 +112,7 @@ mod tests {
 
     #[test]
     fn written_story_reads_back_the_same() {
-        // Written by serde's derive, read by `read_json_struct!`: every name must agree.
+        // Dates are written and read by functions of their own: both must agree.
         let response = |kind| StoryResponse {
             responder: Some("Sam".into()),
             role: Some("Officer".into()),

@@ -7,10 +7,9 @@
 //! are compared word by word with `strsim::generic_levenshtein`, so a query costs about the same
 //! against 1,000 or 100,000 indexed texts.
 //!
-//! Words are compared after [`normalize_char`]: case folded by a small function of its own
-//! ([`fold_case`]) rather than `char::to_lowercase`, whose tables would be a tenth of the wasm
-//! module. The engine normalises its words with the same functions, so hashes agree, and sorts
-//! with this crate's one small sort ([`sorted_by`]), so the wasm holds a single copy.
+//! Words are compared after [`normalize_char`]: case folded by a function of its own
+//! ([`fold_case`], faster than `char::to_lowercase` on the words the index hashes). The engine
+//! normalises its words with the same functions, so hashes agree.
 //!
 //! The engine (`replyguide-engine`) builds its reply-history and sentence indexes on this crate.
 //! It is a crate of its own so that the wasm build can compile it for speed (indexing 100,000
@@ -27,4 +26,3 @@ pub use fingerprint::{Fingerprint, Shape};
 pub use hashing::{hash_word, word_hashes, Prehashed};
 pub use near_duplicate::{Match, NearDuplicateIndex};
 pub use normalize::{fold_case, fold_text, is_apostrophe, normalize_char};
-pub use sorting::sorted_by;

@@ -7,7 +7,6 @@
 
 use super::buckets::Buckets;
 use super::fingerprint::{Fingerprint, Shape};
-use super::sorting::sorted_by;
 
 /// Texts up to this many words are kept whole; longer ones are sampled down to about this many.
 const SAMPLE_TARGET: usize = 96;
@@ -92,7 +91,7 @@ impl NearDuplicateIndex {
         limit: usize,
     ) -> Vec<Match> {
         let mut query_samples: Vec<(u8, Vec<u8>)> = Vec::new();
-        let found: Vec<Match> = self
+        let mut found: Vec<Match> = self
             .candidates(query, limit.min(self.len()))
             .into_iter()
             .filter_map(|id| {
@@ -108,9 +107,8 @@ impl NearDuplicateIndex {
                     .map(|similarity| Match { id, similarity })
             })
             .collect();
-        sorted_by(found, |a, b| {
-            b.similarity.total_cmp(&a.similarity).then(a.id.cmp(&b.id))
-        })
+        found.sort_by(|a, b| b.similarity.total_cmp(&a.similarity).then(a.id.cmp(&b.id)));
+        found
     }
 
     /// The best match at least `min_similarity` similar to `query`.

@@ -3,8 +3,8 @@
 //!
 //! Case folding covers the scripts replies on Care Opinion are written in: ASCII, Latin-1,
 //! Latin Extended-A (Welsh ŵ and ŷ, Irish, Polish, Czech names), basic Greek and Cyrillic. Any
-//! other character is left as it is. `char::to_lowercase` would fold every script, but its tables
-//! cost about 30 KB of the WebAssembly module, more than the rest of the text code together.
+//! other character is left as it is. `char::to_lowercase` would fold every script, but it is
+//! slower on the words the history index hashes by the hundred thousand.
 //! Every character this folds keeps its UTF-8 length, so a folded text lines up with the original.
 
 /// The lowercase form of `c` in the scripts named in the module doc, else `c` itself.

@@ -1,5 +1,5 @@
-//! The module's memory allocator: talc, which takes a fraction of the code of the standard
-//! library's dlmalloc in the wasm and is at least as fast building a large reply history.
+//! The module's memory allocator: talc, at least as fast as the standard library's dlmalloc
+//! building a large reply history.
 
 /// Grows the wasm memory as allocations need it (the module is single-threaded).
 #[global_allocator]

@@ -4,11 +4,10 @@
 
 #[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
 mod allocator;
-mod json;
 pub mod page;
 mod typescript;
 
-use js_sys::{Array, JsString};
+use js_sys::Array;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, DomParser, SupportedType};
@@ -83,13 +82,12 @@ impl Guide {
             .ok()
             .filter(|json| json.is_string())
             .ok_or_else(|| JsError::new("story: expected an object"))?;
-        self.story = json::parse(&story_json)
-            .and_then(StoryContext::from_json_value)
-            .map_err(|e| {
-                // The field path within the story, as a path from the argument: `story.posted`.
-                let dot = if e.path.is_empty() { "" } else { "." };
-                JsError::new(&format!("story{dot}{}: {}", e.path, e.message))
-            })?;
+        let story_json = story_json.as_string().unwrap_or_default();
+        self.story = StoryContext::from_json(&story_json).map_err(|e| {
+            // The field path within the story, as a path from the argument: `story.posted`.
+            let dot = if e.path.is_empty() { "" } else { "." };
+            JsError::new(&format!("story{dot}{}: {}", e.path, e.message))
+        })?;
         Ok(())
     }
 
@@ -111,18 +109,16 @@ impl Guide {
     /// (blank lines skipped), to the history `repeated-response` checks against: one string
     /// crosses into wasm instead of an object per reply. Returns how many were added. Every
     /// readable line is added; when some are not, throws afterwards naming the first
-    /// (`line 3: posted: …`) and how many were left out. The lines are split and parsed in JS:
-    /// only the values read cross into wasm.
-    pub fn add_history_jsonl(&mut self, jsonl: &JsString) -> Result<usize, JsError> {
+    /// (`line 3: posted: …`) and how many were left out.
+    pub fn add_history_jsonl(&mut self, jsonl: &str) -> Result<usize, JsError> {
         let mut added = 0;
         let mut first_problem = None;
         let mut left_out = 0;
-        for (i, line) in jsonl.split("\n").iter().enumerate() {
-            let line = JsString::from(line);
-            if line.trim().length() == 0 {
+        for (i, line) in jsonl.lines().enumerate() {
+            if line.trim().is_empty() {
                 continue;
             }
-            match json::parse(&line).and_then(HistoryEntry::from_json_value) {
+            match HistoryEntry::from_json(line) {
                 Ok(entry) => {
                     self.engine.add_history(entry);
                     added += 1;
@@ -196,9 +192,8 @@ pub fn validate_config(json: &str) -> JsValue {
     }
 }
 
-/// `Config::from_json` with the browser's JSON parser.
 fn read_config(json: &str) -> Result<Config, InputError> {
-    json::parse(&JsString::from(json)).and_then(Config::from_json_value)
+    Config::from_json(json)
 }
 
 /// A plain JS value (objects, arrays, `null` for `None`) for `value`.

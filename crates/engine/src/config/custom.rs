@@ -1,13 +1,13 @@
 //! The organisation's own phrase rules, written as data.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-use crate::input::{quoted, read_json_struct};
+use crate::input::quoted;
 use crate::text::regex::CustomPattern;
 use crate::{InputError, Severity};
 
 /// A phrase rule an organisation adds without code: it fires on any of its phrases or patterns.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CustomRuleConfig {
@@ -36,18 +36,6 @@ pub struct CustomRuleConfig {
     /// Replacement text offered for a match.
     #[serde(default)]
     pub suggestion: Option<String>,
-}
-
-read_json_struct! {
-    CustomRuleConfig, unknown_fields: Reject,
-    "id" => id,
-    "phrases" => phrases = Vec::new(),
-    "patterns" => patterns = Vec::new(),
-    "message" => message,
-    "severity" => severity = default_custom_severity(),
-    "enabled" => enabled = enabled_by_default(),
-    "guideline" => guideline = None,
-    "suggestion" => suggestion = None,
 }
 
 fn default_custom_severity() -> Severity {

@@ -3,30 +3,28 @@
 //! Every field is optional and takes a built-in default. Unknown fields are rejected, and every
 //! error names the field path (`rules.too-early.wait_days: expected a number of days, got "two weeks"`).
 //!
-//! Each type is read by `read_json_struct!` (`crate::input`), which lists its JSON fields. Its
-//! `#[serde(...)]` attributes (defaults, `deny_unknown_fields`) describe the same JSON to the
-//! `Serialize` derive and to the JSON Schema (`schemars`, feature `schema`).
+//! Each type derives serde's `Deserialize` and `Serialize`; its `#[serde(...)]` attributes
+//! (defaults, `deny_unknown_fields`) describe the JSON to both and to the JSON Schema (`schemars`,
+//! feature `schema`).
 
 mod custom;
 mod rule_settings;
-mod rules;
 mod values;
 
-use serde::Serialize;
-use serde_json::Value;
+use serde::{Deserialize, Serialize};
 
+pub use crate::rules::RulesConfig;
 pub use custom::CustomRuleConfig;
 pub(crate) use rule_settings::{rule_settings, word_list};
 pub use rule_settings::{strings, CommonSettings};
-pub use rules::RulesConfig;
 pub use values::{Count, Days, Fraction};
 
-use crate::input::{quoted, read_json_struct, read_variant, JsonPath, ReadJson};
+use crate::input::quoted;
 use crate::page::PageProfile;
 use crate::InputError;
 
 /// What kind of organisation is responding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum OrganisationKind {
@@ -45,23 +43,8 @@ pub enum OrganisationKind {
     Other,
 }
 
-impl ReadJson for OrganisationKind {
-    fn read_json(value: Value, at: &JsonPath) -> Result<Self, InputError> {
-        use OrganisationKind::*;
-        let kinds = [
-            ("healthwatch", Healthwatch),
-            ("charity", Charity),
-            ("public_interest", PublicInterest),
-            ("elected_official", ElectedOfficial),
-            ("provider", Provider),
-            ("other", Other),
-        ];
-        read_variant(value, at, &kinds)
-    }
-}
-
 /// The responding organisation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct Organisation {
@@ -74,15 +57,8 @@ pub struct Organisation {
     pub uses_stories: bool,
 }
 
-read_json_struct! {
-    Organisation, unknown_fields: Reject, missing_fields: unchanged,
-    "name" => name,
-    "kind" => kind,
-    "uses_stories" => uses_stories,
-}
-
 /// The person responding.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct Responder {
@@ -92,14 +68,8 @@ pub struct Responder {
     pub role: Option<String>,
 }
 
-read_json_struct! {
-    Responder, unknown_fields: Reject, missing_fields: unchanged,
-    "name" => name,
-    "role" => role,
-}
-
 /// An approved link the organisation would rather its staff link to than paste.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Link {
@@ -109,14 +79,8 @@ pub struct Link {
     pub url: String,
 }
 
-read_json_struct! {
-    Link, unknown_fields: Reject,
-    "label" => label,
-    "url" => url,
-}
-
 /// The whole organisation config.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
@@ -136,27 +100,10 @@ pub struct Config {
     pub page: PageProfile,
 }
 
-read_json_struct! {
-    Config, unknown_fields: Reject, missing_fields: unchanged,
-    "organisation" => organisation,
-    "responder" => responder,
-    "boilerplate" => boilerplate,
-    "links" => links,
-    "rules" => rules,
-    "custom_rules" => custom_rules,
-    "page" => page,
-}
-
 impl Config {
     /// Parses and validates config JSON. Errors name the field path.
     pub fn from_json(json: &str) -> Result<Self, InputError> {
-        Self::from_json_value(crate::input::parse_value(json)?)
-    }
-
-    /// Reads and validates config already parsed as JSON. Errors as for `from_json`.
-    pub fn from_json_value(value: serde_json::Value) -> Result<Self, InputError> {
-        let mut config = Config::default();
-        crate::input::read_value_into(value, &mut config)?;
+        let config: Config = crate::input::from_json(json)?;
         config.validate()?;
         Ok(config)
     }
@@ -222,6 +169,16 @@ mod tests {
     }
 
     #[test]
+    fn days_out_of_range_are_told_the_range() {
+        let err =
+            Config::from_json(r#"{"rules": {"too-early": {"wait_days": 5000}}}"#).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "rules.too-early.wait_days: expected a number of days between 0 and 3650, got 5000"
+        );
+    }
+
+    #[test]
     fn unknown_rule_is_rejected() {
         let err = Config::from_json(r#"{"rules": {"too-earley": {}}}"#).unwrap_err();
         assert!(
@@ -247,7 +204,6 @@ mod tests {
 
     #[test]
     fn written_config_reads_back_the_same() {
-        // Written by serde's derive, read by `read_json_struct!`: every name must agree.
         let mut config = Config::from_json(
             r#"{"custom_rules": [{"id": "no-jargon", "phrases": ["going forward"], "message": "m"}]}"#,
         )
@@ -259,25 +215,6 @@ mod tests {
         });
         let json = serde_json::to_string(&config).unwrap();
         assert_eq!(Config::from_json(&json), Ok(config));
-    }
-
-    #[test]
-    fn every_organisation_kind_reads_back_by_its_written_name() {
-        use OrganisationKind::*;
-        for kind in [
-            Healthwatch,
-            Charity,
-            PublicInterest,
-            ElectedOfficial,
-            Provider,
-            Other,
-        ] {
-            let written = serde_json::to_value(kind).unwrap();
-            assert_eq!(
-                OrganisationKind::read_json(written, &JsonPath::Root),
-                Ok(kind)
-            );
-        }
     }
 
     #[test]

@@ -31,7 +31,7 @@ macro_rules! rule_settings {
         }
     ) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         #[serde(deny_unknown_fields, default)]
         pub struct $name {
@@ -53,13 +53,6 @@ macro_rules! rule_settings {
             }
         }
 
-        $crate::input::read_json_struct! {
-            $name, unknown_fields: Reject, missing_fields: unchanged,
-            "enabled" => enabled,
-            "severity" => severity,
-            $( stringify!($field) => $field, )*
-        }
-
         impl $crate::config::CommonSettings for $name {
             fn enabled(&self) -> bool {
                 self.enabled
@@ -72,9 +65,8 @@ macro_rules! rule_settings {
 }
 pub(crate) use rule_settings;
 
-/// A built-in word list, written as a list of string literals and packed into one `&'static str`
-/// (one item a line) that [`strings`] splits when a rule's default settings are built: no
-/// 8-byte pointer per item in the wasm.
+/// A built-in word list, written as a list of string literals, packed into one `&'static str`
+/// (one item a line) that [`strings`] splits when a rule's default settings are built.
 macro_rules! word_list {
     ($($item:literal),* $(,)?) => {
         concat!($($item, "\n"),*)
@@ -84,12 +76,7 @@ pub(crate) use word_list;
 
 /// The items of a `word_list!` as owned strings, for word-list defaults.
 pub fn strings(list: &str) -> Vec<String> {
-    // A plain loop: the map-collect chain costs more code in the wasm.
-    let mut items = Vec::new();
-    for item in list.lines() {
-        items.push(item.to_string());
-    }
-    items
+    list.lines().map(str::to_string).collect()
 }
 
 #[cfg(test)]

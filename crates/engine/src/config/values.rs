@@ -1,10 +1,11 @@
 //! Config value types whose errors read as advice (`expected a number of days, got "two weeks"`).
 
-use serde::{Serialize, Serializer};
-use serde_json::Value;
+use std::fmt;
 
-use crate::input::{invalid_type, number_text, quoted, read_variant, JsonPath, ReadJson};
-use crate::{InputError, Severity};
+use serde::de::{self, Deserializer, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+
+use crate::input::quoted;
 
 /// A whole number of days (0 to 3,650).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -18,37 +19,88 @@ pub struct Fraction(pub f64);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Count(pub usize);
 
-/// Reads a number from 0 to `max` (a whole one when `whole`), else says what was `expected`
-/// and what the input gave (`expected a number of days, got "two weeks"`).
-fn read_bounded(
-    value: Value,
-    at: &JsonPath,
-    expected: &str,
-    max: f64,
+/// What a number setting accepts, for its reader and its error messages.
+struct Bounds {
+    /// What was expected, e.g. `a number of days`.
+    expected: &'static str,
+    /// The range, said after `expected` when a number is out of it (`between 0 and 3650`);
+    /// empty when `expected` says it already.
+    range: &'static str,
+    /// The largest number accepted (the smallest is 0).
+    max: u32,
+    /// Whether only whole numbers are accepted.
     whole: bool,
-) -> Result<f64, InputError> {
-    let got = match &value {
-        Value::Number(number) => {
-            let n = number.as_f64().unwrap_or(f64::NAN);
-            if (0.0..=max).contains(&n) && (!whole || n.trunc() == n) {
-                return Ok(n);
-            }
-            number_text(number)
+}
+
+/// Reads a number within `Bounds`; any other value is named in the error (`expected a number
+/// of days, got "two weeks"`), and a number out of range is told the range.
+struct BoundedVisitor(&'static Bounds);
+
+impl BoundedVisitor {
+    fn got<E: de::Error>(&self, got: impl fmt::Display) -> E {
+        E::custom(format_args!("expected {}, got {got}", self.0.expected))
+    }
+
+    fn number<E: de::Error>(self, n: f64, written: impl fmt::Display) -> Result<f64, E> {
+        let bounds = self.0;
+        if bounds.whole && n.trunc() != n {
+            return Err(self.got(written));
         }
-        Value::String(text) => quoted(text),
-        Value::Bool(flag) => flag.to_string(),
-        Value::Null => "null".into(),
-        Value::Array(_) | Value::Object(_) => return Err(invalid_type(&value, expected, at)),
-    };
-    Err(InputError::new(
-        at.to_string(),
-        format!("expected {expected}, got {got}"),
-    ))
+        if !(0.0..=f64::from(bounds.max)).contains(&n) {
+            let range = bounds.range;
+            let space = if range.is_empty() { "" } else { " " };
+            return Err(E::custom(format_args!(
+                "expected {}{space}{range}, got {written}",
+                bounds.expected
+            )));
+        }
+        Ok(n)
+    }
+}
+
+impl Visitor<'_> for BoundedVisitor {
+    type Value = f64;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.0.expected)
+    }
+
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<f64, E> {
+        self.number(n as f64, n)
+    }
+
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<f64, E> {
+        self.number(n as f64, n)
+    }
+
+    fn visit_f64<E: de::Error>(self, n: f64) -> Result<f64, E> {
+        self.number(n, n)
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<f64, E> {
+        Err(self.got(quoted(text)))
+    }
+
+    fn visit_bool<E: de::Error>(self, flag: bool) -> Result<f64, E> {
+        Err(self.got(flag))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<f64, E> {
+        Err(self.got("null"))
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<f64, E> {
+        self.visit_unit()
+    }
 }
 
 macro_rules! number_value {
-    ($ty:ident, $inner:ty, $expected:literal, $max:expr, $json_type:literal) => {
-        /// Its JSON Schema, with the bounds the parser enforces.
+    ($ty:ident, $inner:ty, $bounds:expr, $json_type:literal) => {
+        impl $ty {
+            const BOUNDS: Bounds = $bounds;
+        }
+
+        /// Its JSON Schema, with the bounds the reader enforces.
         #[cfg(feature = "schema")]
         impl schemars::JsonSchema for $ty {
             fn inline_schema() -> bool {
@@ -58,7 +110,7 @@ macro_rules! number_value {
                 stringify!($ty).into()
             }
             fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                schemars::json_schema!({ "type": $json_type, "minimum": 0, "maximum": $max })
+                schemars::json_schema!({ "type": $json_type, "minimum": 0, "maximum": $ty::BOUNDS.max })
             }
         }
 
@@ -68,34 +120,56 @@ macro_rules! number_value {
             }
         }
 
-        impl ReadJson for $ty {
-            fn read_json(value: Value, at: &JsonPath) -> Result<Self, InputError> {
-                // An "integer" in the schema is a whole number here.
-                let whole = $json_type == "integer";
-                read_bounded(value, at, $expected, $max as f64, whole).map(|n| $ty(n as $inner))
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                d.deserialize_any(BoundedVisitor(&$ty::BOUNDS))
+                    .map(|n| $ty(n as $inner))
             }
         }
     };
 }
 
-number_value!(Days, u32, "a number of days", 3650, "integer");
-number_value!(Fraction, f64, "a number from 0 to 1", 1, "number");
-number_value!(Count, usize, "a whole number", 1_000_000, "integer");
-
-/// A rule's severity: `warning` or `hint`.
-impl ReadJson for Severity {
-    fn read_json(value: Value, at: &JsonPath) -> Result<Self, InputError> {
-        read_variant(value, at, &Severity::NAMES)
-    }
-}
+number_value!(
+    Days,
+    u32,
+    Bounds {
+        expected: "a number of days",
+        range: "between 0 and 3650",
+        max: 3650,
+        whole: true,
+    },
+    "integer"
+);
+number_value!(
+    Fraction,
+    f64,
+    Bounds {
+        expected: "a number from 0 to 1",
+        range: "",
+        max: 1,
+        whole: false,
+    },
+    "number"
+);
+number_value!(
+    Count,
+    usize,
+    Bounds {
+        expected: "a whole number",
+        range: "between 0 and 1000000",
+        max: 1_000_000,
+        whole: true,
+    },
+    "integer"
+);
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Severity;
 
-    fn read<T: ReadJson>(json: &str) -> Result<T, String> {
-        let value = serde_json::from_str(json).unwrap();
-        T::read_json(value, &JsonPath::Root).map_err(|err| err.to_string())
+    fn read<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
+        crate::input::from_json(json).map_err(|err| err.to_string())
     }
 
     #[test]
@@ -115,10 +189,10 @@ mod tests {
     }
 
     #[test]
-    fn out_of_range_numbers_read_as_written() {
+    fn out_of_range_numbers_are_told_the_range() {
         assert_eq!(
             read::<Days>("5000"),
-            Err("expected a number of days, got 5000".into())
+            Err("expected a number of days between 0 and 3650, got 5000".into())
         );
         assert_eq!(
             read::<Count>("1.5"),
@@ -126,7 +200,11 @@ mod tests {
         );
         assert_eq!(
             read::<Count>("-1"),
-            Err("expected a whole number, got -1".into())
+            Err("expected a whole number between 0 and 1000000, got -1".into())
+        );
+        assert_eq!(
+            read::<Fraction>("1.2"),
+            Err("expected a number from 0 to 1, got 1.2".into())
         );
     }
 
@@ -152,6 +230,10 @@ mod tests {
             let written = serde_json::to_string(&severity).unwrap();
             assert_eq!(read::<Severity>(&written), Ok(severity));
         }
+        assert_eq!(
+            read::<Severity>(r#""error""#),
+            Err("unknown variant `error`, expected `hint` or `warning`".into())
+        );
     }
 
     #[test]

@@ -6,14 +6,14 @@
 //! matches anything wins. An organisation's config can replace any list (`page.reply_boxes: […]`),
 //! so a change in the site's markup is fixed by a config update.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::config::{strings, word_list};
-use crate::input::{quoted, read_json_struct};
+use crate::input::quoted;
 use crate::InputError;
 
 /// Selectors (CSS) and text patterns for reading story pages.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct PageProfile {
@@ -62,32 +62,8 @@ pub struct PageProfile {
     pub third_sector_markers: Vec<String>,
 }
 
-read_json_struct! {
-    PageProfile, unknown_fields: Reject, missing_fields: unchanged,
-    "story_root" => story_root,
-    "title" => title,
-    "body" => body,
-    "posted" => posted,
-    "services" => services,
-    "author" => author,
-    "author_role" => author_role,
-    "responses" => responses,
-    "author_updates" => author_updates,
-    "response_header" => response_header,
-    "response_name" => response_name,
-    "response_role" => response_role,
-    "response_organisation" => response_organisation,
-    "response_signature" => response_signature,
-    "response_date" => response_date,
-    "response_body" => response_body,
-    "text_exclusions" => text_exclusions,
-    "reply_boxes" => reply_boxes,
-    "patterns" => patterns,
-    "third_sector_markers" => third_sector_markers,
-}
-
 /// The fixed wording of story pages (matched without regard to case).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct TextPatterns {
@@ -99,14 +75,6 @@ pub struct TextPatterns {
     pub posted_by: String,
     /// Precedes a response's date: `Submitted on 30/01/2023 at 09:50`.
     pub submitted_on: String,
-}
-
-read_json_struct! {
-    TextPatterns, unknown_fields: Reject, missing_fields: unchanged,
-    "response_from" => response_from,
-    "update_posted_by" => update_posted_by,
-    "posted_by" => posted_by,
-    "submitted_on" => submitted_on,
 }
 
 impl Default for TextPatterns {

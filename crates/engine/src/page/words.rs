@@ -25,15 +25,7 @@ pub fn after_marker<'a>(text: &'a str, marker: &str) -> Option<&'a str> {
 
 /// `text` with every run of whitespace replaced by one space, trimmed.
 pub fn collapse_whitespace(text: &str) -> String {
-    // A plain loop: collecting into a `Vec` to join it costs more code.
-    let mut collapsed = String::new();
-    for word in text.split_whitespace() {
-        if !collapsed.is_empty() {
-            collapsed.push(' ');
-        }
-        collapsed.push_str(word);
-    }
-    collapsed
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Splits off a leading run of ASCII digits (at most `max` of them) as a number.

@@ -200,17 +200,13 @@ impl ClockChange {
 /// The UTC moment of a local time in `zone`. In the hour repeated when clocks go back the earlier
 /// reading is taken; a time skipped when clocks go forward does not exist (`None`).
 pub fn local_to_utc(local: NaiveDateTime, zone: Zone) -> Option<DateTime<Utc>> {
-    // A plain loop: the filter_map/min chain costs more code.
-    let mut earliest: Option<NaiveDateTime> = None;
-    for offset in zone.offsets() {
-        let Some(utc) = local.checked_sub_signed(offset) else {
-            continue;
-        };
-        if zone.offset_at(utc) == offset && earliest.is_none_or(|e| utc < e) {
-            earliest = Some(utc);
-        }
-    }
-    earliest.map(|utc| utc.and_utc())
+    zone.offsets()
+        .filter_map(|offset| {
+            let utc = local.checked_sub_signed(offset)?;
+            (zone.offset_at(utc) == offset).then_some(utc)
+        })
+        .min()
+        .map(|utc| utc.and_utc())
 }
 
 #[cfg(test)]

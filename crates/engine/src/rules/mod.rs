@@ -1,29 +1,18 @@
 //! The rules: one guideline per file, each with its id, explanation, settings and tests.
 //!
 //! To add a rule: write `rules/<name>.rs` with a `Settings` struct (declared with
-//! `rule_settings!`, in `config/rule_settings.rs`), a struct implementing [`Rule`], and tests at the
-//! bottom; then add it to [`builtin_rules`] and to [`crate::config::RulesConfig`].
+//! `rule_settings!`, in `config/rule_settings.rs`), a struct implementing [`Rule`] with a
+//! `new(&Config)` constructor, and tests at the bottom; then add one line to the
+//! `builtin_rules!` list below.
 
-pub mod adds_to_conversation;
-pub mod criticises_others;
 pub mod custom;
-pub mod offers_guidance;
-pub mod organisational_voice;
-pub mod paste_not_link;
-pub mod personal_address;
-pub mod repeated_response;
-pub mod takes_sides;
-pub mod tells_author_of_use;
-pub mod too_early;
-pub mod too_late;
-pub mod unsubstantiated_concern;
 mod wording;
 
 #[cfg(test)]
 pub(crate) mod testing;
 
 use chrono::{DateTime, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::config::CommonSettings;
 use crate::{Config, Document, Finding, HistoryIndex, Severity, Span, StoryContext};
@@ -59,8 +48,7 @@ pub trait Rule: Send + Sync {
     fn check(&self, ctx: &Context) -> Vec<Finding>;
 }
 
-/// A finding of `rule` at its default severity. A function of `dyn Rule` rather than a
-/// provided method, so the wasm holds one copy instead of one per rule.
+/// A finding of `rule` at its default severity.
 pub fn rule_finding(rule: &dyn Rule, span: Option<Span>, message: String) -> Finding {
     Finding {
         rule: rule.id().to_string(),
@@ -74,57 +62,66 @@ pub fn rule_finding(rule: &dyn Rule, span: Option<Span>, message: String) -> Fin
     }
 }
 
-/// `finding` alone, as a rule's findings. Not inlined, so the wasm holds one copy of the
-/// allocation instead of one per rule.
-#[inline(never)]
+/// `finding` alone, as a rule's findings.
 pub(crate) fn only(finding: Finding) -> Vec<Finding> {
     vec![finding]
 }
 
-/// Every built-in rule configured by `config`, in alphabetical order of id.
-pub fn builtin_rules(config: &Config) -> Vec<Box<dyn Rule>> {
-    vec![
-        Box::new(adds_to_conversation::AddsToConversation::new(config)),
-        Box::new(criticises_others::CriticisesOthers::new(config)),
-        Box::new(offers_guidance::OffersGuidance::new(config)),
-        Box::new(organisational_voice::OrganisationalVoice::new(config)),
-        Box::new(paste_not_link::PasteNotLink::new(config)),
-        Box::new(personal_address::PersonalAddress::new(config)),
-        Box::new(repeated_response::RepeatedResponse::new(config)),
-        Box::new(takes_sides::TakesSides::new(config)),
-        Box::new(tells_author_of_use::TellsAuthorOfUse::new(config)),
-        Box::new(too_early::TooEarly::new(config)),
-        Box::new(too_late::TooLate::new(config)),
-        Box::new(unsubstantiated_concern::UnsubstantiatedConcern::new(config)),
-    ]
+/// Declares every built-in rule once, as `"id" => module::Type`: from this one list come the
+/// rule modules (`rules/<module>.rs`), the registry ([`builtin_rules`]), the id list
+/// ([`builtin_ids`]) and the config's `rules` section ([`RulesConfig`]: the module's `Settings`
+/// under the rule's id).
+macro_rules! builtin_rules {
+    ($($id:literal => $module:ident::$rule:ident,)*) => {
+        $(pub mod $module;)*
+
+        /// Settings of every built-in rule, keyed by its id.
+        #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        #[serde(deny_unknown_fields, default)]
+        pub struct RulesConfig {
+            $(
+                #[doc = concat!("`", $id, "`")]
+                #[serde(rename = $id)]
+                pub $module: $module::Settings,
+            )*
+        }
+
+        /// Every built-in rule configured by `config`, in the order of [`builtin_ids`].
+        pub fn builtin_rules(config: &Config) -> Vec<Box<dyn Rule>> {
+            vec![$(Box::new($module::$rule::new(config)),)*]
+        }
+
+        /// The ids of the built-in rules, in alphabetical order.
+        pub fn builtin_ids() -> &'static [&'static str] {
+            &[$($id,)*]
+        }
+    };
+}
+
+builtin_rules! {
+    "adds-to-conversation" => adds_to_conversation::AddsToConversation,
+    "criticises-others" => criticises_others::CriticisesOthers,
+    "offers-guidance" => offers_guidance::OffersGuidance,
+    "organisational-voice" => organisational_voice::OrganisationalVoice,
+    "paste-not-link" => paste_not_link::PasteNotLink,
+    "personal-address" => personal_address::PersonalAddress,
+    "repeated-response" => repeated_response::RepeatedResponse,
+    "takes-sides" => takes_sides::TakesSides,
+    "tells-author-of-use" => tells_author_of_use::TellsAuthorOfUse,
+    "too-early" => too_early::TooEarly,
+    "too-late" => too_late::TooLate,
+    "unsubstantiated-concern" => unsubstantiated_concern::UnsubstantiatedConcern,
 }
 
 /// Built-in rules followed by the organisation's custom phrase rules.
 pub fn all_rules(config: &Config) -> Vec<Box<dyn Rule>> {
     let mut rules = builtin_rules(config);
-    // A plain loop: the iterator chain costs more code in the wasm.
-    for custom_rule in &config.custom_rules {
-        rules.push(Box::new(custom::CustomRule::new(custom_rule)));
-    }
+    rules.extend(
+        (config.custom_rules.iter())
+            .map(|custom_rule| Box::new(custom::CustomRule::new(custom_rule)) as Box<dyn Rule>),
+    );
     rules
-}
-
-/// The ids of the built-in rules, in the order of [`builtin_rules`].
-pub fn builtin_ids() -> &'static [&'static str] {
-    &[
-        "adds-to-conversation",
-        "criticises-others",
-        "offers-guidance",
-        "organisational-voice",
-        "paste-not-link",
-        "personal-address",
-        "repeated-response",
-        "takes-sides",
-        "tells-author-of-use",
-        "too-early",
-        "too-late",
-        "unsubstantiated-concern",
-    ]
 }
 
 /// A rule described for people and tools (`replyguide rules`, the extension's options page).
@@ -142,18 +139,15 @@ pub struct RuleInfo {
 
 /// Describes every rule (built-in and custom) under `config`.
 pub fn describe(config: &Config) -> Vec<RuleInfo> {
-    let rules = all_rules(config);
-    // A plain loop: the iterator chain costs more code in the wasm.
-    let mut described = Vec::with_capacity(rules.len());
-    for rule in &rules {
-        described.push(RuleInfo {
+    all_rules(config)
+        .iter()
+        .map(|rule| RuleInfo {
             id: rule.id().to_string(),
             default_severity: rule.default_severity(),
             guideline: rule.guideline().to_string(),
             why: rule.why().to_string(),
-        });
-    }
-    described
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -2,7 +2,6 @@
 //! advice rather than a row of warnings.
 
 use super::Document;
-use crate::sorting::insert_by_key;
 use crate::Span;
 
 /// Groups `spans` by the sentence of `doc` they lie in: one span per sentence, from its first
@@ -10,10 +9,8 @@ use crate::Span;
 /// outside every sentence are kept on their own.
 pub fn merge_by_sentence(doc: &Document, spans: &[Span]) -> Vec<(Span, Vec<usize>)> {
     // Positions in order of start, equal starts in their given order.
-    let mut order = Vec::with_capacity(spans.len());
-    for at in 0..spans.len() {
-        insert_by_key(&mut order, at, |&position| spans[position].start);
-    }
+    let mut order: Vec<usize> = (0..spans.len()).collect();
+    order.sort_by_key(|&position| spans[position].start);
     let sentence_of = |span: Span| {
         doc.sentences()
             .iter()

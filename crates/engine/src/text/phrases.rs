@@ -42,7 +42,7 @@ pub struct PhraseSet {
     phrases: Vec<Vec<Token>>,
     /// `(hash, phrase)` for the phrases whose first word is a plain word, by the [`hash_word`]
     /// of that word, sorted by hash and then phrase (a word with the same hash is only a
-    /// candidate: every token is compared). A sorted list is far smaller in wasm than a map.
+    /// candidate: every token is compared).
     by_first_word: Vec<(u64, usize)>,
     /// Phrases starting with a wildcard or prefix: tried at every word.
     open_start: Vec<usize>,
@@ -58,9 +58,7 @@ impl PhraseSet {
         set
     }
 
-    /// Compiles one more phrase. Not inlined, so each instance of the generic
-    /// [`PhraseSet::new`] stays a short loop.
-    #[inline(never)]
+    /// Compiles one more phrase.
     fn push(&mut self, phrase: &str) {
         let index = self.phrases.len();
         let tokens = compile(phrase);

@@ -14,9 +14,7 @@ pub fn with_possessives<S: AsRef<str>>(phrases: &[S]) -> Vec<String> {
     out
 }
 
-/// Pushes one phrase of [`with_possessives`] and its possessive. Not inlined, so each instance
-/// of the generic [`with_possessives`] stays a short loop.
-#[inline(never)]
+/// Pushes one phrase of [`with_possessives`] and its possessive.
 fn push_with_possessive(out: &mut Vec<String>, phrase: &str) {
     let phrase = phrase.trim();
     if phrase.is_empty() {

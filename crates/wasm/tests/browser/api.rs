@@ -1,6 +1,5 @@
 //! The wasm API as the extension calls it: config errors, check, history, rules.
 
-use js_sys::JsString;
 use serde_json::json;
 use wasm_bindgen::{JsError, JsValue};
 use wasm_bindgen_test::*;
@@ -44,12 +43,15 @@ fn validate_config_returns_null_or_the_message() {
 }
 
 #[wasm_bindgen_test]
-fn json_read_by_the_browser_keeps_the_engine_messages() {
+fn json_errors_keep_the_engine_messages() {
     let message = validate_config(r#"{"rules": }"#).as_string().unwrap();
     assert!(message.starts_with("not valid JSON: "), "{message}");
     let deep = format!(r#"{{"links": {}{}}}"#, "[".repeat(200), "]".repeat(200));
     let message = validate_config(&deep).as_string().unwrap();
-    assert_eq!(message, "not valid JSON: nested too deeply");
+    assert!(
+        message.starts_with("not valid JSON: recursion limit exceeded"),
+        "{message}"
+    );
     let message = validate_config(r#"{"rules": {"too-early": {"wait_days": 1.5}}}"#)
         .as_string()
         .unwrap();
@@ -59,12 +61,7 @@ fn json_read_by_the_browser_keeps_the_engine_messages() {
     );
     assert!(validate_config(r#"{"rules": {"too-early": {"wait_days": 14}}}"#).is_null());
     let mut guide = Guide::new(None).unwrap();
-    let message = thrown_message(
-        guide
-            .add_history_jsonl(&JsString::from(r#"{"text": 7}"#))
-            .err()
-            .unwrap(),
-    );
+    let message = thrown_message(guide.add_history_jsonl(r#"{"text": 7}"#).err().unwrap());
     assert_eq!(
         message,
         "line 1: text: invalid type: integer `7`, expected a string"
@@ -168,26 +165,19 @@ fn history_lines_are_added_and_bad_ones_named() {
     let jsonl = r#"{"text": "Thank you for sharing your story with us.", "story_url": "https://www.careopinion.org.uk/1"}
 
 {"text": "Another reply", "posted": "2026-01-01T00:00:00Z"}"#;
-    assert_eq!(guide.add_history_jsonl(&JsString::from(jsonl)).unwrap(), 2);
+    assert_eq!(guide.add_history_jsonl(jsonl).unwrap(), 2);
     let windows_lines = "{\"text\": \"First\"}\r\n  \r\n{\"text\": \"Second\"}\r\n";
     assert_eq!(
-        guide
-            .add_history_jsonl(&JsString::from(windows_lines))
-            .unwrap(),
+        guide.add_history_jsonl(windows_lines).unwrap(),
         2,
         "CRLF line ends and blank lines of spaces"
     );
     let bad = "{\"text\": \"ok\"}\n{\"text\": \"x\", \"posted\": \"soon\"}\n{\"text\": \"after\"}";
-    let message = thrown_message(guide.add_history_jsonl(&JsString::from(bad)).err().unwrap());
+    let message = thrown_message(guide.add_history_jsonl(bad).err().unwrap());
     assert!(message.starts_with("line 2: posted: "), "{message}");
     assert_eq!(guide.history_len(), 6, "every readable line is kept");
     let two_bad = "not json\n{\"text\": 7}\n{\"text\": \"fine\"}";
-    let message = thrown_message(
-        guide
-            .add_history_jsonl(&JsString::from(two_bad))
-            .err()
-            .unwrap(),
-    );
+    let message = thrown_message(guide.add_history_jsonl(two_bad).err().unwrap());
     assert!(message.starts_with("line 1: "), "{message}");
     assert!(message.ends_with("(and 1 more line left out)"), "{message}");
     assert_eq!(guide.history_len(), 7);
@@ -220,7 +210,7 @@ fn results_cross_as_serde_writes_them_in_json() {
     let story_json = json!({"body": "The ward was noisy.", "posted": "2026-11-22T12:00:00Z"});
     let draft = "😀 You are absolutely right. Thank you for sharing your story. We are sorry the ward was so noisy at night and have asked the team to look at it.";
     let mut guide = Guide::new(None).unwrap();
-    guide.add_history_jsonl(&JsString::from(earlier)).unwrap();
+    guide.add_history_jsonl(earlier).unwrap();
     guide.set_story(&js(&story_json)).unwrap();
     let mut engine = Engine::new(Config::default());
     engine.add_history(HistoryEntry::from_json(earlier).unwrap());

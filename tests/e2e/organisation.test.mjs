@@ -147,7 +147,7 @@ test('options page: fields set by policy are locked and say so, the others can b
     await page.fill('[data-path="rules.too-early.wait_days"]', '5000');
     await page.click('#save');
     await page.waitForSelector('.field-error');
-    assert.match(await page.textContent('.field-error'), /^rules\.too-early\.wait_days: expected a number of days, got 5000/);
+    assert.match(await page.textContent('.field-error'), /^rules\.too-early\.wait_days: expected a number of days between 0 and 3650, got 5000/);
     assert.equal(await page.evaluate(() => chrome.storage.local.get('config')).then((s) => s.config), undefined);
     await page.fill('[data-path="rules.too-early.wait_days"]', '10');
     await page.click('#save');

@@ -3,7 +3,8 @@
 # Firefox into dist/firefox/ and dist/replyguide-firefox.zip (manifest derived by
 # scripts/firefox-manifest.mjs): the wasm engine (scripts/build-wasm-module.sh → wasm-bindgen →
 # wasm-opt from extension/node_modules), extension/ with its
-# content script bundled into one classic script (scripts/bundle-content-script.mjs, esbuild), and
+# content script bundled into one classic script (scripts/bundle-content-script.mjs, esbuild),
+# shared/engine-facts.js generated from the engine (crates/engine/examples/js_facts.rs), and
 # managed_schema.json generated from the engine's config types
 # (`replyguide config schema --managed-policy`).
 # Needs `bash scripts/install-deps.sh wasm node` first (`make build` runs it).
@@ -69,6 +70,8 @@ cp "$BOUND/$WASM_NAME.js" "$BOUND/${WASM_NAME}_bg.wasm" "$OUT/wasm/"
 for item in "${SHIPPED[@]}"; do
     cp -R "extension/$item" "$OUT/"
 done
+say "writing shared/engine-facts.js from the engine (facts its JavaScript shares)"
+cargo run -q -p replyguide-engine --example js_facts >"$OUT/shared/engine-facts.js"
 say "bundling the content script"
 node scripts/bundle-content-script.mjs "$OUT"
 

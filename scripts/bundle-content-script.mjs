@@ -3,7 +3,7 @@
 // content/content-script.js, the one the manifest declares. A page then runs it at once instead of
 // fetching about twenty modules one import after another.
 // The modules are bundled from the source tree (extension/), with the build's own wasm-bindgen glue
-// and shared/baked-config.js, so a build's content/ holds only the bundle.
+// shared/baked-config.js and shared/engine-facts.js, so a build's content/ holds only the bundle.
 // Run by scripts/build-extension.sh, and by scripts/bake-config.mjs after it changes
 // shared/baked-config.js (make dist), so the bundle carries the organisation's config too.
 // Usage: node scripts/bundle-content-script.mjs dist/chrome
@@ -24,7 +24,7 @@ export const CONTENT_SCRIPT = 'content/content-script.js';
 
 /** What the bundle takes from the source tree, and what from the build. */
 const FROM_SOURCE = ['content', 'shared'];
-const FROM_BUILD = ['shared/baked-config.js', 'wasm/replyguide_wasm.js'];
+const FROM_BUILD = ['shared/baked-config.js', 'shared/engine-facts.js', 'wasm/replyguide_wasm.js'];
 
 /**
  * Writes `buildDir`/content/content-script.js.

@@ -5,11 +5,10 @@
 // "<p><br></p>") adds nothing, and a no-break space counts as a space. Text nodes are copied
 // character for character, so every draft offset inside a text node maps back exactly.
 
-const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
-  'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
-]);
+import { BLOCK_ELEMENTS } from '../shared/engine-facts.js';
+
+/** The block elements, as the engine reads story pages, by `nodeName`. */
+const BLOCK_TAGS = new Set(BLOCK_ELEMENTS.map((name) => name.toUpperCase()));
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 const PARAGRAPH_BREAK = '\n\n';
 const LINE_BREAK = '\n';

@@ -78,7 +78,7 @@ async function render() {
  * @param {File} file
  */
 async function importFile(file) {
-  const { entries, problems } = readReplies(await file.text(), file.name);
+  const { entries, problems } = await readReplies(await file.text(), file.name);
   const details = problems.slice(0, PROBLEMS_SHOWN);
   if (problems.length > PROBLEMS_SHOWN) details.push(`… and ${number(problems.length - PROBLEMS_SHOWN)} more`);
   if (entries.length === 0) {

@@ -1,12 +1,11 @@
 // Reads a file of past replies in the formats `replyguide audit` reads (README.md, "Audit"):
 // JSON Lines (a history line or a reply line per line) or CSV with a header row. Only what the
-// history keeps is taken from each reply: its text, story link and date.
+// history keeps is taken from each reply: its text, story link and date. Dates are checked by the
+// engine's own reader, and the CSV columns are the engine's (shared/engine-facts.js, generated at
+// build time).
 
-/** Every CSV column `replyguide audit` understands. */
-const CSV_COLUMNS = [
-  'text', 'story_url', 'posted', 'now', 'story', 'story_title', 'story_body', 'story_posted',
-  'story_author', 'story_author_role', 'story_services',
-];
+import { loadEngine } from '../shared/engine.js';
+import { REPLY_CSV_COLUMNS } from '../shared/engine-facts.js';
 
 /**
  * @typedef {object} ImportedReplies
@@ -19,19 +18,21 @@ const CSV_COLUMNS = [
  * else as JSON Lines.
  * @param {string} text the file's contents
  * @param {string} fileName
- * @returns {ImportedReplies}
+ * @returns {Promise<ImportedReplies>}
  */
-export function readReplies(text, fileName) {
+export async function readReplies(text, fileName) {
+  const engine = await loadEngine();
   const content = text.replace(/^\uFEFF/, '');
   const csv = /\.csv$/i.test(fileName) || (!/\.jsonl?$/i.test(fileName) && !content.trimStart().startsWith('{'));
-  return csv ? readCsv(content) : readJsonLines(content);
+  return csv ? readCsv(engine, content) : readJsonLines(engine, content);
 }
 
 /**
+ * @param {object} engine the loaded engine
  * @param {string} text
  * @returns {ImportedReplies}
  */
-function readJsonLines(text) {
+function readJsonLines(engine, text) {
   const entries = [];
   const problems = [];
   text.split(/\r?\n/).forEach((line, index) => {
@@ -39,7 +40,7 @@ function readJsonLines(text) {
     try {
       const reply = JSON.parse(line);
       if (reply === null || typeof reply !== 'object' || Array.isArray(reply)) throw new Error('expected an object');
-      entries.push(historyEntry(reply, reply.story));
+      entries.push(historyEntry(engine, reply, reply.story));
     } catch (error) {
       problems.push(`line ${index + 1}: ${error.message}`);
     }
@@ -48,16 +49,17 @@ function readJsonLines(text) {
 }
 
 /**
+ * @param {object} engine the loaded engine
  * @param {string} text
  * @returns {ImportedReplies}
  */
-function readCsv(text) {
+function readCsv(engine, text) {
   const [header, ...records] = csvRecords(text);
   if (!header) return { entries: [], problems: ['the file is empty'] };
   const columns = header.cells.map((title) => title.trim());
-  const unknown = columns.find((title) => !CSV_COLUMNS.includes(title));
+  const unknown = columns.find((title) => !REPLY_CSV_COLUMNS.includes(title));
   if (unknown !== undefined) {
-    return { entries: [], problems: [`line 1: unknown column \`${unknown}\`; expected ${CSV_COLUMNS.join(', ')}`] };
+    return { entries: [], problems: [`line 1: unknown column \`${unknown}\`; expected ${REPLY_CSV_COLUMNS.join(', ')}`] };
   }
   if (!columns.includes('text')) return { entries: [], problems: ['line 1: no `text` column in the header row'] };
 
@@ -67,7 +69,7 @@ function readCsv(text) {
     if (cells.every((cell) => !cell.trim())) continue;
     const reply = Object.fromEntries(columns.map((column, i) => [column, cells[i]?.trim() || undefined]));
     try {
-      entries.push(historyEntry(reply, reply.story ? parseStory(reply.story) : undefined));
+      entries.push(historyEntry(engine, reply, reply.story ? parseStory(reply.story) : undefined));
     } catch (error) {
       problems.push(`line ${line}: ${error.message}`);
     }
@@ -90,28 +92,19 @@ function parseStory(json) {
 /**
  * The history entry of one reply, checked as the engine would: `text` is required, `posted` is an
  * RFC 3339 date, `story_url` defaults to the story's `url`.
+ * @param {object} engine the loaded engine
  * @param {Record<string, unknown>} reply
  * @param {unknown} story
  * @returns {import('../shared/history-store.js').HistoryEntry}
  */
-function historyEntry(reply, story) {
+function historyEntry(engine, reply, story) {
   if (typeof reply.text !== 'string' || !reply.text.trim()) throw new Error('text: expected the reply');
   const storyUrl = reply.story_url ?? (typeof story?.url === 'string' ? story.url : undefined);
   if (storyUrl !== undefined && typeof storyUrl !== 'string') throw new Error('story_url: expected a link');
-  if (reply.posted !== undefined && reply.posted !== null && !isRfc3339(reply.posted)) {
+  if (reply.posted !== undefined && reply.posted !== null && !(typeof reply.posted === 'string' && engine.is_rfc3339(reply.posted))) {
     throw new Error(`posted: expected an RFC 3339 date such as 2026-11-23T12:00:00Z, got ${JSON.stringify(reply.posted)}`);
   }
   return { text: reply.text, story_url: storyUrl, posted: reply.posted ?? undefined };
-}
-
-/**
- * @param {unknown} value
- * @returns {boolean}
- */
-function isRfc3339(value) {
-  return typeof value === 'string'
-    && /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(value.trim())
-    && !Number.isNaN(Date.parse(value));
 }
 
 /**

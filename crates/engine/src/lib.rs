@@ -31,7 +31,7 @@ pub use config::Config;
 pub(crate) use config::{rule_settings, word_list};
 pub use engine::Engine;
 pub use finding::{Finding, RelatedReply, Report, ReportedFinding, Severity};
-pub use history::HistoryEntry;
+pub use history::{HistoryEntry, REPLY_CSV_COLUMNS};
 pub use input::{quoted, InputError};
 pub use rfc3339::parse_rfc3339;
 pub use similarity::HistoryIndex;

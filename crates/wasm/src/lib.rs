@@ -183,6 +183,12 @@ impl Guide {
     }
 }
 
+/// Whether `text` is an RFC 3339 date and time, as the engine reads dates (`2026-11-23T12:00:00Z`).
+#[wasm_bindgen]
+pub fn is_rfc3339(text: &str) -> bool {
+    replyguide_engine::parse_rfc3339(text).is_ok()
+}
+
 /// Checks an organisation config: `null` when it is valid, else `"field.path: message"`.
 #[wasm_bindgen(unchecked_return_type = "string | null")]
 pub fn validate_config(json: &str) -> JsValue {

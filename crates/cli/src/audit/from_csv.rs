@@ -12,26 +12,11 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use csv::StringRecord;
-use replyguide_engine::{InputError, StoryContext};
+use replyguide_engine::{InputError, StoryContext, REPLY_CSV_COLUMNS as COLUMNS};
 
 use super::{within, Reply};
 use crate::inputs::parse_date;
 use crate::CliError;
-
-/// Every column the reader understands.
-const COLUMNS: &[&str] = &[
-    "text",
-    "story_url",
-    "posted",
-    "now",
-    "story",
-    "story_title",
-    "story_body",
-    "story_posted",
-    "story_author",
-    "story_author_role",
-    "story_services",
-];
 
 /// Parses `text` (the contents of file `name`).
 pub(super) fn read(name: &str, text: &str) -> Result<Vec<Reply>, CliError> {

@@ -13,3 +13,41 @@ mod zone_rules;
 pub mod zones;
 
 pub use profile::{PageProfile, TextPatterns};
+
+/// The elements whose text is a paragraph of its own (lowercase names): what turns a story page
+/// (the wasm crate's reader) and a rich-text reply box (the extension's
+/// `content/text-mapping.js`, through the generated `shared/engine-facts.js`) into text.
+pub const BLOCK_ELEMENTS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "td",
+    "th",
+    "tr",
+    "ul",
+];

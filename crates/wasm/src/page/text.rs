@@ -6,42 +6,9 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
-use super::dom::{first_match, matches_any, non_empty, Scope};
+use replyguide_engine::page::BLOCK_ELEMENTS;
 
-const BLOCK_ELEMENTS: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "dd",
-    "div",
-    "dl",
-    "dt",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hr",
-    "li",
-    "main",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "table",
-    "td",
-    "th",
-    "tr",
-    "ul",
-];
+use super::dom::{first_match, matches_any, non_empty, Scope};
 
 /// The text of `root` as paragraphs (`"\n\n"` between them, `"\n"` for `<br>`).
 pub fn paragraphs(root: &Element, exclusions: &[String]) -> String {

@@ -5,7 +5,7 @@ use wasm_bindgen::{JsError, JsValue};
 use wasm_bindgen_test::*;
 
 use super::common::{js, json};
-use replyguide_wasm::{validate_config, Guide};
+use replyguide_wasm::{is_rfc3339, validate_config, Guide};
 
 const NOW: &str = "2026-11-23T12:00:00Z";
 
@@ -233,4 +233,12 @@ fn results_cross_as_serde_writes_them_in_json() {
         let read_back = StoryContext::from_json(&story.to_string()).unwrap();
         assert_eq!(story, serde_json::to_value(&read_back).unwrap(), "{name}");
     }
+}
+
+#[wasm_bindgen_test]
+fn dates_are_checked_by_the_engines_reader() {
+    assert!(is_rfc3339("2026-11-23T12:00:00Z"));
+    assert!(is_rfc3339(" 2026-11-23 12:00:00+01:00 "));
+    assert!(!is_rfc3339("2026-02-30T00:00:00Z"));
+    assert!(!is_rfc3339("last week"));
 }

@@ -12,6 +12,7 @@
 //! put the view in the author's mouth ("if you feel the hospital let you down…") are left alone,
 //! as are neutral mentions ("you can raise this with the hospital's PALS team").
 
+use super::country::Country;
 use super::wording::join_and;
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
@@ -425,8 +426,9 @@ impl Rule for CriticisesOthers {
                     format!(
                         "This may read as criticising {} on the strength of one story. Describe \
                          what the author told you, and point them to who can look into it, such \
-                         as PALS or the complaints team.",
-                        quoted_list(&targets)
+                         as {}.",
+                        quoted_list(&targets),
+                        Country::of(ctx.story).complaint_routes()
                     ),
                 ));
             }

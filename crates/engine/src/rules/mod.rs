@@ -5,8 +5,10 @@
 //! bottom; then add it to [`builtin_rules`] and to [`crate::config::RulesConfig`].
 
 pub mod adds_to_conversation;
+mod country;
 pub mod criticises_others;
 pub mod custom;
+pub mod language;
 pub mod offers_guidance;
 pub mod organisational_voice;
 pub mod paste_not_link;

@@ -8,6 +8,7 @@
 //! drafts get a hint, since a thank-you for a positive story may need no route, and so do drafts
 //! shorter than `short_draft_words` (a reply still being typed).
 
+use super::country::Country;
 use super::wording::quoted_link;
 use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
@@ -166,7 +167,7 @@ impl Rule for OffersGuidance {
         }
         let example = match &self.first_link {
             Some(link) => format!("your {link} page"),
-            None => "PALS or an advocacy service".to_string(),
+            None => Country::of(ctx.story).complaint_routes().to_string(),
         };
         let mut finding = rule_finding(
             self,

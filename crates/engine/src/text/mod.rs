@@ -4,21 +4,25 @@ mod by_sentence;
 mod cues;
 mod either_case;
 mod hosts;
+mod language;
 pub(crate) mod pattern;
 mod pattern_cases;
 mod phrases;
 mod possessive;
 pub(crate) mod regex;
 mod signals;
+mod stem;
 
 pub use by_sentence::merge_by_sentence;
 pub use cues::cued_before;
 pub use hosts::url_host;
+pub use language::not_english;
 #[doc(hidden)]
 pub use pattern_cases::{PatternCase, PATTERN_CASES};
 pub use phrases::{PhraseMatch, PhraseSet};
 pub use possessive::with_possessives;
 pub use signals::{emails, phone_numbers, urls};
+pub use stem::stem;
 
 use std::ops::Range;
 

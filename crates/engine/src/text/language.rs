@@ -1,0 +1,140 @@
+//! Is a text English? The rules read English, so a reply in Welsh or Irish gets one notice
+//! instead of findings from rules that cannot read it. English prose is full of a few short
+//! function words ("the", "you", "to", "we"); a text where they are scarce, and where another
+//! language's function words are not, is read as that language.
+
+use super::Document;
+
+/// English function words: together a third or more of the words of ordinary prose. A text is
+/// another language when that language's common words outnumber these by half again.
+const ENGLISH: &[&str] = &[
+    "the", "and", "to", "of", "a", "you", "your", "we", "our", "i", "is", "it", "in", "for",
+    "that", "this", "with", "on", "be", "are", "have", "was", "were", "as", "at", "if", "can",
+    "will", "would", "not", "so", "me", "my", "us", "has", "had", "been", "by", "from", "or", "do",
+    "please", "thank", "an", "about", "what", "very", "there", "they", "he", "she", "her", "his",
+    "them", "their", "i'm", "we're", "you're", "it's", "sorry", "hear",
+];
+
+/// Languages Care Opinion replies are written in besides English, each with common words of
+/// its own that English prose does not use.
+const OTHERS: &[(&str, &[&str])] = &[
+    (
+        "Welsh",
+        &[
+            "yn", "y", "yr", "ac", "ar", "eich", "ein", "mae", "gyda", "diolch", "chi", "ni",
+            "rydym", "ydych", "wedi", "bod", "ddim", "hefyd", "fel", "neu", "os", "sydd", "hyn",
+            "hwn", "hon", "am", "gan", "i'r", "o'r", "mae'n", "yw", "ei", "eu", "cysylltu",
+            "gyfer", "gennym", "iawn", "â", "ag", "rhannu", "stori", "gofal", "cofion", "annwyl",
+        ],
+    ),
+    (
+        "Irish",
+        &[
+            "agus",
+            "an",
+            "na",
+            "ar",
+            "le",
+            "go",
+            "do",
+            "bhí",
+            "tá",
+            "sé",
+            "sí",
+            "mé",
+            "tú",
+            "sibh",
+            "muid",
+            "bhur",
+            "míle",
+            "buíochas",
+            "as",
+            "leat",
+            "libh",
+            "dhuit",
+            "ag",
+            "aon",
+            "ach",
+            "sin",
+            "seo",
+            "faoi",
+            "leis",
+            "chun",
+            "scéal",
+            "cúram",
+            "dia",
+        ],
+    ),
+];
+
+/// Texts shorter than this are too short to tell (a name, "Diolch", a half-typed word).
+const MIN_WORDS: usize = 8;
+
+/// The language `doc` is written in when it is clearly not English: `Some("Welsh")`,
+/// `Some("another language")`; `None` for English, for a text mixing English prose with
+/// another language, and for texts too short to tell.
+pub fn not_english(doc: &Document) -> Option<&'static str> {
+    let words: Vec<&str> = doc
+        .words()
+        .iter()
+        .map(|w| w.norm.as_str())
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    if words.len() < MIN_WORDS {
+        return None;
+    }
+    let share = |list: &[&str]| {
+        let hits = words.iter().filter(|w| list.contains(w)).count();
+        hits as f64 / words.len() as f64
+    };
+    let english = share(ENGLISH);
+    for (name, list) in OTHERS {
+        let other = share(list);
+        if other >= 0.15 && other > 1.5 * english {
+            return Some(name);
+        }
+    }
+    (english < 0.05).then_some("another language")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn language(text: &str) -> Option<&'static str> {
+        not_english(&Document::new(text))
+    }
+
+    #[test]
+    fn english_replies_are_english() {
+        assert_eq!(
+            language(
+                "Dear Sam, thank you for sharing your story. I'm sorry to hear about the wait."
+            ),
+            None
+        );
+        assert_eq!(
+            language("Diolch am rannu eich stori. Thank you for sharing your story with us, we will pass it on."),
+            None
+        );
+        assert_eq!(language("Diolch yn fawr"), None);
+    }
+
+    #[test]
+    fn welsh_and_irish_replies_are_named() {
+        assert_eq!(
+            language(
+                "Annwyl Sam, diolch am rannu eich stori gyda ni. Mae'n ddrwg gennym glywed am \
+                 eich profiad. Gallwch gysylltu â Llais am gymorth."
+            ),
+            Some("Welsh")
+        );
+        assert_eq!(
+            language(
+                "A chara, go raibh míle maith agat as do scéal a roinnt linn. Tá brón orainn \
+                 faoi sin agus ba mhaith linn cabhrú leat."
+            ),
+            Some("Irish")
+        );
+    }
+}

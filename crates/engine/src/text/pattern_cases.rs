@@ -70,6 +70,21 @@ pub const PATTERN_CASES: &[PatternCase] = &[
         found: &["+44 01632 960218", "01632 960218", "01 234 5678"],
     },
     PatternCase {
+        pattern: "phone_numbers",
+        find: super::phone_numbers,
+        text: "Ring +353 1 234 5678, +353 (0)1 234 5678, 087 123 4567, 13 11 14, 116 123, \
+               +61 2 5550 7712 or 0412 345 678; not 13 10 2024, 1300 cases or 11 children.",
+        found: &[
+            "+353 1 234 5678",
+            "+353 (0)1 234 5678",
+            "087 123 4567",
+            "13 11 14",
+            "116 123",
+            "+61 2 5550 7712",
+            "0412 345 678",
+        ],
+    },
+    PatternCase {
         pattern: "postcodes",
         find: |text| postcode_pattern().find_all(text),
         text: "Visit us at Unit 4, Wexcombe WX1 2AB. Or “café” SW1A 1AA, not wx1 2ab or WX1 2AC.",

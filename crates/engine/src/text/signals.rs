@@ -29,14 +29,15 @@ fn email_pattern() -> &'static Pattern {
     )
 }
 
-/// UK (01632 960218, 0800 123 4567, 0113 496 0471, +44 …), AU ((02) 5550 7712, 1800 123 456),
-/// IE (01 234 5678): a run of 9 to 13 digits with optional spaces, dashes and brackets, so at
-/// least six digits among those characters.
+/// UK (01632 960218, 0800 123 4567, +44 …), Irish (01 234 5678, 087 123 4567, 1800 …,
+/// +353 1 234 5678, +353 (0)1 …) and Australian ((02) 5550 7712, 0412 345 678, 1300 …, 1800 …,
+/// 13 11 14, +61 2 …) numbers, and the Samaritans' 116 123: at least six digits with optional
+/// spaces, dashes and brackets.
 fn phone_pattern() -> &'static Pattern {
     static PATTERN: OnceLock<Pattern> = OnceLock::new();
     Pattern::cached(
         &PATTERN,
-        r"(?:\+\d{2}[ \t\n\v\f\r]?)?(?:\(0\d{1,4}\)|\b0\d{1,4}|\b1[38]00)(?:[ \t\n\v\f\r-]?\d){6,9}\b",
+        r"(?:\+\d{2,3}[ \t\n\v\f\r]?(?:\(0\)[ \t\n\v\f\r]?)?\d{1,4}|\(0\d{1,4}\)|\b0\d{1,4}|\b1[38]00)(?:[ \t\n\v\f\r-]?\d){5,9}\b|\b1(?:3|16)[ \t\n\v\f\r]?\d{1,2}[ \t\n\v\f\r]?\d{2,3}\b",
         Letters::AsWritten,
         |b| b.is_ascii_digit() || !not_space(b) || matches!(b, b'+' | b'(' | b')' | b'-'),
         |run| ascii_digits(run) >= 6,

@@ -12,7 +12,9 @@
 
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
-use crate::text::{cued_before, merge_by_sentence, url_host, urls, PhraseSet};
+use crate::text::{
+    cued_before, merge_by_sentence, url_host, urls, Frame, FrameMatch, PhraseMatch, PhraseSet,
+};
 use crate::{rule_settings, word_list, Config, Finding, Severity};
 
 rule_settings! {
@@ -25,8 +27,126 @@ rule_settings! {
         pub evidence: Vec<String> = strings(DEFAULT_EVIDENCE),
         /// Words that, earlier in the sentence, deny the concern ("we are not aware of…").
         pub negations: Vec<String> = strings(DEFAULT_NEGATIONS),
+        /// Everyday ways of saying a problem recurs or is shared ("time and again", "plenty of
+        /// others"); a concern when the same sentence also has a word of `reports`.
+        pub recurrence: Vec<String> = strings(DEFAULT_RECURRENCE),
+        /// Words of a problem or of hearing about one ("told us", "complaints", "delays").
+        pub reports: Vec<String> = strings(DEFAULT_REPORTS),
+        /// Words of feeling: a sentence about how many people feel ("many carers tell us they
+        /// feel alone") shares a feeling, not a concern about a service.
+        pub feelings: Vec<String> = strings(DEFAULT_FEELINGS),
     }
 }
+
+const DEFAULT_RECURRENCE: &str = word_list![
+    "yet again",
+    "once again",
+    "keep~ hear~",
+    "keep~ happen~",
+    "the same story",
+    "the same thing",
+    "the same problem*",
+    "the same issue*",
+    "similar stor*",
+    "similar experience*",
+    "similar complaint*",
+    "similar concern*",
+    "similar issue*",
+    "similar problem*",
+    "similar feedback",
+    "not isolated",
+    "plenty of people",
+    "plenty of other*",
+    "many other*",
+    "many people",
+    "many patients",
+    "many families",
+    "many residents",
+    "lots of people",
+    "lots of other*",
+    "a lot of people",
+    "a lot of other*",
+    "a number of people",
+    "a number of other*",
+    "a number of patients",
+    "a number of families",
+    "several people",
+    "several other*",
+    "several families",
+    "several patients",
+    "other people",
+    "other patients",
+    "other families",
+    "others have",
+    "others who",
+    "we hear this",
+    "we often hear",
+    "we've heard this",
+    "we have heard this",
+    "increasing~ number",
+    "growing number",
+    "rising number",
+    "more and more",
+    "common problem*",
+    "common complaint*",
+    "common issue*",
+    "a familiar",
+    "regular~",
+    "frequent~",
+    "repeated~",
+    "recurr~",
+    "persist~",
+    "ongoing",
+    "long standing",
+    "longstanding",
+    "pattern",
+    "trend",
+    "theme",
+    "widespread",
+    "systemic",
+    "across the trust",
+    "across the board",
+    "across the county",
+    "across the area",
+    "right across",
+];
+
+const DEFAULT_REPORTS: &str = word_list![
+    "told us",
+    "tell~ us",
+    "contact~ us",
+    "heard",
+    "hear~",
+    "rais~",
+    "report~",
+    "com~ up",
+    "came up",
+    "complain~",
+    "complaint~",
+    "concern~",
+    "problem~",
+    "issue~",
+    "stories",
+    "story",
+    "experience~",
+    "feedback",
+    "happen~",
+    "wait~",
+    "delay~",
+    "fail~",
+    "struggl~",
+    "shortag~",
+    "poor",
+    "surgery",
+    "hospital",
+    "ward",
+    "service",
+    "practice",
+];
+
+const DEFAULT_FEELINGS: &str = word_list![
+    "feel~", "felt", "alone", "lonely", "isolated", "overwhelm~", "worried", "anxious",
+];
 
 const DEFAULT_CONCERNS: &str = word_list![
     "we've heard many similar",
@@ -76,7 +196,28 @@ const DEFAULT_CONCERNS: &str = word_list![
     "systemic failure*",
     "systemic concern*",
     "time and again",
+    "again and again",
     "time after time",
+    "keep~ com~ up",
+    "keep~ hear~ about",
+    "keep~ hear~ the same",
+    "same old story",
+    "not an isolated",
+    "isn't an isolated",
+    "not a one off",
+    "isn't a one off",
+    "all too familiar",
+    "all too common",
+    "far too common",
+    "sadly common",
+    "plenty of others",
+    "plenty of other people",
+    "not the only one",
+    "not the only person",
+    "not the only family",
+    "we hear this a lot",
+    "we hear this often",
+    "we hear this all the time",
     "we keep hearing",
     "we often hear",
     "we frequently hear",
@@ -128,6 +269,8 @@ pub struct UnsubstantiatedConcern {
     concerns: PhraseSet,
     evidence: PhraseSet,
     negations: PhraseSet,
+    everyday: Frame,
+    feelings: PhraseSet,
     /// Hosts of the organisation's own links.
     own_hosts: Vec<String>,
 }
@@ -145,6 +288,11 @@ impl UnsubstantiatedConcern {
             concerns: PhraseSet::new(&s.concerns),
             evidence: PhraseSet::new(&s.evidence),
             negations: PhraseSet::new(&s.negations),
+            everyday: Frame::new(vec![
+                PhraseSet::new(&s.recurrence),
+                PhraseSet::new(&s.reports),
+            ]),
+            feelings: PhraseSet::new(&s.feelings),
             own_hosts,
         }
     }
@@ -171,6 +319,15 @@ impl UnsubstantiatedConcern {
     }
 }
 
+/// True when `span` lies in the sentence of `frame`.
+fn frame_sentence_holds(ctx: &Context, frame: &FrameMatch, span: crate::Span) -> bool {
+    ctx.draft
+        .sentences()
+        .iter()
+        .find(|s| s.span.start <= frame.span.start && frame.span.end <= s.span.end)
+        .is_some_and(|s| s.span.start <= span.start && span.end <= s.span.end)
+}
+
 impl Rule for UnsubstantiatedConcern {
     fn id(&self) -> &str {
         "unsubstantiated-concern"
@@ -194,7 +351,17 @@ impl Rule for UnsubstantiatedConcern {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
-        let found = self.concerns.find_all(ctx.draft);
+        let mut found = self.concerns.find_all(ctx.draft);
+        let feelings = self.feelings.find_all(ctx.draft);
+        for frame in self.everyday.find_all(ctx.draft) {
+            let about_feelings = feelings.iter().any(|f| frame_sentence_holds(ctx, &frame, f.span));
+            if !about_feelings && !found.iter().any(|c| c.span.overlaps(frame.span)) {
+                found.push(PhraseMatch {
+                    span: frame.parts[0],
+                    phrase: usize::MAX,
+                });
+            }
+        }
         // A "not" inside a concern ("not the first time we've…") denies nothing.
         let mut negations = self.negations.find_all(ctx.draft);
         negations.retain(|n| !found.iter().any(|c| c.span.overlaps(n.span)));

@@ -3,6 +3,7 @@
 mod by_sentence;
 mod cues;
 mod either_case;
+mod frames;
 mod hosts;
 mod language;
 pub(crate) mod pattern;
@@ -15,6 +16,7 @@ mod stem;
 
 pub use by_sentence::merge_by_sentence;
 pub use cues::cued_before;
+pub use frames::{Frame, FrameMatch};
 pub use hosts::url_host;
 pub use language::not_english;
 #[doc(hidden)]

@@ -8,7 +8,7 @@
 
 use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
-use crate::text::PhraseSet;
+use crate::text::{Frame, PhraseSet};
 use crate::{rule_settings, word_list, Config, Finding, Severity};
 
 rule_settings! {
@@ -17,8 +17,51 @@ rule_settings! {
         /// Phrases that tell the author what will happen with the story (whole words, `*` = any
         /// one word, `word*` = prefix). "Thank you for sharing your story" is deliberately not one.
         pub phrases: Vec<String> = strings(DEFAULT_PHRASES),
+        /// Who acts on the story: a sentence telling the author of a use names the
+        /// organisation ("we", "I", "our") or the story as what will be acted on ("will be").
+        pub agents: Vec<String> = strings(DEFAULT_AGENTS),
+        /// Verbs of using a story, any form (`word~`): share, include, quote, raise, feed in…
+        pub uses: Vec<String> = strings(DEFAULT_USES),
+        /// What is used, or where it goes: the story ("your comments", "your mum's
+        /// experience", "it") or a destination ("our next board paper", "the trust").
+        pub objects: Vec<String> = strings(DEFAULT_OBJECTS),
+        /// Thanks for the story ("thank you for sharing"): a use verb inside one tells the
+        /// author nothing about what will happen.
+        pub thanks: Vec<String> = strings(DEFAULT_THANKS),
     }
 }
+
+const DEFAULT_THANKS: &str = word_list![
+    "thank~ you for *", "thank~ for *", "thank~ you so much for *", "thank~ you very much for *",
+    "for shar~", "for tak~ the time", "grateful to you for *", "for rais~", "for tell~ us",
+];
+
+const DEFAULT_AGENTS: &str = word_list![
+    "we", "we'll", "we've", "we'd", "we're", "i", "i'll", "i'd", "i've", "i'm", "us", "our",
+    "will be", "would be", "will go", "will feed", "will help", "will form", "can be",
+];
+
+const DEFAULT_USES: &str = word_list![
+    "share~", "includ~", "pass~", "rais~", "quot~", "feed~", "fed", "inform~", "use~", "using",
+    "highlight~", "log~", "record~", "discuss~", "present~", "bring~", "brought", "mention~",
+    "forward~", "send~", "sent", "escalat~", "flag~", "put forward", "go into", "going into",
+    "goes into", "add~", "learn~", "shape~", "influenc~", "anonymis~",
+    "look~ at", "analys~", "review~", "collat~", "gather~", "compil~", "summaris~",
+    "draw~ on", "drew on", "cite", "cited", "contribut~",
+    "form part", "be part", "publish~", "report~",
+];
+
+const DEFAULT_OBJECTS: &str = word_list![
+    "your story", "your experience~", "your feedback", "your comment~", "your account",
+    "your words", "your view~", "your concern~", "your case", "your * story",
+    "your * experience~", "your * feedback", "what you've told us", "what you have told us",
+    "what you told us", "what you've shared", "what you have shared", "what you shared",
+    "this story", "this feedback", "these concerns", "it", "this", "them", "you",
+    "board", "meeting~", "report~", "the trust", "commissioner~", "panel", "committee",
+    "council", "cqc", "enter and view", "visit~", "our work", "survey", "insight~", "data",
+    "evidence", "the provider", "the health board", "the icb", "quarterly", "annual",
+    "theme~", "priorit~", "campaign~",
+];
 
 const DEFAULT_PHRASES: &str = word_list![
     "with your permission",
@@ -86,6 +129,8 @@ const DEFAULT_PHRASES: &str = word_list![
 /// The `tells-author-of-use` rule.
 pub struct TellsAuthorOfUse {
     phrases: PhraseSet,
+    told: Frame,
+    thanks: PhraseSet,
     uses_stories: bool,
     organisation: String,
 }
@@ -93,8 +138,15 @@ pub struct TellsAuthorOfUse {
 impl TellsAuthorOfUse {
     /// Compiles the phrase list and reads `organisation.uses_stories` from `config`.
     pub fn new(config: &Config) -> Self {
+        let s = &config.rules.tells_author_of_use;
         Self {
-            phrases: PhraseSet::new(&config.rules.tells_author_of_use.phrases),
+            phrases: PhraseSet::new(&s.phrases),
+            told: Frame::new(vec![
+                PhraseSet::new(&s.agents),
+                PhraseSet::new(&s.uses),
+                PhraseSet::new(&s.objects),
+            ]),
+            thanks: PhraseSet::new(&s.thanks),
             uses_stories: config.organisation.uses_stories,
             organisation: config
                 .organisation
@@ -102,6 +154,15 @@ impl TellsAuthorOfUse {
                 .clone()
                 .unwrap_or_else(|| "Your organisation".to_string()),
         }
+    }
+}
+
+impl TellsAuthorOfUse {
+    /// True when a sentence has the organisation using the story in its own words ("your
+    /// comments will go into our next board paper"), thanks for sharing aside.
+    fn tells_of_use(&self, ctx: &Context) -> bool {
+        let thanks: Vec<_> = self.thanks.find_all(ctx.draft).iter().map(|m| m.span).collect();
+        !self.told.find_all_except(ctx.draft, &thanks).is_empty()
     }
 }
 
@@ -128,7 +189,10 @@ impl Rule for TellsAuthorOfUse {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
-        if !self.uses_stories || self.phrases.find_first(ctx.draft).is_some() {
+        if !self.uses_stories
+            || self.phrases.find_first(ctx.draft).is_some()
+            || self.tells_of_use(ctx)
+        {
             return Vec::new();
         }
         only(rule_finding(
@@ -178,6 +242,7 @@ mod tests {
     #[test]
     fn thanks_for_sharing_is_not_telling_of_use() {
         assert_eq!(check("Thank you for sharing your story with us.").len(), 1);
+        assert_eq!(check("Thanks for raising this with us, we know it took courage.").len(), 1);
     }
 
     #[test]
@@ -189,6 +254,10 @@ mod tests {
             "We’ll use your feedback to inform our work on waiting times.",
             "With your permission, we would like to include your story, anonymously, in that report.",
             "Stories like yours feed into our enter and view visits.",
+            "Your comments will go into our next board paper.",
+            "We’d like to quote you, without your name, when we meet the trust.",
+            "We’ll raise your mum’s experience at the quality committee.",
+            "It is important to us, so we have added it to the evidence for our review.",
         ] {
             assert!(check(draft).is_empty(), "should be silent on: {draft}");
         }
@@ -212,7 +281,7 @@ mod tests {
     fn phrase_list_is_config_data() {
         let config = Config::from_json(
             r#"{"organisation": {"uses_stories": true},
-                "rules": {"tells-author-of-use": {"phrases": ["our quarterly insight"]}}}"#,
+                "rules": {"tells-author-of-use": {"phrases": ["our quarterly insight"], "uses": []}}}"#,
         )
         .unwrap();
         let draft = "Thank you. Your story will appear in our quarterly insight summary.";

@@ -31,14 +31,25 @@ impl Frame {
     /// Every sentence of `doc` holding a match of each part, in text order. A frame with an
     /// empty part (turned off in config) never matches.
     pub fn find_all(&self, doc: &Document) -> Vec<FrameMatch> {
+        self.find_all_except(doc, &[])
+    }
+
+    /// [`find_all`](Self::find_all) leaving out the words of a part that overlap one of
+    /// `excluded` ("sharing" in "thank you for sharing" is no promise to share).
+    pub fn find_all_except(&self, doc: &Document, excluded: &[Span]) -> Vec<FrameMatch> {
         if self.parts.is_empty() || self.parts.iter().any(PhraseSet::is_empty) {
             return Vec::new();
         }
-        let matches: Vec<Vec<Span>> = self
-            .parts
-            .iter()
-            .map(|part| part.find_all(doc).into_iter().map(|m| m.span).collect())
-            .collect();
+        let mut matches: Vec<Vec<Span>> = Vec::with_capacity(self.parts.len());
+        for part in &self.parts {
+            let mut spans = Vec::new();
+            for m in part.find_all(doc) {
+                if !excluded.iter().any(|e| e.overlaps(m.span)) {
+                    spans.push(m.span);
+                }
+            }
+            matches.push(spans);
+        }
         let mut found = Vec::new();
         for sentence in doc.sentences() {
             let inside = |s: &&Span| s.start >= sentence.span.start && s.end <= sentence.span.end;

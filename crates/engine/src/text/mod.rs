@@ -11,6 +11,7 @@ mod pattern_cases;
 mod phrases;
 mod possessive;
 pub(crate) mod regex;
+mod sign_off;
 mod signals;
 mod stem;
 
@@ -23,6 +24,7 @@ pub use language::not_english;
 pub use pattern_cases::{PatternCase, PATTERN_CASES};
 pub use phrases::{PhraseMatch, PhraseSet};
 pub use possessive::with_possessives;
+pub use sign_off::sign_off;
 pub use signals::{emails, phone_numbers, urls};
 pub use stem::stem;
 

@@ -42,6 +42,12 @@ pub const PATTERN_CASES: &[PatternCase] = &[
     PatternCase {
         pattern: "urls",
         find: super::urls,
+        text: "Details at highlandcarerslink.org.uk, or hse.ie. Not e.g. or 3.5 or Dr.Who or notes.txt.",
+        found: &["highlandcarerslink.org.uk", "hse.ie"],
+    },
+    PatternCase {
+        pattern: "urls",
+        find: super::urls,
         text: "Café 😀 “see” HTTPS://NHS.UK/a’ and Www.Nhs.Uk/x, (link.ORG/y).",
         found: &["HTTPS://NHS.UK/a", "Www.Nhs.Uk/x", "link.ORG/y"],
     },

@@ -5,17 +5,29 @@ use std::sync::OnceLock;
 use super::pattern::{ascii_digits, contains_ignoring_case, not_space, Letters, Pattern};
 use crate::Span;
 
-/// An address has no white space and holds `://` or `www.`, or a `/` after its domain.
+/// An address has no white space and holds `://` or `www.`, or a `/` after its domain, or is a
+/// bare domain on a public top-level domain (`hse.ie`, `birthtraumaassociation.org.uk`).
 fn url_pattern() -> &'static Pattern {
     static PATTERN: OnceLock<Pattern> = OnceLock::new();
     Pattern::cached(
         &PATTERN,
-        r"\b(?:https?://|www\.)[^ \t\n\v\f\r<>()]+[^ \t\n\v\f\r<>().,;:!?'’”]|\b[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*\.(?:org|nhs|gov|co|com|net|uk|au|ie|example)(?:\.[a-zA-Z]{2})?/[^ \t\n\v\f\r<>()]*[^ \t\n\v\f\r<>().,;:!?'’”]",
+        r"\b(?:https?://|www\.)[^ \t\n\v\f\r<>()]+[^ \t\n\v\f\r<>().,;:!?'’”]|\b[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*\.(?:org|nhs|gov|co|com|net|uk|au|ie|example)(?:\.[a-zA-Z]{2})?/[^ \t\n\v\f\r<>()]*[^ \t\n\v\f\r<>().,;:!?'’”]|\b[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*\.(?:(?:org|nhs|gov|co|com|net|ac)\.(?:uk|au)|ie|cymru|scot|wales|org|com|net)\b",
         Letters::EitherCase,
         not_space,
-        |run| run.contains('/') || contains_ignoring_case(run, "www."),
+        |run| {
+            run.contains('/')
+                || contains_ignoring_case(run, "www.")
+                || BARE_DOMAIN_ENDINGS
+                    .iter()
+                    .any(|ending| contains_ignoring_case(run, ending))
+        },
     )
 }
+
+/// What a bare domain ends with (after the last dot but one or the last dot).
+const BARE_DOMAIN_ENDINGS: &[&str] = &[
+    ".uk", ".au", ".ie", ".cymru", ".scot", ".wales", ".org", ".com", ".net",
+];
 
 /// An email address has no white space and holds `@`.
 fn email_pattern() -> &'static Pattern {

@@ -124,7 +124,16 @@ const DEFAULT_HELP_ROUTES: &str = word_list![
 ];
 
 const DEFAULT_REFERENCES: &str = word_list![
-    "it", "they", "their", "its", "there", "them", "it's", "they're", "they've", "that place",
+    "it",
+    "they",
+    "their",
+    "its",
+    "there",
+    "them",
+    "it's",
+    "they're",
+    "they've",
+    "that place",
 ];
 
 const DEFAULT_GENERIC_NAME_WORDS: &str = word_list![
@@ -615,9 +624,18 @@ mod tests {
         let found = findings(ID, draft);
         assert_eq!(found[0].severity, Severity::Hint);
         assert_eq!(found[0].span.unwrap().text(draft), "made a right mess");
-        assert_silent(ID, "If the stairs are getting too risky, tell the falls team.");
-        assert_silent(ID, "I'm sorry about the delays you describe at the surgery.");
-        assert_silent(ID, "We will ask the ward whether it was disorganised that night.");
+        assert_silent(
+            ID,
+            "If the stairs are getting too risky, tell the falls team.",
+        );
+        assert_silent(
+            ID,
+            "I'm sorry about the delays you describe at the surgery.",
+        );
+        assert_silent(
+            ID,
+            "We will ask the ward whether it was disorganised that night.",
+        );
     }
 
     #[test]

@@ -12,10 +12,8 @@ use super::country::Country;
 use super::wording::quoted_link;
 use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
-use crate::text::{
-    emails, fold_text, phone_numbers, sign_off, urls, Frame, PhraseMatch, PhraseSet,
-};
-use crate::{rule_settings, word_list, Config, Finding, Severity};
+use crate::text::{emails, fold_text, phone_numbers, sign_off, urls, Frame, PhraseSet};
+use crate::{rule_settings, word_list, Config, Document, Finding, Severity, Span};
 
 rule_settings! {
     /// Settings of `offers-guidance`.
@@ -39,37 +37,147 @@ rule_settings! {
 }
 
 const DEFAULT_ADDRESSEES: &str = word_list![
-    "you", "your", "you'd", "you're", "please", "can", "could", "should", "may", "might",
-    "worth", "anyone", "families", "carers", "parents",
+    "you", "your", "you'd", "you're", "please", "can", "could", "should", "may", "might", "worth",
+    "anyone", "families", "carers", "parents",
 ];
 
 const DEFAULT_CONTACT_ACTIONS: &str = word_list![
-    "phone~", "call~", "ring~", "email~", "e-mail~", "contact~", "ask~ for", "ask~ your",
-    "ask~ the", "ask~ to", "speak~ to", "speak~ with", "talk~ to", "talk~ with",
-    "talk it through", "talk it over", "get in touch", "reach out", "write to", "drop in",
-    "drop-in", "pop in", "refer~", "self-refer~", "book~", "go to", "attend~", "join~",
-    "request~", "apply", "look~ into", "rais~ it", "rais~ this", "rais~ your", "rais~ a",
-    "complain~", "complaint~", "escalat~", "take it forward", "take this forward",
-    "give feedback", "leave feedback", "comment further", "go through", "chase~",
-    "follow~ up", "seek", "get advice", "get support", "get help", "find out",
+    "phone~",
+    "call~",
+    "ring~",
+    "email~",
+    "e-mail~",
+    "contact~",
+    "ask~ for",
+    "ask~ your",
+    "ask~ the",
+    "ask~ to",
+    "speak~ to",
+    "speak~ with",
+    "talk~ to",
+    "talk~ with",
+    "talk it through",
+    "talk it over",
+    "get in touch",
+    "reach out",
+    "write to",
+    "drop in",
+    "drop-in",
+    "pop in",
+    "refer~",
+    "self-refer~",
+    "book~",
+    "go to",
+    "attend~",
+    "join~",
+    "request~",
+    "apply",
+    "look~ into",
+    "rais~ it",
+    "rais~ this",
+    "rais~ your",
+    "rais~ a",
+    "complain~",
+    "complaint~",
+    "escalat~",
+    "take it forward",
+    "take this forward",
+    "give feedback",
+    "leave feedback",
+    "comment further",
+    "go through",
+    "chase~",
+    "follow~ up",
+    "seek",
+    "get advice",
+    "get support",
+    "get help",
+    "find out",
 ];
 
 const DEFAULT_OFFERS: &str = word_list![
-    "can help", "can support", "can advise", "can tell you", "can give you", "can look into",
-    "can look at", "can arrange", "can book", "can sort", "can refer", "can check",
-    "can go through", "can pass", "can confirm", "can ring", "can call", "can review",
-    "can request", "can take", "can explain", "can assist", "can answer", "could help",
-    "will help you", "will pass your", "will reply", "offer~ support", "offer~ free",
-    "offer~ peer", "offer~ to", "offers", "provides", "runs a", "run a", "is open to",
-    "are open to", "open to anyone", "is the route", "is the way", "is the place",
-    "is the person", "is the right", "is the team", "is the step", "the step to take",
-    "is there if", "are there if", "is there to", "meets every", "lets you",
-    "number is in", "number above", "details above", "details are in", "address is in",
-    "in their reply", "in her reply", "in his reply", "in the reply", "in the response",
-    "as noted above", "given above", "listed above", "listed at", "details at",
-    "no booking needed", "nhs 24", "nhs 111", "111", "999", "112", "call 000", "ring 000",
-    "dial 000", "triple zero", "116 123", "13 11 14", "samaritans", "lifeline",
-    "healthdirect", "hse live",
+    "can help",
+    "can support",
+    "can advise",
+    "can tell you",
+    "can give you",
+    "can look into",
+    "can look at",
+    "can arrange",
+    "can book",
+    "can sort",
+    "can refer",
+    "can check",
+    "can go through",
+    "can pass",
+    "can confirm",
+    "can ring",
+    "can call",
+    "can review",
+    "can request",
+    "can take",
+    "can explain",
+    "can assist",
+    "can answer",
+    "could help",
+    "will help you",
+    "will pass your",
+    "will reply",
+    "offer~ support",
+    "offer~ free",
+    "offer~ peer",
+    "offer~ to",
+    "offers",
+    "provides",
+    "runs a",
+    "run a",
+    "is open to",
+    "are open to",
+    "open to anyone",
+    "is the route",
+    "is the way",
+    "is the place",
+    "is the person",
+    "is the right",
+    "is the team",
+    "is the step",
+    "the step to take",
+    "is there if",
+    "are there if",
+    "is there to",
+    "meets every",
+    "lets you",
+    "number is in",
+    "number above",
+    "details above",
+    "details are in",
+    "address is in",
+    "in their reply",
+    "in her reply",
+    "in his reply",
+    "in the reply",
+    "in the response",
+    "as noted above",
+    "given above",
+    "listed above",
+    "listed at",
+    "details at",
+    "no booking needed",
+    "nhs 24",
+    "nhs 111",
+    "111",
+    "999",
+    "112",
+    "call 000",
+    "ring 000",
+    "dial 000",
+    "triple zero",
+    "116 123",
+    "13 11 14",
+    "samaritans",
+    "lifeline",
+    "healthdirect",
+    "hse live",
 ];
 
 const DEFAULT_ROUTES: &str = word_list![
@@ -210,23 +318,39 @@ impl OffersGuidance {
     }
 
     fn has_route(&self, ctx: &Context) -> bool {
-        let text = ctx.draft.text();
-        let lower = fold_text(text);
-        // A job title in the sign-off ("Information and Signposting Officer") is no route.
-        let sign_off = sign_off(ctx.draft);
-        let outside_sign_off = |spans: Vec<PhraseMatch>| {
-            spans
-                .iter()
-                .any(|m| sign_off.is_none_or(|s| !s.overlaps(m.span)))
-        };
-        !urls(text).is_empty()
-            || !emails(text).is_empty()
-            || !phone_numbers(text).is_empty()
-            || outside_sign_off(self.routes.find_all(ctx.draft))
-            || outside_sign_off(self.offers.find_all(ctx.draft))
-            || !self.suggestions.find_all(ctx.draft).is_empty()
+        let lower = fold_text(ctx.draft.text());
+        !self.route_sentences(ctx.draft).is_empty()
             || self.links.find_first(ctx.draft).is_some()
             || self.link_urls.iter().any(|u| lower.contains(u.as_str()))
+    }
+
+    /// The sentences of `doc` (indices, in order) that give a route to help: a web address,
+    /// email or phone number, a named route, a service offering help or a suggestion of whom
+    /// to contact. A job title in the sign-off ("Information and Signposting Officer") is none.
+    pub(crate) fn route_sentences(&self, doc: &Document) -> Vec<usize> {
+        let text = doc.text();
+        let sign_off = sign_off(doc);
+        let mut spans: Vec<Span> = Vec::new();
+        spans.extend(urls(text));
+        spans.extend(emails(text));
+        spans.extend(phone_numbers(text));
+        for m in self
+            .routes
+            .find_all(doc)
+            .into_iter()
+            .chain(self.offers.find_all(doc))
+        {
+            if sign_off.is_none_or(|s| !s.overlaps(m.span)) {
+                spans.push(m.span);
+            }
+        }
+        for frame in self.suggestions.find_all(doc) {
+            spans.push(frame.span);
+        }
+        let mut sentences: Vec<usize> = spans.iter().filter_map(|&s| doc.sentence_at(s)).collect();
+        sentences.sort_unstable();
+        sentences.dedup();
+        sentences
     }
 }
 

@@ -349,7 +349,10 @@ mod tests {
             ["this gentleman"]
         );
         assert_eq!(
-            flagged(ID, "We have written to the ward on behalf of the lady concerned."),
+            flagged(
+                ID,
+                "We have written to the ward on behalf of the lady concerned."
+            ),
             ["the lady concerned"]
         );
     }

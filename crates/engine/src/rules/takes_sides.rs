@@ -64,9 +64,29 @@ const DEFAULT_VERDICT_WORDS: &str = word_list![
 ];
 
 const DEFAULT_VERDICT_LEAD_INS: &str = word_list![
-    "is", "was", "were", "are", "it's", "that's", "this is", "is *", "was *", "were *",
-    "are *", "it's *", "that's *", "absolutely", "utterly", "totally", "truly", "frankly",
-    "simply", "completely", "entirely", "quite frankly", "downright",
+    "is",
+    "was",
+    "were",
+    "are",
+    "it's",
+    "that's",
+    "this is",
+    "is *",
+    "was *",
+    "were *",
+    "are *",
+    "it's *",
+    "that's *",
+    "absolutely",
+    "utterly",
+    "totally",
+    "truly",
+    "frankly",
+    "simply",
+    "completely",
+    "entirely",
+    "quite frankly",
+    "downright",
 ];
 
 const DEFAULT_PHRASES: &str = word_list![

@@ -9,7 +9,7 @@
 use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
 use crate::text::{Frame, PhraseSet};
-use crate::{rule_settings, word_list, Config, Finding, Severity};
+use crate::{rule_settings, word_list, Config, Document, Finding, Severity, Span};
 
 rule_settings! {
     /// Settings of `tells-author-of-use`.
@@ -32,35 +32,140 @@ rule_settings! {
 }
 
 const DEFAULT_THANKS: &str = word_list![
-    "thank~ you for *", "thank~ for *", "thank~ you so much for *", "thank~ you very much for *",
-    "for shar~", "for tak~ the time", "grateful to you for *", "for rais~", "for tell~ us",
+    "thank~ you for *",
+    "thank~ for *",
+    "thank~ you so much for *",
+    "thank~ you very much for *",
+    "for shar~",
+    "for tak~ the time",
+    "grateful to you for *",
+    "for rais~",
+    "for tell~ us",
 ];
 
 const DEFAULT_AGENTS: &str = word_list![
-    "we", "we'll", "we've", "we'd", "we're", "i", "i'll", "i'd", "i've", "i'm", "us", "our",
-    "will be", "would be", "will go", "will feed", "will help", "will form", "can be",
+    "we",
+    "we'll",
+    "we've",
+    "we'd",
+    "we're",
+    "i",
+    "i'll",
+    "i'd",
+    "i've",
+    "i'm",
+    "us",
+    "our",
+    "will be",
+    "would be",
+    "will go",
+    "will feed",
+    "will help",
+    "will form",
+    "can be",
 ];
 
 const DEFAULT_USES: &str = word_list![
-    "share~", "includ~", "pass~", "rais~", "quot~", "feed~", "fed", "inform~", "use~", "using",
-    "highlight~", "log~", "record~", "discuss~", "present~", "bring~", "brought", "mention~",
-    "forward~", "send~", "sent", "escalat~", "flag~", "put forward", "go into", "going into",
-    "goes into", "add~", "learn~", "shape~", "influenc~", "anonymis~",
-    "look~ at", "analys~", "review~", "collat~", "gather~", "compil~", "summaris~",
-    "draw~ on", "drew on", "cite", "cited", "contribut~",
-    "form part", "be part", "publish~", "report~",
+    "share~",
+    "includ~",
+    "pass~",
+    "rais~",
+    "quot~",
+    "feed~",
+    "fed",
+    "inform~",
+    "use~",
+    "using",
+    "highlight~",
+    "log~",
+    "record~",
+    "discuss~",
+    "present~",
+    "bring~",
+    "brought",
+    "mention~",
+    "forward~",
+    "send~",
+    "sent",
+    "escalat~",
+    "flag~",
+    "put forward",
+    "go into",
+    "going into",
+    "goes into",
+    "add~",
+    "learn~",
+    "shape~",
+    "influenc~",
+    "anonymis~",
+    "look~ at",
+    "analys~",
+    "review~",
+    "collat~",
+    "gather~",
+    "compil~",
+    "summaris~",
+    "draw~ on",
+    "drew on",
+    "cite",
+    "cited",
+    "contribut~",
+    "form part",
+    "be part",
+    "publish~",
+    "report~",
 ];
 
 const DEFAULT_OBJECTS: &str = word_list![
-    "your story", "your experience~", "your feedback", "your comment~", "your account",
-    "your words", "your view~", "your concern~", "your case", "your * story",
-    "your * experience~", "your * feedback", "what you've told us", "what you have told us",
-    "what you told us", "what you've shared", "what you have shared", "what you shared",
-    "this story", "this feedback", "these concerns", "it", "this", "them", "you",
-    "board", "meeting~", "report~", "the trust", "commissioner~", "panel", "committee",
-    "council", "cqc", "enter and view", "visit~", "our work", "survey", "insight~", "data",
-    "evidence", "the provider", "the health board", "the icb", "quarterly", "annual",
-    "theme~", "priorit~", "campaign~",
+    "your story",
+    "your experience~",
+    "your feedback",
+    "your comment~",
+    "your account",
+    "your words",
+    "your view~",
+    "your concern~",
+    "your case",
+    "your * story",
+    "your * experience~",
+    "your * feedback",
+    "what you've told us",
+    "what you have told us",
+    "what you told us",
+    "what you've shared",
+    "what you have shared",
+    "what you shared",
+    "this story",
+    "this feedback",
+    "these concerns",
+    "it",
+    "this",
+    "them",
+    "you",
+    "board",
+    "meeting~",
+    "report~",
+    "the trust",
+    "commissioner~",
+    "panel",
+    "committee",
+    "council",
+    "cqc",
+    "enter and view",
+    "visit~",
+    "our work",
+    "survey",
+    "insight~",
+    "data",
+    "evidence",
+    "the provider",
+    "the health board",
+    "the icb",
+    "quarterly",
+    "annual",
+    "theme~",
+    "priorit~",
+    "campaign~",
 ];
 
 const DEFAULT_PHRASES: &str = word_list![
@@ -158,11 +263,19 @@ impl TellsAuthorOfUse {
 }
 
 impl TellsAuthorOfUse {
-    /// True when a sentence has the organisation using the story in its own words ("your
-    /// comments will go into our next board paper"), thanks for sharing aside.
-    fn tells_of_use(&self, ctx: &Context) -> bool {
-        let thanks: Vec<_> = self.thanks.find_all(ctx.draft).iter().map(|m| m.span).collect();
-        !self.told.find_all_except(ctx.draft, &thanks).is_empty()
+    /// The sentences of `doc` (indices, in order) that tell the author what will happen with
+    /// the story, in a set phrase or in the organisation's own words ("your comments will go
+    /// into our next board paper"), thanks for sharing aside.
+    pub(crate) fn use_sentences(&self, doc: &Document) -> Vec<usize> {
+        let thanks: Vec<_> = self.thanks.find_all(doc).iter().map(|m| m.span).collect();
+        let mut spans: Vec<Span> = self.phrases.find_all(doc).iter().map(|m| m.span).collect();
+        for frame in self.told.find_all_except(doc, &thanks) {
+            spans.push(frame.span);
+        }
+        let mut sentences: Vec<usize> = spans.iter().filter_map(|&s| doc.sentence_at(s)).collect();
+        sentences.sort_unstable();
+        sentences.dedup();
+        sentences
     }
 }
 
@@ -189,10 +302,7 @@ impl Rule for TellsAuthorOfUse {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
-        if !self.uses_stories
-            || self.phrases.find_first(ctx.draft).is_some()
-            || self.tells_of_use(ctx)
-        {
+        if !self.uses_stories || !self.use_sentences(ctx.draft).is_empty() {
             return Vec::new();
         }
         only(rule_finding(
@@ -242,7 +352,10 @@ mod tests {
     #[test]
     fn thanks_for_sharing_is_not_telling_of_use() {
         assert_eq!(check("Thank you for sharing your story with us.").len(), 1);
-        assert_eq!(check("Thanks for raising this with us, we know it took courage.").len(), 1);
+        assert_eq!(
+            check("Thanks for raising this with us, we know it took courage.").len(),
+            1
+        );
     }
 
     #[test]

@@ -162,9 +162,25 @@ const ELDERLY: &str = word_list![
 
 /// Ways of giving someone's age as a number: `{}` is the age ("who is 82", "82 years old").
 const AGE_FRAMES: &[&str] = &[
-    "aged {}", "age {}", "{} year old", "{} years old", "{} yr old", "{} yrs old", "{} yo",
-    "who is {}", "who was {}", "who's {}", "who is now {}", "he is {}", "she is {}", "he's {}",
-    "she's {}", "he was {}", "she was {}", "is now {}", "turned {}",
+    "aged {}",
+    "age {}",
+    "{} year old",
+    "{} years old",
+    "{} yr old",
+    "{} yrs old",
+    "{} yo",
+    "who is {}",
+    "who was {}",
+    "who's {}",
+    "who is now {}",
+    "he is {}",
+    "she is {}",
+    "he's {}",
+    "she's {}",
+    "he was {}",
+    "she was {}",
+    "is now {}",
+    "turned {}",
 ];
 
 /// The elderly words plus explicit ages from 75 ("aged 82", "who is 82", "82 years old").

@@ -145,7 +145,14 @@ const DEFAULT_REPORTS: &str = word_list![
 ];
 
 const DEFAULT_FEELINGS: &str = word_list![
-    "feel~", "felt", "alone", "lonely", "isolated", "overwhelm~", "worried", "anxious",
+    "feel~",
+    "felt",
+    "alone",
+    "lonely",
+    "isolated",
+    "overwhelm~",
+    "worried",
+    "anxious",
 ];
 
 const DEFAULT_CONCERNS: &str = word_list![
@@ -354,7 +361,9 @@ impl Rule for UnsubstantiatedConcern {
         let mut found = self.concerns.find_all(ctx.draft);
         let feelings = self.feelings.find_all(ctx.draft);
         for frame in self.everyday.find_all(ctx.draft) {
-            let about_feelings = feelings.iter().any(|f| frame_sentence_holds(ctx, &frame, f.span));
+            let about_feelings = feelings
+                .iter()
+                .any(|f| frame_sentence_holds(ctx, &frame, f.span));
             if !about_feelings && !found.iter().any(|c| c.span.overlaps(frame.span)) {
                 found.push(PhraseMatch {
                     span: frame.parts[0],

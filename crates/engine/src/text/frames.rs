@@ -86,7 +86,10 @@ mod tests {
         assert_eq!(found[0].span.text(text), "Plenty of others have told us");
         let reversed = "They tell us this, many people do.";
         let doc = Document::new(reversed);
-        assert_eq!(frame.find_all(&doc)[0].span.text(reversed), "tell us this, many people");
+        assert_eq!(
+            frame.find_all(&doc)[0].span.text(reversed),
+            "tell us this, many people"
+        );
     }
 
     #[test]

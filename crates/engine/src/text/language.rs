@@ -12,8 +12,13 @@ const ENGLISH: &[&str] = &[
     "that", "this", "with", "on", "be", "are", "have", "was", "were", "as", "at", "if", "can",
     "will", "would", "not", "so", "me", "my", "us", "has", "had", "been", "by", "from", "or", "do",
     "please", "thank", "an", "about", "what", "very", "there", "they", "he", "she", "her", "his",
-    "them", "their", "i'm", "we're", "you're", "it's", "sorry", "hear",
+    "them", "their", "i'm", "we're", "you're", "it's", "sorry", "hear", "go",
 ];
+
+/// True for an English function word ("the", "you", "we"…).
+pub fn is_function_word(word: &str) -> bool {
+    ENGLISH.contains(&word)
+}
 
 /// Languages Care Opinion replies are written in besides English, each with common words of
 /// its own that English prose does not use.
@@ -25,6 +30,8 @@ const OTHERS: &[(&str, &[&str])] = &[
             "rydym", "ydych", "wedi", "bod", "ddim", "hefyd", "fel", "neu", "os", "sydd", "hyn",
             "hwn", "hon", "am", "gan", "i'r", "o'r", "mae'n", "yw", "ei", "eu", "cysylltu",
             "gyfer", "gennym", "iawn", "â", "ag", "rhannu", "stori", "gofal", "cofion", "annwyl",
+            "a", "i", "gen", "gallwch", "gall", "eich", "helpu", "ffoniwch", "os", "yw", "fod",
+            "mor", "am", "ddrwg", "glywed", "profiad", "cymorth", "chi'n", "bydd", "anodd",
         ],
     ),
     (
@@ -63,6 +70,35 @@ const OTHERS: &[(&str, &[&str])] = &[
             "scéal",
             "cúram",
             "dia",
+            "raibh",
+            "maith",
+            "agat",
+            "féidir",
+            "meas",
+            "de",
+            "nó",
+            "trí",
+            "roinnt",
+            "linn",
+            "gur",
+            "ba",
+            "cara",
+            "chara",
+            "is",
+            "bua",
+            "a",
+            "i",
+            "má",
+            "ort",
+            "arís",
+            "agam",
+            "súil",
+            "bhfuil",
+            "orainn",
+            "brón",
+            "liom",
+            "leo",
+            "dom",
         ],
     ),
 ];
@@ -83,17 +119,21 @@ pub fn not_english(doc: &Document) -> Option<&'static str> {
     if words.len() < MIN_WORDS {
         return None;
     }
-    let share = |list: &[&str]| {
-        let hits = words.iter().filter(|w| list.contains(w)).count();
+    // Words both languages use ("a", "is", "an") say nothing about which it is.
+    let share = |list: &[&str], other: &[&str]| {
+        let hits = words
+            .iter()
+            .filter(|w| list.contains(w) && !other.contains(w))
+            .count();
         hits as f64 / words.len() as f64
     };
-    let english = share(ENGLISH);
     for (name, list) in OTHERS {
-        let other = share(list);
-        if other >= 0.15 && other > 1.5 * english {
+        let theirs = share(list, ENGLISH);
+        if theirs >= 0.1 && theirs > 1.5 * share(ENGLISH, list) {
             return Some(name);
         }
     }
+    let english = share(ENGLISH, &[]);
     (english < 0.05).then_some("another language")
 }
 
@@ -133,6 +173,14 @@ mod tests {
             language(
                 "A chara, go raibh míle maith agat as do scéal a roinnt linn. Tá brón orainn \
                  faoi sin agus ba mhaith linn cabhrú leat."
+            ),
+            Some("Irish")
+        );
+        assert_eq!(
+            language(
+                "Dia dhuit, a Bhean. Is maith liom a chloisteáil gur tháinig an bhanaltra as an \
+                 gCeathrú Rua agus gur tháinig feabhas ar chúrsaí. Is féidir leis an tSeirbhís \
+                 Abhcóideachta Othar cabhrú leat gearán a dhéanamh. Beir bua, Dónal"
             ),
             Some("Irish")
         );

@@ -19,7 +19,7 @@ pub use by_sentence::merge_by_sentence;
 pub use cues::cued_before;
 pub use frames::{Frame, FrameMatch};
 pub use hosts::url_host;
-pub use language::not_english;
+pub use language::{is_function_word, not_english};
 #[doc(hidden)]
 pub use pattern_cases::{PatternCase, PATTERN_CASES};
 pub use phrases::{PhraseMatch, PhraseSet};
@@ -108,6 +108,12 @@ impl Document {
     /// [`hash_word`] of the words of one sentence.
     pub fn sentence_word_hashes(&self, sentence: &Sentence) -> &[u64] {
         &self.word_hashes[sentence.words.clone()]
+    }
+
+    /// The index of the sentence holding `span` (or where it starts), if any.
+    pub fn sentence_at(&self, span: Span) -> Option<usize> {
+        let at = self.sentences.partition_point(|s| s.span.end <= span.start);
+        (at < self.sentences.len() && self.sentences[at].span.start <= span.start).then_some(at)
     }
 
     /// True when the text has no words at all.

@@ -42,7 +42,6 @@ const DEFAULT_RECURRENCE: &str = word_list![
     "yet again",
     "once again",
     "keep~ hear~",
-    "keep~ happen~",
     "the same story",
     "the same thing",
     "the same problem*",
@@ -91,11 +90,6 @@ const DEFAULT_RECURRENCE: &str = word_list![
     "common complaint*",
     "common issue*",
     "a familiar",
-    "regular~",
-    "frequent~",
-    "repeated~",
-    "recurr~",
-    "persist~",
     "ongoing",
     "long standing",
     "longstanding",
@@ -109,6 +103,21 @@ const DEFAULT_RECURRENCE: &str = word_list![
     "across the county",
     "across the area",
     "right across",
+    "regularly",
+    "frequently",
+    "repeatedly",
+    "recurring",
+    "recurrent",
+    "persistent",
+    "persistently",
+    "all the time",
+    "constantly",
+    "every week",
+    "every single week",
+    "every day",
+    "every month",
+    "for months",
+    "for years",
 ];
 
 const DEFAULT_REPORTS: &str = word_list![
@@ -142,6 +151,19 @@ const DEFAULT_REPORTS: &str = word_list![
     "ward",
     "service",
     "practice",
+    "mention~",
+    "us",
+    "our members",
+    "our carers",
+    "our clients",
+    "constituents",
+    "local people",
+    "this office",
+    "our office",
+    "people tell",
+    "we talk to",
+    "we work with",
+    "come~ through",
 ];
 
 const DEFAULT_FEELINGS: &str = word_list![
@@ -153,6 +175,13 @@ const DEFAULT_FEELINGS: &str = word_list![
     "overwhelm~",
     "worried",
     "anxious",
+    "help~",
+    "useful",
+    "benefit~",
+    "found it",
+    "find it",
+    "reassur~",
+    "comfort~",
 ];
 
 const DEFAULT_CONCERNS: &str = word_list![
@@ -205,7 +234,6 @@ const DEFAULT_CONCERNS: &str = word_list![
     "time and again",
     "again and again",
     "time after time",
-    "keep~ com~ up",
     "keep~ hear~ about",
     "keep~ hear~ the same",
     "same old story",
@@ -241,6 +269,60 @@ const DEFAULT_CONCERNS: &str = word_list![
     "repeated failings",
     "persistent problems",
     "persistent concerns",
+    "keep~ come~ up",
+    "keep~ cropp~ up",
+    "far from the first",
+    "not the first time we",
+    "isn't the first time we",
+    "not the first time this",
+    "steady stream",
+    "a stream of",
+    "a flood of",
+    "similar call~",
+    "similar case~",
+    "similar report~",
+    "similar contact~",
+    "similar complaint~",
+    "similar stories",
+    "similar experiences",
+    "long running",
+    "long-running",
+    "most common",
+    "raise with us most",
+    "tell us most",
+    "we hear most",
+    "countless",
+    "becoming the norm",
+    "become the norm",
+    "is the norm",
+    "are the norm",
+    "the norm at",
+    "well known problem",
+    "well known issue",
+    "well-known problem",
+    "everyday story",
+    "every day story",
+    "so many of us",
+    "crop~ up a lot",
+    "come~ up a lot",
+    "come~ up constantly",
+    "come~ up again and again",
+    "sore point",
+    "all too often",
+    "far too often",
+    "more often than not",
+    "we see this a lot",
+    "we see this often",
+    "we see this all the time",
+    "hear~ this all the time",
+    "recurring issue",
+    "recurring problem",
+    "a theme in",
+    "a theme that",
+    "a common theme",
+    "a consistent theme",
+    "consistent theme",
+    "constant theme",
 ];
 
 const DEFAULT_EVIDENCE: &str = word_list![
@@ -315,7 +397,12 @@ impl UnsubstantiatedConcern {
         let text = ctx.draft.text();
         let (mut cited, mut own) = (false, false);
         for url in urls(text) {
-            if self.is_own(url.text(text)) {
+            let address = url.text(text);
+            // A bare domain ("birthtraumaassociation.org.uk") names a service, not a source.
+            if !address.contains('/') && !address.to_ascii_lowercase().contains("www.") {
+                continue;
+            }
+            if self.is_own(address) {
                 own = true;
             } else {
                 cited = true;

@@ -56,9 +56,12 @@ fn phone_pattern() -> &'static Pattern {
     )
 }
 
-/// Web addresses (`https://…`, `www.…`, `healthwatch.example/contact`).
+/// Web addresses (`https://…`, `www.…`, `healthwatch.example/contact`, `hse.ie`), leaving out
+/// the domain of an email address.
 pub fn urls(text: &str) -> Vec<Span> {
-    url_pattern().find_all(text)
+    let mut found = url_pattern().find_all(text);
+    found.retain(|span| !text[..span.start].ends_with('@'));
+    found
 }
 
 /// Email addresses.
@@ -81,7 +84,7 @@ mod tests {
 
     #[test]
     fn finds_urls() {
-        let t = "See https://www.example.org/advocacy. Or healthwatchwexcombe.example/contact, or www.nhs.uk.";
+        let t = "See https://www.example.org/advocacy. Or healthwatchwexcombe.example/contact, or www.nhs.uk. Not sam@hse.ie.";
         assert_eq!(
             texts(urls(t), t),
             [

@@ -133,8 +133,13 @@ pub fn not_english(doc: &Document) -> Option<&'static str> {
             return Some(name);
         }
     }
-    let english = share(ENGLISH, &[]);
-    (english < 0.05).then_some("another language")
+    // Names, numbers and opening hours hold few function words too, so only a text mostly in
+    // another script is called another language without naming it.
+    let other_script = words
+        .iter()
+        .filter(|w| w.chars().any(|c| c.is_alphabetic() && c > '\u{24f}'))
+        .count();
+    (other_script * 2 > words.len()).then_some("another language")
 }
 
 #[cfg(test)]
@@ -158,6 +163,10 @@ mod tests {
             None
         );
         assert_eq!(language("Diolch yn fawr"), None);
+        assert_eq!(
+            language("Some numbers: healthdirect 1800 022 222 (24/7); Seniors Rights Victoria 1300 368 821 (10am-5pm)."),
+            None
+        );
     }
 
     #[test]

@@ -26,7 +26,7 @@ impl Token {
             Token::Word(w) => w == word,
             Token::Prefix(p) => word.starts_with(p.as_str()),
             Token::Stem { stem: s, prefix } => {
-                word.starts_with(prefix.as_str()) && stem(word) == *s
+                word.starts_with(prefix.as_str()) && same_stem(&stem(word), s)
             }
             Token::Any => true,
         }
@@ -172,6 +172,13 @@ fn compile(phrase: &str) -> Vec<Token> {
         tokens.push(token);
     }
     tokens
+}
+
+/// True when two Snowball stems are of one word: equal, or one the other plus a letter when both
+/// have four letters or more (Snowball drops a final "e" or undoubles in some forms only).
+fn same_stem(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    a == b || (short.len() >= 4 && long.len() == short.len() + 1 && long.starts_with(short))
 }
 
 /// The token matching every form of `word`. Snowball may change the last letter of a stem

@@ -25,11 +25,33 @@ rule_settings! {
         /// What is used, or where it goes: the story ("your comments", "your mum's
         /// experience", "it") or a destination ("our next board paper", "the trust").
         pub objects: Vec<String> = strings(DEFAULT_OBJECTS),
+        /// The organisation saying what it will do ("we'll", "I have"): before a word of
+        /// `follow_ups`, a promise to act on the story.
+        pub promises: Vec<String> = strings(DEFAULT_PROMISES),
+        /// What the organisation may do with a story ("let * know", "write to", "written to", "follow * up").
+        pub follow_ups: Vec<String> = strings(DEFAULT_FOLLOW_UPS),
         /// Thanks for the story ("thank you for sharing"): a use verb inside one tells the
         /// author nothing about what will happen.
         pub thanks: Vec<String> = strings(DEFAULT_THANKS),
     }
 }
+
+const DEFAULT_PROMISES: &str = word_list![
+    "we will", "we'll", "we have", "we've", "we would", "we'd", "we are", "we're", "we shall",
+    "i will", "i'll", "i have", "i've", "i would", "i'd", "i am", "i'm", "we would like to",
+    "we'd like to", "i would like to", "i'd like to", "we will be", "we'll be", "i will be",
+    "i'll be", "we plan to", "we intend to", "we want to", "we're going to", "i'm going to",
+];
+
+const DEFAULT_FOLLOW_UPS: &str = word_list![
+    "let~ * know", "let~ * * know", "let~ * * * know", "let~ them know", "let~ the * know", "tell~ the", "tell~ them", "write to", "written to",
+    "take~ this up", "take~ it up", "take~ * up with", "follow~ this up",
+    "follow~ it up", "follow~ up", "contact~ the", "contact~ them", "ask~ the", "ask~ them",
+    "make sure", "note~", "monitor~", "track~", "collect~", "keep~ an eye", "look~ into",
+    "speak~ to the", "speak~ with the", "talk~ to the", "meet~ with", "put this to",
+    "put it to", "bring~ this", "bring~ it", "pass~", "share~", "raise~", "feed~", "include~",
+    "quote~", "use~", "add~", "added", "adding", "log~", "record~", "flag~", "highlight~",
+];
 
 const DEFAULT_THANKS: &str = word_list![
     "thank~ you for *",
@@ -95,6 +117,8 @@ const DEFAULT_USES: &str = word_list![
     "goes into",
     "add~",
     "adding",
+    "added",
+    "aloud",
     "print~",
     "pin~",
     "display~",
@@ -257,9 +281,23 @@ const DEFAULT_PHRASES: &str = word_list![
 pub struct TellsAuthorOfUse {
     phrases: PhraseSet,
     told: Frame,
+    promised: PhraseSet,
     thanks: PhraseSet,
     uses_stories: bool,
     organisation: String,
+}
+
+/// Each promise followed by each follow-up, next to each other or with one word between ("we'll
+/// let the ward know", "I have also written to the trust").
+fn promised_follow_ups(s: &Settings) -> Vec<String> {
+    let mut phrases = Vec::new();
+    for promise in &s.promises {
+        for follow_up in &s.follow_ups {
+            phrases.push(format!("{promise} {follow_up}"));
+            phrases.push(format!("{promise} * {follow_up}"));
+        }
+    }
+    phrases
 }
 
 impl TellsAuthorOfUse {
@@ -274,6 +312,7 @@ impl TellsAuthorOfUse {
                 PhraseSet::new(&s.objects),
             ]),
             thanks: PhraseSet::new(&s.thanks),
+            promised: PhraseSet::new(&promised_follow_ups(s)),
             uses_stories: config.organisation.uses_stories,
             organisation: config
                 .organisation
@@ -293,6 +332,9 @@ impl TellsAuthorOfUse {
         let mut spans: Vec<Span> = self.phrases.find_all(doc).iter().map(|m| m.span).collect();
         for frame in self.told.find_all_except(doc, &thanks) {
             spans.push(frame.span);
+        }
+        for m in self.promised.find_all(doc) {
+            spans.push(m.span);
         }
         let mut sentences: Vec<usize> = spans.iter().filter_map(|&s| doc.sentence_at(s)).collect();
         sentences.sort_unstable();
@@ -393,6 +435,8 @@ mod tests {
             "We’d like to quote you, without your name, when we meet the trust.",
             "We’ll raise your mum’s experience at the quality committee.",
             "It is important to us, so we have added it to the evidence for our review.",
+            "I’ll let the practice manager know what happened.",
+            "We have also written to the trust about the discharge.",
         ] {
             assert!(check(draft).is_empty(), "should be silent on: {draft}");
         }
@@ -416,7 +460,7 @@ mod tests {
     fn phrase_list_is_config_data() {
         let config = Config::from_json(
             r#"{"organisation": {"uses_stories": true},
-                "rules": {"tells-author-of-use": {"phrases": ["our quarterly insight"], "uses": []}}}"#,
+                "rules": {"tells-author-of-use": {"phrases": ["our quarterly insight"], "uses": [], "follow_ups": []}}}"#,
         )
         .unwrap();
         let draft = "Thank you. Your story will appear in our quarterly insight summary.";

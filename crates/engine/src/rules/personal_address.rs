@@ -59,6 +59,16 @@ const DEFAULT_PATIENT: &str = word_list![
     "this patient",
     "the service user",
     "this service user",
+    "the daughter",
+    "the son",
+    "the mother",
+    "the father",
+    "the husband",
+    "the wife",
+    "the partner",
+    "the carer",
+    "the relative",
+    "the poster's",
 ];
 const DEFAULT_FAMILY: &str = word_list![
     "the family",
@@ -87,6 +97,9 @@ const DEFAULT_EXCEPTIONS: &str = word_list![
     "the patient partnership",
     "the family liaison",
     "the family room",
+    "in the family",
+    "runs in the family",
+    "the family support",
 ];
 const DEFAULT_GREETINGS: &str = word_list![
     "dear",
@@ -213,7 +226,28 @@ impl PersonalAddress {
             && !self.says_you(ctx)
             && self.greetings.find_first(ctx.draft).is_none()
             && !author_named
+            && !opens_with_a_name(ctx)
     }
+}
+
+/// True when the draft opens by calling someone by name: one or two capitalised words and a
+/// comma or dash ("Penny, it's…", "Rob — honestly…").
+fn opens_with_a_name(ctx: &Context) -> bool {
+    let text = ctx.draft.text();
+    let words = ctx.draft.words();
+    (1..=2).any(|n| {
+        let Some(last) = words.get(n - 1) else {
+            return false;
+        };
+        let capitalised = words[..n].iter().all(|w| {
+            text[w.span.start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        });
+        let after = text[last.span.end..].trim_start();
+        capitalised && (after.starts_with(',') || after.starts_with('\u{2014}') || after.starts_with(" -"))
+    })
 }
 
 /// The verb right after `m`, if it must change after "you", with its replacement.
@@ -331,6 +365,13 @@ mod tests {
             .into_iter()
             .map(|f| f.suggestion)
             .collect()
+    }
+
+    #[test]
+    fn a_reply_opening_with_the_authors_name_is_personal() {
+        let draft = "Penny, it is completely understandable to have questions after an emergency \
+                     birth. The birth debrief page explains how to book one. Lifeline is there on 13 11 14.";
+        assert_silent(ID, draft);
     }
 
     #[test]

@@ -6,10 +6,12 @@
 //!   file and the field or line;
 //! - [`render`]: the human-readable report with `^~~~` underlines;
 //! - [`audit`]: checking a file of past replies in parallel, repeats across the file included;
+//! - [`eval`]: scoring the rules against the labelled corpus (`make eval`);
 //! - [`schema`]: the config's JSON Schema, standard and as Chromium's managed-policy schema.
 
 pub mod audit;
 pub mod error;
+pub mod eval;
 pub mod inputs;
 pub mod render;
 pub mod schema;

@@ -2,7 +2,8 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::rules::{all_rules, Context, Rule};
+use crate::rules::{all_rules, language, Context, Rule};
+use crate::text::not_english;
 use crate::{Config, Document, Finding, HistoryEntry, HistoryIndex, StoryContext};
 
 /// Judges drafts against the guidelines. Build one per config; check many drafts with it.
@@ -46,7 +47,8 @@ impl Engine {
     }
 
     /// Judges `draft`, written in reply to `story`, at time `now`. Findings come in draft order,
-    /// whole-draft findings first. A blank draft has no findings.
+    /// whole-draft findings first. A blank draft has no findings; a draft that is not in
+    /// English has one, the [`language::notice`], since the rules read English.
     pub fn check(&self, draft: &str, story: &StoryContext, now: DateTime<Utc>) -> Vec<Finding> {
         self.check_with_history(draft, story, now, &self.history)
     }
@@ -74,6 +76,9 @@ impl Engine {
         let document = Document::new(draft);
         if document.is_blank() {
             return Vec::new();
+        }
+        if let Some(language) = not_english(&document) {
+            return vec![language::notice(language)];
         }
         let ctx = Context {
             draft: &document,

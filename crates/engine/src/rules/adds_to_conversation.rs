@@ -4,11 +4,24 @@
 //! match that response's sentences (the same advice, the same phone number, the same words).
 //! Quoting one phrase of an earlier reply and then adding new help is fine. Author updates are not
 //! responses to restate.
+//!
+//! It also compares the draft's help with each response's, whatever the wording: when every
+//! sentence of the draft that gives a route (a number, a named service, an offer, a suggestion
+//! of whom to contact; see `offers-guidance`) is covered by one response (the same number or
+//! address, most of the same content words, or a pointer to the page such as "whose number is
+//! above" with some of them), and the draft neither adds a route nor says how the story will be
+//! used, the draft restates that response.
 
+use super::offers_guidance::OffersGuidance;
+use super::tells_author_of_use::TellsAuthorOfUse;
 use super::{only, rule_finding, Context, Rule};
-use crate::config::{CommonSettings, Count, Fraction};
+use crate::config::{strings, CommonSettings, Count, Fraction};
 use crate::similarity::SentenceIndex;
-use crate::{rule_settings, Config, Finding, ResponseKind, Severity, StoryResponse};
+use crate::text::{is_function_word, phone_numbers, stem, PhraseSet, Sentence};
+use crate::{
+    rule_settings, word_list, Config, Document, Finding, ResponseKind, Severity, Span,
+    StoryResponse,
+};
 
 rule_settings! {
     /// Settings of `adds-to-conversation`.
@@ -20,11 +33,60 @@ rule_settings! {
         pub share: Fraction = Fraction(0.5),
         /// Drafts shorter than this many words are not judged (a greeting alone is not a reply yet).
         pub min_words: Count = Count(20),
+        /// Share of a help sentence's content words (any form) found in one response that
+        /// counts as the same help.
+        pub help_overlap: Fraction = Fraction(0.5),
+        /// With a pointer to the page ("as noted above"), this share is enough.
+        pub pointed_help_overlap: Fraction = Fraction(0.25),
+        /// Words pointing at help already on the page.
+        pub page_pointers: Vec<String> = strings(DEFAULT_PAGE_POINTERS),
     }
 }
 
+const DEFAULT_PAGE_POINTERS: &str = word_list![
+    "above",
+    "in their reply",
+    "in her reply",
+    "in his reply",
+    "in the reply",
+    "in their response",
+    "in the response",
+    "already",
+    "mention~",
+    "offer~",
+    "has asked",
+    "have asked",
+    "asked you",
+    "suggest~",
+    "as noted",
+    "says",
+    "said",
+    "explain~",
+    "has set out",
+    "set out",
+    "has given",
+    "have given",
+    "recommend~",
+];
+
+/// Words that say nothing about which help is given: left out when comparing help.
+const GENERIC_WORDS: &[&str] = &[
+    "can", "could", "may", "might", "should", "would", "will", "also", "just", "any", "all", "if",
+    "so", "when", "then", "who", "which", "she", "he", "her", "him", "they", "their", "them",
+    "its", "get", "go", "going", "do", "does", "did", "has", "had", "have", "be", "been", "is",
+    "are", "was", "were", "one", "some", "more", "want", "like", "help", "you'd", "you'll",
+    "you've", "they'll", "she'll", "he'll", "there", "here", "way", "time", "dear", "hi", "hello",
+    "best", "wishes", "regards", "sorry", "thank", "thanks", "hope", "really", "contact", "phone",
+    "call", "ring", "number", "team",
+];
+
 /// The `adds-to-conversation` rule.
 pub struct AddsToConversation {
+    routes: OffersGuidance,
+    uses: TellsAuthorOfUse,
+    page_pointers: PhraseSet,
+    help_overlap: f64,
+    pointed_help_overlap: f64,
     sentence_similarity: f64,
     share: f64,
     min_words: usize,
@@ -35,6 +97,11 @@ impl AddsToConversation {
     pub fn new(config: &Config) -> Self {
         let settings = &config.rules.adds_to_conversation;
         Self {
+            routes: OffersGuidance::new(config),
+            uses: TellsAuthorOfUse::new(config),
+            page_pointers: PhraseSet::new(&settings.page_pointers),
+            help_overlap: settings.help_overlap.0,
+            pointed_help_overlap: settings.pointed_help_overlap.0,
             sentence_similarity: settings.sentence_similarity.0,
             share: settings.share.0,
             min_words: settings.min_words.0,
@@ -86,7 +153,9 @@ impl Rule for AddsToConversation {
         let restated_words: usize = words_by_response.iter().sum();
         let share = restated_words as f64 / draft_words as f64;
         if share < self.share {
-            return Vec::new();
+            return self
+                .restated_help(ctx, &responses)
+                .map_or_else(Vec::new, only);
         }
         // The response with the most restated words, the earliest of equals.
         let mut most_restated = 0;
@@ -103,6 +172,113 @@ impl Rule for AddsToConversation {
                  own help, information or next step \u{2014} or leave the repeated part out.",
                 (share * 100.0).round() as u32,
                 describe_responder(responses[most_restated])
+            ),
+        ))
+    }
+}
+
+/// A response's help, for comparing the draft's with: its content words (stems) and the digits of
+/// each number in it.
+struct ResponseHelp {
+    stems: Vec<String>,
+    numbers: Vec<String>,
+}
+
+impl ResponseHelp {
+    fn new(text: &str) -> Self {
+        Self {
+            stems: content_stems(&Document::new(text), None),
+            numbers: numbers(text),
+        }
+    }
+}
+
+/// The content words of `doc` (or of one sentence), stemmed, without function words or words
+/// that say nothing about which help is given.
+fn content_stems(doc: &Document, sentence: Option<&Sentence>) -> Vec<String> {
+    let words = match sentence {
+        Some(sentence) => doc.sentence_words(sentence),
+        None => doc.words(),
+    };
+    let mut stems = Vec::new();
+    for word in words {
+        let w = word.norm.as_str();
+        if w.chars().count() < 2 || is_function_word(w) || GENERIC_WORDS.contains(&w) {
+            continue;
+        }
+        let stemmed = stem(w).into_owned();
+        if !stems.contains(&stemmed) {
+            stems.push(stemmed);
+        }
+    }
+    stems
+}
+
+/// The digits of each phone number in `text`.
+fn numbers(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for span in phone_numbers(text) {
+        found.push(
+            span.text(text)
+                .chars()
+                .filter(char::is_ascii_digit)
+                .collect(),
+        );
+    }
+    found
+}
+
+impl AddsToConversation {
+    /// A finding when the draft's only help is help a response already gave, in whatever
+    /// words: see the module documentation.
+    fn restated_help(&self, ctx: &Context, responses: &[&StoryResponse]) -> Option<Finding> {
+        let doc = ctx.draft;
+        let help = self.routes.route_sentences(doc);
+        if help.is_empty() || !self.uses.use_sentences(doc).is_empty() {
+            return None;
+        }
+        let given: Vec<ResponseHelp> = responses
+            .iter()
+            .map(|r| ResponseHelp::new(&r.text))
+            .collect();
+        let pointers = self.page_pointers.find_all(doc);
+        let mut restated: Option<(Span, usize)> = None;
+        for &at in &help {
+            let sentence = &doc.sentences()[at];
+            let stems = content_stems(doc, Some(sentence));
+            let sentence_numbers = numbers(sentence.span.text(doc.text()));
+            let pointed = pointers.iter().any(|p| doc.sentence_at(p.span) == Some(at));
+            let needed = if pointed {
+                self.pointed_help_overlap
+            } else {
+                self.help_overlap
+            };
+            let mut covered_by = None;
+            for (i, response) in given.iter().enumerate() {
+                let shared = stems.iter().filter(|s| response.stems.contains(s)).count();
+                let overlap = shared as f64 / stems.len().max(1) as f64;
+                let same_number = sentence_numbers
+                    .iter()
+                    .any(|n| response.numbers.contains(n));
+                if same_number || (shared >= 2 && overlap >= needed) {
+                    covered_by = Some(i);
+                    break;
+                }
+            }
+            let response = covered_by?;
+            restated = Some(match restated {
+                Some((span, first)) => (span.union(sentence.span), first),
+                None => (sentence.span, response),
+            });
+        }
+        let (span, response) = restated?;
+        Some(rule_finding(
+            self,
+            Some(span),
+            format!(
+                "This repeats the help {} already gave. Add something new \u{2014} another route, \
+                 information or what you will do with the story \u{2014} or leave it to their reply.",
+                describe_responder(responses[response])
             ),
         ))
     }
@@ -228,8 +404,8 @@ mod tests {
     fn thresholds_and_switch_are_config() {
         let story = on_page(ResponseKind::ThirdSector, EARLIER);
         let lenient =
-            Config::from_json(r#"{"rules": {"adds-to-conversation": {"share": 1}}}"#).unwrap();
-        let draft = format!("{EARLIER} We will also visit the department next month.");
+            Config::from_json(r#"{"rules": {"adds-to-conversation": {"share": 1, "help_overlap": 1, "pointed_help_overlap": 1}}}"#).unwrap();
+        let draft = format!("{EARLIER} You can also ring Llais on 0300 123 4567.");
         assert!(findings_with(ID, &draft, &story, &lenient).is_empty());
         assert_eq!(
             findings_with(ID, &draft, &story, &Config::default()).len(),

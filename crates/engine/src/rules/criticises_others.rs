@@ -12,6 +12,7 @@
 //! put the view in the author's mouth ("if you feel the hospital let you down…") are left alone,
 //! as are neutral mentions ("you can raise this with the hospital's PALS team").
 
+use super::country::Country;
 use super::wording::join_and;
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
@@ -35,6 +36,9 @@ rule_settings! {
         /// A word of a service's name is matched by a word it starts with (or that starts with
         /// it) when both have at least this many letters; 0 turns partial names off.
         pub partial_name_min_letters: Count = Count(5),
+        /// Words that refer back to a service named in the sentence before ("it", "they"): a
+        /// judgement after one of them is read as about that service, at hint.
+        pub references: Vec<String> = strings(DEFAULT_REFERENCES),
         /// Words of service names too common to name a service on their own.
         pub generic_name_words: Vec<String> = strings(DEFAULT_GENERIC_NAME_WORDS),
     }
@@ -95,6 +99,34 @@ const DEFAULT_PROVIDER_NOUNS: &str = word_list![
     "paramedics",
     "the ambulance service",
     "the council",
+    "ed",
+    "a&e",
+    "the emergency department",
+    "emergency department",
+    "agency",
+    "the agency",
+    "nursing home",
+    "dental practice",
+    "dentist",
+    "dentists",
+    "the dentist",
+    "the physio",
+    "receptionist",
+    "reception",
+    "the reception",
+    "admin",
+    "the admin",
+    "the booking team",
+    "the ambulance",
+    "ambulance crew",
+    "paramedic",
+    "the gp's",
+    "gps",
+    "ward staff",
+    "nursing staff",
+    "the nurses",
+    "the doctors",
+    "the consultant",
 ];
 
 const DEFAULT_HELP_ROUTES: &str = word_list![
@@ -117,6 +149,23 @@ const DEFAULT_HELP_ROUTES: &str = word_list![
     "advocacy team",
     "ombudsman",
     "healthwatch",
+];
+
+const DEFAULT_REFERENCES: &str = word_list![
+    "it",
+    "they",
+    "their",
+    "its",
+    "there",
+    "them",
+    "it's",
+    "they're",
+    "they've",
+    "that place",
+    "that's",
+    "that",
+    "which",
+    "this",
 ];
 
 const DEFAULT_GENERIC_NAME_WORDS: &str = word_list![
@@ -209,6 +258,223 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "no excuse",
     "inexcusable",
     "should have known better",
+    "chaotic",
+    "chaos",
+    "disorganised",
+    "a mess",
+    "a right mess",
+    "a real mess",
+    "made a mess",
+    "made a hash",
+    "made a right mess",
+    "couldn't be bothered",
+    "could not be bothered",
+    "didn't care",
+    "did not care",
+    "don't care",
+    "dismissive",
+    "unhelpful",
+    "hopeless",
+    "clueless",
+    "lazy",
+    "arrogant",
+    "callous",
+    "heartless",
+    "cold and",
+    "rude and",
+    "disrespectful",
+    "lacked compassion",
+    "lack of compassion",
+    "no compassion",
+    "lack of care",
+    "lack~ basic",
+    "basic failure*",
+    "failure~ of care",
+    "fell short",
+    "falls short",
+    "fall short",
+    "not good enough",
+    "woeful",
+    "woefully",
+    "dreadful",
+    "terrible",
+    "awful",
+    "abysmal",
+    "atrocious",
+    "appalling",
+    "shocking",
+    "disgraceful",
+    "inadequate",
+    "below standard",
+    "below the standard",
+    "dangerous",
+    "mismanage~",
+    "mishandle~",
+    "botched",
+    "got it wrong",
+    "got this wrong",
+    "dropped the ball",
+    "ignored you",
+    "ignored your",
+    "let you down",
+    "let your * down",
+    "treated you badly",
+    "treated her badly",
+    "treated him badly",
+    "should be ashamed",
+    "should know better",
+    "not fit",
+    "sloppy",
+    "shabby",
+    "shabbily",
+    "shoddy",
+    "slapdash",
+    "inept",
+    "lax",
+    "a joke",
+    "a farce",
+    "a disgrace",
+    "a national embarrassment",
+    "an embarrassment",
+    "a muddle",
+    "muddle~",
+    "pathetic",
+    "ridiculous",
+    "rubbish",
+    "dire",
+    "appalling~",
+    "dreadful~",
+    "terrible~",
+    "awful~",
+    "atrocious~",
+    "abysmal~",
+    "woeful~",
+    "poorly run",
+    "poorly managed",
+    "poorly organised",
+    "handled this badly",
+    "handled it badly",
+    "handled this poorly",
+    "isn't coping",
+    "is not coping",
+    "aren't coping",
+    "are not coping",
+    "not coping",
+    "can't cope",
+    "cannot cope",
+    "short staffed",
+    "short-staffed",
+    "understaffed",
+    "under staffed",
+    "broken down",
+    "fallen apart",
+    "falling apart",
+    "forgotten about you",
+    "forgotten about your",
+    "forgotten about her",
+    "forgotten about him",
+    "forgot about you",
+    "didn't listen",
+    "did not listen",
+    "don't listen",
+    "never listen~",
+    "wouldn't listen",
+    "not listening",
+    "lost your",
+    "lost his",
+    "lost her",
+    "lost their",
+    "messed up",
+    "messed you",
+    "cocked up",
+    "bungle~",
+    "blunder~",
+    "not feeding",
+    "neglect~",
+    "ignore~ you",
+    "ignore~ her",
+    "ignore~ him",
+    "dismiss~ you",
+    "dismiss~ her",
+    "dismiss~ him",
+    "fobbed you off",
+    "fobbed off",
+    "brushed off",
+    "brushed you off",
+    "treated you shabbily",
+    "treated you appallingly",
+    "treated appallingly",
+    "wild goose chase",
+    "same old story",
+    "unkind",
+    "cold",
+    "thoughtless",
+    "out of order",
+    "way out of line",
+    "beyond a joke",
+    "hasn't got a clue",
+    "haven't got a clue",
+    "no idea what",
+    "failure~",
+    "failings",
+    "serious failings",
+    "basic failings",
+    "badly",
+    "unacceptable",
+    "lamentable",
+    "lousy",
+    "rotten",
+    "crap",
+    "second rate",
+    "third rate",
+    "not up to scratch",
+    "not up to standard",
+    "below par",
+    "fell below",
+    "falls below",
+    "letting people down",
+    "lets people down",
+    "let patients down",
+    "letting patients down",
+    "doesn't care",
+    "couldn't care less",
+    "could not care less",
+    "doesn't listen",
+    "won't listen",
+    "cut corners",
+    "cutting corners",
+    "slack",
+    "indifferent",
+    "indifference",
+    "cruel",
+    "insensitive",
+    "tactless",
+    "patronising",
+    "condescending",
+    "disrespect~",
+    "contempt",
+    "broke the rules",
+    "broke their own",
+    "in breach",
+    "breached",
+    "flouted",
+    "a catalogue of",
+    "a litany of",
+    "fiasco",
+    "debacle",
+    "a disaster",
+    "disastrous",
+    "ought to be ashamed",
+    "should have known",
+    "should have done",
+    "should have been",
+    "shouldn't have",
+    "should not have",
+    "let her down",
+    "let him down",
+    "let them down",
+    "let your family down",
+    "unforgivable",
 ];
 const DEFAULT_ATTRIBUTIONS: &str = word_list![
     "if you feel",
@@ -224,6 +490,44 @@ const DEFAULT_ATTRIBUTIONS: &str = word_list![
     "not saying",
     "doesn't mean",
     "does not mean",
+    "you describe~",
+    "you've described",
+    "you have described",
+    "you mention~",
+    "you've mentioned",
+    "you raise~",
+    "you've raised",
+    "you have raised",
+    "you experience~",
+    "you tell us",
+    "you told us",
+    "you say",
+    "you said",
+    "you found",
+    "you felt",
+    "you've felt",
+    "you may feel",
+    "you might feel",
+    "you may have felt",
+    "you reported",
+    "your concerns about",
+    "your experience of",
+    "your account of",
+    "what you describe",
+    "if the",
+    "if it",
+    "if your",
+    "if you",
+    "in case",
+    "whether or not",
+    "to check whether",
+    "to ask whether",
+    "to see whether",
+    "to find out",
+    "to make sure",
+    "ask~ why",
+    "look~ into",
+    "investigate~",
 ];
 
 /// The `criticises-others` rule.
@@ -232,6 +536,7 @@ pub struct CriticisesOthers {
     help_routes: PhraseSet,
     judgements: PhraseSet,
     attributions: PhraseSet,
+    references: PhraseSet,
     own_organisation: Option<String>,
     max_gap: usize,
     partial_min: usize,
@@ -247,6 +552,7 @@ impl CriticisesOthers {
             help_routes: PhraseSet::new(&s.help_routes),
             judgements: PhraseSet::new(&s.judgements),
             attributions: PhraseSet::new(&s.attributions),
+            references: PhraseSet::new(&s.references),
             own_organisation: config.organisation.name.as_deref().map(fold_text),
             max_gap: s.max_clause_gap_words.0,
             partial_min: s.partial_name_min_letters.0,
@@ -377,12 +683,22 @@ impl Rule for CriticisesOthers {
         let mentions = self.mentions(ctx);
         let attributions = self.attributions.find_all(ctx.draft);
         let judgements = self.judgements.find_all(ctx.draft);
+        let references = self.references.find_all(ctx.draft);
         let text = ctx.draft.text();
         let mut found = Vec::new();
+        let mut previous: Option<Span> = None;
         for sentence in ctx.draft.sentences() {
             let inside = |s: Span| s.start >= sentence.span.start && s.end <= sentence.span.end;
             let mut clause: Option<Span> = None;
             let mut targets: Vec<&str> = Vec::new();
+            // A service named in the sentence before, that "it" or "they" may refer to.
+            let named_before = previous.and_then(|p| {
+                mentions
+                    .iter()
+                    .find(|m| m.span.start >= p.start && m.span.end <= p.end)
+            });
+            previous = Some(sentence.span);
+            let mut carried_over = false;
             for j in &judgements {
                 if !inside(j.span) || cued_before(ctx.draft, j.span, &attributions) {
                     continue;
@@ -404,9 +720,29 @@ impl Rule for CriticisesOthers {
                         nearest = Some((distance, m));
                     }
                 }
-                let Some((_, mention)) = nearest else {
-                    continue;
+                let referred = || {
+                    named_before.filter(|_| {
+                        references
+                            .iter()
+                            .any(|r| inside(r.span) && r.span.end <= j.span.start)
+                    })
                 };
+                let mention = match (nearest, referred()) {
+                    (Some((_, mention)), _) => mention,
+                    (None, Some(before)) => {
+                        carried_over = true;
+                        before
+                    }
+                    (None, None) => continue,
+                };
+                if !inside(mention.span) {
+                    clause = Some(clause.map_or(j.span, |c| c.union(j.span)));
+                    let target = mention.span.text(text);
+                    if !targets.iter().any(|t| t.eq_ignore_ascii_case(target)) {
+                        targets.push(target);
+                    }
+                    continue;
+                }
                 let span = if words_between(ctx, mention.span, j.span) <= self.max_gap {
                     mention.span.union(j.span)
                 } else {
@@ -419,16 +755,22 @@ impl Rule for CriticisesOthers {
                 }
             }
             if let Some(span) = clause {
-                found.push(rule_finding(
+                let mut finding = rule_finding(
                     self,
                     Some(span),
                     format!(
                         "This may read as criticising {} on the strength of one story. Describe \
                          what the author told you, and point them to who can look into it, such \
-                         as PALS or the complaints team.",
-                        quoted_list(&targets)
+                         as {}.",
+                        quoted_list(&targets),
+                        Country::of(ctx.story).complaint_routes()
                     ),
-                ));
+                );
+                if carried_over {
+                    // "It was chaotic" may be about the service named before, or not.
+                    finding.severity = Severity::Hint;
+                }
+                found.push(finding);
             }
         }
         found
@@ -438,9 +780,9 @@ impl Rule for CriticisesOthers {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{
-        assert_configurable, assert_fires, assert_silent, findings_with, flagged, story,
+        assert_configurable, assert_fires, assert_silent, findings, findings_with, flagged, story,
     };
-    use crate::{Config, StoryContext, StoryResponse};
+    use crate::{Config, Severity, StoryContext, StoryResponse};
 
     const ID: &str = "criticises-others";
 
@@ -449,6 +791,34 @@ mod tests {
             .iter()
             .map(|f| f.span.unwrap().text(draft).to_string())
             .collect()
+    }
+
+    #[test]
+    fn verdicts_in_everyday_words_and_in_the_next_sentence() {
+        for draft in [
+            "The ward was chaotic.",
+            "The receptionist was rude and unhelpful.",
+            "The surgery made a right mess of it.",
+            "Staff couldn’t be bothered.",
+        ] {
+            assert_fires(ID, draft);
+        }
+        let draft = "You went to the surgery twice. They made a right mess of it.";
+        let found = findings(ID, draft);
+        assert_eq!(found[0].severity, Severity::Hint);
+        assert_eq!(found[0].span.unwrap().text(draft), "made a right mess");
+        assert_silent(
+            ID,
+            "If the stairs are getting too risky, tell the falls team.",
+        );
+        assert_silent(
+            ID,
+            "I'm sorry about the delays you describe at the surgery.",
+        );
+        assert_silent(
+            ID,
+            "We will ask the ward whether it was disorganised that night.",
+        );
     }
 
     #[test]

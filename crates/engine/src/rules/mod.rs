@@ -5,7 +5,9 @@
 //! `new(&Config)` constructor, and tests at the bottom; then add one line to the
 //! `builtin_rules!` list below.
 
+mod country;
 pub mod custom;
+pub mod language;
 mod wording;
 
 #[cfg(test)]

@@ -8,11 +8,12 @@
 //! drafts get a hint, since a thank-you for a positive story may need no route, and so do drafts
 //! shorter than `short_draft_words` (a reply still being typed).
 
+use super::country::Country;
 use super::wording::quoted_link;
 use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
-use crate::text::{emails, fold_text, phone_numbers, urls, PhraseSet};
-use crate::{rule_settings, word_list, Config, Finding, Severity};
+use crate::text::{emails, fold_text, phone_numbers, sign_off, urls, Frame, PhraseSet};
+use crate::{rule_settings, word_list, Config, Document, Finding, Severity, Span};
 
 rule_settings! {
     /// Settings of `offers-guidance`.
@@ -24,8 +25,293 @@ rule_settings! {
         pub sympathy: Vec<String> = strings(DEFAULT_SYMPATHY),
         /// Drafts with fewer words than this get a hint instead of a warning.
         pub short_draft_words: Count = Count(15),
+        /// Who a suggestion is for: with a word of `contact_actions` in one sentence, a route
+        /// ("if you phone Ward 12", "your GP can refer you").
+        pub addressees: Vec<String> = strings(DEFAULT_ADDRESSEES),
+        /// Ways of getting help (`word~` = any form): phone, ask for, speak to, refer…
+        pub contact_actions: Vec<String> = strings(DEFAULT_CONTACT_ACTIONS),
+        /// A service offering help, or help already given on the page: a route on its own
+        /// ("the nurse navigator can check", "their number is in the reply above").
+        pub offers: Vec<String> = strings(DEFAULT_OFFERS),
     }
 }
+
+const DEFAULT_ADDRESSEES: &str = word_list![
+    "you", "your", "you'd", "you're", "please", "can", "could", "should", "may", "might", "worth",
+    "anyone", "families", "carers", "parents",
+    "they",
+    "she",
+    "he",
+    "the family",
+    "relatives",
+    "anyone who",
+    "people who",
+    "could be",
+    "can be",
+];
+
+const DEFAULT_CONTACT_ACTIONS: &str = word_list![
+    "email~",
+    "e-mail~",
+    "contact~",
+    "ask~ for",
+    "ask~ your",
+    "ask~ the",
+    "ask~ to",
+    "speak~ to",
+    "speak~ with",
+    "talk~ to",
+    "talk~ with",
+    "talk it through",
+    "talk it over",
+    "get in touch",
+    "reach out",
+    "write to",
+    "drop in",
+    "drop-in",
+    "pop in",
+    "refer~",
+    "self-refer~",
+    "book~",
+    "go to",
+    "attend~",
+    "join~",
+    "request~",
+    "apply",
+    "look~ into",
+    "raise~ it",
+    "raise~ this",
+    "raise~ your",
+    "raise~ a",
+    "complain~",
+    "complaint~",
+    "escalate~",
+    "take it forward",
+    "take this forward",
+    "give feedback",
+    "leave feedback",
+    "comment further",
+    "go through",
+    "chase~",
+    "follow~ up",
+    "seek",
+    "get advice",
+    "get support",
+    "get help",
+    "find out",
+    "visit~",
+    "look at",
+    "search",
+    "download",
+    "check~ out",
+    "register",
+    "sign up",
+    "whatsapp",
+    "webchat",
+    "chat to",
+    "chat with",
+    "drop us",
+    "drop me",
+    "give us a",
+    "give me a",
+    "let us know",
+    "let me know",
+    "come along",
+    "come to",
+    "pop along",
+    "walk in",
+    "phone us",
+    "phone me",
+    "phone the",
+    "phone them",
+    "phone her",
+    "phone him",
+    "phone their",
+    "phone our",
+    "phone your",
+    "phone on",
+    "phone back",
+    "phone 111",
+    "phone 999",
+    "phone 000",
+    "phone 112",
+    "phone ahead",
+    "call us",
+    "call me",
+    "call the",
+    "call them",
+    "call her",
+    "call him",
+    "call their",
+    "call our",
+    "call your",
+    "call on",
+    "call back",
+    "call 111",
+    "call 999",
+    "call 000",
+    "call 112",
+    "call ahead",
+    "ring us",
+    "ring me",
+    "ring the",
+    "ring them",
+    "ring her",
+    "ring him",
+    "ring their",
+    "ring our",
+    "ring your",
+    "ring on",
+    "ring back",
+    "ring 111",
+    "ring 999",
+    "ring 000",
+    "ring 112",
+    "ring ahead",
+    "phoning",
+    "calling",
+    "ringing",
+    "give * a call",
+    "give * a ring",
+    "a call on",
+    "a ring on",
+];
+
+const DEFAULT_OFFERS: &str = word_list![
+    "can help",
+    "can support",
+    "can advise",
+    "can tell you",
+    "can give you",
+    "can look into",
+    "can look at",
+    "can arrange",
+    "can book",
+    "can sort",
+    "can refer",
+    "can check",
+    "can go through",
+    "can pass",
+    "can confirm",
+    "can ring",
+    "can call",
+    "can review",
+    "can request",
+    "can take",
+    "can explain",
+    "can assist",
+    "can answer",
+    "could help",
+    "will help you",
+    "will pass your",
+    "will reply",
+    "offer~ support",
+    "offer~ free",
+    "offer~ peer",
+    "offer~ to",
+    "offers",
+    "provides",
+    "runs a",
+    "run a",
+    "is open to",
+    "are open to",
+    "open to anyone",
+    "is the route",
+    "is the way",
+    "is the place",
+    "is the person",
+    "is the right",
+    "is the team",
+    "is the step",
+    "the step to take",
+    "is there if",
+    "are there if",
+    "is there to",
+    "meets every",
+    "lets you",
+    "number is in",
+    "number above",
+    "details above",
+    "details are in",
+    "address is in",
+    "in their reply",
+    "in her reply",
+    "in his reply",
+    "in the reply",
+    "in the response",
+    "as noted above",
+    "given above",
+    "listed above",
+    "listed at",
+    "details at",
+    "no booking needed",
+    "nhs 24",
+    "nhs 111",
+    "111",
+    "999",
+    "112",
+    "call 000",
+    "ring 000",
+    "dial 000",
+    "triple zero",
+    "116 123",
+    "13 11 14",
+    "samaritans",
+    "lifeline",
+    "healthdirect",
+    "hse live",
+    "is available",
+    "are available",
+    "available to",
+    "free of charge",
+    "free and confidential",
+    "confidential",
+    "24/7",
+    "24 hours",
+    "open 24",
+    "helpline",
+    "advice line",
+    "webchat",
+    "website",
+    "web site",
+    "online",
+    "leaflet",
+    "booklet",
+    "factsheet",
+    "fact sheet",
+    "information sheet",
+    "guide",
+    "toolkit",
+    "here to help",
+    "happy to help",
+    "happy to talk",
+    "happy to chat",
+    "glad to help",
+    "would be glad",
+    "would be happy",
+    "would welcome",
+    "you'd be welcome",
+    "you would be welcome",
+    "you're welcome to",
+    "you are welcome to",
+    "feel free to",
+    "don't hesitate",
+    "do get in touch",
+    "do contact",
+    "do call",
+    "do ring",
+    "do email",
+    "could be added",
+    "can be added",
+    "can be arranged",
+    "could be arranged",
+    "can be referred",
+    "could be referred",
+    "can be booked",
+    "can be requested",
+    "is able to",
+    "are able to",
+];
 
 const DEFAULT_ROUTES: &str = word_list![
     "you can contact",
@@ -69,6 +355,46 @@ const DEFAULT_ROUTES: &str = word_list![
     "cqc",
     "care quality commission",
     "citizens advice",
+    "patient advice and support service",
+    "putting things right",
+    "llais",
+    "patient and client council",
+    "your service your say",
+    "your service, your say",
+    "patient advocacy service",
+    "patient relations",
+    "concerns team",
+    "feedback team",
+    "feedback and complaints",
+    "consumer advisory",
+    "health complaints commissioner",
+    "health services commissioner",
+    "health ombudsman",
+    "hccc",
+    "hcscc",
+    "hadsco",
+    "ahpra",
+    "hiqa",
+    "rqia",
+    "care inspectorate",
+    "healthcare improvement scotland",
+    "healthcare inspectorate wales",
+    "public services ombudsman",
+    "sendiass",
+    "iass",
+    "key worker",
+    "social worker",
+    "care coordinator",
+    "helpdesk",
+    "peer support",
+    "support group",
+    "drop in",
+    "drop-in",
+    "carers centre",
+    "carers cafe",
+    "advice line",
+    "direct line",
+    "freephone",
 ];
 
 const DEFAULT_SYMPATHY: &str = word_list![
@@ -90,6 +416,8 @@ pub struct OffersGuidance {
     routes: PhraseSet,
     sympathy: PhraseSet,
     links: PhraseSet,
+    suggestions: Frame,
+    offers: PhraseSet,
     link_urls: Vec<String>,
     first_link: Option<String>,
     short_draft_words: usize,
@@ -111,6 +439,11 @@ impl OffersGuidance {
             routes: PhraseSet::new(&settings.routes),
             sympathy: PhraseSet::new(&settings.sympathy),
             links: PhraseSet::new(&labels),
+            suggestions: Frame::new(vec![
+                PhraseSet::new(&settings.addressees),
+                PhraseSet::new(&settings.contact_actions),
+            ]),
+            offers: PhraseSet::new(&settings.offers),
             link_urls,
             first_link: config.links.first().map(quoted_link),
             short_draft_words: settings.short_draft_words.0,
@@ -118,14 +451,39 @@ impl OffersGuidance {
     }
 
     fn has_route(&self, ctx: &Context) -> bool {
-        let text = ctx.draft.text();
-        let lower = fold_text(text);
-        !urls(text).is_empty()
-            || !emails(text).is_empty()
-            || !phone_numbers(text).is_empty()
-            || self.routes.find_first(ctx.draft).is_some()
+        let lower = fold_text(ctx.draft.text());
+        !self.route_sentences(ctx.draft).is_empty()
             || self.links.find_first(ctx.draft).is_some()
             || self.link_urls.iter().any(|u| lower.contains(u.as_str()))
+    }
+
+    /// The sentences of `doc` (indices, in order) that give a route to help: a web address,
+    /// email or phone number, a named route, a service offering help or a suggestion of whom
+    /// to contact. A job title in the sign-off ("Information and Signposting Officer") is none.
+    pub(crate) fn route_sentences(&self, doc: &Document) -> Vec<usize> {
+        let text = doc.text();
+        let sign_off = sign_off(doc);
+        let mut spans: Vec<Span> = Vec::new();
+        spans.extend(urls(text));
+        spans.extend(emails(text));
+        spans.extend(phone_numbers(text));
+        for m in self
+            .routes
+            .find_all(doc)
+            .into_iter()
+            .chain(self.offers.find_all(doc))
+        {
+            if sign_off.is_none_or(|s| !s.overlaps(m.span)) {
+                spans.push(m.span);
+            }
+        }
+        for frame in self.suggestions.find_all(doc) {
+            spans.push(frame.span);
+        }
+        let mut sentences: Vec<usize> = spans.iter().filter_map(|&s| doc.sentence_at(s)).collect();
+        sentences.sort_unstable();
+        sentences.dedup();
+        sentences
     }
 }
 
@@ -166,7 +524,7 @@ impl Rule for OffersGuidance {
         }
         let example = match &self.first_link {
             Some(link) => format!("your {link} page"),
-            None => "PALS or an advocacy service".to_string(),
+            None => Country::of(ctx.story).complaint_routes().to_string(),
         };
         let mut finding = rule_finding(
             self,
@@ -261,11 +619,29 @@ mod tests {
     }
 
     #[test]
+    fn routes_in_other_words_are_routes() {
+        for draft in [
+            "I’m sorry. If you phone Ward 12 directly and ask for Sister Patel, she will book a time.",
+            "I’m sorry. The hospital’s advice team, whose number is above, is the place to start.",
+            "I’m sorry. Our carers cafe meets every other Wednesday; details at millbrookpeers.org.uk.",
+            "I’m sorry. If it gets worse, please call 111 or, in an emergency, 999.",
+            "I’m sorry. Llais can support you through Putting Things Right.",
+        ] {
+            assert_silent(ID, draft);
+        }
+        assert_fires(
+            ID,
+            "I’m so sorry. Your comments will go into our next board paper. Leanne Cole, \
+             Information and Signposting Officer",
+        );
+    }
+
+    #[test]
     fn route_list_is_config_data() {
         let config =
-            Config::from_json(r#"{"rules": {"offers-guidance": {"routes": ["carers hub"]}}}"#)
+            Config::from_json(r#"{"rules": {"offers-guidance": {"routes": ["carers hub"], "contact_actions": [], "offers": []}}}"#)
                 .unwrap();
-        let draft = "I’m sorry. Our carers hub on Tuesdays can help with this.";
+        let draft = "I’m sorry. Our carers hub on Tuesdays is good.";
         assert!(findings_with(ID, draft, &story(), &config).is_empty());
         let pals = "I’m sorry. You may wish to contact PALS about the wait you had.";
         assert_eq!(findings_with(ID, pals, &story(), &config).len(), 1);

@@ -15,7 +15,7 @@ use crate::config::{strings, CommonSettings, Count, Fraction, Link};
 use crate::similarity::SentenceIndex;
 use crate::sorting::insert_by_key;
 use crate::text::pattern::{any_byte, ascii_digits, contains_ignoring_case, Letters, Pattern};
-use crate::text::{phone_numbers, PhraseSet};
+use crate::text::{emails, phone_numbers, urls, PhraseSet};
 use crate::{rule_settings, word_list, Config, Document, Finding, Severity, Span};
 
 rule_settings! {
@@ -27,6 +27,13 @@ rule_settings! {
         pub opening_times: Count = Count(4),
         /// This many criteria or more after an eligibility phrase make a pasted list.
         pub criteria: Count = Count(3),
+        /// This many items or more in a bulleted or numbered list (on lines, or inline as
+        /// "(1) … (2) …" or "• … • …"), or in one sentence of clauses holding figures separated
+        /// by semicolons, make a pasted list (of steps, stages, contacts or sessions).
+        pub list_items: Count = Count(4),
+        /// This many ways of getting in touch or more (phone numbers, emails, web addresses,
+        /// social media handles) make a pasted contact list.
+        pub contact_channels: Count = Count(4),
         /// Phrases that introduce eligibility criteria.
         pub eligibility_phrases: Vec<String> = strings(ELIGIBILITY_PHRASES),
         /// How alike a draft sentence and a boilerplate sentence must be.
@@ -66,6 +73,8 @@ pub struct PasteNotLink {
     phone_numbers: usize,
     opening_times: usize,
     criteria: usize,
+    list_items: usize,
+    contact_channels: usize,
     eligibility: PhraseSet,
     boilerplate: SentenceIndex,
     boilerplate_similarity: f64,
@@ -81,6 +90,8 @@ impl PasteNotLink {
             phone_numbers: settings.phone_numbers.0,
             opening_times: settings.opening_times.0,
             criteria: settings.criteria.0,
+            list_items: settings.list_items.0.max(2),
+            contact_channels: settings.contact_channels.0.max(2),
             eligibility: PhraseSet::new(&settings.eligibility_phrases),
             boilerplate: SentenceIndex::new(&config.boilerplate),
             boilerplate_similarity: settings.boilerplate_similarity.0,
@@ -95,6 +106,67 @@ impl PasteNotLink {
                 sentences_around(doc, &phones),
                 format!("{} phone numbers", phones.len()),
                 "phone numbers contact call",
+            )
+        })
+    }
+
+    /// Phone numbers, emails, web addresses and handles together.
+    fn contact_block(&self, doc: &Document) -> Option<Block> {
+        let text = doc.text();
+        let mut channels = phone_numbers(text);
+        channels.extend(emails(text));
+        channels.extend(urls(text));
+        for word in doc.words() {
+            if text[..word.span.start].ends_with('@') && !text[..word.span.start].ends_with("@@") {
+                let before = text[..word.span.start - 1].chars().next_back();
+                if before.is_none_or(|c| !c.is_alphanumeric()) {
+                    channels.push(word.span);
+                }
+            }
+        }
+        (channels.len() >= self.contact_channels).then(|| {
+            Block::new(
+                sentences_around(doc, &channels),
+                format!("{} ways to get in touch", channels.len()),
+                "contact",
+            )
+        })
+    }
+
+    /// A bulleted or numbered list, on lines or inline, or a sentence of figures separated by
+    /// semicolons.
+    fn list_block(&self, doc: &Document) -> Option<Block> {
+        let text = doc.text();
+        let mut items: Vec<Span> = Vec::new();
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            if is_list_line(line.trim_start()) {
+                items.push(Span::new(at, at + line.trim_end().len()));
+            }
+            at += line.len();
+        }
+        if items.len() < self.list_items {
+            items.clear();
+            for sentence in doc.sentences() {
+                let said = sentence.span.text(text);
+                let inline = inline_items(said);
+                let clauses: Vec<&str> = said.split(';').collect();
+                let figured = clauses
+                    .iter()
+                    .filter(|c| c.chars().any(|ch| ch.is_ascii_digit()))
+                    .count();
+                if inline >= self.list_items
+                    || (clauses.len() >= self.list_items && figured + 1 >= self.list_items)
+                {
+                    items.push(sentence.span);
+                }
+            }
+        }
+        (!items.is_empty()).then(|| {
+            Block::new(
+                sentences_around(doc, &items),
+                "a list".into(),
+                "steps how to guide information",
             )
         })
     }
@@ -254,6 +326,8 @@ impl Rule for PasteNotLink {
         let doc = ctx.draft;
         let mut blocks = Vec::new();
         blocks.extend(self.phone_block(doc));
+        blocks.extend(self.contact_block(doc));
+        blocks.extend(self.list_block(doc));
         blocks.extend(Self::address_block(doc));
         blocks.extend(self.opening_hours_block(doc));
         blocks.extend(self.eligibility_block(doc));
@@ -347,6 +421,23 @@ fn list_after(text: &str, from: usize) -> (usize, usize) {
         at += line.len();
     }
     (items, end)
+}
+
+/// How many inline list markers `sentence` holds: bullets ("• a • b"), or numbers in brackets
+/// counted from one ("(1) … (2) …", "1) … 2) …").
+fn inline_items(sentence: &str) -> usize {
+    let bullets = sentence.matches('\u{2022}').count();
+    let mut numbered = 0;
+    while numbered < 9 {
+        let next = numbered + 1;
+        let bracketed = format!("({next})");
+        let closed = format!(" {next})");
+        if !sentence.contains(&bracketed) && !sentence.contains(&closed) {
+            break;
+        }
+        numbered = next;
+    }
+    bullets.max(numbered)
 }
 
 /// True when `line` starts with a bullet or a list number ("- ", "• ", "2. ", "b) ").

@@ -43,13 +43,32 @@ const DEFAULT_AUTHOR: &str = word_list![
     "the reviewer",
     "the storyteller",
     "this individual",
+    "the individual concerned",
+    "the person concerned",
     "the complainant",
+    "this gentleman",
+    "the gentleman concerned",
+    "this lady",
+    "the lady concerned",
+    "the writer",
+    "the original poster",
+    "the person posting",
 ];
 const DEFAULT_PATIENT: &str = word_list![
     "the patient",
     "this patient",
     "the service user",
     "this service user",
+    "the daughter",
+    "the son",
+    "the mother",
+    "the father",
+    "the husband",
+    "the wife",
+    "the partner",
+    "the carer",
+    "the relative",
+    "the poster's",
 ];
 const DEFAULT_FAMILY: &str = word_list![
     "the family",
@@ -64,8 +83,23 @@ const DEFAULT_EXCEPTIONS: &str = word_list![
     "the patient safety",
     "the patient transport",
     "the patient participation",
+    "the patient advocacy",
+    "the patient and client",
+    "the patient support",
+    "the patient relations",
+    "the patient services",
+    "the patient information",
+    "the patient feedback",
+    "the patient voice",
+    "the patient panel",
+    "the patient forum",
+    "the patient portal",
+    "the patient partnership",
     "the family liaison",
     "the family room",
+    "in the family",
+    "runs in the family",
+    "the family support",
 ];
 const DEFAULT_GREETINGS: &str = word_list![
     "dear",
@@ -192,7 +226,28 @@ impl PersonalAddress {
             && !self.says_you(ctx)
             && self.greetings.find_first(ctx.draft).is_none()
             && !author_named
+            && !opens_with_a_name(ctx)
     }
+}
+
+/// True when the draft opens by calling someone by name: one or two capitalised words and a
+/// comma or dash ("Penny, it's…", "Rob — honestly…").
+fn opens_with_a_name(ctx: &Context) -> bool {
+    let text = ctx.draft.text();
+    let words = ctx.draft.words();
+    (1..=2).any(|n| {
+        let Some(last) = words.get(n - 1) else {
+            return false;
+        };
+        let capitalised = words[..n].iter().all(|w| {
+            text[w.span.start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        });
+        let after = text[last.span.end..].trim_start();
+        capitalised && (after.starts_with(',') || after.starts_with('\u{2014}') || after.starts_with(" -"))
+    })
 }
 
 /// The verb right after `m`, if it must change after "you", with its replacement.
@@ -208,6 +263,27 @@ fn next_verb(ctx: &Context, m: PhraseMatch) -> Option<(crate::Span, &'static str
     }
     let (_, verb) = AGREEMENT.iter().find(|(from, _)| *from == next.norm)?;
     Some((next.span, verb))
+}
+
+/// True when `m` begins a name ("the Patient Opinion team", "the Patient Safety Unit"): a word
+/// after the article is capitalised mid-sentence, and so is the word after the match.
+fn names_a_service(ctx: &Context, m: PhraseMatch) -> bool {
+    let text = ctx.draft.text();
+    let words = ctx.draft.words();
+    let Some(first) = words.iter().position(|w| w.span.start == m.span.start) else {
+        return false;
+    };
+    let capital = |at: usize| {
+        words
+            .get(at)
+            .and_then(|w| text[w.span.start..].chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    let last = words
+        .iter()
+        .rposition(|w| w.span.end <= m.span.end)
+        .unwrap_or(first);
+    last > first && capital(last) && capital(last + 1)
 }
 
 /// `fix` capitalised when `said` starts with a capital (the suggestions are English words, so an
@@ -250,7 +326,7 @@ impl Rule for PersonalAddress {
         let says_you = self.says_you(ctx);
         let mut found = Vec::new();
         for m in self.phrases.find_all(ctx.draft) {
-            if exceptions.iter().any(|e| e.span.overlaps(m.span)) {
+            if exceptions.iter().any(|e| e.span.overlaps(m.span)) || names_a_service(ctx, m) {
                 continue;
             }
             let mut f = self.third_person(ctx, m);
@@ -289,6 +365,37 @@ mod tests {
             .into_iter()
             .map(|f| f.suggestion)
             .collect()
+    }
+
+    #[test]
+    fn a_reply_opening_with_the_authors_name_is_personal() {
+        let draft = "Penny, it is completely understandable to have questions after an emergency \
+                     birth. The birth debrief page explains how to book one. Lifeline is there on 13 11 14.";
+        assert_silent(ID, draft);
+    }
+
+    #[test]
+    fn service_names_beginning_the_patient_are_not_the_author() {
+        assert_silent(
+            ID,
+            "You can contact the Patient Advocacy Service, or the Patient Opinion Team, for help.",
+        );
+        assert_fires(ID, "We hope the Patient is now recovering.");
+    }
+
+    #[test]
+    fn other_third_person_references_are_underlined() {
+        assert_eq!(
+            flagged(ID, "We are sorry this gentleman waited so long."),
+            ["this gentleman"]
+        );
+        assert_eq!(
+            flagged(
+                ID,
+                "We have written to the ward on behalf of the lady concerned."
+            ),
+            ["the lady concerned"]
+        );
     }
 
     #[test]

@@ -10,7 +10,7 @@
 
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
-use crate::text::{merge_by_sentence, PhraseSet};
+use crate::text::{fold_text, merge_by_sentence, PhraseMatch, PhraseSet};
 use crate::{rule_settings, word_list, Config, Finding, Severity, Span};
 
 rule_settings! {
@@ -22,8 +22,87 @@ rule_settings! {
         /// phrase they overlap ("you are absolutely right" in "you are absolutely right to be
         /// upset") is read as part of them.
         pub feeling_phrases: Vec<String> = strings(DEFAULT_FEELING_PHRASES),
+        /// Words that pass a verdict when something "is" or "was" them, or when intensified
+        /// ("it was inexcusable", "frankly atrocious"); `word~` matches every form.
+        pub verdict_words: Vec<String> = strings(DEFAULT_VERDICT_WORDS),
+        /// What makes a verdict word a verdict, written before it: a verb of being or an
+        /// intensifier ("is", "was", "utterly"). "That sounds appalling" has none.
+        pub verdict_lead_ins: Vec<String> = strings(DEFAULT_VERDICT_LEAD_INS),
     }
 }
+
+const DEFAULT_VERDICT_WORDS: &str = word_list![
+    "disgraceful",
+    "a disgrace",
+    "an absolute disgrace",
+    "a scandal",
+    "scandalous",
+    "shameful",
+    "outrageous",
+    "appalling",
+    "atrocious",
+    "abysmal",
+    "deplorable",
+    "disgusting",
+    "diabolical",
+    "horrendous",
+    "inexcusable",
+    "unforgivable",
+    "unacceptable",
+    "not acceptable",
+    "indefensible",
+    "inexplicable",
+    "a joke",
+    "a farce",
+    "a shambles",
+    "criminal",
+    "negligent",
+    "in the wrong",
+    "to blame",
+    "at fault",
+    "beyond belief",
+    "shocking",
+    "a travesty",
+    "an outrage",
+    "lamentable",
+    "unjustifiable",
+    "unjustified",
+    "ridiculous",
+    "absurd",
+    "laughable",
+    "cruel",
+    "heartless",
+    "inhumane",
+    "unfair",
+    "so unfair",
+    "grossly unfair",
+];
+
+const DEFAULT_VERDICT_LEAD_INS: &str = word_list![
+    "is",
+    "was",
+    "were",
+    "are",
+    "it's",
+    "that's",
+    "this is",
+    "is *",
+    "was *",
+    "were *",
+    "are *",
+    "it's *",
+    "that's *",
+    "absolutely",
+    "utterly",
+    "totally",
+    "truly",
+    "frankly",
+    "simply",
+    "completely",
+    "entirely",
+    "quite frankly",
+    "downright",
+];
 
 const DEFAULT_PHRASES: &str = word_list![
     "you are absolutely right",
@@ -92,6 +171,194 @@ const DEFAULT_PHRASES: &str = word_list![
     "ought to be ashamed",
     "they got it wrong",
     "they let you down badly",
+    "spot on",
+    "dead right",
+    "so right",
+    "100% right",
+    "you're right that",
+    "you are right that",
+    "you were right that",
+    "couldn't agree more",
+    "could not agree more",
+    "agree completely",
+    "agree entirely",
+    "agree wholeheartedly",
+    "wholeheartedly agree",
+    "entirely agree",
+    "absolutely agree",
+    "with you all the way",
+    "with you 100%",
+    "i'm with you on",
+    "i am with you on",
+    "we're with you on",
+    "we are with you on",
+    "beggar* belief",
+    "hang* their heads",
+    "hang* its head",
+    "shame on them",
+    "shame on the",
+    "how dare they",
+    "should be sacked",
+    "should be struck off",
+    "should be disciplined",
+    "should be held to account",
+    "heads should roll",
+    "no excuse for",
+    "there is no excuse",
+    "there's no excuse",
+    "handled this correctly",
+    "handled it correctly",
+    "handled this appropriately",
+    "handled it appropriately",
+    "acted correctly",
+    "acted appropriately",
+    "did nothing wrong",
+    "did everything right",
+    "did the right thing",
+    "followed the correct",
+    "followed correct",
+    "were not at fault",
+    "was not at fault",
+    "weren't at fault",
+    "wasn't at fault",
+    "were in the right",
+    "was in the right",
+    "were justified",
+    "was justified",
+    "entirely justified",
+    "fully justified",
+    "hit the nail on the head",
+    "hit the nail right on the head",
+    "quite right too",
+    "you're quite correct",
+    "you are quite correct",
+    "absolutely correct",
+    "completely correct",
+    "you're correct",
+    "you are correct",
+    "you're not wrong",
+    "you are not wrong",
+    "you were not wrong",
+    "justified in your complaint",
+    "justified in complaining",
+    "justified in raising",
+    "side with the",
+    "side with them",
+    "sides with the",
+    "you are in the right",
+    "you're in the right",
+    "agrees with you",
+    "agree with you entirely",
+    "agree with you completely",
+    "agree with every word",
+    "did what it could",
+    "did what they could",
+    "did all they could",
+    "did all it could",
+    "did everything they could",
+    "did everything it could",
+    "made the right call",
+    "made the right decision",
+    "the right call",
+    "perfectly reasonable",
+    "entirely reasonable",
+    "quite reasonable",
+    "did well to",
+    "should never have happened",
+    "never should have happened",
+    "should not have happened",
+    "shouldn't have happened",
+    "fair to say the",
+    "can't be blamed",
+    "cannot be blamed",
+    "not to blame",
+    "you did the right thing",
+    "rightly so",
+    "and rightly so",
+    "quite rightly",
+    "clearly wrong",
+    "obviously wrong",
+    "totally wrong",
+    "completely wrong",
+    "just plain wrong",
+    "plain wrong",
+    "simply wrong",
+    "out of order",
+    "was wrong",
+    "were wrong",
+    "is wrong",
+    "are wrong",
+    "isn't right",
+    "wasn't right",
+    "is not right",
+    "was not right",
+    "an outrage",
+    "a travesty",
+    "no way to treat",
+    "nobody should be treated",
+    "no one should be treated",
+    "no one should have to",
+    "nobody should have to",
+    "should never be",
+    "should not have been",
+    "shouldn't have been",
+    "they should have",
+    "should apologise",
+    "owe you an apology",
+    "owes you an apology",
+    "deserve an apology",
+    "deserve better",
+    "deserved better",
+    "that's not on",
+    "it's not on",
+    "is not on",
+    "just not on",
+    "firmly on your side",
+    "behind you all the way",
+    "100% behind you",
+    "fully behind you",
+    "support your complaint",
+    "fully support you",
+    "back you all the way",
+    "hold them to account",
+    "take them to task",
+    "to be fair to the",
+    "in fairness to the",
+    "to be fair to them",
+    "in their defence",
+    "in the staff's defence",
+    "had no choice",
+    "had no option",
+    "only following",
+    "doing their job",
+    "just doing their job",
+    "can't be expected",
+    "cannot be expected",
+    "these things happen",
+    "these things take time",
+    "nothing more they could",
+    "nothing more could",
+    "nothing else they could",
+    "did their best",
+    "did their very best",
+    "doing their best",
+    "doing all they can",
+    "under huge pressure",
+    "under enormous pressure",
+    "under immense pressure",
+    "correct procedure",
+    "followed procedure",
+    "followed the procedure",
+    "followed protocol",
+    "by the book",
+    "standard practice",
+    "no one is to blame",
+    "nobody is to blame",
+    "no one was to blame",
+    "not their fault",
+    "wasn't their fault",
+    "isn't their fault",
+    "their fault",
 ];
 
 const DEFAULT_FEELING_PHRASES: &str = word_list![
@@ -110,10 +377,37 @@ const DEFAULT_FEELING_PHRASES: &str = word_list![
     "right to feel frustrated",
     "right to feel disappointed",
     "right to feel worried",
+    "every right to be *",
+    "every right to feel *",
+    "entitled to be *",
+    "entitled to feel *",
+    "understandabl* upset",
+    "understandabl* angry",
+    "understandabl* frustrated",
+    "every justification for your *",
+    "justified in feeling *",
+    "justified in being *",
+];
+
+/// The verdict phrases: the configured ones, and each verdict word after each lead-in.
+fn verdict_phrases(s: &Settings) -> Vec<String> {
+    let mut phrases = s.phrases.clone();
+    for lead_in in &s.verdict_lead_ins {
+        for word in &s.verdict_words {
+            phrases.push(format!("{lead_in} {word}"));
+        }
+    }
+    phrases
+}
+
+/// Words that deny what follows: "it is not disgraceful to ask" passes no verdict.
+const NEGATIONS: &[&str] = &[
+    "not", "never", "no", "isn't", "wasn't", "weren't", "aren't", "hardly", "nothing",
 ];
 
 /// The `takes-sides` rule.
 pub struct TakesSides {
+    verdict_phrases: Vec<String>,
     verdicts: PhraseSet,
     feelings: PhraseSet,
 }
@@ -122,22 +416,37 @@ impl TakesSides {
     /// Compiles the phrase lists from `config`.
     pub fn new(config: &Config) -> Self {
         let s = &config.rules.takes_sides;
+        let verdicts = verdict_phrases(s);
         Self {
-            verdicts: PhraseSet::new(&s.phrases),
+            verdicts: PhraseSet::new(&verdicts),
+            verdict_phrases: verdicts,
             feelings: PhraseSet::new(&s.feeling_phrases),
         }
+    }
+
+    /// True when a word of `m` denies the verdict ("is not disgraceful") and the phrase itself
+    /// has no such word ("not acceptable" is the verdict).
+    fn negated(&self, ctx: &Context, m: PhraseMatch) -> bool {
+        let phrase = fold_text(&self.verdict_phrases[m.phrase]);
+        let in_phrase = |w: &str| phrase.split([' ', ',']).any(|p| p == w);
+        ctx.draft.words().iter().any(|w| {
+            m.span.start <= w.span.start
+                && w.span.end <= m.span.end
+                && NEGATIONS.contains(&w.norm.as_str())
+                && !in_phrase(&w.norm)
+        })
     }
 
     /// Every phrase, merged by sentence, in text order, each with whether it holds a verdict
     /// (else it only validates a feeling). A verdict overlapping a feeling phrase is read as
     /// part of it ("You are absolutely right to be upset" is one hint).
     fn merged(&self, ctx: &Context) -> Vec<(Span, bool)> {
-        let verdicts: Vec<Span> = self
-            .verdicts
-            .find_all(ctx.draft)
-            .iter()
-            .map(|m| m.span)
-            .collect();
+        let mut verdicts: Vec<Span> = Vec::new();
+        for m in self.verdicts.find_all(ctx.draft) {
+            if !self.negated(ctx, m) {
+                verdicts.push(m.span);
+            }
+        }
         let mut feelings = Vec::new();
         for feeling in self.feelings.find_all(ctx.draft) {
             let mut span = feeling.span;
@@ -253,6 +562,17 @@ mod tests {
             );
         }
         assert_silent(ID, "It is not disgraceful to ask for help.");
+        for draft in [
+            "Frankly, it was inexcusable.",
+            "The wait you had is simply not acceptable.",
+            "You are spot on, and they should hang their heads.",
+            "It beggars belief that nobody called you.",
+            "I’m with you all the way on this.",
+            "The practice handled this correctly.",
+        ] {
+            assert_fires(ID, draft);
+        }
+        assert_silent(ID, "That sounds appalling, and I’m sorry.");
     }
 
     #[test]
@@ -282,6 +602,10 @@ mod tests {
             Severity::Hint
         );
         assert_silent(ID, "You have the right to complain to the Ombudsman.");
+        assert_eq!(
+            findings(ID, "You’ve every right to be upset.")[0].severity,
+            Severity::Hint
+        );
     }
 
     #[test]
@@ -306,7 +630,7 @@ mod tests {
     #[test]
     fn phrase_lists_are_config_data() {
         let config = Config::from_json(
-            r#"{"rules": {"takes-sides": {"phrases": ["hear hear"], "feeling_phrases": ["right to grumble"]}}}"#,
+            r#"{"rules": {"takes-sides": {"phrases": ["hear hear"], "verdict_words": [], "feeling_phrases": ["right to grumble"]}}}"#,
         )
         .unwrap();
         assert_eq!(findings_with(ID, "Hear, hear!", &story(), &config).len(), 1);

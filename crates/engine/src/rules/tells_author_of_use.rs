@@ -8,8 +8,8 @@
 
 use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
-use crate::text::PhraseSet;
-use crate::{rule_settings, word_list, Config, Finding, Severity};
+use crate::text::{Frame, PhraseSet};
+use crate::{rule_settings, word_list, Config, Document, Finding, Severity, Span};
 
 rule_settings! {
     /// Settings of `tells-author-of-use`.
@@ -17,8 +17,202 @@ rule_settings! {
         /// Phrases that tell the author what will happen with the story (whole words, `*` = any
         /// one word, `word*` = prefix). "Thank you for sharing your story" is deliberately not one.
         pub phrases: Vec<String> = strings(DEFAULT_PHRASES),
+        /// Who acts on the story: a sentence telling the author of a use names the
+        /// organisation ("we", "I", "our") or the story as what will be acted on ("will be").
+        pub agents: Vec<String> = strings(DEFAULT_AGENTS),
+        /// Verbs of using a story, any form (`word~`): share, include, quote, raise, feed in…
+        pub uses: Vec<String> = strings(DEFAULT_USES),
+        /// What is used, or where it goes: the story ("your comments", "your mum's
+        /// experience", "it") or a destination ("our next board paper", "the trust").
+        pub objects: Vec<String> = strings(DEFAULT_OBJECTS),
+        /// The organisation saying what it will do ("we'll", "I have"): before a word of
+        /// `follow_ups`, a promise to act on the story.
+        pub promises: Vec<String> = strings(DEFAULT_PROMISES),
+        /// What the organisation may do with a story ("let * know", "write to", "written to", "follow * up").
+        pub follow_ups: Vec<String> = strings(DEFAULT_FOLLOW_UPS),
+        /// Thanks for the story ("thank you for sharing"): a use verb inside one tells the
+        /// author nothing about what will happen.
+        pub thanks: Vec<String> = strings(DEFAULT_THANKS),
     }
 }
+
+const DEFAULT_PROMISES: &str = word_list![
+    "we will", "we'll", "we have", "we've", "we would", "we'd", "we are", "we're", "we shall",
+    "i will", "i'll", "i have", "i've", "i would", "i'd", "i am", "i'm", "we would like to",
+    "we'd like to", "i would like to", "i'd like to", "we will be", "we'll be", "i will be",
+    "i'll be", "we plan to", "we intend to", "we want to", "we're going to", "i'm going to",
+];
+
+const DEFAULT_FOLLOW_UPS: &str = word_list![
+    "let~ * know", "let~ * * know", "let~ * * * know", "let~ them know", "let~ the * know", "tell~ the", "tell~ them", "write to", "written to",
+    "take~ this up", "take~ it up", "take~ * up with", "follow~ this up",
+    "follow~ it up", "follow~ up", "contact~ the", "contact~ them", "ask~ the", "ask~ them",
+    "make sure", "note~", "monitor~", "track~", "collect~", "keep~ an eye", "look~ into",
+    "speak~ to the", "speak~ with the", "talk~ to the", "meet~ with", "put this to",
+    "put it to", "bring~ this", "bring~ it", "pass~", "share~", "raise~", "feed~", "include~",
+    "quote~", "use~", "add~", "added", "adding", "log~", "record~", "flag~", "highlight~",
+];
+
+const DEFAULT_THANKS: &str = word_list![
+    "thank~ you for *",
+    "thank~ for *",
+    "thank~ you so much for *",
+    "thank~ you very much for *",
+    "for share~",
+    "for take~ the time",
+    "grateful to you for *",
+    "for raise~",
+    "for tell~ us",
+];
+
+const DEFAULT_AGENTS: &str = word_list![
+    "we",
+    "we'll",
+    "we've",
+    "we'd",
+    "we're",
+    "i",
+    "i'll",
+    "i'd",
+    "i've",
+    "i'm",
+    "us",
+    "our",
+    "will be",
+    "would be",
+    "will go",
+    "will feed",
+    "will help",
+    "will form",
+    "can be",
+];
+
+const DEFAULT_USES: &str = word_list![
+    "share~",
+    "include~",
+    "pass~",
+    "raise~",
+    "quote~",
+    "feed~",
+    "fed",
+    "inform~",
+    "use~",
+    "using",
+    "highlight~",
+    "log~",
+    "record~",
+    "discuss~",
+    "present~",
+    "bring~",
+    "brought",
+    "mention~",
+    "forward~",
+    "send~",
+    "sent",
+    "escalate~",
+    "flag~",
+    "put forward",
+    "go into",
+    "going into",
+    "goes into",
+    "add~",
+    "adding",
+    "added",
+    "aloud",
+    "print~",
+    "pin~",
+    "display~",
+    "read~ out",
+    "read~ * aloud",
+    "read~ * out",
+    "learn~",
+    "shape~",
+    "influence~",
+    "anonymise~",
+    "look~ at",
+    "analyse~",
+    "review~",
+    "collate~",
+    "gather~",
+    "compile~",
+    "summarise~",
+    "draw~ on",
+    "drew on",
+    "cite",
+    "cited",
+    "contribute~",
+    "form part",
+    "be part",
+    "publish~",
+    "report~",
+];
+
+const DEFAULT_OBJECTS: &str = word_list![
+    "your story",
+    "your experience~",
+    "your feedback",
+    "your comment~",
+    "your account",
+    "your words",
+    "your view~",
+    "your concern~",
+    "your case",
+    "your * story",
+    "your * experience~",
+    "your * feedback",
+    "what you've told us",
+    "what you have told us",
+    "what you told us",
+    "what you've shared",
+    "what you have shared",
+    "what you shared",
+    "this story",
+    "this feedback",
+    "these concerns",
+    "it",
+    "this",
+    "them",
+    "you",
+    "board",
+    "meeting~",
+    "report~",
+    "the trust",
+    "commissioner~",
+    "panel",
+    "committee",
+    "council",
+    "cqc",
+    "enter and view",
+    "visit~",
+    "our work",
+    "survey",
+    "insight~",
+    "data",
+    "evidence",
+    "the provider",
+    "the health board",
+    "the icb",
+    "quarterly",
+    "annual",
+    "theme~",
+    "priority~",
+    "campaign~",
+    "your thanks",
+    "your kind words",
+    "what you've described",
+    "what you have described",
+    "what you describe",
+    "what you've said",
+    "what you said",
+    "figures",
+    "our figures",
+    "our submission",
+    "submission",
+    "staff room",
+    "handover",
+    "our msps",
+    "our mps",
+];
 
 const DEFAULT_PHRASES: &str = word_list![
     "with your permission",
@@ -86,15 +280,39 @@ const DEFAULT_PHRASES: &str = word_list![
 /// The `tells-author-of-use` rule.
 pub struct TellsAuthorOfUse {
     phrases: PhraseSet,
+    told: Frame,
+    promised: PhraseSet,
+    thanks: PhraseSet,
     uses_stories: bool,
     organisation: String,
+}
+
+/// Each promise followed by each follow-up, next to each other or with one word between ("we'll
+/// let the ward know", "I have also written to the trust").
+fn promised_follow_ups(s: &Settings) -> Vec<String> {
+    let mut phrases = Vec::new();
+    for promise in &s.promises {
+        for follow_up in &s.follow_ups {
+            phrases.push(format!("{promise} {follow_up}"));
+            phrases.push(format!("{promise} * {follow_up}"));
+        }
+    }
+    phrases
 }
 
 impl TellsAuthorOfUse {
     /// Compiles the phrase list and reads `organisation.uses_stories` from `config`.
     pub fn new(config: &Config) -> Self {
+        let s = &config.rules.tells_author_of_use;
         Self {
-            phrases: PhraseSet::new(&config.rules.tells_author_of_use.phrases),
+            phrases: PhraseSet::new(&s.phrases),
+            told: Frame::new(vec![
+                PhraseSet::new(&s.agents),
+                PhraseSet::new(&s.uses),
+                PhraseSet::new(&s.objects),
+            ]),
+            thanks: PhraseSet::new(&s.thanks),
+            promised: PhraseSet::new(&promised_follow_ups(s)),
             uses_stories: config.organisation.uses_stories,
             organisation: config
                 .organisation
@@ -102,6 +320,26 @@ impl TellsAuthorOfUse {
                 .clone()
                 .unwrap_or_else(|| "Your organisation".to_string()),
         }
+    }
+}
+
+impl TellsAuthorOfUse {
+    /// The sentences of `doc` (indices, in order) that tell the author what will happen with
+    /// the story, in a set phrase or in the organisation's own words ("your comments will go
+    /// into our next board paper"), thanks for sharing aside.
+    pub(crate) fn use_sentences(&self, doc: &Document) -> Vec<usize> {
+        let thanks: Vec<_> = self.thanks.find_all(doc).iter().map(|m| m.span).collect();
+        let mut spans: Vec<Span> = self.phrases.find_all(doc).iter().map(|m| m.span).collect();
+        for frame in self.told.find_all_except(doc, &thanks) {
+            spans.push(frame.span);
+        }
+        for m in self.promised.find_all(doc) {
+            spans.push(m.span);
+        }
+        let mut sentences: Vec<usize> = spans.iter().filter_map(|&s| doc.sentence_at(s)).collect();
+        sentences.sort_unstable();
+        sentences.dedup();
+        sentences
     }
 }
 
@@ -128,7 +366,7 @@ impl Rule for TellsAuthorOfUse {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
-        if !self.uses_stories || self.phrases.find_first(ctx.draft).is_some() {
+        if !self.uses_stories || !self.use_sentences(ctx.draft).is_empty() {
             return Vec::new();
         }
         only(rule_finding(
@@ -178,6 +416,10 @@ mod tests {
     #[test]
     fn thanks_for_sharing_is_not_telling_of_use() {
         assert_eq!(check("Thank you for sharing your story with us.").len(), 1);
+        assert_eq!(
+            check("Thanks for raising this with us, we know it took courage.").len(),
+            1
+        );
     }
 
     #[test]
@@ -189,6 +431,12 @@ mod tests {
             "We’ll use your feedback to inform our work on waiting times.",
             "With your permission, we would like to include your story, anonymously, in that report.",
             "Stories like yours feed into our enter and view visits.",
+            "Your comments will go into our next board paper.",
+            "We’d like to quote you, without your name, when we meet the trust.",
+            "We’ll raise your mum’s experience at the quality committee.",
+            "It is important to us, so we have added it to the evidence for our review.",
+            "I’ll let the practice manager know what happened.",
+            "We have also written to the trust about the discharge.",
         ] {
             assert!(check(draft).is_empty(), "should be silent on: {draft}");
         }
@@ -212,7 +460,7 @@ mod tests {
     fn phrase_list_is_config_data() {
         let config = Config::from_json(
             r#"{"organisation": {"uses_stories": true},
-                "rules": {"tells-author-of-use": {"phrases": ["our quarterly insight"]}}}"#,
+                "rules": {"tells-author-of-use": {"phrases": ["our quarterly insight"], "uses": [], "follow_ups": []}}}"#,
         )
         .unwrap();
         let draft = "Thank you. Your story will appear in our quarterly insight summary.";

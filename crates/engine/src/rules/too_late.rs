@@ -160,13 +160,36 @@ const ELDERLY: &str = word_list![
     "in his nineties",
 ];
 
-/// The elderly words plus explicit ages from 75 ("aged 82", "82 year old", "82 years old").
+/// Ways of giving someone's age as a number: `{}` is the age ("who is 82", "82 years old").
+const AGE_FRAMES: &[&str] = &[
+    "aged {}",
+    "age {}",
+    "{} year old",
+    "{} years old",
+    "{} yr old",
+    "{} yrs old",
+    "{} yo",
+    "who is {}",
+    "who was {}",
+    "who's {}",
+    "who is now {}",
+    "he is {}",
+    "she is {}",
+    "he's {}",
+    "she's {}",
+    "he was {}",
+    "she was {}",
+    "is now {}",
+    "turned {}",
+];
+
+/// The elderly words plus explicit ages from 75 ("aged 82", "who is 82", "82 years old").
 fn elderly_defaults() -> Vec<String> {
     let mut elderly = strings(ELDERLY);
     for age in 75..=105 {
-        elderly.push(format!("aged {age}"));
-        elderly.push(format!("{age} year old"));
-        elderly.push(format!("{age} years old"));
+        for frame in AGE_FRAMES {
+            elderly.push(frame.replace("{}", &age.to_string()));
+        }
     }
     elderly
 }
@@ -396,6 +419,8 @@ mod tests {
         for body in [
             "My grandad waited hours for a bed.",
             "My father, aged 87, was left on a trolley.",
+            "I am writing about my mother, who is 82, and her discharge.",
+            "Dad (he's 91) waited all night.",
             "She is 91 years old and was sent home at 2am.",
             "Visiting at the care home was cancelled again.",
         ] {

@@ -12,7 +12,9 @@
 
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
-use crate::text::{cued_before, merge_by_sentence, url_host, urls, PhraseSet};
+use crate::text::{
+    cued_before, merge_by_sentence, url_host, urls, Frame, FrameMatch, PhraseMatch, PhraseSet,
+};
 use crate::{rule_settings, word_list, Config, Finding, Severity};
 
 rule_settings! {
@@ -25,8 +27,162 @@ rule_settings! {
         pub evidence: Vec<String> = strings(DEFAULT_EVIDENCE),
         /// Words that, earlier in the sentence, deny the concern ("we are not aware of…").
         pub negations: Vec<String> = strings(DEFAULT_NEGATIONS),
+        /// Everyday ways of saying a problem recurs or is shared ("time and again", "plenty of
+        /// others"); a concern when the same sentence also has a word of `reports`.
+        pub recurrence: Vec<String> = strings(DEFAULT_RECURRENCE),
+        /// Words of a problem or of hearing about one ("told us", "complaints", "delays").
+        pub reports: Vec<String> = strings(DEFAULT_REPORTS),
+        /// Words of feeling: a sentence about how many people feel ("many carers tell us they
+        /// feel alone") shares a feeling, not a concern about a service.
+        pub feelings: Vec<String> = strings(DEFAULT_FEELINGS),
     }
 }
+
+const DEFAULT_RECURRENCE: &str = word_list![
+    "yet again",
+    "once again",
+    "keep~ hear~",
+    "the same story",
+    "the same thing",
+    "the same problem*",
+    "the same issue*",
+    "similar stor*",
+    "similar experience*",
+    "similar complaint*",
+    "similar concern*",
+    "similar issue*",
+    "similar problem*",
+    "similar feedback",
+    "not isolated",
+    "plenty of people",
+    "plenty of other*",
+    "many other*",
+    "many people",
+    "many patients",
+    "many families",
+    "many residents",
+    "lots of people",
+    "lots of other*",
+    "a lot of people",
+    "a lot of other*",
+    "a number of people",
+    "a number of other*",
+    "a number of patients",
+    "a number of families",
+    "several people",
+    "several other*",
+    "several families",
+    "several patients",
+    "other people",
+    "other patients",
+    "other families",
+    "others have",
+    "others who",
+    "we hear this",
+    "we often hear",
+    "we've heard this",
+    "we have heard this",
+    "increasing~ number",
+    "growing number",
+    "rising number",
+    "more and more",
+    "common problem*",
+    "common complaint*",
+    "common issue*",
+    "a familiar",
+    "ongoing",
+    "long standing",
+    "longstanding",
+    "pattern",
+    "trend",
+    "theme",
+    "widespread",
+    "systemic",
+    "across the trust",
+    "across the board",
+    "across the county",
+    "across the area",
+    "right across",
+    "regularly",
+    "frequently",
+    "repeatedly",
+    "recurring",
+    "recurrent",
+    "persistent",
+    "persistently",
+    "all the time",
+    "constantly",
+    "every week",
+    "every single week",
+    "every day",
+    "every month",
+    "for months",
+    "for years",
+];
+
+const DEFAULT_REPORTS: &str = word_list![
+    "told us",
+    "tell~ us",
+    "contact~ us",
+    "heard",
+    "hear~",
+    "raise~",
+    "report~",
+    "come~ up",
+    "came up",
+    "complain~",
+    "complaint~",
+    "concern~",
+    "problem~",
+    "issue~",
+    "stories",
+    "story",
+    "experience~",
+    "feedback",
+    "happen~",
+    "wait~",
+    "delay~",
+    "fail~",
+    "struggle~",
+    "shortage~",
+    "poor",
+    "surgery",
+    "hospital",
+    "ward",
+    "service",
+    "practice",
+    "mention~",
+    "us",
+    "our members",
+    "our carers",
+    "our clients",
+    "constituents",
+    "local people",
+    "this office",
+    "our office",
+    "people tell",
+    "we talk to",
+    "we work with",
+    "come~ through",
+];
+
+const DEFAULT_FEELINGS: &str = word_list![
+    "feel~",
+    "felt",
+    "alone",
+    "lonely",
+    "isolated",
+    "overwhelm~",
+    "worried",
+    "anxious",
+    "help~",
+    "useful",
+    "benefit~",
+    "found it",
+    "find it",
+    "reassure~",
+    "comfort~",
+];
 
 const DEFAULT_CONCERNS: &str = word_list![
     "we've heard many similar",
@@ -76,7 +232,27 @@ const DEFAULT_CONCERNS: &str = word_list![
     "systemic failure*",
     "systemic concern*",
     "time and again",
+    "again and again",
     "time after time",
+    "keep~ hear~ about",
+    "keep~ hear~ the same",
+    "same old story",
+    "not an isolated",
+    "isn't an isolated",
+    "not a one off",
+    "isn't a one off",
+    "all too familiar",
+    "all too common",
+    "far too common",
+    "sadly common",
+    "plenty of others",
+    "plenty of other people",
+    "not the only one",
+    "not the only person",
+    "not the only family",
+    "we hear this a lot",
+    "we hear this often",
+    "we hear this all the time",
     "we keep hearing",
     "we often hear",
     "we frequently hear",
@@ -93,6 +269,156 @@ const DEFAULT_CONCERNS: &str = word_list![
     "repeated failings",
     "persistent problems",
     "persistent concerns",
+    "keep~ come~ up",
+    "keep~ crop~ up",
+    "far from the first",
+    "not the first time we",
+    "isn't the first time we",
+    "not the first time this",
+    "steady stream",
+    "a stream of",
+    "a flood of",
+    "similar call~",
+    "similar case~",
+    "similar report~",
+    "similar contact~",
+    "similar complaint~",
+    "similar stories",
+    "similar experiences",
+    "long running",
+    "long-running",
+    "most common",
+    "raise with us most",
+    "tell us most",
+    "we hear most",
+    "countless",
+    "becoming the norm",
+    "become the norm",
+    "is the norm",
+    "are the norm",
+    "the norm at",
+    "well known problem",
+    "well known issue",
+    "well-known problem",
+    "everyday story",
+    "every day story",
+    "so many of us",
+    "crop~ up a lot",
+    "come~ up a lot",
+    "come~ up constantly",
+    "come~ up again and again",
+    "sore point",
+    "all too often",
+    "far too often",
+    "more often than not",
+    "we see this a lot",
+    "we see this often",
+    "we see this all the time",
+    "hear~ this all the time",
+    "recurring issue",
+    "recurring problem",
+    "a theme in",
+    "a theme that",
+    "a common theme",
+    "a consistent theme",
+    "consistent theme",
+    "constant theme",
+    "so many people",
+    "so many families",
+    "so many patients",
+    "so many carers",
+    "a lot of families",
+    "lots of families",
+    "dozens of",
+    "hundreds of",
+    "scores of",
+    "a spate of",
+    "a rash of",
+    "a wave of",
+    "increasingly common",
+    "on the rise",
+    "growing problem",
+    "growing concern",
+    "growing issue",
+    "a bigger problem",
+    "a wider problem",
+    "a wider issue",
+    "wider issue",
+    "the wider picture",
+    "across the region",
+    "across the country",
+    "nationwide",
+    "up and down the country",
+    "not alone in this",
+    "not on your own in this",
+    "one of many",
+    "one of a number",
+    "one of several",
+    "you're one of many",
+    "among many",
+    "yet another",
+    "another example of",
+    "another case of",
+    "typical of",
+    "the usual story",
+    "a familiar story",
+    "heard it all before",
+    "heard this before",
+    "heard it before",
+    "heard the same",
+    "told us the same",
+    "said the same",
+    "the same complaint",
+    "the same concern",
+    "endemic",
+    "rife",
+    "chronic problem",
+    "entrenched",
+    "culture of",
+    "institutional",
+    "long term problem",
+    "for a long time now",
+    "for some time now",
+    "for years now",
+    "years of complaints",
+    "months of complaints",
+    "a history of",
+    "track record",
+    "reputation for",
+    "notorious",
+    "infamous",
+    "more and more people",
+    "more and more families",
+    "increasing number",
+    "increasing numbers",
+    "ever more",
+    "we are seeing more",
+    "we're seeing more",
+    "we've seen a",
+    "we have seen a",
+    "we keep seeing",
+    "keep~ see~",
+    "common complaint",
+    "common problem",
+    "common concern",
+    "common issue",
+    "frequent complaint",
+    "frequent problem",
+    "frequently raised",
+    "often raised",
+    "regularly raised",
+    "raised many times",
+    "raised before",
+    "raised repeatedly",
+    "many times before",
+    "not new",
+    "nothing new",
+    "isn't new",
+    "is not new",
+    "same story",
+    "same experience",
+    "same problems",
+    "same issues",
 ];
 
 const DEFAULT_EVIDENCE: &str = word_list![
@@ -128,6 +454,8 @@ pub struct UnsubstantiatedConcern {
     concerns: PhraseSet,
     evidence: PhraseSet,
     negations: PhraseSet,
+    everyday: Frame,
+    feelings: PhraseSet,
     /// Hosts of the organisation's own links.
     own_hosts: Vec<String>,
 }
@@ -145,6 +473,11 @@ impl UnsubstantiatedConcern {
             concerns: PhraseSet::new(&s.concerns),
             evidence: PhraseSet::new(&s.evidence),
             negations: PhraseSet::new(&s.negations),
+            everyday: Frame::new(vec![
+                PhraseSet::new(&s.recurrence),
+                PhraseSet::new(&s.reports),
+            ]),
+            feelings: PhraseSet::new(&s.feelings),
             own_hosts,
         }
     }
@@ -160,7 +493,12 @@ impl UnsubstantiatedConcern {
         let text = ctx.draft.text();
         let (mut cited, mut own) = (false, false);
         for url in urls(text) {
-            if self.is_own(url.text(text)) {
+            let address = url.text(text);
+            // A bare domain ("birthtraumaassociation.org.uk") names a service, not a source.
+            if !address.contains('/') && !address.to_ascii_lowercase().contains("www.") {
+                continue;
+            }
+            if self.is_own(address) {
                 own = true;
             } else {
                 cited = true;
@@ -169,6 +507,15 @@ impl UnsubstantiatedConcern {
         cited = cited || self.evidence.find_first(ctx.draft).is_some();
         (cited, own)
     }
+}
+
+/// True when `span` lies in the sentence of `frame`.
+fn frame_sentence_holds(ctx: &Context, frame: &FrameMatch, span: crate::Span) -> bool {
+    ctx.draft
+        .sentences()
+        .iter()
+        .find(|s| s.span.start <= frame.span.start && frame.span.end <= s.span.end)
+        .is_some_and(|s| s.span.start <= span.start && span.end <= s.span.end)
 }
 
 impl Rule for UnsubstantiatedConcern {
@@ -194,7 +541,19 @@ impl Rule for UnsubstantiatedConcern {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
-        let found = self.concerns.find_all(ctx.draft);
+        let mut found = self.concerns.find_all(ctx.draft);
+        let feelings = self.feelings.find_all(ctx.draft);
+        for frame in self.everyday.find_all(ctx.draft) {
+            let about_feelings = feelings
+                .iter()
+                .any(|f| frame_sentence_holds(ctx, &frame, f.span));
+            if !about_feelings && !found.iter().any(|c| c.span.overlaps(frame.span)) {
+                found.push(PhraseMatch {
+                    span: frame.parts[0],
+                    phrase: usize::MAX,
+                });
+            }
+        }
         // A "not" inside a concern ("not the first time we've…") denies nothing.
         let mut negations = self.negations.find_all(ctx.draft);
         negations.retain(|n| !found.iter().any(|c| c.span.overlaps(n.span)));

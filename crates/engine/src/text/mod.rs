@@ -2,21 +2,29 @@
 
 mod by_sentence;
 mod cues;
+mod frames;
 mod hosts;
+mod language;
 pub(crate) mod pattern;
 #[cfg(test)]
 mod pattern_cases;
 mod phrases;
 mod possessive;
 pub(crate) mod regex;
+mod sign_off;
 mod signals;
+mod stem;
 
 pub use by_sentence::merge_by_sentence;
 pub use cues::cued_before;
+pub use frames::{Frame, FrameMatch};
 pub use hosts::url_host;
+pub use language::{is_function_word, not_english};
 pub use phrases::{PhraseMatch, PhraseSet};
 pub use possessive::with_possessives;
+pub use sign_off::sign_off;
 pub use signals::{emails, phone_numbers, urls};
+pub use stem::stem;
 
 use std::ops::Range;
 
@@ -98,6 +106,12 @@ impl Document {
     /// [`hash_word`] of the words of one sentence.
     pub fn sentence_word_hashes(&self, sentence: &Sentence) -> &[u64] {
         &self.word_hashes[sentence.words.clone()]
+    }
+
+    /// The index of the sentence holding `span` (or where it starts), if any.
+    pub fn sentence_at(&self, span: Span) -> Option<usize> {
+        let at = self.sentences.partition_point(|s| s.span.end <= span.start);
+        (at < self.sentences.len() && self.sentences[at].span.start <= span.start).then_some(at)
     }
 
     /// True when the text has no words at all.

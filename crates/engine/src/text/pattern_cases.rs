@@ -38,6 +38,12 @@ const PATTERN_CASES: &[PatternCase] = &[
     PatternCase {
         pattern: "urls",
         find: super::urls,
+        text: "Details at highlandcarerslink.org.uk, or hse.ie. Not e.g. or 3.5 or Dr.Who or notes.txt.",
+        found: &["highlandcarerslink.org.uk", "hse.ie"],
+    },
+    PatternCase {
+        pattern: "urls",
+        find: super::urls,
         text: "Café 😀 “see” HTTPS://NHS.UK/a’ and Www.Nhs.Uk/x, (link.ORG/y).",
         found: &["HTTPS://NHS.UK/a", "Www.Nhs.Uk/x", "link.ORG/y"],
     },
@@ -64,6 +70,21 @@ const PATTERN_CASES: &[PatternCase] = &[
         find: super::phone_numbers,
         text: "😀 “Ring” +44 01632 960218 — or é01632 960218\u{a0}01 234 5678",
         found: &["+44 01632 960218", "01632 960218", "01 234 5678"],
+    },
+    PatternCase {
+        pattern: "phone_numbers",
+        find: super::phone_numbers,
+        text: "Ring +353 1 234 5678, +353 (0)1 234 5678, 087 123 4567, 13 11 14, 116 123, \
+               +61 2 5550 7712 or 0412 345 678; not 13 10 2024, 1300 cases or 11 children.",
+        found: &[
+            "+353 1 234 5678",
+            "+353 (0)1 234 5678",
+            "087 123 4567",
+            "13 11 14",
+            "116 123",
+            "+61 2 5550 7712",
+            "0412 345 678",
+        ],
     },
     PatternCase {
         pattern: "postcodes",

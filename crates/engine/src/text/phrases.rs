@@ -1,5 +1,6 @@
 //! Phrase lists from config, compiled for fast whole-word matching inside sentences.
 
+use super::stem::stem;
 use super::{normalize_word, Document};
 use crate::similarity::hash_word;
 use crate::Span;
@@ -11,6 +12,10 @@ enum Token {
     Word(String),
     /// Any word starting with this (written `word*`).
     Prefix(String),
+    /// Any form of this word (written `word~`): a word with the same Snowball stem, such as
+    /// `criticised` for `criticise~`. `prefix` is the part of the stem every such form starts
+    /// with, checked first so that few words are stemmed.
+    Stem { stem: String, prefix: String },
     /// Any one word (written `*`).
     Any,
 }
@@ -20,6 +25,9 @@ impl Token {
         match self {
             Token::Word(w) => w == word,
             Token::Prefix(p) => word.starts_with(p.as_str()),
+            Token::Stem { stem: s, prefix } => {
+                word.starts_with(prefix.as_str()) && same_stem(&stem(word), s)
+            }
             Token::Any => true,
         }
     }
@@ -155,12 +163,31 @@ fn compile(phrase: &str) -> Vec<Token> {
         let token = match (w, w.strip_suffix('*')) {
             ("", _) => continue,
             ("*", _) => Token::Any,
+            (_, None) if w.ends_with('~') => stem_token(&normalize_word(w.trim_end_matches('~'))),
             (_, Some(prefix)) => Token::Prefix(normalize_word(prefix)),
             (_, None) => Token::Word(normalize_word(w)),
         };
         tokens.push(token);
     }
     tokens
+}
+
+/// True when two Snowball stems are of one word: equal, or one the other plus a letter when both
+/// have four letters or more (Snowball drops a final "e" or undoubles in some forms only).
+fn same_stem(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    a == b || (short.len() >= 4 && long.len() == short.len() + 1 && long.starts_with(short))
+}
+
+/// The token matching every form of `word`. Snowball may change the last letter of a stem
+/// (`happy` → `happi`), so forms are only required to share the stem less its last letter.
+fn stem_token(word: &str) -> Token {
+    let stem = stem(word).into_owned();
+    let mut prefix = stem.clone();
+    if prefix.chars().count() > 3 {
+        prefix.pop();
+    }
+    Token::Stem { stem, prefix }
 }
 
 #[cfg(test)]
@@ -202,6 +229,24 @@ mod tests {
         assert_eq!(
             matched(&["disgrace*"], "It was disgraceful"),
             ["disgraceful"]
+        );
+    }
+
+    #[test]
+    fn stems_match_every_form_of_a_word() {
+        assert_eq!(
+            matched(
+                &["criticise~ the staff"],
+                "We never criticised the staff, or criticising them."
+            ),
+            ["criticised the staff"]
+        );
+        assert_eq!(
+            matched(
+                &["report~"],
+                "Reports, reporting and reported; not reportage."
+            ),
+            ["Reports", "reporting", "reported"]
         );
     }
 

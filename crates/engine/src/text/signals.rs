@@ -5,17 +5,29 @@ use std::sync::OnceLock;
 use super::pattern::{ascii_digits, contains_ignoring_case, not_space, Letters, Pattern};
 use crate::Span;
 
-/// An address has no white space and holds `://` or `www.`, or a `/` after its domain.
+/// An address has no white space and holds `://` or `www.`, or a `/` after its domain, or is a
+/// bare domain on a public top-level domain (`hse.ie`, `birthtraumaassociation.org.uk`).
 fn url_pattern() -> &'static Pattern {
     static PATTERN: OnceLock<Pattern> = OnceLock::new();
     Pattern::cached(
         &PATTERN,
-        r"\b(?:https?://|www\.)[^ \t\n\v\f\r<>()]+[^ \t\n\v\f\r<>().,;:!?'’”]|\b[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*\.(?:org|nhs|gov|co|com|net|uk|au|ie|example)(?:\.[a-zA-Z]{2})?/[^ \t\n\v\f\r<>()]*[^ \t\n\v\f\r<>().,;:!?'’”]",
+        r"\b(?:https?://|www\.)[^ \t\n\v\f\r<>()]+[^ \t\n\v\f\r<>().,;:!?'’”]|\b[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*\.(?:org|nhs|gov|co|com|net|uk|au|ie|example)(?:\.[a-zA-Z]{2})?/[^ \t\n\v\f\r<>()]*[^ \t\n\v\f\r<>().,;:!?'’”]|\b[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*\.(?:(?:org|nhs|gov|co|com|net|ac)\.(?:uk|au)|ie|cymru|scot|wales|org|com|net)\b",
         Letters::EitherCase,
         not_space,
-        |run| run.contains('/') || contains_ignoring_case(run, "www."),
+        |run| {
+            run.contains('/')
+                || contains_ignoring_case(run, "www.")
+                || BARE_DOMAIN_ENDINGS
+                    .iter()
+                    .any(|ending| contains_ignoring_case(run, ending))
+        },
     )
 }
+
+/// What a bare domain ends with (after the last dot but one or the last dot).
+const BARE_DOMAIN_ENDINGS: &[&str] = &[
+    ".uk", ".au", ".ie", ".cymru", ".scot", ".wales", ".org", ".com", ".net",
+];
 
 /// An email address has no white space and holds `@`.
 fn email_pattern() -> &'static Pattern {
@@ -29,23 +41,27 @@ fn email_pattern() -> &'static Pattern {
     )
 }
 
-/// UK (01632 960218, 0800 123 4567, 0113 496 0471, +44 …), AU ((02) 5550 7712, 1800 123 456),
-/// IE (01 234 5678): a run of 9 to 13 digits with optional spaces, dashes and brackets, so at
-/// least six digits among those characters.
+/// UK (01632 960218, 0800 123 4567, +44 …), Irish (01 234 5678, 087 123 4567, 1800 …,
+/// +353 1 234 5678, +353 (0)1 …) and Australian ((02) 5550 7712, 0412 345 678, 1300 …, 1800 …,
+/// 13 11 14, +61 2 …) numbers, and the Samaritans' 116 123: at least six digits with optional
+/// spaces, dashes and brackets.
 fn phone_pattern() -> &'static Pattern {
     static PATTERN: OnceLock<Pattern> = OnceLock::new();
     Pattern::cached(
         &PATTERN,
-        r"(?:\+\d{2}[ \t\n\v\f\r]?)?(?:\(0\d{1,4}\)|\b0\d{1,4}|\b1[38]00)(?:[ \t\n\v\f\r-]?\d){6,9}\b",
+        r"(?:\+\d{2,3}[ \t\n\v\f\r]?(?:\(0\)[ \t\n\v\f\r]?)?\d{1,4}|\(0\d{1,4}\)|\b0\d{1,4}|\b1[38]00)(?:[ \t\n\v\f\r-]?\d){5,9}\b|\b1(?:3|16)[ \t\n\v\f\r]?\d{1,2}[ \t\n\v\f\r]?\d{2,3}\b",
         Letters::AsWritten,
         |b| b.is_ascii_digit() || !not_space(b) || matches!(b, b'+' | b'(' | b')' | b'-'),
         |run| ascii_digits(run) >= 6,
     )
 }
 
-/// Web addresses (`https://…`, `www.…`, `healthwatch.example/contact`).
+/// Web addresses (`https://…`, `www.…`, `healthwatch.example/contact`, `hse.ie`), leaving out
+/// the domain of an email address.
 pub fn urls(text: &str) -> Vec<Span> {
-    url_pattern().find_all(text)
+    let mut found = url_pattern().find_all(text);
+    found.retain(|span| !text[..span.start].ends_with('@'));
+    found
 }
 
 /// Email addresses.
@@ -68,7 +84,7 @@ mod tests {
 
     #[test]
     fn finds_urls() {
-        let t = "See https://www.example.org/advocacy. Or healthwatchwexcombe.example/contact, or www.nhs.uk.";
+        let t = "See https://www.example.org/advocacy. Or healthwatchwexcombe.example/contact, or www.nhs.uk. Not sam@hse.ie.";
         assert_eq!(
             texts(urls(t), t),
             [

@@ -12,4 +12,4 @@ pub mod words;
 mod zone_rules;
 pub mod zones;
 
-pub use profile::{PageProfile, TextPatterns};
+pub use profile::{Markers, PageProfile, TextPatterns, Wording};

@@ -57,6 +57,9 @@ pub struct PageProfile {
     pub reply_boxes: Vec<String>,
     /// The visible wording the page uses around the data.
     pub patterns: TextPatterns,
+    /// Further wording for each pattern (another site language, an older layout), tried after
+    /// `patterns`, and the wording of the page's labels.
+    pub wording: Wording,
     /// Words in a responder's organisation or role that mark a third-sector response
     /// (Healthwatch, an MP's office, a consumer council, a charity).
     pub third_sector_markers: Vec<String>,
@@ -83,6 +86,7 @@ read_json_struct! {
     "text_exclusions" => text_exclusions,
     "reply_boxes" => reply_boxes,
     "patterns" => patterns,
+    "wording" => wording,
     "third_sector_markers" => third_sector_markers,
 }
 
@@ -107,6 +111,119 @@ read_json_struct! {
     "update_posted_by" => update_posted_by,
     "posted_by" => posted_by,
     "submitted_on" => submitted_on,
+}
+
+/// Every wording a page may use for each pattern or label, matched without regard to case at the
+/// start of a line (`Response from …`) or, for dates, before the date.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, default)]
+pub struct Wording {
+    /// Also starts a response header, as `patterns.response_from` does.
+    pub response_from: Vec<String>,
+    /// Also starts an author update's header, as `patterns.update_posted_by` does.
+    pub update_posted_by: Vec<String>,
+    /// Also precedes the story author's username, as `patterns.posted_by` does.
+    pub posted_by: Vec<String>,
+    /// Also precedes a response's date, as `patterns.submitted_on` does.
+    pub submitted_on: Vec<String>,
+    /// Starts the heading above the responses (`Responses`): a page with such a heading but no
+    /// response that could be read has responses the reader missed.
+    pub responses_heading: Vec<String>,
+    /// The label before the services a story is about (`About:`).
+    pub about: Vec<String>,
+    /// Marks a date that is not when the story was posted (`Last updated 3 May 2025`).
+    pub updated: Vec<String>,
+}
+
+read_json_struct! {
+    Wording, unknown_fields: Reject, missing_fields: unchanged,
+    "response_from" => response_from,
+    "update_posted_by" => update_posted_by,
+    "posted_by" => posted_by,
+    "submitted_on" => submitted_on,
+    "responses_heading" => responses_heading,
+    "about" => about,
+    "updated" => updated,
+}
+
+impl Default for Wording {
+    fn default() -> Self {
+        Self {
+            response_from: strings(word_list!["Ymateb gan"]),
+            update_posted_by: strings(word_list!["Diweddariad gan"]),
+            posted_by: strings(word_list!["Postiwyd gan"]),
+            submitted_on: strings(word_list!["Cyflwynwyd ar"]),
+            responses_heading: strings(word_list!["Responses", "Replies", "Ymatebion"]),
+            about: strings(word_list!["About:", "Am:"]),
+            updated: strings(word_list!["updated", "diweddarwyd"]),
+        }
+    }
+}
+
+impl Wording {
+    fn validate(&self) -> Result<(), InputError> {
+        let lists = [
+            ("response_from", &self.response_from),
+            ("update_posted_by", &self.update_posted_by),
+            ("posted_by", &self.posted_by),
+            ("submitted_on", &self.submitted_on),
+            ("responses_heading", &self.responses_heading),
+            ("about", &self.about),
+            ("updated", &self.updated),
+        ];
+        for (field, list) in lists {
+            for (i, value) in list.iter().enumerate() {
+                if value.trim().is_empty() {
+                    return Err(InputError::new(
+                        format!("page.wording.{field}[{i}]"),
+                        "expected the words the page shows, got an empty string",
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Each pattern with all its wordings, `patterns` first: what the page reader matches.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Markers {
+    /// `Response from`, `Ymateb gan`…
+    pub response_from: Vec<String>,
+    /// `Update posted by`…
+    pub update_posted_by: Vec<String>,
+    /// `Posted by`…
+    pub posted_by: Vec<String>,
+    /// `Submitted on`…
+    pub submitted_on: Vec<String>,
+    /// `Responses`…
+    pub responses_heading: Vec<String>,
+    /// `About:`…
+    pub about: Vec<String>,
+    /// `updated`…
+    pub updated: Vec<String>,
+}
+
+impl Markers {
+    /// The markers of `profile`.
+    pub fn new(profile: &PageProfile) -> Self {
+        let (patterns, wording) = (&profile.patterns, &profile.wording);
+        let with = |first: &String, more: &[String]| {
+            let mut all = vec![first.clone()];
+            all.extend(more.iter().cloned());
+            all
+        };
+        Self {
+            response_from: with(&patterns.response_from, &wording.response_from),
+            update_posted_by: with(&patterns.update_posted_by, &wording.update_posted_by),
+            posted_by: with(&patterns.posted_by, &wording.posted_by),
+            submitted_on: with(&patterns.submitted_on, &wording.submitted_on),
+            responses_heading: wording.responses_heading.clone(),
+            about: wording.about.clone(),
+            updated: wording.updated.clone(),
+        }
+    }
 }
 
 impl Default for TextPatterns {
@@ -212,6 +329,7 @@ impl Default for PageProfile {
                 "form[action*='respond'] textarea:not([hidden]):not([style*='display: none']):not([style*='display:none'])",
             ]),
             patterns: TextPatterns::default(),
+            wording: Wording::default(),
             third_sector_markers: strings(word_list![
                 "Healthwatch",
                 "MP",
@@ -250,7 +368,8 @@ impl PageProfile {
                 ));
             }
         }
-        self.patterns.validate()
+        self.patterns.validate()?;
+        self.wording.validate()
     }
 
     /// Every selector list with its field name.
@@ -371,6 +490,17 @@ mod tests {
     fn unknown_page_field_is_rejected() {
         let err = Config::from_json(r#"{"page": {"replyboxes": []}}"#).unwrap_err();
         assert_eq!(err.path, "page.replyboxes");
+    }
+
+    #[test]
+    fn other_wording_is_added_after_the_pattern() {
+        let config =
+            Config::from_json(r#"{"page": {"wording": {"response_from": ["Ateb gan"]}}}"#).unwrap();
+        let markers = Markers::new(&config.page);
+        assert_eq!(markers.response_from, ["Response from", "Ateb gan"]);
+        assert_eq!(markers.submitted_on, ["Submitted on", "Cyflwynwyd ar"]);
+        let err = Config::from_json(r#"{"page": {"wording": {"about": [" "]}}}"#).unwrap_err();
+        assert_eq!(err.path, "page.wording.about[0]");
     }
 
     #[test]

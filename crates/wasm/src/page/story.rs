@@ -1,15 +1,20 @@
-//! The story's own fields: title, text, author and role, date, services.
+//! The story's own fields: title, text, author and role, date, services. Each is read with the
+//! profile's selectors first, then from what the page says (the byline, the `About:` label) and
+//! its structure.
 
+use chrono::{DateTime, Utc};
 use web_sys::Element;
 
 use replyguide_engine::page::headers::{
     parse_author_role, parse_username_after, strip_title_quotes,
 };
-use replyguide_engine::page::PageProfile;
+use replyguide_engine::page::words::after_marker;
+use replyguide_engine::page::{Markers, PageProfile};
 use replyguide_engine::StoryContext;
 
-use super::dates::story_posted;
-use super::dom::{all_matches, first_line, first_match, line_text, non_empty};
+use super::dom::{all_matches, first_line, first_match, line_text, non_empty, Scope};
+use super::landmarks::{labelled, Landmarks, Line};
+use super::structure::main_text;
 use super::text::first_paragraphs;
 use super::Unknowns;
 
@@ -25,30 +30,57 @@ pub const FIELDS: &str = concat!(
     "url\n",
 );
 
-/// Reads the story in `root` (`time` is its `<time datetime>` element, if any). `url` and
-/// `responses` are left to the caller.
+/// Elements whose text is never the story's: they sit beside it.
+const BESIDE_THE_STORY: &[&str] = &["aside", "nav", "header", "footer", "menu"];
+
+/// What the story reader needs from the page reader.
+pub struct StoryPage<'a> {
+    pub profile: &'a PageProfile,
+    pub markers: &'a Markers,
+    pub landmarks: &'a Landmarks,
+}
+
+/// Reads the story in `root`, posted at `posted`. `url` and `responses` are left to the caller.
 pub fn read(
     root: &Element,
-    time: Option<&Element>,
-    profile: &PageProfile,
+    posted: Option<DateTime<Utc>>,
+    page: &StoryPage,
     unknown: &mut Unknowns,
 ) -> StoryContext {
-    let title = first_line(root, &profile.title)
+    let (profile, markers) = (page.profile, page.markers);
+    let byline = page.landmarks.byline.as_ref().filter(|b| root.contains(Some(&b.element)));
+    let title_element = first_match(root, &profile.title);
+    let title = title_element
+        .as_ref()
+        .map(line_text)
         .map(|line| strip_title_quotes(&line))
         .and_then(non_empty);
-    let body = first_paragraphs(root, &profile.body, &profile.text_exclusions);
+    let body = first_paragraphs(root, &profile.body, &profile.text_exclusions).or_else(|| {
+        let mut landmarks: Vec<&Element> = title_element.iter().collect();
+        landmarks.extend(byline.map(|b| &b.element));
+        landmarks.extend(page.landmarks.about.as_ref().map(|a| &a.element));
+        main_text(
+            root,
+            &landmarks,
+            &markers.submitted_on,
+            &profile.text_exclusions,
+            BESIDE_THE_STORY,
+        )
+    });
     let author_element = first_match(root, &profile.author);
     let author = author_element
         .as_ref()
         .map(line_text)
         .and_then(non_empty)
-        .or_else(|| parse_username_after(&line_text(root), &profile.patterns.posted_by));
+        .or_else(|| posted_by(&byline?.text, markers))
+        .or_else(|| posted_by(&line_text(root), markers));
     let author_role = first_line(root, &profile.author_role)
         .and_then(|line| parse_author_role(&line))
         .or_else(|| {
             let byline = author_element?.parent_element()?;
             parse_author_role(&line_text(&byline))
-        });
+        })
+        .or_else(|| parse_author_role(&byline?.text));
     let mut services = Vec::new();
     for service in all_matches(root, &profile.services) {
         let name = line_text(&service);
@@ -56,7 +88,11 @@ pub fn read(
             services.push(name);
         }
     }
-    let posted = time.and_then(story_posted);
+    if services.is_empty() {
+        if let Some(about) = &page.landmarks.about {
+            services = services_after(about, markers);
+        }
+    }
     unknown.note(
         None,
         &[
@@ -77,4 +113,38 @@ pub fn read(
         services,
         ..StoryContext::default()
     }
+}
+
+fn posted_by(text: &str, markers: &Markers) -> Option<String> {
+    markers
+        .posted_by
+        .iter()
+        .find_map(|m| parse_username_after(text, m))
+}
+
+/// The services named after the `About:` label: the items of the list that follows it, else the
+/// label's own text.
+fn services_after(about: &Line, markers: &Markers) -> Vec<String> {
+    let items = |e: &Element| -> Vec<String> {
+        e.all("li")
+            .iter()
+            .map(line_text)
+            .filter(|name| !name.is_empty())
+            .collect()
+    };
+    let mut services = items(&about.element);
+    if services.is_empty() {
+        if let Some(name) = labelled(&about.text, &markers.about).filter(|n| !n.is_empty()) {
+            services.push(name.to_string());
+        } else if let Some(next) = about.element.next_element_sibling() {
+            services = items(&next);
+        }
+    }
+    services
+}
+
+/// The story's date as its byline gives it when no `<time>` does: `Posted by sam on 12/03/2025
+/// at 10:20`.
+pub fn byline_date<'a>(byline: &'a Line, markers: &Markers) -> Option<&'a str> {
+    markers.posted_by.iter().find_map(|m| after_marker(&byline.text, m))
 }

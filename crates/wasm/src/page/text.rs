@@ -13,10 +13,14 @@ const BLOCK_ELEMENTS: &[&str] = &[
     "article",
     "aside",
     "blockquote",
+    "body",
+    "caption",
     "dd",
+    "details",
     "div",
     "dl",
     "dt",
+    "fieldset",
     "figcaption",
     "figure",
     "footer",
@@ -29,6 +33,8 @@ const BLOCK_ELEMENTS: &[&str] = &[
     "h6",
     "header",
     "hr",
+    "html",
+    "legend",
     "li",
     "main",
     "nav",
@@ -36,12 +42,23 @@ const BLOCK_ELEMENTS: &[&str] = &[
     "p",
     "pre",
     "section",
+    "summary",
     "table",
+    "tbody",
     "td",
+    "tfoot",
     "th",
+    "thead",
     "tr",
     "ul",
 ];
+
+/// `element` starts a paragraph of its own (a block element, not inline text).
+pub fn is_block(element: &Element) -> bool {
+    let mut name = element.local_name();
+    name.make_ascii_lowercase();
+    BLOCK_ELEMENTS.contains(&name.as_str())
+}
 
 /// The text of `root` as paragraphs (`"\n\n"` between them, `"\n"` for `<br>`).
 pub fn paragraphs(root: &Element, exclusions: &[String]) -> String {
@@ -71,7 +88,7 @@ pub fn paragraphs(root: &Element, exclusions: &[String]) -> String {
             text.line_break();
             continue;
         }
-        if BLOCK_ELEMENTS.contains(&name.as_str()) {
+        if is_block(element) {
             text.end_paragraph();
             stack.push(Step::EndBlock);
         }

@@ -67,6 +67,7 @@ pub fn read_document(
         profile,
         markers: &markers,
         landmarks: &landmarks,
+        time: time.as_ref(),
     };
     let mut story = story::read(&root, posted, &story_page, &mut unknown);
     unknown.note(None, &[("url", url.is_some())]);
@@ -136,7 +137,10 @@ fn story_time(
         let before_responses = first_header.as_ref().is_none_or(|header| {
             time.compare_document_position(header) & Node::DOCUMENT_POSITION_FOLLOWING != 0
         });
-        let block = time.parent_element().map(|p| line_text(&p)).unwrap_or_default();
+        let block = time
+            .parent_element()
+            .map(|p| line_text(&p))
+            .unwrap_or_default();
         let updated = markers
             .updated
             .iter()

@@ -45,7 +45,10 @@ pub fn read(page: &Page, story: &StoryContext, unknown: &mut Unknowns) -> Vec<St
             let reader = ResponseReader {
                 page,
                 container: container.clone(),
-                header_text: header.as_ref().map(super::dom::line_text).unwrap_or_default(),
+                header_text: header
+                    .as_ref()
+                    .map(super::dom::line_text)
+                    .unwrap_or_default(),
                 header,
                 is_update: None,
             };
@@ -81,9 +84,8 @@ impl<'a> ResponseReader<'a> {
     fn for_part(page: &'a Page<'a>, part: Vec<Element>, header: &Header) -> Self {
         let (container, header_element) = match part.as_slice() {
             [one] => (one.clone(), header.line.element.clone()),
-            _ => gathered(page.doc, &part).unwrap_or_else(|| {
-                (header.line.element.clone(), header.line.element.clone())
-            }),
+            _ => gathered(page.doc, &part)
+                .unwrap_or_else(|| (header.line.element.clone(), header.line.element.clone())),
         };
         Self {
             page,
@@ -231,7 +233,9 @@ impl<'a> ResponseReader<'a> {
 fn gathered(doc: &Document, part: &[Element]) -> Option<(Element, Element)> {
     let container = doc.create_element("div").ok()?;
     for element in part {
-        container.append_child(&element.clone_node_with_deep(true).ok()?).ok()?;
+        container
+            .append_child(&element.clone_node_with_deep(true).ok()?)
+            .ok()?;
     }
     let header = container.first_element_child()?;
     Some((container, header))

@@ -38,6 +38,8 @@ pub struct StoryPage<'a> {
     pub profile: &'a PageProfile,
     pub markers: &'a Markers,
     pub landmarks: &'a Landmarks,
+    /// The story's `<time>`, whose line may also give the author's role.
+    pub time: Option<&'a Element>,
 }
 
 /// Reads the story in `root`, posted at `posted`. `url` and `responses` are left to the caller.
@@ -48,7 +50,11 @@ pub fn read(
     unknown: &mut Unknowns,
 ) -> StoryContext {
     let (profile, markers) = (page.profile, page.markers);
-    let byline = page.landmarks.byline.as_ref().filter(|b| root.contains(Some(&b.element)));
+    let byline = page
+        .landmarks
+        .byline
+        .as_ref()
+        .filter(|b| root.contains(Some(&b.element)));
     let title_element = first_match(root, &profile.title);
     let title = title_element
         .as_ref()
@@ -80,7 +86,8 @@ pub fn read(
             let byline = author_element?.parent_element()?;
             parse_author_role(&line_text(&byline))
         })
-        .or_else(|| parse_author_role(&byline?.text));
+        .or_else(|| parse_author_role(&byline?.text))
+        .or_else(|| parse_author_role(&line_text(&page.time?.parent_element()?)));
     let mut services = Vec::new();
     for service in all_matches(root, &profile.services) {
         let name = line_text(&service);
@@ -146,5 +153,8 @@ fn services_after(about: &Line, markers: &Markers) -> Vec<String> {
 /// The story's date as its byline gives it when no `<time>` does: `Posted by sam on 12/03/2025
 /// at 10:20`.
 pub fn byline_date<'a>(byline: &'a Line, markers: &Markers) -> Option<&'a str> {
-    markers.posted_by.iter().find_map(|m| after_marker(&byline.text, m))
+    markers
+        .posted_by
+        .iter()
+        .find_map(|m| after_marker(&byline.text, m))
 }

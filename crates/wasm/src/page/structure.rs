@@ -48,7 +48,10 @@ pub fn response_parts(headers: &[Header], stops: &[&Element]) -> Vec<Vec<Element
         if line_text(&block).len() <= header.line.text.len() + HEADER_SLACK_CHARS {
             let mut next = block.next_element_sibling();
             while let Some(sibling) = next {
-                if is_stop(&sibling) || is_heading(&sibling) || sibling.first("h1, h2, h3, h4, h5, h6").is_some() {
+                if is_stop(&sibling)
+                    || is_heading(&sibling)
+                    || sibling.first("h1, h2, h3, h4, h5, h6").is_some()
+                {
                     break;
                 }
                 next = sibling.next_element_sibling();

@@ -33,6 +33,47 @@ pub const PAGES: [(&str, &str); 6] = [
     ),
 ];
 
+/// The project's own pages in tests/pages (beyond the six fixtures), each with an expected.json
+/// entry.
+pub const OWN_PAGES: [(&str, &str); 9] = [
+    (
+        "uk-late-textarea.html",
+        include_str!("../../../../tests/pages/uk-late-textarea.html"),
+    ),
+    (
+        "uk-late-froala.html",
+        include_str!("../../../../tests/pages/uk-late-froala.html"),
+    ),
+    (
+        "ie-story.html",
+        include_str!("../../../../tests/pages/ie-story.html"),
+    ),
+    (
+        "cymru-story.html",
+        include_str!("../../../../tests/pages/cymru-story.html"),
+    ),
+    (
+        "uk-strict-csp.html",
+        include_str!("../../../../tests/pages/uk-strict-csp.html"),
+    ),
+    (
+        "au-rtl-emoji.html",
+        include_str!("../../../../tests/pages/au-rtl-emoji.html"),
+    ),
+    (
+        "uk-many-replies.html",
+        include_str!("../../../../tests/pages/uk-many-replies.html"),
+    ),
+    (
+        "uk-hostile-markup.html",
+        include_str!("../../../../tests/pages/uk-hostile-markup.html"),
+    ),
+    (
+        "uk-replaced-while-typing.html",
+        include_str!("../../../../tests/pages/uk-replaced-while-typing.html"),
+    ),
+];
+
 /// `expected.json`: file name → expected story context plus `_fixture` metadata.
 pub fn expected() -> Value {
     serde_json::from_str(include_str!("../../../../tests/pages/expected.json")).unwrap()

@@ -89,39 +89,54 @@ function renameBlocks(doc, tag) {
   }
 }
 
-/** The elements holding one response header each, whose parent holds several: the responses. */
-function responseElements(doc) {
-  const headers = [...doc.body.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, span, strong')]
+/**
+ * The responses: for each header, the largest element holding it and no other header, with the
+ * elements after it up to the next header when that element is the header alone (a flat layout).
+ * @returns {Element[][]}
+ */
+function responseGroups(doc) {
+  const headers = [...doc.body.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, span, strong, b, td, li, small')]
     .filter((e) => !untouchable(e) && HEADER.test(e.textContent) && ![...e.children].some((c) => HEADER.test(c.textContent)));
-  const containers = [];
+  const holdsHeader = (element) => headers.some((h) => element.contains(h));
+  const groups = [];
   for (const header of headers) {
     let element = header;
     while (element.parentElement && element.parentElement !== doc.body
       && headers.filter((h) => element.parentElement.contains(h)).length === 1) {
       element = element.parentElement;
     }
-    if (!containers.includes(element)) containers.push(element);
+    if (groups.some((group) => group.includes(element))) continue;
+    const group = [element];
+    if (element.textContent.trim().length <= header.textContent.trim().length + 60) {
+      for (let next = element.nextElementSibling; next && !holdsHeader(next) && !/^H[1-6]$/.test(next.tagName)
+        && !next.querySelector('form, textarea, [contenteditable], h1, h2, h3, h4, h5, h6'); next = next.nextElementSibling) {
+        group.push(next);
+      }
+    }
+    groups.push(group);
   }
-  return containers;
+  return groups;
 }
 
 /** The responses' list becomes a table: one row, one cell per response. */
 function tableCells(doc) {
-  const responses = responseElements(doc);
-  const parents = [...new Set(responses.map((r) => r.parentElement))];
+  const groups = responseGroups(doc);
+  const parents = [...new Set(groups.map((group) => group[0].parentElement))];
   for (const parent of parents) {
     const table = doc.createElement('table');
     const body = doc.createElement('tbody');
     table.append(body);
-    const first = responses.find((r) => r.parentElement === parent);
-    parent.insertBefore(table, first);
-    for (const response of responses.filter((r) => r.parentElement === parent)) {
+    const mine = groups.filter((group) => group[0].parentElement === parent);
+    parent.insertBefore(table, mine[0][0]);
+    for (const group of mine) {
       const row = doc.createElement('tr');
       const cell = doc.createElement('td');
       row.append(cell);
       body.append(row);
-      cell.append(...response.childNodes);
-      response.remove();
+      for (const element of group) {
+        cell.append(...element.childNodes);
+        element.remove();
+      }
     }
   }
 }
@@ -241,7 +256,7 @@ function makeVariant(doc, index) {
  * @returns {() => void}
  */
 function withholdResponses(doc) {
-  const placed = responseElements(doc).map((element) => {
+  const placed = responseGroups(doc).flat().map((element) => {
     const marker = doc.createComment('response');
     element.replaceWith(marker);
     return { element, marker };

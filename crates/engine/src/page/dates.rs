@@ -119,8 +119,16 @@ fn meridiem(text: &str) -> Option<bool> {
 /// Skips the separator between a date and its time: ` at `, `, ` or spaces.
 fn skip_at(text: &str) -> &str {
     let text = text.trim_start_matches(',').trim_start();
-    match text.get(..3) {
-        Some(at) if at.eq_ignore_ascii_case("at ") => text[3..].trim_start(),
+    // "at" in English, "am" in Welsh: a short word between the date and a time.
+    let word_len = text
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(text.len());
+    match text[word_len..].strip_prefix(' ') {
+        Some(rest)
+            if (1..=3).contains(&word_len) && rest.starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            rest
+        }
         _ => text,
     }
 }
@@ -217,6 +225,15 @@ mod tests {
             parse_submitted("Submitted on 30/01/2023 at 09:50", "Submitted on"),
             Some(at(2023, 1, 30, 9, 50))
         );
+    }
+
+    #[test]
+    fn submitted_in_welsh() {
+        assert_eq!(
+            parse_submitted("Cyflwynwyd ar 21/09/2026 am 10:12", "Cyflwynwyd ar"),
+            Some(at(2026, 9, 21, 10, 12))
+        );
+        assert_eq!(parse_numeric_date_time("21/09/2026 am"), None);
     }
 
     #[test]

@@ -92,7 +92,8 @@ pub fn read_document(
 
 /// The element holding the story: the profile's, unless it holds a response header (a generic
 /// selector that found a response); else the largest ancestor of the byline that holds no
-/// response and no reply form.
+/// response and no reply form, or, when that lacks the title, the nearest ancestor with the
+/// title (the story's text is then read before the first response).
 fn story_root(doc: &Document, profile: &PageProfile, landmarks: &Landmarks) -> Option<Element> {
     let holds_a_response = |e: &Element| {
         landmarks
@@ -112,6 +113,12 @@ fn story_root(doc: &Document, profile: &PageProfile, landmarks: &Landmarks) -> O
             break;
         }
         root = parent;
+    }
+    while first_match(&root, &profile.title).is_none() {
+        match root.parent_element() {
+            Some(parent) if !parent.local_name().eq_ignore_ascii_case("body") => root = parent,
+            _ => break,
+        }
     }
     Some(root)
 }

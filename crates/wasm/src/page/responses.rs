@@ -18,7 +18,7 @@ use replyguide_engine::{ResponseKind, StoryContext, StoryResponse};
 use super::dates::{submitted, submitted_in};
 use super::dom::{all_matches, first_line, first_match, matches_any, non_empty, Scope};
 use super::landmarks::{starts_with_any, Header, Landmarks};
-use super::structure::{main_text, response_parts};
+use super::structure::{main_text, response_parts, TextScope};
 use super::text::{first_paragraphs, paragraphs};
 use super::Unknowns;
 
@@ -162,12 +162,16 @@ impl<'a> ResponseReader<'a> {
             &profile.text_exclusions,
         )
         .or_else(|| {
+            let scope = TextScope {
+                landmarks: &landmarks,
+                end: None,
+                skipped: &[],
+            };
             main_text(
                 &self.container,
-                &landmarks,
+                &scope,
                 &markers.submitted_on,
                 &profile.text_exclusions,
-                &[],
             )
         })?;
         let text = markers

@@ -14,7 +14,7 @@ use replyguide_engine::StoryContext;
 
 use super::dom::{all_matches, first_line, first_match, line_text, non_empty, Scope};
 use super::landmarks::{labelled, Landmarks, Line};
-use super::structure::main_text;
+use super::structure::{main_text, TextScope};
 use super::text::first_paragraphs;
 use super::Unknowns;
 
@@ -65,12 +65,17 @@ pub fn read(
         let mut landmarks: Vec<&Element> = title_element.iter().collect();
         landmarks.extend(byline.map(|b| &b.element));
         landmarks.extend(page.landmarks.about.as_ref().map(|a| &a.element));
+        let first_response = page.landmarks.headers.first().map(|h| &h.line.element);
+        let scope = TextScope {
+            landmarks: &landmarks,
+            end: first_response.filter(|header| root.contains(Some(header))),
+            skipped: BESIDE_THE_STORY,
+        };
         main_text(
             root,
-            &landmarks,
+            &scope,
             &markers.submitted_on,
             &profile.text_exclusions,
-            BESIDE_THE_STORY,
         )
     });
     let author_element = first_match(root, &profile.author);

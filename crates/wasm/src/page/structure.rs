@@ -1,7 +1,7 @@
 //! The page's structure without its class names: which part of the page belongs to each
 //! response header, and which element inside a part holds its main text.
 
-use web_sys::Element;
+use web_sys::{Element, Node};
 
 use replyguide_engine::page::dates::parse_submitted;
 
@@ -81,19 +81,38 @@ fn is_root(element: &Element) -> bool {
     name == "body" || name == "html"
 }
 
-/// The main text of `container`: its largest element holding none of `landmarks` (a header, a
-/// byline, a title) and no date line, with the paragraphs beside it when it is a paragraph
-/// itself. Elements matching `exclusions` and `skipped` (asides, navigation) are passed over;
-/// so are paragraphs made only of links (`Link to this response | Report`).
+/// Where [`main_text`] looks.
+pub struct TextScope<'a> {
+    /// Elements the text is not in (a header, a byline, a title): their parts are looked in.
+    pub landmarks: &'a [&'a Element],
+    /// The text ends before this element (the story's, before the first response).
+    pub end: Option<&'a Element>,
+    /// Elements never read (asides, navigation), by tag name.
+    pub skipped: &'a [&'a str],
+}
+
+/// The main text of `container`: its largest element holding none of the scope's landmarks
+/// and no date line, with the paragraphs beside it when it is a paragraph itself. Elements
+/// matching `exclusions` or skipped by the scope are passed over; so are paragraphs made only
+/// of links (`Link to this response | Report`).
 pub fn main_text(
     container: &Element,
-    landmarks: &[&Element],
+    scope: &TextScope,
     date_markers: &[String],
     exclusions: &[String],
-    skipped: &[&str],
 ) -> Option<String> {
+    let is_after_end = |e: &Element| {
+        scope.end.is_some_and(|end| {
+            !e.contains(Some(end))
+                && e.compare_document_position(end) & Node::DOCUMENT_POSITION_PRECEDING != 0
+        })
+    };
     let is_special = |e: &Element, text: &str| {
-        landmarks.iter().any(|l| e.contains(Some(l)))
+        scope
+            .landmarks
+            .iter()
+            .chain(&scope.end)
+            .any(|l| e.contains(Some(l)))
             || date_markers
                 .iter()
                 .any(|m| parse_submitted(text, m).is_some())
@@ -105,7 +124,10 @@ pub fn main_text(
         while let Some(c) = child {
             child = c.next_element_sibling();
             let name = c.local_name().to_ascii_lowercase();
-            if matches_any(&c, exclusions) || skipped.contains(&name.as_str()) {
+            if matches_any(&c, exclusions)
+                || scope.skipped.contains(&name.as_str())
+                || is_after_end(&c)
+            {
                 continue;
             }
             let text = line_text(&c);
@@ -128,6 +150,7 @@ pub fn main_text(
                 && !matches_any(e, exclusions)
                 && !is_special(e, &text)
                 && !is_links_only(e, &text)
+                && !is_after_end(e)
         };
         let mut before = main.previous_element_sibling();
         while let Some(e) = before.filter(|e| line_text(e).is_empty() || joins(e)) {

@@ -35,7 +35,7 @@ pub const PAGES: [(&str, &str); 6] = [
 
 /// The project's own pages in tests/pages (beyond the six fixtures), each with an expected.json
 /// entry.
-pub const OWN_PAGES: [(&str, &str); 9] = [
+pub const OWN_PAGES: [(&str, &str); 13] = [
     (
         "uk-late-textarea.html",
         include_str!("../../../../tests/pages/uk-late-textarea.html"),
@@ -71,6 +71,22 @@ pub const OWN_PAGES: [(&str, &str); 9] = [
     (
         "uk-replaced-while-typing.html",
         include_str!("../../../../tests/pages/uk-replaced-while-typing.html"),
+    ),
+    (
+        "uk-table-legacy.html",
+        include_str!("../../../../tests/pages/uk-table-legacy.html"),
+    ),
+    (
+        "au-utility-classes.html",
+        include_str!("../../../../tests/pages/au-utility-classes.html"),
+    ),
+    (
+        "uk-nested-threads.html",
+        include_str!("../../../../tests/pages/uk-nested-threads.html"),
+    ),
+    (
+        "cymru-bilingual.html",
+        include_str!("../../../../tests/pages/cymru-bilingual.html"),
     ),
 ];
 

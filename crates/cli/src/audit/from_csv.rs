@@ -141,7 +141,7 @@ impl Columns {
                         .collect()
                 })
                 .unwrap_or_default(),
-            responses: Vec::new(),
+            ..StoryContext::default()
         })
     }
 }

@@ -8,7 +8,7 @@
 // (tests/e2e/page-variants.test.mjs). It returns { VARIANTS, makeVariant, withholdResponses }.
 
 /** Start of a response or update header (the English and Welsh wordings the reader knows). */
-const HEADER = /^\s*(Response from|Update posted by|Ymateb gan|Diweddariad gan)\b/i;
+const HEADER = /^\s*(Response\s+from|Update\s+posted\s+by|Ymateb\s+gan|Diweddariad\s+gan)\b/i;
 const UTILITY = ['flex', 'mt-4', 'text-sm', 'p-2', 'grid', 'gap-3', 'rounded', 'shadow', 'md:w-1/2', 'text-gray-700'];
 
 /** A small deterministic random number generator (mulberry32), so variants are reproducible. */
@@ -118,10 +118,14 @@ function responseGroups(doc) {
   return groups;
 }
 
-/** The responses' list becomes a table: one row, one cell per response. */
+/** The responses' list becomes a table: one row, one cell per response (each a whole element). */
 function tableCells(doc) {
-  const groups = responseGroups(doc);
-  const parents = [...new Set(groups.map((group) => group[0].parentElement))];
+  const all = responseGroups(doc);
+  const groups = all.filter((group) => group.length === 1);
+  // A list whose other children hold responses too (threads) keeps its order: it is left alone.
+  const holdsResponse = (element) => all.flat().some((e) => element.contains(e));
+  const parents = [...new Set(groups.map((group) => group[0].parentElement))].filter((parent) => [...parent.children]
+    .every((child) => !holdsResponse(child) || groups.some((group) => group[0] === child)));
   for (const parent of parents) {
     const table = doc.createElement('table');
     const body = doc.createElement('tbody');

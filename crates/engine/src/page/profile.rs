@@ -130,6 +130,9 @@ pub struct Wording {
     /// Starts the heading above the responses (`Responses`): a page with such a heading but no
     /// response that could be read has responses the reader missed.
     pub responses_heading: Vec<String>,
+    /// Says there are no responses (`This story has not had a response yet`): a `Responses`
+    /// heading above it is no sign of responses the reader missed.
+    pub no_responses: Vec<String>,
     /// The label before the services a story is about (`About:`).
     pub about: Vec<String>,
     /// Marks a date that is not when the story was posted (`Last updated 3 May 2025`).
@@ -143,6 +146,7 @@ read_json_struct! {
     "posted_by" => posted_by,
     "submitted_on" => submitted_on,
     "responses_heading" => responses_heading,
+    "no_responses" => no_responses,
     "about" => about,
     "updated" => updated,
 }
@@ -155,34 +159,15 @@ impl Default for Wording {
             posted_by: strings(word_list!["Postiwyd gan"]),
             submitted_on: strings(word_list!["Cyflwynwyd ar"]),
             responses_heading: strings(word_list!["Responses", "Replies", "Ymatebion"]),
+            no_responses: strings(word_list![
+                "not had a response",
+                "no responses",
+                "no replies",
+                "dim ymateb",
+            ]),
             about: strings(word_list!["About:", "Am:"]),
             updated: strings(word_list!["updated", "diweddarwyd"]),
         }
-    }
-}
-
-impl Wording {
-    fn validate(&self) -> Result<(), InputError> {
-        let lists = [
-            ("response_from", &self.response_from),
-            ("update_posted_by", &self.update_posted_by),
-            ("posted_by", &self.posted_by),
-            ("submitted_on", &self.submitted_on),
-            ("responses_heading", &self.responses_heading),
-            ("about", &self.about),
-            ("updated", &self.updated),
-        ];
-        for (field, list) in lists {
-            for (i, value) in list.iter().enumerate() {
-                if value.trim().is_empty() {
-                    return Err(InputError::new(
-                        format!("page.wording.{field}[{i}]"),
-                        "expected the words the page shows, got an empty string",
-                    ));
-                }
-            }
-        }
-        Ok(())
     }
 }
 
@@ -199,6 +184,8 @@ pub struct Markers {
     pub submitted_on: Vec<String>,
     /// `Responses`…
     pub responses_heading: Vec<String>,
+    /// `not had a response`…
+    pub no_responses: Vec<String>,
     /// `About:`…
     pub about: Vec<String>,
     /// `updated`…
@@ -220,6 +207,7 @@ impl Markers {
             posted_by: with(&patterns.posted_by, &wording.posted_by),
             submitted_on: with(&patterns.submitted_on, &wording.submitted_on),
             responses_heading: wording.responses_heading.clone(),
+            no_responses: wording.no_responses.clone(),
             about: wording.about.clone(),
             updated: wording.updated.clone(),
         }
@@ -360,16 +348,29 @@ impl PageProfile {
                     .map_err(|message| InputError::new(format!("page.{field}[{i}]"), message))?;
             }
         }
-        for (i, marker) in self.third_sector_markers.iter().enumerate() {
-            if marker.trim().is_empty() {
-                return Err(InputError::new(
-                    format!("page.third_sector_markers[{i}]"),
-                    "expected a word, got an empty string",
-                ));
+        let wording = &self.wording;
+        let word_lists = [
+            ("third_sector_markers", &self.third_sector_markers),
+            ("wording.response_from", &wording.response_from),
+            ("wording.update_posted_by", &wording.update_posted_by),
+            ("wording.posted_by", &wording.posted_by),
+            ("wording.submitted_on", &wording.submitted_on),
+            ("wording.responses_heading", &wording.responses_heading),
+            ("wording.no_responses", &wording.no_responses),
+            ("wording.about", &wording.about),
+            ("wording.updated", &wording.updated),
+        ];
+        for (field, words) in word_lists {
+            for (i, word) in words.iter().enumerate() {
+                if word.trim().is_empty() {
+                    return Err(InputError::new(
+                        format!("page.{field}[{i}]"),
+                        "expected a word, got an empty string",
+                    ));
+                }
             }
         }
-        self.patterns.validate()?;
-        self.wording.validate()
+        self.patterns.validate()
     }
 
     /// Every selector list with its field name.

@@ -10,13 +10,16 @@ use replyguide_engine::page::dates::is_submitted_line;
 use replyguide_engine::page::words::{collapse_whitespace, find_ignore_case};
 use replyguide_engine::page::Markers;
 
-use super::dom::matches_any;
+use super::dom::{line_text, matches_any};
 use super::text::is_block;
 
 /// A header longer than this is a paragraph that happens to start with the header's words.
 const MAX_HEADER_CHARS: usize = 400;
 /// How much of a block's first line is read: enough for any header or byline.
 const MAX_LINE_CHARS: usize = 600;
+/// Stands for a `<br>` while a block's text is gathered: the HTML parser turns every carriage
+/// return of the page into a line feed, so none is left in its text.
+const LINE_BREAK: char = '\r';
 /// A label (`About:`) may follow a few words of another language (`Am / About:`).
 const MAX_LABEL_OFFSET: usize = 12;
 
@@ -25,8 +28,10 @@ const MAX_LABEL_OFFSET: usize = 12;
 pub struct Line {
     /// The block element.
     pub element: Element,
-    /// Its first line: the lines of its leading inline text joined as one (see [`join_lines`]).
+    /// The line: for a header, its lines joined as one (see [`join_lines`]).
     pub text: String,
+    /// The line is the block's first: the block belongs to it alone.
+    pub first: bool,
 }
 
 /// A response or author-update header.
@@ -42,12 +47,22 @@ pub struct Header {
 pub struct Landmarks {
     /// Response and author-update headers, in page order.
     pub headers: Vec<Header>,
-    /// The first `Posted by …` line.
+    /// The `Posted by …` lines (the story's, and maybe related stories').
+    pub bylines: Vec<Line>,
+    /// The `About: …` lines.
+    pub abouts: Vec<Line>,
+    /// Lines in quotes before any byline: a story's title on a page without `<h1>`.
+    pub titles: Vec<Line>,
+    /// The story's own lines, chosen by [`Landmarks::choose_story_lines`].
     pub byline: Option<Line>,
-    /// The first `About: …` line.
+    /// The story's `About:` line.
     pub about: Option<Line>,
+    /// The story's title line, when it has no `<h1>`.
+    pub title: Option<Line>,
     /// A heading says responses follow (`Responses`, `3 responses`).
     pub has_responses_heading: bool,
+    /// A line says there are none (`This story has not had a response yet`).
+    pub says_no_responses: bool,
 }
 
 impl Landmarks {
@@ -75,34 +90,138 @@ impl Landmarks {
         found
     }
 
+    /// Looks at each line of `element`'s leading text (a legacy page may hold the title, the
+    /// `About:` label and the byline in one block, a line each).
     fn note(&mut self, element: &Element, lines: &[String], markers: &Markers) {
-        let first = lines[0].as_str();
-        let line = |text: String| Line {
+        let line = |text: String, first: bool| Line {
             element: element.clone(),
             text,
+            first,
         };
-        if is_heading(element) && starts_with_any(without_count(first), &markers.responses_heading)
+        if is_heading(element)
+            && starts_with_any(without_count(&lines[0]), &markers.responses_heading)
         {
             self.has_responses_heading = true;
         }
-        let response = starts_with_any(first, &markers.response_from);
-        let update = starts_with_any(first, &markers.update_posted_by);
-        if response || update {
-            let text = join_lines(lines, &markers.submitted_on);
-            if text.chars().count() <= MAX_HEADER_CHARS {
-                self.headers.push(Header {
-                    line: line(text),
-                    is_update: update && !response,
-                });
+        for (i, text) in lines.iter().enumerate() {
+            if markers
+                .no_responses
+                .iter()
+                .any(|m| find_ignore_case(text, m.trim()).is_some())
+            {
+                self.says_no_responses = true;
             }
-            return;
-        }
-        if self.byline.is_none() && starts_with_any(first, &markers.posted_by) {
-            self.byline = Some(line(join_lines(lines, &[])));
-        } else if self.about.is_none() && labelled(first, &markers.about).is_some() {
-            self.about = Some(line(first.to_string()));
+            let response = starts_with_any(text, &markers.response_from);
+            let update = starts_with_any(text, &markers.update_posted_by);
+            if response || update {
+                let text = join_lines(&lines[i..], &markers.submitted_on);
+                if text.chars().count() <= MAX_HEADER_CHARS && !ends_a_sentence(&text) {
+                    self.headers.push(Header {
+                        line: line(text, i == 0),
+                        is_update: update && !response,
+                    });
+                }
+                return;
+            }
+            if let Some((label, value)) = labelled_element(element, text, markers) {
+                let text = format!("{label} {}", line_text(&value));
+                let line = Line {
+                    element: value,
+                    text,
+                    first: true,
+                };
+                if starts_with_any(&line.text, &markers.posted_by) {
+                    self.bylines.push(line);
+                } else {
+                    self.abouts.push(line);
+                }
+            } else if starts_with_any(text, &markers.posted_by) {
+                self.bylines.push(line(text.clone(), i == 0));
+            } else if let Some(after) = labelled(text, &markers.about) {
+                // `About:<br>Site / Service<br>Site / Other service`: one service a line.
+                let mut text = text.clone();
+                if after.is_empty() {
+                    for next in lines[i + 1..].iter().take_while(|l| !l.is_empty()) {
+                        text.push('\n');
+                        text.push_str(next);
+                    }
+                }
+                self.abouts.push(line(text, i == 0));
+            } else if self.bylines.is_empty() && is_quoted(text) {
+                self.titles.push(line(text.clone(), i == 0));
+            }
         }
     }
+}
+
+impl Landmarks {
+    /// Picks the story's byline, `About:` line and title: the first after the page's title
+    /// (`title`, its `<h1>`, else the first quoted line), so that related stories listed before
+    /// the story are passed over; else the first on the page.
+    pub fn choose_story_lines(&mut self, title: Option<&Element>) {
+        let title = title
+            .cloned()
+            .or_else(|| self.titles.first().map(|t| t.element.clone()));
+        let after_title = |lines: &[Line]| {
+            let title = title.as_ref();
+            lines
+                .iter()
+                .find(|line| {
+                    title.is_some_and(|t| {
+                        t.contains(Some(&line.element))
+                            || t.compare_document_position(&line.element)
+                                & Node::DOCUMENT_POSITION_FOLLOWING
+                                != 0
+                    })
+                })
+                .or_else(|| lines.first())
+                .cloned()
+        };
+        self.byline = after_title(&self.bylines);
+        self.about = after_title(&self.abouts);
+        self.title = self.titles.first().cloned();
+    }
+}
+
+/// A label alone on its line (`Posted by`, `About`, as in a definition list's `<dt>`) whose value
+/// is the next element: the label as the markers spell it, and that element.
+fn labelled_element(element: &Element, text: &str, markers: &Markers) -> Option<(String, Element)> {
+    let label = text.trim_end_matches(':').trim();
+    let marker = markers
+        .posted_by
+        .iter()
+        .chain(&markers.about)
+        .find(|m| m.trim().trim_end_matches(':').eq_ignore_ascii_case(label))?;
+    if line_text(element) != text {
+        return None;
+    }
+    let value = next_after(element)?;
+    (!line_text(&value).is_empty()).then(|| (marker.trim().to_string(), value))
+}
+
+/// The element after `element`, or after the wrappers that hold nothing else.
+pub fn next_after(element: &Element) -> Option<Element> {
+    let text = line_text(element);
+    let mut at = element.clone();
+    loop {
+        if let Some(next) = at.next_element_sibling() {
+            return Some(next);
+        }
+        at = at.parent_element().filter(|p| line_text(p) == text)?;
+    }
+}
+
+/// A story title as the page shows it: the whole line in straight or curly double quotes.
+fn is_quoted(text: &str) -> bool {
+    let quoted =
+        |open: char, close: char| text.len() > 2 && text.starts_with(open) && text.ends_with(close);
+    quoted('"', '"') || quoted('“', '”')
+}
+
+/// A paragraph that happens to start with a header's words (`Response from the ward was slow.`)
+/// ends as a sentence does; a header does not.
+fn ends_a_sentence(text: &str) -> bool {
+    text.ends_with(['.', '!', '?'])
 }
 
 /// `text` begins (after any leading punctuation or symbols, e.g. `↳ `) with one of `markers`,
@@ -171,12 +290,12 @@ fn leading_lines(block: &Element, exclusions: &[String]) -> Vec<String> {
             break;
         }
         if element.local_name().eq_ignore_ascii_case("br") {
-            raw.push('\n');
+            raw.push(LINE_BREAK);
             continue;
         }
         stack.extend(children_reversed(element));
     }
-    let mut lines: Vec<String> = raw.split('\n').map(collapse_whitespace).collect();
+    let mut lines: Vec<String> = raw.split(LINE_BREAK).map(collapse_whitespace).collect();
     while lines.first().is_some_and(String::is_empty) {
         lines.remove(0);
     }

@@ -55,7 +55,8 @@ pub fn read_document(
     let mut unknown = Unknowns::default();
     let url = canonical_url(doc).or(document_url.filter(|u| is_web_address(u)));
     let markers = Markers::new(profile);
-    let landmarks = Landmarks::find(&html, &markers, &profile.text_exclusions);
+    let mut landmarks = Landmarks::find(&html, &markers, &profile.text_exclusions);
+    landmarks.choose_story_lines(first_match(doc, &profile.title).as_ref());
     let root = story_root(doc, profile, &landmarks).unwrap_or(html);
     let time = story_time(doc, &root, profile, &markers, &landmarks);
     let zone = dates::page_zone(url.as_deref(), time.as_ref());
@@ -82,7 +83,9 @@ pub fn read_document(
         zone,
     };
     story.responses = responses::read(&page, &story, &mut unknown);
-    story.responses_unknown = story.responses.is_empty() && landmarks.has_responses_heading;
+    story.responses_unknown = story.responses.is_empty()
+        && landmarks.has_responses_heading
+        && !landmarks.says_no_responses;
     unknown.note(None, &[("responses", !story.responses_unknown)]);
     PageReading {
         story,
@@ -167,7 +170,20 @@ fn story_time(
 /// `<time>` for it.
 fn byline_posted(landmarks: &Landmarks, markers: &Markers, zone: Zone) -> Option<DateTime<Utc>> {
     let byline = landmarks.byline.as_ref()?;
-    dates::first_date_time_in(story::byline_date(byline, markers)?, zone)
+    dates::first_date_time_in(story::byline_date(byline, markers)?, zone).or_else(|| {
+        // A byline laid out as a list of facts (`Posted by` … `Told 14/11/2026 at 18:30`).
+        let facts = byline.element.parent_element()?;
+        if !facts.local_name().eq_ignore_ascii_case("dl") {
+            return None;
+        }
+        let holds_a_response = landmarks
+            .headers
+            .iter()
+            .any(|h| facts.contains(Some(&h.line.element)));
+        (!holds_a_response)
+            .then(|| dates::first_date_time_in(&line_text(&facts), zone))
+            .flatten()
+    })
 }
 
 fn canonical_url(doc: &Document) -> Option<String> {

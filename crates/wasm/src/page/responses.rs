@@ -15,7 +15,7 @@ use replyguide_engine::page::zones::Zone;
 use replyguide_engine::page::{Markers, PageProfile};
 use replyguide_engine::{ResponseKind, StoryContext, StoryResponse};
 
-use super::dates::{submitted, submitted_in};
+use super::dates::{first_date_time_in, submitted, submitted_in};
 use super::dom::{all_matches, first_line, first_match, matches_any, non_empty, Scope};
 use super::landmarks::{starts_with_any, Header, Landmarks};
 use super::structure::{main_text, response_parts, TextScope};
@@ -217,7 +217,8 @@ impl<'a> ResponseReader<'a> {
 
     /// The `Submitted on …` date: the first date-holding selector whose elements give one, else
     /// the first `Submitted on` followed by a date in the response's own visible text, else in a
-    /// `title` attribute (a link's tooltip).
+    /// `title` attribute (a link's tooltip), else a date in the header itself (`Update posted by
+    /// sam on 01/04/2019 at 08:47`).
     fn posted(&self) -> Option<DateTime<Utc>> {
         let (profile, markers, zone) = (self.page.profile, self.page.markers, self.page.zone);
         let container = &self.container;
@@ -230,6 +231,7 @@ impl<'a> ResponseReader<'a> {
                 submitted_in(&own_text, markers, zone)
             })
             .or_else(|| submitted(&container.all("[title]"), markers, zone))
+            .or_else(|| first_date_time_in(&self.header_text, zone))
     }
 }
 

@@ -13,9 +13,9 @@ use replyguide_engine::page::{Markers, PageProfile};
 use replyguide_engine::StoryContext;
 
 use super::dom::{all_matches, first_line, first_match, line_text, non_empty, Scope};
-use super::landmarks::{labelled, Landmarks, Line};
+use super::landmarks::{labelled, next_after, Landmarks, Line};
 use super::structure::{main_text, TextScope};
-use super::text::first_paragraphs;
+use super::text::{first_paragraphs, is_block};
 use super::Unknowns;
 
 /// The story fields that may be unknown, in reading order, one a line (read with
@@ -55,10 +55,11 @@ pub fn read(
         .byline
         .as_ref()
         .filter(|b| root.contains(Some(&b.element)));
-    let title_element = first_match(root, &profile.title);
-    let title = title_element
-        .as_ref()
-        .map(line_text)
+    let quoted_title = page.landmarks.title.as_ref();
+    let title_element = first_match(root, &profile.title)
+        .or_else(|| quoted_title.filter(|t| t.first).map(|t| t.element.clone()));
+    let title = first_line(root, &profile.title)
+        .or_else(|| quoted_title.map(|t| t.text.clone()))
         .map(|line| strip_title_quotes(&line))
         .and_then(non_empty);
     let body = first_paragraphs(root, &profile.body, &profile.text_exclusions).or_else(|| {
@@ -134,25 +135,55 @@ fn posted_by(text: &str, markers: &Markers) -> Option<String> {
         .find_map(|m| parse_username_after(text, m))
 }
 
-/// The services named after the `About:` label: the items of the list that follows it, else the
-/// label's own text.
+/// The services named after the `About:` label: the items of the list it holds, else the label's
+/// own text, else the items (list items, else lines) of the element after it.
 fn services_after(about: &Line, markers: &Markers) -> Vec<String> {
-    let items = |e: &Element| -> Vec<String> {
-        e.all("li")
-            .iter()
-            .map(line_text)
-            .filter(|name| !name.is_empty())
-            .collect()
-    };
-    let mut services = items(&about.element);
-    if services.is_empty() {
-        if let Some(name) = labelled(&about.text, &markers.about).filter(|n| !n.is_empty()) {
-            services.push(name.to_string());
-        } else if let Some(next) = about.element.next_element_sibling() {
-            services = items(&next);
+    if about.first {
+        let items = items_in(&about.element);
+        if !items.is_empty() {
+            return items;
         }
     }
-    services
+    if let Some(names) = labelled(&about.text, &markers.about).filter(|n| !n.is_empty()) {
+        return names.lines().map(str::to_string).collect();
+    }
+    next_after(&about.element)
+        .map(|next| items_in(&next))
+        .unwrap_or_default()
+}
+
+/// The list items of `element`, else the lines of its block children when it has several.
+fn items_in(element: &Element) -> Vec<String> {
+    let items: Vec<String> = element
+        .all("li")
+        .iter()
+        .map(line_text)
+        .filter(|name| !name.is_empty())
+        .collect();
+    if !items.is_empty() {
+        return items;
+    }
+    // Wrappers that hold one element each are looked through.
+    let mut element = element.clone();
+    while let Some(only) = element
+        .first_element_child()
+        .filter(|c| c.next_element_sibling().is_none())
+    {
+        element = only;
+    }
+    let mut lines = Vec::new();
+    let mut child = element.first_element_child();
+    while let Some(c) = child {
+        if is_block(&c) {
+            lines.extend(non_empty(line_text(&c)));
+        }
+        child = c.next_element_sibling();
+    }
+    if lines.len() > 1 {
+        lines
+    } else {
+        Vec::new()
+    }
 }
 
 /// The story's date as its byline gives it when no `<time>` does: `Posted by sam on 12/03/2025

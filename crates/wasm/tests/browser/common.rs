@@ -35,7 +35,7 @@ pub const PAGES: [(&str, &str); 6] = [
 
 /// The project's own pages in tests/pages (beyond the six fixtures), each with an expected.json
 /// entry.
-pub const OWN_PAGES: [(&str, &str); 13] = [
+pub const OWN_PAGES: [(&str, &str); 21] = [
     (
         "uk-late-textarea.html",
         include_str!("../../../../tests/pages/uk-late-textarea.html"),
@@ -85,8 +85,40 @@ pub const OWN_PAGES: [(&str, &str); 13] = [
         include_str!("../../../../tests/pages/uk-nested-threads.html"),
     ),
     (
+        "cymru-welsh-first.html",
+        include_str!("../../../../tests/pages/cymru-welsh-first.html"),
+    ),
+    (
+        "uk-2019-table-legacy.html",
+        include_str!("../../../../tests/pages/uk-2019-table-legacy.html"),
+    ),
+    (
+        "uk-utility-classes.html",
+        include_str!("../../../../tests/pages/uk-utility-classes.html"),
+    ),
+    (
+        "uk-many-replies-threaded.html",
+        include_str!("../../../../tests/pages/uk-many-replies-threaded.html"),
+    ),
+    (
         "cymru-bilingual.html",
         include_str!("../../../../tests/pages/cymru-bilingual.html"),
+    ),
+    (
+        "uk-cssinjs-hashed.html",
+        include_str!("../../../../tests/pages/uk-cssinjs-hashed.html"),
+    ),
+    (
+        "ie-late-replies-script.html",
+        include_str!("../../../../tests/pages/ie-late-replies-script.html"),
+    ),
+    (
+        "au-nsw-12h-role-textbox.html",
+        include_str!("../../../../tests/pages/au-nsw-12h-role-textbox.html"),
+    ),
+    (
+        "uk-scotland-no-replies-lazy-editor.html",
+        include_str!("../../../../tests/pages/uk-scotland-no-replies-lazy-editor.html"),
     ),
 ];
 

@@ -42,6 +42,8 @@ function quickFixOf(finding, draft) {
  * @property {(notices: string[]) => void} showNotices shows these session notices in place of the earlier
  *   ones (a notice that a guideline was turned off stays beside them)
  * @property {() => void} recheck checks the draft again (the engine behind the backend changed)
+ * @property {(story: object|null) => void} showStory checks against this story from now on (replies
+ *   that appeared after the page was first read)
  * @property {() => void} destroy removes the panel, the highlights and every listener
  */
 
@@ -55,7 +57,8 @@ function quickFixOf(finding, draft) {
  * @param {string[]} options.notices shown above the findings (e.g. stored settings set aside)
  * @returns {Annotator}
  */
-export function annotate({ box, anchor, backend, story, notices }) {
+export function annotate({ box, anchor, backend, story: firstStory, notices }) {
+  let story = firstStory;
   const dismissed = new Set();
   let draft = '';
   let findings = [];
@@ -202,6 +205,11 @@ export function annotate({ box, anchor, backend, story, notices }) {
     reposition: highlights.reposition,
     showNotices,
     recheck: scheduleCheck,
+    showStory(next) {
+      story = next;
+      panel.showStory(story);
+      scheduleCheck();
+    },
     destroy() {
       destroyed = true;
       clearTimeout(timer);

@@ -29,6 +29,7 @@ export async function createRemoteBackend(configJson) {
     url: location.href,
     configJson,
   });
+  let firstReading = reading;
   /** The story object the offscreen engine keeps for this page, and its key there. */
   let held = { story: reading.story, key: storyKey };
   /** The reply history (JSON Lines) this page added, once added. */
@@ -48,7 +49,17 @@ export async function createRemoteBackend(configJson) {
   return {
     kind: 'remote',
     configProblem,
-    readPage: async () => reading,
+    // The first reading came with the backend; later ones (replies that appeared since) are asked for.
+    readPage: async () => {
+      if (firstReading) {
+        const first = firstReading;
+        firstReading = null;
+        return first;
+      }
+      const next = await request(Op.READ_PAGE, { html: document.documentElement.outerHTML, url: location.href, configJson });
+      held = { story: next.reading.story, key: next.storyKey };
+      return next.reading;
+    },
     replyBoxSelectors: async () => selectors,
     addHistory,
     check: async (draft, story, nowIso) => {

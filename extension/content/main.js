@@ -33,8 +33,8 @@ function settingsNotices(backend) {
  * Opens the engine and reads the page once it is parsed; the reply history (loaded once per page)
  * is read meanwhile and added after the first check (late-history.js). Never rejects.
  * @returns {Promise<{backend: import('./backend.js').Backend,
- *   history: Promise<{jsonl: string, problem: string|null}>, story: object|null, selectors: string[],
- *   notices: string[]} | {problem: string}>}
+ *   history: Promise<{jsonl: string, problem: string|null}>, story: object|null, reading: object|null,
+ *   selectors: string[], notices: string[]} | {problem: string}>}
  */
 async function openSession() {
   // Compiling the engine need not wait for the page to be parsed or the stored settings and history
@@ -56,6 +56,7 @@ async function openSession() {
       backend,
       history,
       story: reading?.story ?? null,
+      reading: reading ?? null,
       selectors: await backend.replyBoxSelectors(),
       notices: settingsNotices(backend),
     };
@@ -75,6 +76,17 @@ function showUnavailable(box, problem) {
   const panel = createPanel(panelAnchor(box), () => {});
   panel.showError(t('errorEngineUnavailable', problem));
   return { box, reposition() {}, destroy: panel.remove };
+}
+
+/**
+ * True when two readings found the same replies (and the same uncertainty about them).
+ * @param {object} story
+ * @param {object|null} before
+ * @returns {boolean}
+ */
+function sameResponses(story, before) {
+  return Boolean(story.responses_unknown) === Boolean(before?.responses_unknown)
+    && JSON.stringify(story.responses ?? []) === JSON.stringify(before?.responses ?? []);
 }
 
 /**
@@ -134,7 +146,39 @@ export async function start() {
     }
   };
 
+  // Replies that arrive after the page was read (a list filled by script, "load more") are read
+  // when the page changes: the panels check against the new reading.
+  let rereading = false;
+  let readAgainAfter = false;
+  const readAgain = async () => {
+    if (session.problem || control.isPaused()) return;
+    if (rereading) {
+      readAgainAfter = true;
+      return;
+    }
+    rereading = true;
+    try {
+      const next = await session.backend.readPage();
+      if (next?.story && !sameResponses(next.story, session.story)) {
+        session.story = next.story;
+        session.reading = next;
+        for (const annotator of annotators.values()) annotator.showStory(next.story);
+      }
+    } catch (error) {
+      console.error('Reply Guide could not read the page again:', error);
+    } finally {
+      rereading = false;
+      if (readAgainAfter) {
+        readAgainAfter = false;
+        readAgain();
+      }
+    }
+  };
+
   scan();
-  watchForReplyBoxes(scan, (node) => [...annotators.keys()].some((box) => box.contains(node)));
+  watchForReplyBoxes(() => {
+    scan();
+    readAgain();
+  }, (node) => [...annotators.keys()].some((box) => box.contains(node)));
   addHistoryOnce();
 }

@@ -17,7 +17,8 @@ export function isPausedHere() {
 /**
  * Answers the popup from now on.
  * @param {object} options
- * @param {{story?: object|null, backend?: import('./backend.js').Backend, problem?: string}} options.session
+ * @param {{story?: object|null, reading?: object|null, backend?: import('./backend.js').Backend,
+ *   problem?: string}} options.session the session; its story and reading change when replies appear late
  * @param {boolean} options.pausedAtStart what isPausedHere() read
  * @param {() => number} options.countReplyBoxes reply boxes on the page now
  * @param {() => void} options.onPauseChange called after the popup turns Reply Guide off or on here
@@ -34,6 +35,9 @@ export function answerPopup({ session, pausedAtStart, countReplyBoxes, onPauseCh
       paused,
       storyPosted: session.story?.posted ?? null,
       responses: responses.length,
+      responsesUnknown: Boolean(session.story?.responses_unknown),
+      url: location.href,
+      reading: session.reading ?? null,
       providerResponses: responses.filter((response) => response?.kind === 'provider').length,
       replyBoxes: countReplyBoxes(),
       engine: session.backend?.kind ?? null,

@@ -253,8 +253,9 @@ export function createPanel(anchor, onDismiss) {
     showStory(story) {
       const responses = Array.isArray(story?.responses) ? story.responses : [];
       host.dataset.storyPosted = story?.posted ?? '';
-      host.dataset.responseCount = String(responses.length);
-      host.dataset.providerResponseCount = String(responses.filter((r) => r?.kind === 'provider').length);
+      const count = (list) => (story?.responses_unknown ? 'unknown' : String(list.length));
+      host.dataset.responseCount = count(responses);
+      host.dataset.providerResponseCount = count(responses.filter((r) => r?.kind === 'provider'));
     },
     showNotice(text) {
       notice.textContent = text ?? '';

@@ -3,8 +3,13 @@
 // that make an element usable: visible, editable, and not a rich editor's hidden source field.
 import { HIGHLIGHTS_TAG, PANEL_TAG } from './shadow-host.js';
 
-/** Tried after the engine's selectors: a visible textarea or contenteditable inside a form. */
-const GENERIC_REPLY_BOX_SELECTORS = ['form textarea', 'form [contenteditable="true"]', 'form [contenteditable=""]'];
+/** Elements a person can type a reply in, looked at when the engine's selectors find none. */
+const EDITABLE_SELECTOR = 'textarea, [contenteditable], [role="textbox"]';
+/** Words of a reply form or region (its label, heading or form action): English and Welsh. */
+const REPLY_WORDS = /respon[ds]|reply|ymateb|ateb/i;
+/** Words of fields that are not the reply box even inside a reply region. */
+const OTHER_FIELD_WORDS = /search|note|chwilio|nodyn/i;
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"]';
 /** Outer containers of rich editors (Froala v2–v4, Froala v1): the panel goes after these. */
 const EDITOR_CONTAINER_SELECTOR = '.fr-box, .froala-box';
 /** How often at most the page is searched again after it changes. */
@@ -37,16 +42,70 @@ function matching(selector) {
 }
 
 /**
- * The reply boxes on the page now: the usable matches of the first selector that has any.
+ * The text that names `element` for a reader: its aria-label, the elements it is labelled by, its
+ * <label>s and placeholder.
+ * @param {Element} element
+ * @returns {string}
+ */
+function labelText(element) {
+  const parts = [element.getAttribute('aria-label') ?? '', element.getAttribute('placeholder') ?? ''];
+  for (const id of (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
+    parts.push(document.getElementById(id)?.textContent ?? '');
+  }
+  for (const label of element.labels ?? []) parts.push(label.textContent ?? '');
+  return parts.join(' ');
+}
+
+/**
+ * The last heading before `element` in the page: what a reader sees above it.
+ * @param {Element} element
+ * @returns {string}
+ */
+function headingAbove(element) {
+  let above = '';
+  for (const heading of document.querySelectorAll(HEADING_SELECTOR)) {
+    if (heading.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) above = heading.textContent ?? '';
+    else break;
+  }
+  return above;
+}
+
+/**
+ * True when `element` is where a reply is written: its label speaks of responding, or (unless its
+ * label names another field, a search or notes box) its form's action or the heading above it does.
+ * @param {Element} element
+ * @returns {boolean}
+ */
+function isInReplyRegion(element) {
+  const label = labelText(element);
+  if (REPLY_WORDS.test(label)) return true;
+  if (OTHER_FIELD_WORDS.test(label)) return false;
+  const form = element.closest('form');
+  if (form && REPLY_WORDS.test(form.getAttribute('action') ?? '')) return true;
+  return REPLY_WORDS.test(headingAbove(element));
+}
+
+/**
+ * Every element a person can type a reply in now, inside a reply form or region.
+ * @returns {HTMLElement[]}
+ */
+function findEditableReplyBoxes() {
+  return matching(EDITABLE_SELECTOR)
+    .filter((element) => isUsableReplyBox(element) && isInReplyRegion(element));
+}
+
+/**
+ * The reply boxes on the page now: the usable matches of the first of the engine's selectors that
+ * has any, else every visible editable element in a reply form or region.
  * @param {string[]} selectors the engine's selectors, most specific first
  * @returns {HTMLElement[]}
  */
 export function findReplyBoxes(selectors) {
-  for (const selector of [...selectors, ...GENERIC_REPLY_BOX_SELECTORS]) {
+  for (const selector of selectors) {
     const boxes = matching(selector).filter(isUsableReplyBox);
     if (boxes.length > 0) return boxes;
   }
-  return [];
+  return findEditableReplyBoxes();
 }
 
 /**

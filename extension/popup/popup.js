@@ -34,13 +34,38 @@ function showStatus(status) {
   document.getElementById('enabled').checked = !status.paused;
   document.getElementById('paused-note').hidden = !status.paused;
   document.getElementById('story-date').textContent = status.storyPosted ? readableDate(status.storyPosted) : t('popupNotFound');
-  document.getElementById('replies').textContent = status.responses > 0
-    ? t('popupRepliesValue', status.responses, status.providerResponses)
-    : t('popupRepliesNone');
+  document.getElementById('replies').textContent = repliesText(status);
   document.getElementById('reply-box').textContent = status.replyBoxes > 0 ? t('popupReplyBoxFound') : t('popupReplyBoxMissing');
   const problem = document.getElementById('problem');
   problem.hidden = !status.problem;
   problem.textContent = status.problem ? t('popupProblem', status.problem) : '';
+}
+
+/**
+ * What the popup says about the replies on the page.
+ * @param {import('../shared/page-status.js').PageStatus} status
+ * @returns {string}
+ */
+function repliesText(status) {
+  if (status.responsesUnknown) return t('popupRepliesUnknown');
+  if (status.responses > 0) return t('popupRepliesValue', status.responses, status.providerResponses);
+  return t('popupRepliesNone');
+}
+
+/**
+ * Copies the page's reading (the story context and the fields that could not be read) as JSON,
+ * for whoever maintains the organisation's settings (README: fixing a reading with `page.*`).
+ * @param {import('../shared/page-status.js').PageStatus} status
+ */
+async function copyReading(status) {
+  const result = document.getElementById('copy-result');
+  try {
+    await navigator.clipboard.writeText(JSON.stringify({ url: status.url, ...status.reading }, null, 2));
+    result.textContent = t('popupCopied');
+  } catch (error) {
+    result.textContent = t('popupCopyFailed', String(error?.message ?? error));
+  }
+  result.hidden = false;
 }
 
 /** Shows the organisation in force and where it comes from. */
@@ -71,6 +96,9 @@ async function main() {
   document.getElementById('not-story').hidden = Boolean(status);
   if (status) {
     showStatus(status);
+    const copy = document.getElementById('copy-reading');
+    copy.hidden = !status.reading;
+    copy.addEventListener('click', () => copyReading(status));
     document.getElementById('enabled').addEventListener('change', async (event) => {
       const paused = !event.target.checked;
       const next = await askPage(tabId, { kind: SET_PAGE_PAUSED, paused });

@@ -14,6 +14,9 @@ const PAUSED_STORIES_KEY = 'pausedStories';
  * @property {boolean} paused Reply Guide is off on this story
  * @property {string|null} storyPosted when the story was posted (ISO 8601), if read
  * @property {number} responses replies and updates found on the page
+ * @property {boolean} responsesUnknown the page shows replies that could not be read
+ * @property {string} url the page's address
+ * @property {{story: object, unknown: string[]}|null} reading what was read off the page (copied as JSON)
  * @property {number} providerResponses of which from the care provider
  * @property {number} replyBoxes reply boxes found now
  * @property {'local'|'remote'|null} engine where the engine runs (null: it could not start)

@@ -14,6 +14,9 @@
 //     loading), and a page opened before then waits for it; the bench prints that wait. The textarea
 //     page is then loaded again with a full reply history (the default limit, 5,000 replies of
 //     about 80 words), which the engine indexes after the first check (stage history-added).
+//   - page reading: the shipped reader (Guide.read_page) on the 200-reply page as served and on a
+//     variant of it without class names or ids (tests/pages/page-variants.js), so its replies are
+//     found by their wording and the page's structure; parsing the HTML is not counted.
 // A benchmark, not a test: it prints figures and targets and asserts nothing.
 //
 // Usage: node browser-timing.mjs   (run by scripts/bench.d/60-browser.sh, `make bench`)
@@ -21,7 +24,10 @@
 
 import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { launchExtensionBrowser } from '../harness/browser.mjs';
+import { openExtensionReader } from '../harness/extension-reader.mjs';
 import { GOOD_REPLY, SAMPLE_DRAFT } from '../harness/drafts.mjs';
 import { waitForPanel } from '../harness/panel.mjs';
 import { PAGES_DIR } from '../harness/paths.mjs';
@@ -41,9 +47,12 @@ const HISTORY_KEY = 'history:v1';
 const FULL_HISTORY_REPLIES = 5000;
 /** The budgets (issue 14): cold start from DOMContentLoaded and from navigation (p50), the very first
  * load in a fresh browser (the module compiles), and a check (p95). */
-const TARGETS = { checkP95Ms: 16, parsedToReadyMs: 80, navigationToReadyMs: 100, firstLoadMs: 300 };
+const TARGETS = { checkP95Ms: 16, parsedToReadyMs: 80, navigationToReadyMs: 100, firstLoadMs: 300, readManyRepliesMs: 20 };
 /** The budget of each cold-start figure (COLD_FIGURES key → TARGETS). */
 const COLD_TARGETS = { navigationToReady: TARGETS.navigationToReadyMs, parsedToReady: TARGETS.parsedToReadyMs };
+/** The page with 200 replies, and how often each reading is timed. */
+const MANY_REPLIES = 'uk-many-replies.html';
+const READ_RUNS = 30;
 /** A textarea page and a Froala page (tests/pages). */
 const PAGES = [
   { file: 'uk-story-no-responses.html', label: 'textarea (uk-story-no-responses)' },
@@ -74,6 +83,43 @@ function pageProbe(debounceMs) {
       }
     }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state', 'data-last-check-ms'] });
+}
+
+/**
+ * Times the reader on the 200-reply page, as written and as variant 0 of page-variants.js (no class
+ * names or ids), in an extension page: each reading of a parsed document, READ_RUNS times.
+ * @param {import('../harness/browser.mjs').ExtensionBrowser} browser
+ * @returns {Promise<{label: string, p50: number}[]>}
+ */
+async function pageReading(browser) {
+  const html = readFileSync(join(PAGES_DIR, MANY_REPLIES), 'utf8');
+  const variants = readFileSync(join(PAGES_DIR, 'page-variants.js'), 'utf8');
+  const reader = await openExtensionReader(browser);
+  try {
+    const results = [];
+    for (const [label, variant] of [['as served (class names)', null], ['without class names or ids', 0]]) {
+      const times = await reader.tab.evaluate(([page, source, index, runs]) => {
+        const doc = new DOMParser().parseFromString(page, 'text/html');
+        if (index !== null) new Function(source)().makeVariant(doc, index);
+        const guide = globalThis.replyguideTestGuide;
+        const found = guide.read_page(doc).story.responses.length;
+        if (found !== 200) throw new Error(`read ${found} replies, not 200`);
+        const spent = [];
+        for (let i = 0; i < runs; i += 1) {
+          const start = performance.now();
+          guide.read_page(doc);
+          spent.push(performance.now() - start);
+        }
+        return spent;
+      }, [html, variants, variant, READ_RUNS]);
+      const p50 = percentile(times, 0.5);
+      console.log(`  ${label}: p50 ${ms(p50)}, p95 ${ms(percentile(times, 0.95))} (${READ_RUNS} readings)`);
+      results.push({ label, p50 });
+    }
+    return results;
+  } finally {
+    await reader.close();
+  }
 }
 
 const percentile = (values, share) => {
@@ -250,6 +296,9 @@ try {
   const typing = [];
   for (const { page, label } of chosen) typing.push(await keystrokes(browser, page, label));
 
+  console.log('\npage reading (Guide.read_page, 200 replies)');
+  const reading = await pageReading(browser);
+
   console.log(`\ntargets (load average now ${loadavg()[0].toFixed(1)}):`);
   for (const [i, { label }] of chosen.entries()) {
     const p95 = percentile(typing[i].checkMs, 0.95);
@@ -268,6 +317,9 @@ try {
   const historyP50 = percentile(withHistory.loads.map((load) => load.parsedToReady), 0.5);
   console.log(`  with ${FULL_HISTORY_REPLIES} replies in the history: cold start DOMContentLoaded → ready p50 ${ms(historyP50)} `
     + `${verdict(historyP50 <= TARGETS.parsedToReadyMs)}`);
+  for (const { label, p50 } of reading) {
+    console.log(`  reading ${label} ≤ ${TARGETS.readManyRepliesMs} ms: p50 ${ms(p50)} ${verdict(p50 <= TARGETS.readManyRepliesMs)}`);
+  }
   const stray = browser.strayRequests();
   if (stray.length > 0) console.log(`\nrequests that would have left the machine: ${stray.join(', ')}`);
 } finally {

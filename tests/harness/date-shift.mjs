@@ -3,7 +3,9 @@
 //
 // Every absolute date in the page moves by the same amount: `<time datetime>` (UTC), the
 // `<time>` element's title and visible text when they show a date, and the "Submitted on
-// dd/mm/yyyy at …" lines with their "published on … at …" times (local time of the page's zone).
+// dd/mm/yyyy at …" lines with their "published on … at …" times, in English or Welsh
+// ("Cyflwynwyd ar dd/mm/yyyy am …"), and a byline's "on dd/mm/yyyy at …" (local time of the
+// page's zone).
 // Relative ages ("17 months ago") are relative to "now", which moves too, so they stay as written.
 
 import { MONTH_NAMES, localFields, localInstants, localToInstant, toRfc3339 } from './time-zone.mjs';
@@ -14,7 +16,7 @@ const MONTH = MONTH_NAMES.join('|');
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 
 const SUBMITTED = new RegExp(
-  String.raw`Submitted on (\d{2})/(\d{2})/(\d{4}) at (\d{1,2}):(\d{2})(\s?[AP]M)?` +
+  String.raw`(Submitted on|Cyflwynwyd ar|\bon) (\d{2})/(\d{2})/(\d{4}) (at|am) (\d{1,2}):(\d{2})(\s?[AP]M)?` +
   String.raw`(?:((?:(?!Submitted on)[^])*?published on [^<"]*? at )(\d{1,2}):(\d{2})(\s?[AP]M)?)?`,
   'gi');
 const TIME_ELEMENT = /<time\b[^>]*>[^<]*<\/time>/gi;
@@ -63,9 +65,9 @@ function shiftPageDates(html, { timeZone, shiftMs }) {
     return fields;
   };
   let shifted = html.replace(SUBMITTED, (...m) => {
-    const [, day, month, year, hour, minute, meridiem, between, pubHour, pubMinute, pubMeridiem] = m;
+    const [, marker, day, month, year, at, hour, minute, meridiem, between, pubHour, pubMinute, pubMeridiem] = m;
     const submitted = shiftLocal(day, month, year, hour, minute, meridiem);
-    let text = `Submitted on ${ddmmyyyy(submitted)} at ${clock(submitted, meridiem)}`;
+    let text = `${marker} ${ddmmyyyy(submitted)} ${at} ${clock(submitted, meridiem)}`;
     if (between !== undefined) {
       const published = shiftLocal(day, month, year, pubHour, pubMinute, pubMeridiem);
       text += `${between}${clock(published, pubMeridiem)}`;

@@ -21,6 +21,7 @@ function extensionPagePath() {
 /**
  * @typedef {object} ExtensionReader
  * @property {(html: string, url: string) => Promise<{story: object, unknown: string[]}>} readHtml
+ * @property {import('playwright-core').Page} tab the extension page, whose `replyguideTestGuide` is the Guide
  * @property {() => Promise<void>} close
  */
 
@@ -38,6 +39,7 @@ export async function openExtensionReader(browser) {
     globalThis.replyguideTestGuide = new wasm.Guide();
   }, [WASM_GLUE, WASM_BINARY]);
   return {
+    tab,
     readHtml: (html, url) => tab.evaluate(([page, address]) => {
       const reading = globalThis.replyguideTestGuide.read_html(page, address);
       // wasm-bindgen may hand back Maps for objects; make plain JSON either way.

@@ -72,6 +72,11 @@ pub struct StoryContext {
     /// Responses already on the page, in page order.
     #[serde(default)]
     pub responses: Vec<StoryResponse>,
+    /// The page shows signs of responses (a "Responses" heading, "Response from" text) that
+    /// could not be read, so `responses` may be incomplete: rules that depend on what has
+    /// already been said stay silent rather than advise on a guess.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub responses_unknown: bool,
 }
 
 impl StoryContext {
@@ -137,6 +142,7 @@ mod tests {
             ]
             .map(response)
             .to_vec(),
+            responses_unknown: true,
         };
         let json = serde_json::to_string(&story).unwrap();
         assert_eq!(StoryContext::from_json(&json), Ok(story));

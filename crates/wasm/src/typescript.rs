@@ -14,6 +14,8 @@ export interface StoryContext {
   url?: string | null; title?: string | null; body: string; author?: string | null;
   author_role?: string | null; posted?: string | null; services?: string[];
   responses?: StoryResponse[];
+  /** The page shows responses that could not be read (absent when false). */
+  responses_unknown?: boolean;
 }
 export interface PageReading { story: StoryContext; unknown: string[]; }
 export interface RelatedReply { story_url: string | null; posted: string | null; similarity: number; }

@@ -126,7 +126,7 @@ impl Columns {
                         .collect()
                 })
                 .unwrap_or_default(),
-            responses: Vec::new(),
+            ..StoryContext::default()
         })
     }
 }

@@ -119,8 +119,16 @@ fn meridiem(text: &str) -> Option<bool> {
 /// Skips the separator between a date and its time: ` at `, `, ` or spaces.
 fn skip_at(text: &str) -> &str {
     let text = text.trim_start_matches(',').trim_start();
-    match text.get(..3) {
-        Some(at) if at.eq_ignore_ascii_case("at ") => text[3..].trim_start(),
+    // "at" in English, "am" in Welsh: a short word between the date and a time.
+    let word_len = text
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(text.len());
+    match text[word_len..].strip_prefix(' ') {
+        Some(rest)
+            if (1..=3).contains(&word_len) && rest.starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            rest
+        }
         _ => text,
     }
 }
@@ -176,13 +184,25 @@ pub fn parse_relative_age(text: &str) -> Option<(RelativeAge, usize)> {
     Some((RelativeAge { count, unit }, start))
 }
 
-/// `text` without a trailing relative age: `Response from A, B, C 17 months ago` →
-/// `Response from A, B, C`.
+/// `text` up to its relative age, without the separator before it: `Response from A, B, C 17
+/// months ago` → `Response from A, B, C`; `… C · 12 days ago Change made` → `… C` (a badge may
+/// follow the age).
 pub fn strip_relative_age(text: &str) -> &str {
-    match parse_relative_age(text) {
-        Some((_, start)) => text[..start].trim_end(),
-        None => text.trim_end(),
+    let mut searched = 0;
+    while let Some(at) = find_ignore_case(&text[searched..], "ago") {
+        let end = searched + at + 3;
+        let whole_word = !text[end..].starts_with(|c: char| c.is_ascii_alphanumeric());
+        if let Some((_, start)) = parse_relative_age(&text[..end]).filter(|_| whole_word) {
+            return text[..start].trim_end_matches(is_separator);
+        }
+        searched = end;
     }
+    text.trim_end()
+}
+
+/// Spaces and the marks a page puts between a header and its age (`·`, `|`, `–`).
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '·' | '|' | '•' | '–' | '—' | '-' | ',')
 }
 
 fn age_unit(word: &str) -> Option<AgeUnit> {
@@ -217,6 +237,27 @@ mod tests {
             parse_submitted("Submitted on 30/01/2023 at 09:50", "Submitted on"),
             Some(at(2023, 1, 30, 9, 50))
         );
+    }
+
+    #[test]
+    fn relative_age_and_what_follows_it_are_stripped() {
+        assert_eq!(strip_relative_age("A, B, C 17 months ago"), "A, B, C");
+        assert_eq!(strip_relative_age("A, B, C · 12 days ago"), "A, B, C");
+        assert_eq!(
+            strip_relative_age("A, B, C 6 months ago Change made"),
+            "A, B, C"
+        );
+        assert_eq!(strip_relative_age("A, Chicago, C"), "A, Chicago, C");
+        assert_eq!(strip_relative_age("A ago"), "A ago");
+    }
+
+    #[test]
+    fn submitted_in_welsh() {
+        assert_eq!(
+            parse_submitted("Cyflwynwyd ar 21/09/2026 am 10:12", "Cyflwynwyd ar"),
+            Some(at(2026, 9, 21, 10, 12))
+        );
+        assert_eq!(parse_numeric_date_time("21/09/2026 am"), None);
     }
 
     #[test]

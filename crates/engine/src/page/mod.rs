@@ -12,7 +12,7 @@ pub mod words;
 mod zone_rules;
 pub mod zones;
 
-pub use profile::{PageProfile, TextPatterns};
+pub use profile::{Markers, PageProfile, TextPatterns, Wording};
 
 /// The elements whose text is a paragraph of its own (lowercase names): what turns a story page
 /// (the wasm crate's reader) and a rich-text reply box (the extension's
@@ -22,10 +22,14 @@ pub const BLOCK_ELEMENTS: &[&str] = &[
     "article",
     "aside",
     "blockquote",
+    "body",
+    "caption",
     "dd",
+    "details",
     "div",
     "dl",
     "dt",
+    "fieldset",
     "figcaption",
     "figure",
     "footer",
@@ -38,6 +42,8 @@ pub const BLOCK_ELEMENTS: &[&str] = &[
     "h6",
     "header",
     "hr",
+    "html",
+    "legend",
     "li",
     "main",
     "nav",
@@ -45,9 +51,13 @@ pub const BLOCK_ELEMENTS: &[&str] = &[
     "p",
     "pre",
     "section",
+    "summary",
     "table",
+    "tbody",
     "td",
+    "tfoot",
     "th",
+    "thead",
     "tr",
     "ul",
 ];

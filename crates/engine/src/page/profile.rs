@@ -57,6 +57,9 @@ pub struct PageProfile {
     pub reply_boxes: Vec<String>,
     /// The visible wording the page uses around the data.
     pub patterns: TextPatterns,
+    /// Further wording for each pattern (another site language, an older layout), tried after
+    /// `patterns`, and the wording of the page's labels.
+    pub wording: Wording,
     /// Words in a responder's organisation or role that mark a third-sector response
     /// (Healthwatch, an MP's office, a consumer council, a charity).
     pub third_sector_markers: Vec<String>,
@@ -75,6 +78,95 @@ pub struct TextPatterns {
     pub posted_by: String,
     /// Precedes a response's date: `Submitted on 30/01/2023 at 09:50`.
     pub submitted_on: String,
+}
+
+/// Every wording a page may use for each pattern or label, matched without regard to case at the
+/// start of a line (`Response from …`) or, for dates, before the date.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, default)]
+pub struct Wording {
+    /// Also starts a response header, as `patterns.response_from` does.
+    pub response_from: Vec<String>,
+    /// Also starts an author update's header, as `patterns.update_posted_by` does.
+    pub update_posted_by: Vec<String>,
+    /// Also precedes the story author's username, as `patterns.posted_by` does.
+    pub posted_by: Vec<String>,
+    /// Also precedes a response's date, as `patterns.submitted_on` does.
+    pub submitted_on: Vec<String>,
+    /// Starts the heading above the responses (`Responses`): a page with such a heading but no
+    /// response that could be read has responses the reader missed.
+    pub responses_heading: Vec<String>,
+    /// Says there are no responses (`This story has not had a response yet`): a `Responses`
+    /// heading above it is no sign of responses the reader missed.
+    pub no_responses: Vec<String>,
+    /// The label before the services a story is about (`About:`).
+    pub about: Vec<String>,
+    /// Marks a date that is not when the story was posted (`Last updated 3 May 2025`).
+    pub updated: Vec<String>,
+}
+
+impl Default for Wording {
+    fn default() -> Self {
+        Self {
+            response_from: strings(word_list!["Ymateb gan"]),
+            update_posted_by: strings(word_list!["Diweddariad gan"]),
+            posted_by: strings(word_list!["Postiwyd gan"]),
+            submitted_on: strings(word_list!["Cyflwynwyd ar"]),
+            responses_heading: strings(word_list!["Responses", "Replies", "Ymatebion"]),
+            no_responses: strings(word_list![
+                "not had a response",
+                "no responses",
+                "no replies",
+                "dim ymateb",
+            ]),
+            about: strings(word_list!["About:", "Am:"]),
+            updated: strings(word_list!["updated", "diweddarwyd"]),
+        }
+    }
+}
+
+/// Each pattern with all its wordings, `patterns` first: what the page reader matches.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Markers {
+    /// `Response from`, `Ymateb gan`…
+    pub response_from: Vec<String>,
+    /// `Update posted by`…
+    pub update_posted_by: Vec<String>,
+    /// `Posted by`…
+    pub posted_by: Vec<String>,
+    /// `Submitted on`…
+    pub submitted_on: Vec<String>,
+    /// `Responses`…
+    pub responses_heading: Vec<String>,
+    /// `not had a response`…
+    pub no_responses: Vec<String>,
+    /// `About:`…
+    pub about: Vec<String>,
+    /// `updated`…
+    pub updated: Vec<String>,
+}
+
+impl Markers {
+    /// The markers of `profile`.
+    pub fn new(profile: &PageProfile) -> Self {
+        let (patterns, wording) = (&profile.patterns, &profile.wording);
+        let with = |first: &String, more: &[String]| {
+            let mut all = vec![first.clone()];
+            all.extend(more.iter().cloned());
+            all
+        };
+        Self {
+            response_from: with(&patterns.response_from, &wording.response_from),
+            update_posted_by: with(&patterns.update_posted_by, &wording.update_posted_by),
+            posted_by: with(&patterns.posted_by, &wording.posted_by),
+            submitted_on: with(&patterns.submitted_on, &wording.submitted_on),
+            responses_heading: wording.responses_heading.clone(),
+            no_responses: wording.no_responses.clone(),
+            about: wording.about.clone(),
+            updated: wording.updated.clone(),
+        }
+    }
 }
 
 impl Default for TextPatterns {
@@ -180,6 +272,7 @@ impl Default for PageProfile {
                 "form[action*='respond'] textarea:not([hidden]):not([style*='display: none']):not([style*='display:none'])",
             ]),
             patterns: TextPatterns::default(),
+            wording: Wording::default(),
             third_sector_markers: strings(word_list![
                 "Healthwatch",
                 "MP",
@@ -210,12 +303,26 @@ impl PageProfile {
                     .map_err(|message| InputError::new(format!("page.{field}[{i}]"), message))?;
             }
         }
-        for (i, marker) in self.third_sector_markers.iter().enumerate() {
-            if marker.trim().is_empty() {
-                return Err(InputError::new(
-                    format!("page.third_sector_markers[{i}]"),
-                    "expected a word, got an empty string",
-                ));
+        let wording = &self.wording;
+        let word_lists = [
+            ("third_sector_markers", &self.third_sector_markers),
+            ("wording.response_from", &wording.response_from),
+            ("wording.update_posted_by", &wording.update_posted_by),
+            ("wording.posted_by", &wording.posted_by),
+            ("wording.submitted_on", &wording.submitted_on),
+            ("wording.responses_heading", &wording.responses_heading),
+            ("wording.no_responses", &wording.no_responses),
+            ("wording.about", &wording.about),
+            ("wording.updated", &wording.updated),
+        ];
+        for (field, words) in word_lists {
+            for (i, word) in words.iter().enumerate() {
+                if word.trim().is_empty() {
+                    return Err(InputError::new(
+                        format!("page.{field}[{i}]"),
+                        "expected a word, got an empty string",
+                    ));
+                }
             }
         }
         self.patterns.validate()
@@ -339,6 +446,17 @@ mod tests {
     fn unknown_page_field_is_rejected() {
         let err = Config::from_json(r#"{"page": {"replyboxes": []}}"#).unwrap_err();
         assert_eq!(err.path, "page.replyboxes");
+    }
+
+    #[test]
+    fn other_wording_is_added_after_the_pattern() {
+        let config =
+            Config::from_json(r#"{"page": {"wording": {"response_from": ["Ateb gan"]}}}"#).unwrap();
+        let markers = Markers::new(&config.page);
+        assert_eq!(markers.response_from, ["Response from", "Ateb gan"]);
+        assert_eq!(markers.submitted_on, ["Submitted on", "Cyflwynwyd ar"]);
+        let err = Config::from_json(r#"{"page": {"wording": {"about": [" "]}}}"#).unwrap_err();
+        assert_eq!(err.path, "page.wording.about[0]");
     }
 
     #[test]

@@ -133,6 +133,9 @@ impl Rule for AddsToConversation {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
+        if ctx.story.responses_unknown {
+            return Vec::new();
+        }
         let draft_words = ctx.draft.words().len();
         let (mut responses, mut texts) = (Vec::new(), Vec::new());
         for response in &ctx.story.responses {
@@ -349,6 +352,16 @@ mod tests {
             "{}",
             found[0].message
         );
+    }
+
+    #[test]
+    fn is_silent_when_the_page_shows_responses_it_could_not_read() {
+        let story = StoryContext {
+            responses_unknown: true,
+            ..on_page(ResponseKind::ThirdSector, EARLIER)
+        };
+        assert!(findings_with(ID, EARLIER, &story, &Config::default()).is_empty());
+        assert_eq!(check(EARLIER).len(), 1);
     }
 
     #[test]

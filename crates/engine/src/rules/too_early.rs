@@ -58,6 +58,9 @@ impl Rule for TooEarly {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
+        if ctx.story.responses_unknown {
+            return Vec::new();
+        }
         let Some(posted) = ctx.story.posted else {
             return Vec::new();
         };
@@ -131,6 +134,15 @@ mod tests {
 
     fn check(story: &StoryContext) -> Vec<crate::Finding> {
         findings_with(ID, DRAFT, story, &Config::default())
+    }
+
+    #[test]
+    fn is_silent_when_the_page_shows_responses_it_could_not_read() {
+        let story = StoryContext {
+            responses_unknown: true,
+            ..posted_days_ago(3)
+        };
+        assert!(check(&story).is_empty());
     }
 
     #[test]

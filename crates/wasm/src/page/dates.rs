@@ -5,6 +5,7 @@ use web_sys::Element;
 
 use replyguide_engine::page::dates::{parse_local_date_time, parse_submitted};
 use replyguide_engine::page::zones::{local_to_utc, SiteRegion, Zone};
+use replyguide_engine::page::Markers;
 
 use super::dom::{attribute, line_text};
 
@@ -31,14 +32,28 @@ fn local_rendering(time: &Element) -> Option<NaiveDateTime> {
 }
 
 /// The first `Submitted on …` date in the elements' text or `title` attributes, in UTC.
-pub fn submitted(elements: &[Element], marker: &str, zone: Zone) -> Option<DateTime<Utc>> {
+pub fn submitted(elements: &[Element], markers: &Markers, zone: Zone) -> Option<DateTime<Utc>> {
     elements.iter().find_map(|e| {
-        submitted_in(&line_text(e), marker, zone)
-            .or_else(|| submitted_in(&attribute(e, "title")?, marker, zone))
+        submitted_in(&line_text(e), markers, zone)
+            .or_else(|| submitted_in(&attribute(e, "title")?, markers, zone))
     })
 }
 
-/// The first `Submitted on …` date anywhere in `text`, in UTC.
-pub fn submitted_in(text: &str, marker: &str, zone: Zone) -> Option<DateTime<Utc>> {
-    local_to_utc(parse_submitted(text, marker)?, zone)
+/// The first `Submitted on …` date anywhere in `text` (any of its wordings), in UTC.
+pub fn submitted_in(text: &str, markers: &Markers, zone: Zone) -> Option<DateTime<Utc>> {
+    let local = markers
+        .submitted_on
+        .iter()
+        .find_map(|marker| parse_submitted(text, marker))?;
+    local_to_utc(local, zone)
+}
+
+/// The first local date and time written anywhere in `text` (`Posted by sam on 12/03/2025 at
+/// 10:20`), in UTC.
+pub fn first_date_time_in(text: &str, zone: Zone) -> Option<DateTime<Utc>> {
+    let local = text
+        .char_indices()
+        .filter(|&(i, c)| c.is_ascii_digit() && !text[..i].ends_with(|p: char| p.is_ascii_digit()))
+        .find_map(|(i, _)| parse_local_date_time(&text[i..]))?;
+    local_to_utc(local, zone)
 }

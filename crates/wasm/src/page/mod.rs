@@ -5,18 +5,24 @@
 
 mod dates;
 mod dom;
+mod landmarks;
 mod responses;
 mod story;
+mod structure;
 mod text;
 
+use chrono::{DateTime, Utc};
 use serde::Serialize;
-use web_sys::Document;
+use web_sys::{Document, Element, Node};
 
 use replyguide_engine::config::strings;
-use replyguide_engine::page::PageProfile;
+use replyguide_engine::page::words::find_ignore_case;
+use replyguide_engine::page::zones::Zone;
+use replyguide_engine::page::{Markers, PageProfile};
 use replyguide_engine::StoryContext;
 
-use dom::{attribute, first_match, Scope};
+use dom::{attribute, first_match, line_text, Scope};
+use landmarks::Landmarks;
 
 /// What was read off a page (`PageReading` in ARCHITECTURE.md).
 #[derive(Debug, Clone, Default, Serialize)]
@@ -48,17 +54,136 @@ pub fn read_document(
     };
     let mut unknown = Unknowns::default();
     let url = canonical_url(doc).or(document_url.filter(|u| is_web_address(u)));
-    let root = first_match(doc, &profile.story_root).unwrap_or(html);
-    let time = first_match(&root, &profile.posted).or_else(|| first_match(doc, &profile.posted));
+    let markers = Markers::new(profile);
+    let mut landmarks = Landmarks::find(&html, &markers, &profile.text_exclusions);
+    landmarks.choose_story_lines(first_match(doc, &profile.title).as_ref());
+    let root = story_root(doc, profile, &landmarks).unwrap_or(html);
+    let time = story_time(doc, &root, profile, &markers, &landmarks);
     let zone = dates::page_zone(url.as_deref(), time.as_ref());
-    let mut story = story::read(&root, time.as_ref(), profile, &mut unknown);
+    let posted = time
+        .as_ref()
+        .and_then(dates::story_posted)
+        .or_else(|| byline_posted(&landmarks, &markers, zone));
+    let story_page = story::StoryPage {
+        profile,
+        markers: &markers,
+        landmarks: &landmarks,
+        time: time.as_ref(),
+    };
+    let mut story = story::read(&root, posted, &story_page, &mut unknown);
     unknown.note(None, &[("url", url.is_some())]);
     story.url = url;
-    story.responses = responses::read(doc, profile, &story, zone, &mut unknown);
+    let story_lines: Vec<&Element> = landmarks.byline.iter().map(|b| &b.element).collect();
+    let page = responses::Page {
+        doc,
+        profile,
+        markers: &markers,
+        landmarks: &landmarks,
+        story_lines: &story_lines,
+        zone,
+    };
+    story.responses = responses::read(&page, &story, &mut unknown);
+    story.responses_unknown = story.responses.is_empty()
+        && landmarks.has_responses_heading
+        && !landmarks.says_no_responses;
+    unknown.note(None, &[("responses", !story.responses_unknown)]);
     PageReading {
         story,
         unknown: unknown.0,
     }
+}
+
+/// The element holding the story: the profile's, unless it holds a response header (a generic
+/// selector that found a response); else the largest ancestor of the byline that holds no
+/// response and no reply form, or, when that lacks the title, the nearest ancestor with the
+/// title (the story's text is then read before the first response).
+fn story_root(doc: &Document, profile: &PageProfile, landmarks: &Landmarks) -> Option<Element> {
+    let holds_a_response = |e: &Element| {
+        landmarks
+            .headers
+            .iter()
+            .any(|h| e.contains(Some(&h.line.element)))
+    };
+    if let Some(root) = first_match(doc, &profile.story_root).filter(|r| !holds_a_response(r)) {
+        return Some(root);
+    }
+    let mut root = landmarks.byline.as_ref()?.element.clone();
+    while let Some(parent) = root.parent_element() {
+        if holds_a_response(&parent)
+            || parent.first("form, textarea, [contenteditable]").is_some()
+            || parent.local_name().eq_ignore_ascii_case("body")
+        {
+            break;
+        }
+        root = parent;
+    }
+    while first_match(&root, &profile.title).is_none() {
+        match root.parent_element() {
+            Some(parent) if !parent.local_name().eq_ignore_ascii_case("body") => root = parent,
+            _ => break,
+        }
+    }
+    Some(root)
+}
+
+/// The story's `<time datetime>`: the one in its byline, else the first in the story (then the
+/// page) that comes before the responses and is not a "Last updated" time.
+fn story_time(
+    doc: &Document,
+    root: &Element,
+    profile: &PageProfile,
+    markers: &Markers,
+    landmarks: &Landmarks,
+) -> Option<Element> {
+    if let Some(time) = landmarks
+        .byline
+        .as_ref()
+        .and_then(|b| b.element.first("time[datetime]"))
+    {
+        return Some(time);
+    }
+    let first_header = landmarks.headers.first().map(|h| h.line.element.clone());
+    let is_story_time = |time: &Element| {
+        let before_responses = first_header.as_ref().is_none_or(|header| {
+            time.compare_document_position(header) & Node::DOCUMENT_POSITION_FOLLOWING != 0
+        });
+        let block = time
+            .parent_element()
+            .map(|p| line_text(&p))
+            .unwrap_or_default();
+        let updated = markers
+            .updated
+            .iter()
+            .any(|m| find_ignore_case(&block, m).is_some());
+        before_responses && !updated
+    };
+    let scopes: [&dyn Scope; 2] = [root, doc];
+    scopes.iter().find_map(|scope| {
+        profile
+            .posted
+            .iter()
+            .find_map(|selector| scope.all(selector).into_iter().find(is_story_time))
+    })
+}
+
+/// The date written in the byline (`Posted by sam on 12/03/2025 at 10:20`), when the page has no
+/// `<time>` for it.
+fn byline_posted(landmarks: &Landmarks, markers: &Markers, zone: Zone) -> Option<DateTime<Utc>> {
+    let byline = landmarks.byline.as_ref()?;
+    dates::first_date_time_in(story::byline_date(byline, markers)?, zone).or_else(|| {
+        // A byline laid out as a list of facts (`Posted by` … `Told 14/11/2026 at 18:30`).
+        let facts = byline.element.parent_element()?;
+        if !facts.local_name().eq_ignore_ascii_case("dl") {
+            return None;
+        }
+        let holds_a_response = landmarks
+            .headers
+            .iter()
+            .any(|h| facts.contains(Some(&h.line.element)));
+        (!holds_a_response)
+            .then(|| dates::first_date_time_in(&line_text(&facts), zone))
+            .flatten()
+    })
 }
 
 fn canonical_url(doc: &Document) -> Option<String> {

@@ -1,5 +1,8 @@
-//! The responses and author updates already under the story, in page order.
+//! The responses and author updates already under the story, in page order: the containers the
+//! profile's class names find when they find every header the page shows, else each header's
+//! part of the page found by its wording and the page's structure ([`response_parts`]).
 
+use chrono::{DateTime, Utc};
 use web_sys::{Document, Element};
 
 use replyguide_engine::page::dates::without_submitted_lines;
@@ -8,58 +11,110 @@ use replyguide_engine::page::headers::{
     Signature,
 };
 use replyguide_engine::page::kind::{classify_response, ResponseFacts};
-use replyguide_engine::page::words::after_marker;
 use replyguide_engine::page::zones::Zone;
-use replyguide_engine::page::PageProfile;
+use replyguide_engine::page::{Markers, PageProfile};
 use replyguide_engine::{ResponseKind, StoryContext, StoryResponse};
 
-use super::dates::{submitted, submitted_in};
-use super::dom::{all_matches, first_line, matches_any, non_empty, Scope};
+use super::dates::{first_date_time_in, submitted, submitted_in};
+use super::dom::{all_matches, first_line, first_match, matches_any, non_empty, Scope};
+use super::landmarks::{starts_with_any, Header, Landmarks};
+use super::structure::{main_text, response_parts, TextScope};
 use super::text::{first_paragraphs, paragraphs};
 use super::Unknowns;
 
-/// Reads every response container on the page. Local dates are read in `zone`.
-pub fn read(
-    doc: &Document,
-    profile: &PageProfile,
-    story: &StoryContext,
-    zone: Zone,
-    unknown: &mut Unknowns,
-) -> Vec<StoryResponse> {
+/// What the response reader needs from the page reader.
+pub struct Page<'a> {
+    pub doc: &'a Document,
+    pub profile: &'a PageProfile,
+    pub markers: &'a Markers,
+    pub landmarks: &'a Landmarks,
+    /// The story's own lines (byline, title): no response reaches into them.
+    pub story_lines: &'a [&'a Element],
+    /// The zone local dates are read in.
+    pub zone: Zone,
+}
+
+/// Reads every response on the page.
+pub fn read(page: &Page, story: &StoryContext, unknown: &mut Unknowns) -> Vec<StoryResponse> {
+    let containers = all_matches(page.doc, &page.profile.responses);
+    let headers = &page.landmarks.headers;
     let mut responses = Vec::new();
-    for (index, container) in all_matches(doc, &profile.responses).iter().enumerate() {
-        let reader = ResponseReader { container, profile };
-        responses.push(reader.read(index, story, zone, unknown));
+    if !containers.is_empty() && containers.len() >= headers.len() {
+        for (index, container) in containers.iter().enumerate() {
+            let header = first_match(container, &page.profile.response_header);
+            let reader = ResponseReader {
+                page,
+                container: container.clone(),
+                header_text: header
+                    .as_ref()
+                    .map(super::dom::line_text)
+                    .unwrap_or_default(),
+                header,
+                is_update: None,
+            };
+            responses.push(reader.read(index, story, unknown));
+        }
+        return responses;
+    }
+    for (index, (part, header)) in response_parts(headers, page.story_lines)
+        .into_iter()
+        .zip(headers)
+        .enumerate()
+    {
+        let reader = ResponseReader::for_part(page, part, header);
+        responses.push(reader.read(index, story, unknown));
     }
     responses
 }
 
 struct ResponseReader<'a> {
-    container: &'a Element,
-    profile: &'a PageProfile,
+    page: &'a Page<'a>,
+    /// The element holding the whole response.
+    container: Element,
+    /// The header element inside `container`, if known.
+    header: Option<Element>,
+    header_text: String,
+    /// Known from the header's wording; else told by the profile's class names.
+    is_update: Option<bool>,
 }
 
-impl ResponseReader<'_> {
+impl<'a> ResponseReader<'a> {
+    /// A reader of one header's part: its one element, or a detached copy of the header and the
+    /// elements after it gathered under one element (the page itself is never changed).
+    fn for_part(page: &'a Page<'a>, part: Vec<Element>, header: &Header) -> Self {
+        let (container, header_element) = match part.as_slice() {
+            [one] => (one.clone(), header.line.element.clone()),
+            _ => gathered(page.doc, &part)
+                .unwrap_or_else(|| (header.line.element.clone(), header.line.element.clone())),
+        };
+        Self {
+            page,
+            container,
+            header: Some(header_element),
+            header_text: header.line.text.clone(),
+            is_update: Some(header.is_update),
+        }
+    }
+
     /// Reads the response, noting what it lacks as fields of response `index`.
-    fn read(
-        &self,
-        index: usize,
-        story: &StoryContext,
-        zone: Zone,
-        unknown: &mut Unknowns,
-    ) -> StoryResponse {
-        let patterns = &self.profile.patterns;
-        let header = first_line(self.container, &self.profile.response_header).unwrap_or_default();
-        let is_author_update = matches_any(self.container, &self.profile.author_updates)
-            || after_marker(&header, &patterns.update_posted_by).is_some();
+    fn read(&self, index: usize, story: &StoryContext, unknown: &mut Unknowns) -> StoryResponse {
+        let (profile, markers) = (self.page.profile, self.page.markers);
+        let header = self.header_text.as_str();
+        let is_author_update = self.is_update.unwrap_or_else(|| {
+            matches_any(&self.container, &profile.author_updates)
+                || starts_with_any(header, &markers.update_posted_by)
+        });
         let signature = if is_author_update {
             Signature {
-                name: parse_username_after(&header, &patterns.update_posted_by)
+                name: markers
+                    .update_posted_by
+                    .iter()
+                    .find_map(|m| parse_username_after(header, m))
                     .or_else(|| story.author.clone()),
                 ..Signature::default()
             }
         } else {
-            self.signature(&header)
+            self.signature(header)
         };
         let kind = classify_response(
             ResponseFacts {
@@ -68,16 +123,10 @@ impl ResponseReader<'_> {
                 organisation: signature.organisation.as_deref(),
             },
             &story.services,
-            &self.profile.third_sector_markers,
+            &profile.third_sector_markers,
         );
-        let text = first_paragraphs(
-            self.container,
-            &self.profile.response_body,
-            &self.profile.text_exclusions,
-        )
-        .map(|text| without_submitted_lines(&text, &patterns.submitted_on))
-        .and_then(non_empty);
-        let posted = self.posted(zone);
+        let text = self.text();
+        let posted = self.posted();
         unknown.note(
             Some(index),
             &[
@@ -102,21 +151,56 @@ impl ResponseReader<'_> {
         }
     }
 
+    /// The response text: the profile's body element, else the part's main text; date lines
+    /// taken out.
+    fn text(&self) -> Option<String> {
+        let (profile, markers) = (self.page.profile, self.page.markers);
+        let landmarks: Vec<&Element> = self.header.iter().collect();
+        let text = first_paragraphs(
+            &self.container,
+            &profile.response_body,
+            &profile.text_exclusions,
+        )
+        .or_else(|| {
+            let scope = TextScope {
+                landmarks: &landmarks,
+                end: None,
+                skipped: &[],
+            };
+            main_text(
+                &self.container,
+                &scope,
+                &markers.submitted_on,
+                &profile.text_exclusions,
+            )
+        })?;
+        let text = markers
+            .submitted_on
+            .iter()
+            .fold(text, |text, marker| without_submitted_lines(&text, marker));
+        non_empty(text)
+    }
+
     /// Name, role and organisation: each from its own line where the page has one, else from the
     /// signature block (job lines, then the organisation), else from the header.
     fn signature(&self, header: &str) -> Signature {
-        let profile = self.profile;
-        let from_header =
-            parse_response_header(header, &profile.patterns.response_from).unwrap_or_default();
+        let profile = self.page.profile;
+        let from_header = self
+            .page
+            .markers
+            .response_from
+            .iter()
+            .find_map(|m| parse_response_header(header, m))
+            .unwrap_or_default();
         let block = first_paragraphs(
-            self.container,
+            &self.container,
             &profile.response_signature,
             &profile.text_exclusions,
         )
         .map(|text| parse_signature_lines(&text))
         .unwrap_or_default();
         let own_line = |selectors: &[String]| {
-            first_line(self.container, selectors)
+            first_line(&self.container, selectors)
                 .map(|line| strip_trailing_comma(&line).to_string())
                 .and_then(non_empty)
         };
@@ -132,17 +216,33 @@ impl ResponseReader<'_> {
     }
 
     /// The `Submitted on …` date: the first date-holding selector whose elements give one, else
-    /// the first `Submitted on` followed by a date in the response's own visible text (the site's
-    /// class names are only partly known and change).
-    fn posted(&self, zone: Zone) -> Option<chrono::DateTime<chrono::Utc>> {
-        let marker = &self.profile.patterns.submitted_on;
-        self.profile
+    /// the first `Submitted on` followed by a date in the response's own visible text, else in a
+    /// `title` attribute (a link's tooltip), else a date in the header itself (`Update posted by
+    /// sam on 01/04/2019 at 08:47`).
+    fn posted(&self) -> Option<DateTime<Utc>> {
+        let (profile, markers, zone) = (self.page.profile, self.page.markers, self.page.zone);
+        let container = &self.container;
+        profile
             .response_date
             .iter()
-            .find_map(|selector| submitted(&self.container.all(selector), marker, zone))
+            .find_map(|selector| submitted(&container.all(selector), markers, zone))
             .or_else(|| {
-                let own_text = paragraphs(self.container, &self.profile.text_exclusions);
-                submitted_in(&own_text, marker, zone)
+                let own_text = paragraphs(container, &profile.text_exclusions);
+                submitted_in(&own_text, markers, zone)
             })
+            .or_else(|| submitted(&container.all("[title]"), markers, zone))
+            .or_else(|| first_date_time_in(&self.header_text, zone))
     }
+}
+
+/// Copies of `part`'s elements under one new element of `doc`, with the copy of the header.
+fn gathered(doc: &Document, part: &[Element]) -> Option<(Element, Element)> {
+    let container = doc.create_element("div").ok()?;
+    for element in part {
+        container
+            .append_child(&element.clone_node_with_deep(true).ok()?)
+            .ok()?;
+    }
+    let header = container.first_element_child()?;
+    Some((container, header))
 }

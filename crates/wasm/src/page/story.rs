@@ -1,16 +1,21 @@
-//! The story's own fields: title, text, author and role, date, services.
+//! The story's own fields: title, text, author and role, date, services. Each is read with the
+//! profile's selectors first, then from what the page says (the byline, the `About:` label) and
+//! its structure.
 
+use chrono::{DateTime, Utc};
 use web_sys::Element;
 
 use replyguide_engine::page::headers::{
     parse_author_role, parse_username_after, strip_title_quotes,
 };
-use replyguide_engine::page::PageProfile;
+use replyguide_engine::page::words::after_marker;
+use replyguide_engine::page::{Markers, PageProfile};
 use replyguide_engine::StoryContext;
 
-use super::dates::story_posted;
-use super::dom::{all_matches, first_line, first_match, line_text, non_empty};
-use super::text::first_paragraphs;
+use super::dom::{all_matches, first_line, first_match, line_text, non_empty, Scope};
+use super::landmarks::{labelled, next_after, Landmarks, Line};
+use super::structure::{main_text, TextScope};
+use super::text::{first_paragraphs, is_block};
 use super::Unknowns;
 
 /// The story fields that may be unknown, in reading order, one a line (read with
@@ -25,30 +30,70 @@ pub const FIELDS: &str = concat!(
     "url\n",
 );
 
-/// Reads the story in `root` (`time` is its `<time datetime>` element, if any). `url` and
-/// `responses` are left to the caller.
+/// Elements whose text is never the story's: they sit beside it.
+const BESIDE_THE_STORY: &[&str] = &["aside", "nav", "header", "footer", "menu"];
+
+/// What the story reader needs from the page reader.
+pub struct StoryPage<'a> {
+    pub profile: &'a PageProfile,
+    pub markers: &'a Markers,
+    pub landmarks: &'a Landmarks,
+    /// The story's `<time>`, whose line may also give the author's role.
+    pub time: Option<&'a Element>,
+}
+
+/// Reads the story in `root`, posted at `posted`. `url` and `responses` are left to the caller.
 pub fn read(
     root: &Element,
-    time: Option<&Element>,
-    profile: &PageProfile,
+    posted: Option<DateTime<Utc>>,
+    page: &StoryPage,
     unknown: &mut Unknowns,
 ) -> StoryContext {
+    let (profile, markers) = (page.profile, page.markers);
+    let byline = page
+        .landmarks
+        .byline
+        .as_ref()
+        .filter(|b| root.contains(Some(&b.element)));
+    let quoted_title = page.landmarks.title.as_ref();
+    let title_element = first_match(root, &profile.title)
+        .or_else(|| quoted_title.filter(|t| t.first).map(|t| t.element.clone()));
     let title = first_line(root, &profile.title)
+        .or_else(|| quoted_title.map(|t| t.text.clone()))
         .map(|line| strip_title_quotes(&line))
         .and_then(non_empty);
-    let body = first_paragraphs(root, &profile.body, &profile.text_exclusions);
+    let body = first_paragraphs(root, &profile.body, &profile.text_exclusions).or_else(|| {
+        let mut landmarks: Vec<&Element> = title_element.iter().collect();
+        landmarks.extend(byline.map(|b| &b.element));
+        landmarks.extend(page.landmarks.about.as_ref().map(|a| &a.element));
+        let first_response = page.landmarks.headers.first().map(|h| &h.line.element);
+        let scope = TextScope {
+            landmarks: &landmarks,
+            end: first_response.filter(|header| root.contains(Some(header))),
+            skipped: BESIDE_THE_STORY,
+        };
+        main_text(
+            root,
+            &scope,
+            &markers.submitted_on,
+            &profile.text_exclusions,
+        )
+    });
     let author_element = first_match(root, &profile.author);
     let author = author_element
         .as_ref()
         .map(line_text)
         .and_then(non_empty)
-        .or_else(|| parse_username_after(&line_text(root), &profile.patterns.posted_by));
+        .or_else(|| posted_by(&byline?.text, markers))
+        .or_else(|| posted_by(&line_text(root), markers));
     let author_role = first_line(root, &profile.author_role)
         .and_then(|line| parse_author_role(&line))
         .or_else(|| {
             let byline = author_element?.parent_element()?;
             parse_author_role(&line_text(&byline))
-        });
+        })
+        .or_else(|| parse_author_role(&byline?.text))
+        .or_else(|| parse_author_role(&line_text(&page.time?.parent_element()?)));
     let mut services = Vec::new();
     for service in all_matches(root, &profile.services) {
         let name = line_text(&service);
@@ -56,7 +101,11 @@ pub fn read(
             services.push(name);
         }
     }
-    let posted = time.and_then(story_posted);
+    if services.is_empty() {
+        if let Some(about) = &page.landmarks.about {
+            services = services_after(about, markers);
+        }
+    }
     unknown.note(
         None,
         &[
@@ -77,4 +126,71 @@ pub fn read(
         services,
         ..StoryContext::default()
     }
+}
+
+fn posted_by(text: &str, markers: &Markers) -> Option<String> {
+    markers
+        .posted_by
+        .iter()
+        .find_map(|m| parse_username_after(text, m))
+}
+
+/// The services named after the `About:` label: the items of the list it holds, else the label's
+/// own text, else the items (list items, else lines) of the element after it.
+fn services_after(about: &Line, markers: &Markers) -> Vec<String> {
+    if about.first {
+        let items = items_in(&about.element);
+        if !items.is_empty() {
+            return items;
+        }
+    }
+    if let Some(names) = labelled(&about.text, &markers.about).filter(|n| !n.is_empty()) {
+        return names.lines().map(str::to_string).collect();
+    }
+    next_after(&about.element)
+        .map(|next| items_in(&next))
+        .unwrap_or_default()
+}
+
+/// The list items of `element`, else the lines of its block children when it has several.
+fn items_in(element: &Element) -> Vec<String> {
+    let items: Vec<String> = element
+        .all("li")
+        .iter()
+        .map(line_text)
+        .filter(|name| !name.is_empty())
+        .collect();
+    if !items.is_empty() {
+        return items;
+    }
+    // Wrappers that hold one element each are looked through.
+    let mut element = element.clone();
+    while let Some(only) = element
+        .first_element_child()
+        .filter(|c| c.next_element_sibling().is_none())
+    {
+        element = only;
+    }
+    let mut lines = Vec::new();
+    let mut child = element.first_element_child();
+    while let Some(c) = child {
+        if is_block(&c) {
+            lines.extend(non_empty(line_text(&c)));
+        }
+        child = c.next_element_sibling();
+    }
+    if lines.len() > 1 {
+        lines
+    } else {
+        Vec::new()
+    }
+}
+
+/// The story's date as its byline gives it when no `<time>` does: `Posted by sam on 12/03/2025
+/// at 10:20`.
+pub fn byline_date<'a>(byline: &'a Line, markers: &Markers) -> Option<&'a str> {
+    markers
+        .posted_by
+        .iter()
+        .find_map(|m| after_marker(&byline.text, m))
 }

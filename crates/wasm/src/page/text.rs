@@ -10,6 +10,13 @@ use replyguide_engine::page::BLOCK_ELEMENTS;
 
 use super::dom::{first_match, matches_any, non_empty, Scope};
 
+/// `element` starts a paragraph of its own (a block element, not inline text).
+pub fn is_block(element: &Element) -> bool {
+    let mut name = element.local_name();
+    name.make_ascii_lowercase();
+    BLOCK_ELEMENTS.contains(&name.as_str())
+}
+
 /// The text of `root` as paragraphs (`"\n\n"` between them, `"\n"` for `<br>`).
 pub fn paragraphs(root: &Element, exclusions: &[String]) -> String {
     let mut text = TextBuilder::default();
@@ -38,7 +45,7 @@ pub fn paragraphs(root: &Element, exclusions: &[String]) -> String {
             text.line_break();
             continue;
         }
-        if BLOCK_ELEMENTS.contains(&name.as_str()) {
+        if is_block(element) {
             text.end_paragraph();
             stack.push(Step::EndBlock);
         }

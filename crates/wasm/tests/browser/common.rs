@@ -33,6 +33,95 @@ pub const PAGES: [(&str, &str); 6] = [
     ),
 ];
 
+/// The project's own pages in tests/pages (beyond the six fixtures), each with an expected.json
+/// entry.
+pub const OWN_PAGES: [(&str, &str); 21] = [
+    (
+        "uk-late-textarea.html",
+        include_str!("../../../../tests/pages/uk-late-textarea.html"),
+    ),
+    (
+        "uk-late-froala.html",
+        include_str!("../../../../tests/pages/uk-late-froala.html"),
+    ),
+    (
+        "ie-story.html",
+        include_str!("../../../../tests/pages/ie-story.html"),
+    ),
+    (
+        "cymru-story.html",
+        include_str!("../../../../tests/pages/cymru-story.html"),
+    ),
+    (
+        "uk-strict-csp.html",
+        include_str!("../../../../tests/pages/uk-strict-csp.html"),
+    ),
+    (
+        "au-rtl-emoji.html",
+        include_str!("../../../../tests/pages/au-rtl-emoji.html"),
+    ),
+    (
+        "uk-many-replies.html",
+        include_str!("../../../../tests/pages/uk-many-replies.html"),
+    ),
+    (
+        "uk-hostile-markup.html",
+        include_str!("../../../../tests/pages/uk-hostile-markup.html"),
+    ),
+    (
+        "uk-replaced-while-typing.html",
+        include_str!("../../../../tests/pages/uk-replaced-while-typing.html"),
+    ),
+    (
+        "uk-table-legacy.html",
+        include_str!("../../../../tests/pages/uk-table-legacy.html"),
+    ),
+    (
+        "au-utility-classes.html",
+        include_str!("../../../../tests/pages/au-utility-classes.html"),
+    ),
+    (
+        "uk-nested-threads.html",
+        include_str!("../../../../tests/pages/uk-nested-threads.html"),
+    ),
+    (
+        "cymru-welsh-first.html",
+        include_str!("../../../../tests/pages/cymru-welsh-first.html"),
+    ),
+    (
+        "uk-2019-table-legacy.html",
+        include_str!("../../../../tests/pages/uk-2019-table-legacy.html"),
+    ),
+    (
+        "uk-utility-classes.html",
+        include_str!("../../../../tests/pages/uk-utility-classes.html"),
+    ),
+    (
+        "uk-many-replies-threaded.html",
+        include_str!("../../../../tests/pages/uk-many-replies-threaded.html"),
+    ),
+    (
+        "cymru-bilingual.html",
+        include_str!("../../../../tests/pages/cymru-bilingual.html"),
+    ),
+    (
+        "uk-cssinjs-hashed.html",
+        include_str!("../../../../tests/pages/uk-cssinjs-hashed.html"),
+    ),
+    (
+        "ie-late-replies-script.html",
+        include_str!("../../../../tests/pages/ie-late-replies-script.html"),
+    ),
+    (
+        "au-nsw-12h-role-textbox.html",
+        include_str!("../../../../tests/pages/au-nsw-12h-role-textbox.html"),
+    ),
+    (
+        "uk-scotland-no-replies-lazy-editor.html",
+        include_str!("../../../../tests/pages/uk-scotland-no-replies-lazy-editor.html"),
+    ),
+];
+
 /// `expected.json`: file name → expected story context plus `_fixture` metadata.
 pub fn expected() -> Value {
     serde_json::from_str(include_str!("../../../../tests/pages/expected.json")).unwrap()

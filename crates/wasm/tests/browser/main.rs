@@ -9,5 +9,6 @@ mod fixtures;
 mod hostile;
 mod layouts;
 mod patterns;
+mod variants;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -189,5 +189,6 @@ pub fn story(rng: &mut Rng, now: DateTime<Utc>, age_days: i64) -> StoryContext {
                 .into(),
             ..Default::default()
         }],
+        ..StoryContext::default()
     }
 }

@@ -1,0 +1,337 @@
+//! What the page says, whatever its markup: the first line a reader sees in each block element
+//! (its inline text up to the first nested block), and among those lines the response headers
+//! (`Response from …`, `Update posted by …`), the story's byline (`Posted by …`), the `About:`
+//! label and a `Responses` heading. No class name or id is used; the wording is the profile's.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Node};
+
+use replyguide_engine::page::dates::is_submitted_line;
+use replyguide_engine::page::words::{collapse_whitespace, find_ignore_case};
+use replyguide_engine::page::Markers;
+
+use super::dom::{line_text, matches_any};
+use super::text::is_block;
+
+/// A header longer than this is a paragraph that happens to start with the header's words.
+const MAX_HEADER_CHARS: usize = 400;
+/// How much of a block's first line is read: enough for any header or byline.
+const MAX_LINE_CHARS: usize = 600;
+/// Stands for a `<br>` while a block's text is gathered: the HTML parser turns every carriage
+/// return of the page into a line feed, so none is left in its text.
+const LINE_BREAK: char = '\r';
+/// A label (`About:`) may follow a few words of another language (`Am / About:`).
+const MAX_LABEL_OFFSET: usize = 12;
+
+/// A block element and its first line.
+#[derive(Clone)]
+pub struct Line {
+    /// The block element.
+    pub element: Element,
+    /// The line: for a header, its lines joined as one (see [`join_lines`]).
+    pub text: String,
+    /// The line is the block's first: the block belongs to it alone.
+    pub first: bool,
+}
+
+/// A response or author-update header.
+pub struct Header {
+    /// The header's block and text.
+    pub line: Line,
+    /// An author update (`Update posted by …`) rather than a response.
+    pub is_update: bool,
+}
+
+/// The lines that anchor the reading of a page.
+#[derive(Default)]
+pub struct Landmarks {
+    /// Response and author-update headers, in page order.
+    pub headers: Vec<Header>,
+    /// The `Posted by …` lines (the story's, and maybe related stories').
+    pub bylines: Vec<Line>,
+    /// The `About: …` lines.
+    pub abouts: Vec<Line>,
+    /// Lines in quotes before any byline: a story's title on a page without `<h1>`.
+    pub titles: Vec<Line>,
+    /// The story's own lines, chosen by [`Landmarks::choose_story_lines`].
+    pub byline: Option<Line>,
+    /// The story's `About:` line.
+    pub about: Option<Line>,
+    /// The story's title line, when it has no `<h1>`.
+    pub title: Option<Line>,
+    /// A heading says responses follow (`Responses`, `3 responses`).
+    pub has_responses_heading: bool,
+    /// A line says there are none (`This story has not had a response yet`).
+    pub says_no_responses: bool,
+}
+
+impl Landmarks {
+    /// Reads the lines of `root` (in page order), skipping `exclusions` and anything a person
+    /// types in (forms, text boxes, editors): a draft is never read as part of the page.
+    pub fn find(root: &Element, markers: &Markers, exclusions: &[String]) -> Self {
+        let mut found = Self::default();
+        let mut stack: Vec<Element> = vec![root.clone()];
+        while let Some(element) = stack.pop() {
+            if is_skipped(&element, exclusions) {
+                continue;
+            }
+            if is_block(&element) || element.is_same_node(Some(root)) {
+                let lines = leading_lines(&element, exclusions);
+                if !lines.is_empty() {
+                    found.note(&element, &lines, markers);
+                }
+            }
+            let mut child = element.last_element_child();
+            while let Some(c) = child {
+                child = c.previous_element_sibling();
+                stack.push(c);
+            }
+        }
+        found
+    }
+
+    /// Looks at each line of `element`'s leading text (a legacy page may hold the title, the
+    /// `About:` label and the byline in one block, a line each).
+    fn note(&mut self, element: &Element, lines: &[String], markers: &Markers) {
+        let line = |text: String, first: bool| Line {
+            element: element.clone(),
+            text,
+            first,
+        };
+        if is_heading(element)
+            && starts_with_any(without_count(&lines[0]), &markers.responses_heading)
+        {
+            self.has_responses_heading = true;
+        }
+        for (i, text) in lines.iter().enumerate() {
+            if markers
+                .no_responses
+                .iter()
+                .any(|m| find_ignore_case(text, m.trim()).is_some())
+            {
+                self.says_no_responses = true;
+            }
+            let response = starts_with_any(text, &markers.response_from);
+            let update = starts_with_any(text, &markers.update_posted_by);
+            if response || update {
+                let text = join_lines(&lines[i..], &markers.submitted_on);
+                if text.chars().count() <= MAX_HEADER_CHARS && !ends_a_sentence(&text) {
+                    self.headers.push(Header {
+                        line: line(text, i == 0),
+                        is_update: update && !response,
+                    });
+                }
+                return;
+            }
+            if let Some((label, value)) = labelled_element(element, text, markers) {
+                let text = format!("{label} {}", line_text(&value));
+                let line = Line {
+                    element: value,
+                    text,
+                    first: true,
+                };
+                if starts_with_any(&line.text, &markers.posted_by) {
+                    self.bylines.push(line);
+                } else {
+                    self.abouts.push(line);
+                }
+            } else if starts_with_any(text, &markers.posted_by) {
+                self.bylines.push(line(text.clone(), i == 0));
+            } else if let Some(after) = labelled(text, &markers.about) {
+                // `About:<br>Site / Service<br>Site / Other service`: one service a line.
+                let mut text = text.clone();
+                if after.is_empty() {
+                    for next in lines[i + 1..].iter().take_while(|l| !l.is_empty()) {
+                        text.push('\n');
+                        text.push_str(next);
+                    }
+                }
+                self.abouts.push(line(text, i == 0));
+            } else if self.bylines.is_empty() && is_quoted(text) {
+                self.titles.push(line(text.clone(), i == 0));
+            }
+        }
+    }
+}
+
+impl Landmarks {
+    /// Picks the story's byline, `About:` line and title: the first after the page's title
+    /// (`title`, its `<h1>`, else the first quoted line), so that related stories listed before
+    /// the story are passed over; else the first on the page.
+    pub fn choose_story_lines(&mut self, title: Option<&Element>) {
+        let title = title
+            .cloned()
+            .or_else(|| self.titles.first().map(|t| t.element.clone()));
+        let after_title = |lines: &[Line]| {
+            let title = title.as_ref();
+            lines
+                .iter()
+                .find(|line| {
+                    title.is_some_and(|t| {
+                        t.contains(Some(&line.element))
+                            || t.compare_document_position(&line.element)
+                                & Node::DOCUMENT_POSITION_FOLLOWING
+                                != 0
+                    })
+                })
+                .or_else(|| lines.first())
+                .cloned()
+        };
+        self.byline = after_title(&self.bylines);
+        self.about = after_title(&self.abouts);
+        self.title = self.titles.first().cloned();
+    }
+}
+
+/// A label alone on its line (`Posted by`, `About`, as in a definition list's `<dt>`) whose value
+/// is the next element: the label as the markers spell it, and that element.
+fn labelled_element(element: &Element, text: &str, markers: &Markers) -> Option<(String, Element)> {
+    let label = text.trim_end_matches(':').trim();
+    let marker = markers
+        .posted_by
+        .iter()
+        .chain(&markers.about)
+        .find(|m| m.trim().trim_end_matches(':').eq_ignore_ascii_case(label))?;
+    if line_text(element) != text {
+        return None;
+    }
+    let value = next_after(element)?;
+    (!line_text(&value).is_empty()).then(|| (marker.trim().to_string(), value))
+}
+
+/// The element after `element`, or after the wrappers that hold nothing else.
+pub fn next_after(element: &Element) -> Option<Element> {
+    let text = line_text(element);
+    let mut at = element.clone();
+    loop {
+        if let Some(next) = at.next_element_sibling() {
+            return Some(next);
+        }
+        at = at.parent_element().filter(|p| line_text(p) == text)?;
+    }
+}
+
+/// A story title as the page shows it: the whole line in straight or curly double quotes.
+fn is_quoted(text: &str) -> bool {
+    let quoted =
+        |open: char, close: char| text.len() > 2 && text.starts_with(open) && text.ends_with(close);
+    quoted('"', '"') || quoted('“', '”')
+}
+
+/// A paragraph that happens to start with a header's words (`Response from the ward was slow.`)
+/// ends as a sentence does; a header does not.
+fn ends_a_sentence(text: &str) -> bool {
+    text.ends_with(['.', '!', '?'])
+}
+
+/// `text` begins (after any leading punctuation or symbols, e.g. `↳ `) with one of `markers`,
+/// ignoring case, as a whole word.
+pub fn starts_with_any(text: &str, markers: &[String]) -> bool {
+    let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    markers.iter().any(|marker| {
+        let marker = marker.trim();
+        find_ignore_case(text, marker) == Some(0)
+            && !text[marker.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// The text after a label (`About:`) found near the start of `text`.
+pub fn labelled<'a>(text: &'a str, labels: &[String]) -> Option<&'a str> {
+    labels.iter().find_map(|label| {
+        let at = find_ignore_case(text, label.trim())?;
+        (at <= MAX_LABEL_OFFSET).then(|| text[at + label.trim().len()..].trim())
+    })
+}
+
+/// `3 Responses` → `Responses`: a heading may count what follows.
+fn without_count(text: &str) -> &str {
+    text.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace())
+}
+
+/// A header or byline's lines as one: `Response from Name` + `Role, Organisation` →
+/// `Response from Name, Role, Organisation`. Stops at an empty line or a date line.
+fn join_lines(lines: &[String], date_markers: &[String]) -> String {
+    let mut joined = String::new();
+    for line in lines {
+        if line.is_empty() || date_markers.iter().any(|m| is_submitted_line(line, m)) {
+            break;
+        }
+        if !joined.is_empty() {
+            joined.push_str(if joined.ends_with(',') { " " } else { ", " });
+        }
+        joined.push_str(line);
+    }
+    joined
+}
+
+/// The lines (split at `<br>`, whitespace collapsed) of `block`'s inline text before its first
+/// nested block; empty when there is no such text. A leading empty line is dropped.
+fn leading_lines(block: &Element, exclusions: &[String]) -> Vec<String> {
+    let mut raw = String::new();
+    let mut stack: Vec<Node> = children_reversed(block);
+    while let Some(node) = stack.pop() {
+        if raw.len() > MAX_LINE_CHARS {
+            break;
+        }
+        if node.node_type() == Node::TEXT_NODE {
+            raw.push_str(&node.node_value().unwrap_or_default());
+            continue;
+        }
+        let Some(element) = node.dyn_ref::<Element>() else {
+            continue;
+        };
+        if is_skipped(element, exclusions) {
+            continue;
+        }
+        if is_block(element) {
+            break;
+        }
+        if element.local_name().eq_ignore_ascii_case("br") {
+            raw.push(LINE_BREAK);
+            continue;
+        }
+        stack.extend(children_reversed(element));
+    }
+    let mut lines: Vec<String> = raw.split(LINE_BREAK).map(collapse_whitespace).collect();
+    while lines.first().is_some_and(String::is_empty) {
+        lines.remove(0);
+    }
+    lines
+}
+
+fn children_reversed(element: &Element) -> Vec<Node> {
+    let mut children = Vec::new();
+    let mut child = element.last_child();
+    while let Some(c) = child {
+        child = c.previous_sibling();
+        children.push(c);
+    }
+    children
+}
+
+/// Never read: excluded elements, the document's head, and whatever a person types in.
+fn is_skipped(element: &Element, exclusions: &[String]) -> bool {
+    let name = element.local_name();
+    matches!(
+        name.to_ascii_lowercase().as_str(),
+        "head" | "form" | "textarea" | "input" | "select"
+    ) || is_editable(element)
+        || matches_any(element, exclusions)
+}
+
+/// A `contenteditable` element in any of its editable forms.
+pub fn is_editable(element: &Element) -> bool {
+    element
+        .get_attribute("contenteditable")
+        .is_some_and(|value| !value.trim().eq_ignore_ascii_case("false"))
+}
+
+/// `h1`…`h6` or `role="heading"`.
+pub fn is_heading(element: &Element) -> bool {
+    let name = element.local_name().to_ascii_lowercase();
+    (name.len() == 2 && name.starts_with('h') && name.as_bytes()[1].is_ascii_digit())
+        || element.get_attribute("role").as_deref() == Some("heading")
+}

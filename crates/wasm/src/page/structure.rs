@@ -1,0 +1,202 @@
+//! The page's structure without its class names: which part of the page belongs to each
+//! response header, and which element inside a part holds its main text.
+
+use web_sys::{Element, Node};
+
+use replyguide_engine::page::dates::parse_submitted;
+
+use super::dom::{line_text, matches_any, Scope};
+use super::landmarks::{is_editable, is_heading, Header};
+use super::text::{is_block, paragraphs};
+
+/// What a response's part of the page may not reach into: a reply form, a text box or editor.
+const INPUTS: &str = "form, textarea, [contenteditable]";
+/// Extra text a header block may hold besides the header (an age, a badge) and still be only
+/// the header, so that the response continues in the elements after it.
+const HEADER_SLACK_CHARS: usize = 60;
+
+/// Each header's part of the page, in page order: the largest ancestor of the header that holds
+/// no other header, no heading of its own, no reply form and none of `stops` (the story's own
+/// lines); when that is the header alone (responses laid out flat, one after another), the
+/// header with the elements after it up to the next header or heading.
+pub fn response_parts(headers: &[Header], stops: &[&Element]) -> Vec<Vec<Element>> {
+    let mut parts = Vec::with_capacity(headers.len());
+    for (i, header) in headers.iter().enumerate() {
+        let element = &header.line.element;
+        // The headers inside an element are consecutive in page order, so an element holding
+        // another header holds a neighbour.
+        let others: Vec<&Element> = [i.checked_sub(1), Some(i + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|j| headers.get(j).map(|h| &h.line.element))
+            .collect();
+        let holds_another = |e: &Element| others.iter().any(|o| e.contains(Some(o)));
+        let is_stop = |e: &Element| {
+            holds_another(e)
+                || stops.iter().any(|s| e.contains(Some(s)))
+                || e.first(INPUTS).is_some()
+                || is_editable(e)
+        };
+        let mut block = element.clone();
+        while let Some(parent) = block.parent_element() {
+            if is_stop(&parent) || has_other_heading(&parent, &block) || is_root(&parent) {
+                break;
+            }
+            block = parent;
+        }
+        let mut part = vec![block.clone()];
+        if line_text(&block).len() <= header.line.text.len() + HEADER_SLACK_CHARS {
+            let mut next = block.next_element_sibling();
+            while let Some(sibling) = next {
+                if is_stop(&sibling)
+                    || is_heading(&sibling)
+                    || sibling.first("h1, h2, h3, h4, h5, h6").is_some()
+                {
+                    break;
+                }
+                next = sibling.next_element_sibling();
+                part.push(sibling);
+            }
+        }
+        parts.push(part);
+    }
+    parts
+}
+
+/// `parent` has a heading child other than `block` (the `Responses` heading of a list): the
+/// response ends below it.
+fn has_other_heading(parent: &Element, block: &Element) -> bool {
+    let mut child = parent.first_element_child();
+    while let Some(c) = child {
+        if !c.is_same_node(Some(block)) && is_heading(&c) {
+            return true;
+        }
+        child = c.next_element_sibling();
+    }
+    false
+}
+
+fn is_root(element: &Element) -> bool {
+    let name = element.local_name().to_ascii_lowercase();
+    name == "body" || name == "html"
+}
+
+/// Where [`main_text`] looks.
+pub struct TextScope<'a> {
+    /// Elements the text is not in (a header, a byline, a title): their parts are looked in.
+    pub landmarks: &'a [&'a Element],
+    /// The text ends before this element (the story's, before the first response).
+    pub end: Option<&'a Element>,
+    /// Elements never read (asides, navigation), by tag name.
+    pub skipped: &'a [&'a str],
+}
+
+/// The main text of `container`: its largest element holding none of the scope's landmarks
+/// and no date line, with the paragraphs beside it when it is a paragraph itself. Elements
+/// matching `exclusions` or skipped by the scope are passed over; so are paragraphs made only
+/// of links (`Link to this response | Report`).
+pub fn main_text(
+    container: &Element,
+    scope: &TextScope,
+    date_markers: &[String],
+    exclusions: &[String],
+) -> Option<String> {
+    let is_after_end = |e: &Element| {
+        scope.end.is_some_and(|end| {
+            !e.contains(Some(end))
+                && e.compare_document_position(end) & Node::DOCUMENT_POSITION_PRECEDING != 0
+        })
+    };
+    let is_special = |e: &Element, text: &str| {
+        scope
+            .landmarks
+            .iter()
+            .chain(&scope.end)
+            .any(|l| e.contains(Some(l)))
+            || date_markers
+                .iter()
+                .any(|m| parse_submitted(text, m).is_some())
+    };
+    let mut largest: Option<(Element, usize)> = None;
+    let mut stack = vec![container.clone()];
+    while let Some(element) = stack.pop() {
+        let mut child = element.first_element_child();
+        while let Some(c) = child {
+            child = c.next_element_sibling();
+            let name = c.local_name().to_ascii_lowercase();
+            if matches_any(&c, exclusions)
+                || scope.skipped.contains(&name.as_str())
+                || is_after_end(&c)
+            {
+                continue;
+            }
+            let text = line_text(&c);
+            if text.is_empty() {
+                continue;
+            }
+            if is_special(&c, &text) {
+                stack.push(c);
+            } else if largest.as_ref().is_none_or(|(_, len)| text.len() > *len) {
+                largest = Some((c, text.len()));
+            }
+        }
+    }
+    let (main, _) = largest?;
+    let mut blocks = vec![main.clone()];
+    if !has_block_child(&main) {
+        let joins = |e: &Element| {
+            let text = line_text(e);
+            e.local_name() == main.local_name()
+                && !matches_any(e, exclusions)
+                && !is_special(e, &text)
+                && !is_links_only(e, &text)
+                && !is_after_end(e)
+        };
+        let mut before = main.previous_element_sibling();
+        while let Some(e) = before.filter(|e| line_text(e).is_empty() || joins(e)) {
+            before = e.previous_element_sibling();
+            blocks.insert(0, e);
+        }
+        let mut after = main.next_element_sibling();
+        while let Some(e) = after.filter(|e| line_text(e).is_empty() || joins(e)) {
+            after = e.next_element_sibling();
+            blocks.push(e);
+        }
+    }
+    let mut text = String::new();
+    for block in blocks {
+        let paragraph = paragraphs(&block, exclusions);
+        if !paragraph.is_empty() {
+            if !text.is_empty() {
+                text.push_str("\n\n");
+            }
+            text.push_str(&paragraph);
+        }
+    }
+    (!text.is_empty()).then_some(text)
+}
+
+fn has_block_child(element: &Element) -> bool {
+    let mut child = element.first_element_child();
+    while let Some(c) = child {
+        if is_block(&c) {
+            return true;
+        }
+        child = c.next_element_sibling();
+    }
+    false
+}
+
+/// All of `element`'s words are in links or buttons.
+fn is_links_only(element: &Element, text: &str) -> bool {
+    let in_links: usize = element
+        .all("a, button")
+        .iter()
+        .map(|link| letters(&line_text(link)))
+        .sum();
+    in_links > 0 && in_links >= letters(text)
+}
+
+fn letters(text: &str) -> usize {
+    text.chars().filter(|c| c.is_alphanumeric()).count()
+}

@@ -6,6 +6,7 @@ import { createHighlights } from './highlights.js';
 import { t } from './i18n.js';
 import { createPanel } from './panel.js';
 import { applyQuickFix } from './quick-fix.js';
+import { recordCheckTime } from './startup-marks.js';
 
 /** How long typing must pause before the draft is checked. */
 const CHECK_DEBOUNCE_MS = 150;
@@ -154,7 +155,7 @@ export function annotate({ box, anchor, backend, story, notices }) {
       draft = nextDraft;
       findings = Array.isArray(nextFindings) ? nextFindings : [];
       render();
-      panel.recordCheckTime(performance.now() - startedAt);
+      recordCheckTime(panel, performance.now() - startedAt);
     } catch (error) {
       console.error('Reply Guide could not check the draft:', error);
       panel.showError(t('errorCheckFailed', errorText(error)));

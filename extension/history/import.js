@@ -1,6 +1,7 @@
 // Reads a file of past replies in the formats `replyguide audit` reads (README.md, "Audit"):
 // JSON Lines (a history line or a reply line per line) or CSV with a header row. Only what the
 // history keeps is taken from each reply: its text, story link and date.
+import { MAX_REPLY_CHARS } from '../shared/history-store.js';
 
 /** Every CSV column `replyguide audit` understands. */
 const CSV_COLUMNS = [
@@ -96,6 +97,9 @@ function parseStory(json) {
  */
 function historyEntry(reply, story) {
   if (typeof reply.text !== 'string' || !reply.text.trim()) throw new Error('text: expected the reply');
+  if (reply.text.trim().length > MAX_REPLY_CHARS) {
+    throw new Error(`text: longer than ${MAX_REPLY_CHARS.toLocaleString('en-GB')} characters, the most a reply kept may have`);
+  }
   const storyUrl = reply.story_url ?? (typeof story?.url === 'string' ? story.url : undefined);
   if (storyUrl !== undefined && typeof storyUrl !== 'string') throw new Error('story_url: expected a link');
   if (reply.posted !== undefined && reply.posted !== null && !isRfc3339(reply.posted)) {

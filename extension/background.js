@@ -106,7 +106,8 @@ async function closeOffscreenDocument() {
 }
 
 chrome.runtime.onMessage.addListener((message, sender) => {
-  if (message?.kind === OFFSCREEN_IDLE && sender.id === chrome.runtime.id) closeOffscreenDocument();
+  const fromEngine = sender.id === chrome.runtime.id && sender.url === chrome.runtime.getURL(OFFSCREEN_URL);
+  if (message?.kind === OFFSCREEN_IDLE && fromEngine) closeOffscreenDocument();
   return false;
 });
 

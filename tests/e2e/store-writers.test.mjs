@@ -184,12 +184,22 @@ test('twenty settings changes on a strict-CSP page leave at most two guides in t
 });
 
 /**
- * How many guides the offscreen document holds (its data-guides), read over the DevTools protocol
- * (Playwright lists no offscreen documents).
+ * How many guides the offscreen document holds (its data-guides).
  * @param {import('playwright-core').Page} tab any page, whose DevTools session reaches the others
  * @returns {Promise<number>}
  */
-async function guidesInOffscreenDocument(tab) {
+function guidesInOffscreenDocument(tab) {
+  return inOffscreenDocument(tab, 'Number(document.documentElement.dataset.guides)');
+}
+
+/**
+ * Evaluates `expression` in the offscreen document, over the DevTools protocol (Playwright lists
+ * no offscreen documents).
+ * @param {import('playwright-core').Page} tab any page, whose DevTools session reaches the others
+ * @param {string} expression
+ * @returns {Promise<any>} its value (a promise's, once settled)
+ */
+async function inOffscreenDocument(tab, expression) {
   const cdp = await session.browser.context.newCDPSession(tab);
   try {
     const { targetInfos } = await cdp.send('Target.getTargets');
@@ -201,13 +211,80 @@ async function guidesInOffscreenDocument(tab) {
         const message = JSON.parse(event.message);
         if (event.sessionId === sessionId && message.id === 1) resolve(message.result.result.value);
       });
+      // A document that closes as it answers may detach first.
+      cdp.on('Target.detachedFromTarget', (event) => {
+        if (event.sessionId === sessionId) resolve(undefined);
+      });
     });
     await cdp.send('Target.sendMessageToTarget', {
       sessionId,
-      message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression: 'Number(document.documentElement.dataset.guides)', returnByValue: true } }),
+      message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true } }),
     });
     return await answer;
   } finally {
     await cdp.detach();
   }
 }
+
+test('a second reply to the same story within minutes replaces the first; other stories keep theirs', async () => {
+  const texts = await inExtensionPage(async () => {
+    const store = await import('/shared/history-store.js');
+    const storage = slowStorage();
+    const at = (minutes) => new Date(Date.UTC(2026, 0, 1, 12, minutes)).toISOString();
+    const reply = (text, story, minutes) => store.appendToHistory({ text, story_url: `https://www.careopinion.org.uk/${story}`, posted: at(minutes) }, storage);
+    await reply('First try on story 1.', 1, 0);
+    await reply('A reply on story 2.', 2, 1);
+    await reply('Corrected reply on story 1.', 1, 2);
+    await reply('A later reply on story 1, after the window.', 1, 30);
+    return storage.data['history:v1'].split('\n').map((line) => JSON.parse(line).text);
+  });
+  assert.deepEqual(texts, ['A reply on story 2.', 'Corrected reply on story 1.', 'A later reply on story 1, after the window.']);
+});
+
+test('the service worker takes reply, settings and page requests from story pages only', async () => {
+  const answers = await inExtensionPage(async () => Promise.all([
+    chrome.runtime.sendMessage({ kind: 'replyguide:record-reply', entry: { text: 'Forged from an extension page.' } }),
+    chrome.runtime.sendMessage({ kind: 'replyguide:turn-off-guideline', rule: 'takes-sides' }),
+    chrome.runtime.sendMessage({ kind: 'replyguide:open-history' }),
+  ]));
+  for (const answer of answers) assert.deepEqual(answer, { ok: false, error: 'only a story page can ask this' });
+});
+
+test('a settings save the browser refuses is shown, and the form keeps what was typed', async () => {
+  const page = await session.browser.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${session.browser.extensionId}/options/options.html`);
+    const name = page.locator('[data-path="organisation.name"]');
+    await name.waitFor();
+    await page.evaluate(() => {
+      chrome.storage.local.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+    });
+    await name.fill('Healthwatch Exampleshire');
+    await page.locator('#save').click();
+    await page.locator('#status', { hasText: 'Not saved: the browser could not store your settings (QUOTA_BYTES quota exceeded)' }).waitFor();
+    assert.equal(await name.inputValue(), 'Healthwatch Exampleshire');
+  } finally {
+    await page.close();
+  }
+});
+
+test('the offscreen engine, once idle, is closed, and opened again by the next check', async () => {
+  const story = pages.find((p) => p.file === 'uk-strict-csp.html');
+  const [worker] = session.browser.context.serviceWorkers();
+  const offscreenDocuments = () => worker.evaluate(() => chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })
+    .then((contexts) => contexts.length));
+  const tab = await session.browser.openStory(story);
+  try {
+    assert.equal((await waitForPanel(tab)).state, 'ready');
+    assert.equal(await offscreenDocuments(), 1);
+    // What the document sends once no page used it for IDLE_CLOSE_MS (offscreen.js).
+    await inOffscreenDocument(tab, "void chrome.runtime.sendMessage({ kind: 'replyguide:offscreen-idle' }).catch(() => {})");
+    await worker.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    assert.equal(await offscreenDocuments(), 0, 'closed');
+    await tab.reload();
+    assert.equal((await waitForPanel(tab)).state, 'ready');
+    assert.equal(await offscreenDocuments(), 1, 'opened again');
+  } finally {
+    await tab.close();
+  }
+});

@@ -288,3 +288,18 @@ test('the offscreen engine, once idle, is closed, and opened again by the next c
     await tab.close();
   }
 });
+
+test('"Delete all" on the history page deletes every kept reply (its dialog form is allowed by the page CSP)', async () => {
+  const page = await session.browser.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${session.browser.extensionId}/history/history.html`);
+    await page.evaluate(() => chrome.storage.local.set({ 'history:v1': JSON.stringify({ text: 'A reply to delete.' }) }));
+    await page.locator('#count', { hasText: '1 reply' }).waitFor();
+    await page.locator('#delete-all').click();
+    await page.locator('#confirm-delete button[value="delete"]').click();
+    await page.locator('#status', { hasText: 'Your reply history was deleted.' }).waitFor();
+    assert.deepEqual(await page.evaluate(() => chrome.storage.local.get('history:v1')), {});
+  } finally {
+    await page.close();
+  }
+});

@@ -35,7 +35,7 @@ export const Op = Object.freeze({
  * { ok: true } or { ok: false, error }.
  */
 export const HistoryMessage = Object.freeze({
-  /** { entry: {text, story_url, posted} }: keep a reply the person just submitted. */
+  /** { entry: {text, story_url} }: keep a reply the person just submitted (the worker dates it). */
   RECORD_REPLY: 'replyguide:record-reply',
   /** {}: open the reply history page in a new tab. */
   OPEN_PAGE: 'replyguide:open-history',

@@ -168,6 +168,31 @@ test('a reply the person submits is kept once; one over 20,000 characters is ref
   assert.equal(kept[0].story_url, story.url);
 });
 
+test('a reply the page\'s script posts is kept once the site empties the box, not while the box still holds it', async () => {
+  await inWorker(() => chrome.storage.local.remove('history:v1'));
+  /** Submits `text` on a page whose script handles the form (no navigation), emptying the box or not. */
+  const submitByScript = async (text, { empties }) => {
+    const tab = await session.browser.openStory(story);
+    await revealReplyBox(tab, story.replyBox);
+    await waitForPanel(tab);
+    await tab.evaluate(([selector, clear]) => {
+      const field = document.querySelector(selector);
+      field.form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        if (clear) setTimeout(() => { field.value = ''; }, 300);
+      });
+    }, [box, empties]);
+    await typeDraft(tab, box, text, { delay: 1 });
+    await tab.locator('form button[type=submit]').click();
+    await tab.waitForTimeout(1_500);
+    await tab.close();
+  };
+  await submitByScript('A reply the site refused: the box still holds it.', { empties: false });
+  assert.deepEqual(await storedReplies(), [], 'not taken, not kept');
+  await submitByScript(TAKES_SIDES, { empties: true });
+  assert.deepEqual((await storedReplies()).map((line) => JSON.parse(line).text), [TAKES_SIDES]);
+});
+
 test('extension pages may not reach the network: their CSP allows only the extension\'s own files', async () => {
   const page = await session.browser.context.newPage();
   try {

@@ -2,16 +2,23 @@
 // HTML with DOMParser (inside read_html) and checks drafts; the page renders the results itself.
 // Each page's story is kept here under a key, so a check sends only the draft and the key, and a
 // guide is handed a story (parsed again) only when it last checked another page's.
+// Each guide holds a whole reply history index, so only the two used most recently are kept (a
+// settings change opens a guide for the new settings, and a tab still open may use the old ones),
+// and the document asks to be closed once no page has used it for a while.
 import { addHistory, errorText, loadEngine, openGuide } from './shared/engine.js';
-import { OFFSCREEN_REQUEST, Op } from './shared/messages.js';
+import { OFFSCREEN_IDLE, OFFSCREEN_REQUEST, Op } from './shared/messages.js';
 
 /** Stories kept at most: a page whose story was let go sends it again with its next check. */
 const STORIES_KEPT = 32;
+/** Guides kept at most; a page whose guide was let go is given a new one (and sends its history again). */
+const GUIDES_KEPT = 2;
+/** Unused for this long, the document asks the service worker to close it, freeing all it holds. */
+const IDLE_CLOSE_MS = 5 * 60_000;
 
 const engine = loadEngine();
 /**
  * Guides (promised) by config JSON, so each tab's settings are parsed once, with the history they
- * hold and the key of the story they hold.
+ * hold and the key of the story they hold; the least recently used first.
  */
 const guides = new Map();
 /** Pages' stories by key, the least recently checked first. */
@@ -55,10 +62,18 @@ function keptStory(key) {
  */
 function guideFor(configJson) {
   const key = configJson ?? '';
-  if (!guides.has(key)) {
-    guides.set(key, engine.then((wasm) => ({ ...openGuide(wasm, configJson), historyJsonl: '', historyProblem: null })));
+  const held = guides.get(key) ?? engine.then((wasm) => ({ ...openGuide(wasm, configJson), historyJsonl: '', historyProblem: null }));
+  guides.delete(key);
+  guides.set(key, held);
+  while (guides.size > GUIDES_KEPT) {
+    const [oldestKey, oldest] = guides.entries().next().value;
+    guides.delete(oldestKey);
+    // Requests that already have this guide use it in the microtasks that follow: free it after them.
+    oldest.then((evicted) => setTimeout(() => evicted.guide.free(), 0), () => {});
   }
-  return guides.get(key);
+  // For the tests (nothing but the extension itself can see this document).
+  document.documentElement.dataset.guides = String(guides.size);
+  return held;
 }
 
 /**
@@ -151,8 +166,16 @@ async function run(message) {
   }
 }
 
+let idleTimer = 0;
+/** Starts the wait after which an unused document asks to be closed. */
+function restartIdleTimer() {
+  clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => chrome.runtime.sendMessage({ kind: OFFSCREEN_IDLE }).catch(() => {}), IDLE_CLOSE_MS);
+}
+
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (message?.kind !== OFFSCREEN_REQUEST || sender.id !== chrome.runtime.id) return false;
+  restartIdleTimer();
   run(message).then(
     (result) => sendResponse({ ok: true, result }),
     (error) => sendResponse({ ok: false, error: errorText(error) }),

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Builds the browser extension into dist/chrome/ and dist/replyguide-chrome.zip, and the same for
 # Firefox into dist/firefox/ and dist/replyguide-firefox.zip (manifest derived by
-# scripts/firefox-manifest.mjs): the wasm engine (scripts/build-wasm-module.sh → wasm-bindgen →
-# wasm-opt from extension/node_modules), extension/ with its
-# content script bundled into one classic script (scripts/bundle-content-script.mjs, esbuild),
-# shared/engine-facts.js generated from the engine (crates/engine/examples/js_facts.rs), and
+# scripts/firefox-manifest.mjs), and the test build dist/chrome-test/ (never packaged: the release
+# with timing marks and attributes a page can read, for make bench and the tests that time): the
+# wasm engine (scripts/build-wasm-module.sh → wasm-bindgen → wasm-opt from extension/node_modules),
+# extension/ with its content script bundled into one classic script
+# (scripts/bundle-content-script.mjs, esbuild), shared/engine-facts.js generated from the engine
+# (crates/engine/examples/js_facts.rs), and
 # managed_schema.json generated from the engine's config types
 # (`replyguide config schema --managed-policy`).
 # Needs `bash scripts/install-deps.sh wasm node` first (`make build` runs it).
@@ -17,6 +19,7 @@ OUT=dist/chrome
 ZIP=dist/replyguide-chrome.zip
 FIREFOX_OUT=dist/firefox
 FIREFOX_ZIP=dist/replyguide-firefox.zip
+TEST_OUT=dist/chrome-test
 WASM_NAME=replyguide_wasm
 # Cargo's target directory (CARGO_TARGET_DIR when set, as cargo itself does).
 TARGET_DIR=${CARGO_TARGET_DIR:-target}
@@ -63,7 +66,7 @@ else
 fi
 raw_size=$(cat "$BOUND/raw-size")
 
-rm -rf "$OUT" "$ZIP" "$FIREFOX_OUT" "$FIREFOX_ZIP"
+rm -rf "$OUT" "$ZIP" "$FIREFOX_OUT" "$FIREFOX_ZIP" "$TEST_OUT"
 mkdir -p "$OUT/wasm" "$OUT/content"
 cp "$BOUND/$WASM_NAME.js" "$BOUND/${WASM_NAME}_bg.wasm" "$OUT/wasm/"
 
@@ -84,8 +87,13 @@ cp -R "$OUT" "$FIREFOX_OUT"
 node scripts/firefox-manifest.mjs "$OUT/manifest.json" >"$FIREFOX_OUT/manifest.json"
 bash scripts/zip-dir.sh "$FIREFOX_OUT" "$FIREFOX_ZIP"
 
+say "deriving the test build (timing marks and attributes)"
+cp -R "$OUT" "$TEST_OUT"
+node scripts/bundle-content-script.mjs "$TEST_OUT" --test-build
+
 opt_size=$(wc -c <"$OUT/wasm/${WASM_NAME}_bg.wasm")
 gzip_size=$(gzip -9c "$OUT/wasm/${WASM_NAME}_bg.wasm" | wc -c)
 say "wasm: $raw_size bytes from wasm-bindgen, $opt_size bytes after wasm-opt ${WASM_OPT_FLAGS[*]}, $gzip_size bytes gzipped"
 say "extension in $OUT/, package $ZIP ($(wc -c <"$ZIP") bytes)"
 say "Firefox: $FIREFOX_OUT/, package $FIREFOX_ZIP ($(wc -c <"$FIREFOX_ZIP") bytes)"
+say "test build: $TEST_OUT/"

@@ -6,7 +6,7 @@
 // shared/baked-config.js and shared/engine-facts.js, so a build's content/ holds only the bundle.
 // Run by scripts/build-extension.sh, and by scripts/bake-config.mjs after it changes
 // shared/baked-config.js (make dist), so the bundle carries the organisation's config too.
-// Usage: node scripts/bundle-content-script.mjs dist/chrome
+// Usage: node scripts/bundle-content-script.mjs dist/chrome [--test-build]
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -29,8 +29,10 @@ const FROM_BUILD = ['shared/baked-config.js', 'shared/engine-facts.js', 'wasm/re
 /**
  * Writes `buildDir`/content/content-script.js.
  * @param {string} buildDir a built extension (dist/chrome or a copy of it)
+ * @param {{testBuild?: boolean}} [options] testBuild: the test build's bundle, which leaves timing
+ *   marks and attributes in the page (content/startup-marks.js)
  */
-export function bundleContentScript(buildDir) {
+export function bundleContentScript(buildDir, { testBuild = false } = {}) {
   const stage = mkdtempSync(join(tmpdir(), 'replyguide-bundle-'));
   try {
     for (const dir of FROM_SOURCE) cpSync(join(SOURCE_DIR, dir), join(stage, dir), { recursive: true });
@@ -44,7 +46,8 @@ export function bundleContentScript(buildDir) {
       // A classic script: manifests cannot declare module content scripts.
       format: 'iife',
       // manifest.json's minimum_chrome_version, and the Firefox build's strict_min_version.
-      target: ['chrome116', 'firefox140'],
+      target: ['chrome121', 'firefox140'],
+      define: { REPLYGUIDE_TEST_BUILD: String(testBuild) },
       // Readable, as the store reviews want it; the modules are small.
       minify: false,
       charset: 'utf8',
@@ -59,10 +62,10 @@ export function bundleContentScript(buildDir) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [buildDir] = process.argv.slice(2);
-  if (!buildDir) {
-    console.error('usage: node scripts/bundle-content-script.mjs BUILD_DIR');
+  const [buildDir, flag] = process.argv.slice(2);
+  if (!buildDir || (flag !== undefined && flag !== '--test-build')) {
+    console.error('usage: node scripts/bundle-content-script.mjs BUILD_DIR [--test-build]');
     process.exit(2);
   }
-  bundleContentScript(buildDir);
+  bundleContentScript(buildDir, { testBuild: flag === '--test-build' });
 }

@@ -6,6 +6,7 @@ import { createHighlights } from './highlights.js';
 import { t } from '../shared/i18n.js';
 import { createPanel } from './panel.js';
 import { applyQuickFix } from './quick-fix.js';
+import { recordCheckTime } from './startup-marks.js';
 
 /** How long typing must pause before the draft is checked. */
 const CHECK_DEBOUNCE_MS = 150;
@@ -157,7 +158,7 @@ export function annotate({ box, anchor, backend, story: firstStory, notices }) {
       draft = nextDraft;
       findings = Array.isArray(nextFindings) ? nextFindings : [];
       render();
-      panel.recordCheckTime(performance.now() - startedAt);
+      recordCheckTime(panel, performance.now() - startedAt);
     } catch (error) {
       console.error('Reply Guide could not check the draft:', error);
       panel.showError(t('errorCheckFailed', errorText(error)));

@@ -1,6 +1,7 @@
 // The settings of this page: read once, through the shared layering (shared/settings.js: defaults <
 // the person's own < the organisation's build < managed policy).
-import { canTurnOffGuideline, loadSettings, turnOffGuideline } from '../shared/settings.js';
+import { canTurnOffGuideline, loadSettings } from '../shared/settings.js';
+import { SettingsMessage } from '../shared/messages.js';
 
 /** @type {import('../shared/settings.js').Settings|null} */
 let pageSettings = null;
@@ -33,4 +34,13 @@ export function canTurnOff(rule) {
   return pageSettings != null && canTurnOffGuideline(pageSettings, rule);
 }
 
-export { turnOffGuideline };
+/**
+ * Turns guideline `rule` off in the person's own settings. The service worker makes the change, so
+ * that it and the options page, which share one lock on the settings, never write over each other.
+ * @param {string} rule
+ * @returns {Promise<void>} rejects with the reason when it could not be done
+ */
+export async function turnOffGuideline(rule) {
+  const reply = await chrome.runtime.sendMessage({ kind: SettingsMessage.TURN_OFF_GUIDELINE, rule });
+  if (!reply?.ok) throw new Error(reply?.error ?? 'the extension did not answer');
+}

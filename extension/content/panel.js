@@ -4,6 +4,7 @@
 import { openHistoryPage } from './history.js';
 import { t } from '../shared/i18n.js';
 import { PANEL_TAG, createShadowHost } from './shadow-host.js';
+import { onlyTrusted } from './trusted-action.js';
 
 const CSS = `
   :host { all: initial; display: block; margin: 0.75rem 0; }
@@ -151,7 +152,7 @@ function applyFixButton(finding, onApply) {
   button.type = 'button';
   button.setAttribute('aria-label', t('findingApplyFixLabel', finding.suggestion));
   button.addEventListener('mousedown', (event) => event.preventDefault());
-  button.addEventListener('click', onApply);
+  button.addEventListener('click', onlyTrusted(onApply));
   return button;
 }
 
@@ -175,7 +176,7 @@ function findingEntry(finding, onDismiss, onTurnOff, onApplyFix) {
   const dismiss = element('button', 'rg-dismiss', t('findingDismiss'));
   dismiss.type = 'button';
   dismiss.setAttribute('aria-label', t('findingDismissLabel', finding.message));
-  dismiss.addEventListener('click', onDismiss);
+  dismiss.addEventListener('click', onlyTrusted(onDismiss));
 
   const why = element('details', 'rg-why');
   why.append(element('summary', '', t('findingWhy')));
@@ -190,7 +191,7 @@ function findingEntry(finding, onDismiss, onTurnOff, onApplyFix) {
     // Inside "Why?", away from "Dismiss for this draft", and worded so the two are not confused.
     const turnOff = element('button', 'rg-turn-off', t('findingTurnOff'));
     turnOff.type = 'button';
-    turnOff.addEventListener('click', onTurnOff);
+    turnOff.addEventListener('click', onlyTrusted(onTurnOff));
     why.append(turnOff);
   }
   entry.append(line, dismiss);
@@ -228,7 +229,7 @@ export function createPanel(anchor, onDismiss) {
   const footer = element('p', 'rg-footer');
   const historyButton = element('button', 'rg-history', t('historyOpen'));
   historyButton.type = 'button';
-  historyButton.addEventListener('click', openHistoryPage);
+  historyButton.addEventListener('click', onlyTrusted(openHistoryPage));
   footer.append(historyButton);
   panel.append(header, status, notice, list, footer, live);
   root.append(panel);

@@ -1,13 +1,30 @@
-// Marks on the page's performance timeline as the content script starts up, so that make bench
-// (tests/bench/browser-timing.mjs) can show where the cold start goes. A mark costs microseconds.
+// Timing for make bench and the tests: marks on the page's performance timeline as the content
+// script starts up (tests/bench/browser-timing.mjs shows where the cold start goes), and each
+// panel's data-last-check-ms. A page can read both, and learn from them that Reply Guide runs and
+// roughly how large the reply history is, so only the test build has them: the build bundles the
+// content script a second time for dist/chrome-test with REPLYGUIDE_TEST_BUILD true
+// (scripts/bundle-content-script.mjs); in the release build it is false and these do nothing.
+/* global REPLYGUIDE_TEST_BUILD */
+
+/** Whether this content script is the test build's, which leaves timing where a page can read it. */
+const TEST_BUILD = REPLYGUIDE_TEST_BUILD;
 
 /** The prefix of every mark's name. */
 const STARTUP_MARK_PREFIX = 'replyguide:';
 
 /**
- * Marks that `stage` of the start-up is done now.
+ * Marks that `stage` of the start-up is done now (test build only).
  * @param {'content-script-start'|'engine-loaded'|'settings-read'|'page-read'|'history-added'} stage
  */
 export function markStartup(stage) {
-  performance.mark(`${STARTUP_MARK_PREFIX}${stage}`);
+  if (TEST_BUILD) performance.mark(`${STARTUP_MARK_PREFIX}${stage}`);
+}
+
+/**
+ * Shows on `panel` how long its last check took, pause to render (test build only).
+ * @param {import('./panel.js').Panel} panel
+ * @param {number} milliseconds
+ */
+export function recordCheckTime(panel, milliseconds) {
+  if (TEST_BUILD) panel.recordCheckTime(milliseconds);
 }

@@ -1,8 +1,8 @@
 // The reply history page: how many replies are kept and the most recent ones, import (the
 // `replyguide audit` file formats), export as JSON Lines, the most kept, and delete all.
 import {
-  HISTORY_KEY, HISTORY_LIMIT_KEY, HISTORY_LIMIT_RANGE, clearHistory, importIntoHistory, readHistory,
-  readHistoryLimit, readManagedHistory, setHistoryLimit,
+  HISTORY_BYTE_BUDGET, HISTORY_KEY, HISTORY_LIMIT_KEY, HISTORY_LIMIT_RANGE, clearHistory, importIntoHistory,
+  parsedLine, readHistory, readHistoryLimit, readManagedHistory, setHistoryLimit,
 } from '../shared/history-store.js';
 import { readReplies } from './import.js';
 
@@ -43,19 +43,19 @@ function report(text, { problem = false, details = [] } = {}) {
 
 /**
  * One recent reply: its date and story link, and the start of its text.
- * @param {string} line a stored JSON line
+ * @param {{text?: unknown, story_url?: unknown, posted?: unknown}} reply a stored line, parsed
  * @returns {HTMLLIElement}
  */
-function recentItem(line) {
-  const { text, story_url: storyUrl, posted } = JSON.parse(line);
+function recentItem({ text, story_url: storyUrl, posted }) {
   const item = document.createElement('li');
   const meta = Object.assign(document.createElement('span'), { className: 'meta' });
-  meta.append(posted ? new Date(posted).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' }) : 'Date unknown');
-  if (/^https?:\/\//i.test(storyUrl ?? '')) {
+  const date = typeof posted === 'string' ? new Date(posted) : null;
+  meta.append(date && !Number.isNaN(date.getTime()) ? date.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' }) : 'Date unknown');
+  if (typeof storyUrl === 'string' && /^https?:\/\//i.test(storyUrl)) {
     const link = Object.assign(document.createElement('a'), { href: storyUrl, textContent: storyUrl, target: '_blank', rel: 'noopener noreferrer' });
     meta.append(' · ', link);
   }
-  item.append(meta, Object.assign(document.createElement('span'), { className: 'excerpt', textContent: text }));
+  item.append(meta, Object.assign(document.createElement('span'), { className: 'excerpt', textContent: String(text ?? '') }));
   return item;
 }
 
@@ -63,11 +63,18 @@ function recentItem(line) {
 async function render() {
   const [lines, managed, limit] = await Promise.all([readHistory(), readManagedHistory(), readHistoryLimit()]);
   const bytes = new TextEncoder().encode(lines.join('\n')).length;
-  $('count').textContent = lines.length ? `${replies(lines.length)} (${size(bytes)})` : 'No replies yet.';
+  $('count').textContent = lines.length
+    ? `${replies(lines.length)} (${size(bytes)} of the ${size(HISTORY_BYTE_BUDGET)} Reply Guide keeps at most)`
+    : 'No replies yet.';
+  const readable = lines.map(parsedLine);
+  const damaged = readable.filter((reply) => reply === null).length;
+  $('damaged').hidden = damaged === 0;
+  $('damaged').textContent = `${damaged === 1 ? 'One stored line is' : `${number(damaged)} stored lines are`} damaged and cannot be read: `
+    + 'they are left out here and when drafts are checked. Export keeps them as they are; Delete all removes them.';
   $('managed-count').hidden = managed.length === 0;
   $('managed-count').textContent = `Your organisation also provides ${replies(managed.length)}, set by your administrator.`;
   $('recent-section').hidden = lines.length === 0;
-  $('recent').replaceChildren(...lines.slice(-RECENT_SHOWN).reverse().map(recentItem));
+  $('recent').replaceChildren(...readable.filter(Boolean).slice(-RECENT_SHOWN).reverse().map(recentItem));
   $('delete-all').disabled = lines.length === 0;
   $('export').disabled = lines.length === 0;
   if (document.activeElement !== $('limit')) $('limit').value = String(limit);
@@ -122,6 +129,7 @@ async function safely(action) {
   }
 }
 
+$('byte-budget').textContent = size(HISTORY_BYTE_BUDGET);
 $('limit').min = String(HISTORY_LIMIT_RANGE.min);
 $('limit').max = String(HISTORY_LIMIT_RANGE.max);
 

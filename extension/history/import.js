@@ -5,6 +5,7 @@
 // build time).
 
 import { loadEngine } from '../shared/engine.js';
+import { MAX_REPLY_CHARS } from '../shared/history-store.js';
 import { REPLY_CSV_COLUMNS } from '../shared/engine-facts.js';
 
 /**
@@ -99,6 +100,9 @@ function parseStory(json) {
  */
 function historyEntry(engine, reply, story) {
   if (typeof reply.text !== 'string' || !reply.text.trim()) throw new Error('text: expected the reply');
+  if (reply.text.trim().length > MAX_REPLY_CHARS) {
+    throw new Error(`text: longer than ${MAX_REPLY_CHARS.toLocaleString('en-GB')} characters, the most a reply kept may have`);
+  }
   const storyUrl = reply.story_url ?? (typeof story?.url === 'string' ? story.url : undefined);
   if (storyUrl !== undefined && typeof storyUrl !== 'string') throw new Error('story_url: expected a link');
   if (reply.posted !== undefined && reply.posted !== null && !(typeof reply.posted === 'string' && engine.is_rfc3339(reply.posted))) {

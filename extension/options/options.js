@@ -4,7 +4,9 @@
 import { errorText, loadEngine } from '../shared/engine.js';
 import { t } from '../shared/i18n.js';
 import { localizePage, organisationText } from '../shared/localize.js';
-import { loadSettings, mergeLayers, resetUserConfig, saveUserConfig } from '../shared/settings.js';
+import {
+  loadSettings, mergeLayers, resetUserConfig, saveUserConfig, saveUserConfigChanges,
+} from '../shared/settings.js';
 import { clearErrors, collectUserConfig, objectFields, ruleFields, showError } from './fields.js';
 
 /** Top-level sections, in the order a person fills them in. */
@@ -76,6 +78,8 @@ async function main() {
   ]);
   const guidelines = new Map(engine ? new engine.Guide(null).rules().map((rule) => [rule.id, rule.guideline]) : []);
   let settings = await loadSettings();
+  /** The person's settings as the form showed them when drawn: a save writes only what changed since. */
+  let drawn = {};
   let timer = 0;
 
   /** Checks what the form says; shows the problem at its field. @returns {string|null} */
@@ -99,7 +103,23 @@ async function main() {
     document.getElementById('organisation').textContent = `${t('popupOrganisation')}: ${organisationText(settings.organisation)}`;
     document.getElementById('policy-note').hidden = settings.allowTurningOffGuidelines;
     drawForm(schema, settings, guidelines, onChange);
+    drawn = collectUserConfig(form, schema, settings.locked);
     if (message) say(message);
+  };
+  /**
+   * Runs a change to the stored settings; when storage refuses it (full, or unavailable), says so
+   * and leaves the form as it is, so nothing typed is lost.
+   * @param {() => Promise<void>} change
+   * @param {string} done what to say once it is saved
+   */
+  const store = async (change, done) => {
+    try {
+      await change();
+    } catch (error) {
+      say(t('optionsSaveFailed', errorText(error)), true);
+      return;
+    }
+    await redraw(done);
   };
 
   form.addEventListener('submit', async (event) => {
@@ -110,8 +130,8 @@ async function main() {
       say(t('optionsNotSaved', problem), true);
       return;
     }
-    await saveUserConfig(collectUserConfig(form, schema, settings.locked));
-    await redraw(t('optionsSaved'));
+    const edited = collectUserConfig(form, schema, settings.locked);
+    await store(() => saveUserConfigChanges(drawn, edited), t('optionsSaved'));
   });
 
   document.getElementById('import-file').addEventListener('change', async (event) => {
@@ -124,8 +144,8 @@ async function main() {
       say(t('optionsImportFailed', file.name, problem), true);
       return;
     }
-    await saveUserConfig(JSON.parse(await file.text()));
-    await redraw(t('optionsImported', file.name));
+    const imported = JSON.parse(await file.text());
+    await store(() => saveUserConfig(imported), t('optionsImported', file.name));
   });
 
   document.getElementById('export').addEventListener('click', () => {
@@ -136,8 +156,7 @@ async function main() {
   });
 
   document.getElementById('reset').addEventListener('click', async () => {
-    await resetUserConfig();
-    await redraw(t('optionsResetDone'));
+    await store(resetUserConfig, t('optionsResetDone'));
   });
 
   await redraw();

@@ -20,6 +20,26 @@ export const DEFAULT_HISTORY_LIMIT = 5000;
 /** The range the limit setting accepts. */
 export const HISTORY_LIMIT_RANGE = Object.freeze({ min: 100, max: 50_000 });
 
+/** The longest reply kept, in characters (UTF-16 code units); longer ones are refused. */
+export const MAX_REPLY_CHARS = 20_000;
+/**
+ * The most the stored history may take, in bytes as the browser counts them. Without the
+ * `unlimitedStorage` permission, which Reply Guide does not ask for, an extension's local storage
+ * holds about 10 MB (chrome.storage.local.QUOTA_BYTES, 10,485,760); this leaves room for the
+ * settings. Whatever the limit in replies, the oldest replies beyond this go first.
+ */
+export const HISTORY_BYTE_BUDGET = 8_000_000;
+/**
+ * A reply recorded for a story within this time of an earlier one for the same story replaces it:
+ * a post the site refused and the person corrected, or a page submitting over and over.
+ */
+export const SAME_STORY_WINDOW_MS = 10 * 60_000;
+/**
+ * The Web Lock every change to the history holds. Locks are per origin, so the service worker
+ * (which records replies) and the history page (import, limit, delete all) wait for each other.
+ */
+export const HISTORY_LOCK = 'replyguide:history';
+
 /** Attempts to write before giving up when storage is full; each one keeps fewer replies. */
 const QUOTA_ATTEMPTS = 8;
 
@@ -31,14 +51,15 @@ const QUOTA_ATTEMPTS = 8;
  */
 
 /**
- * The JSON line stored for an entry, or null when it has no text. Keeps only the known fields and
- * writes dates as ISO strings, so every stored line is one the engine accepts.
+ * The JSON line stored for an entry, or null when it has no text or more than MAX_REPLY_CHARS.
+ * Keeps only the known fields and writes dates as ISO strings, so every stored line is one the
+ * engine accepts.
  * @param {{text?: unknown, story_url?: unknown, posted?: unknown}} entry
  * @returns {string|null}
  */
 export function entryLine(entry) {
   const text = typeof entry?.text === 'string' ? entry.text.trim() : '';
-  if (!text) return null;
+  if (!text || text.length > MAX_REPLY_CHARS) return null;
   const line = { text };
   if (typeof entry.story_url === 'string' && entry.story_url.trim()) line.story_url = entry.story_url.trim();
   const posted = entry.posted == null || entry.posted === '' ? null : new Date(entry.posted);
@@ -132,16 +153,36 @@ export function clampLimit(value) {
 }
 
 /**
- * Writes `lines` (oldest first), keeping at most `limit`. When storage is full, drops a further
- * eighth of the oldest and tries again, so a write never fails for lack of room while replies
- * remain; other errors reject.
+ * The newest of `lines` that fit in HISTORY_BYTE_BUDGET, counted as the browser counts the stored
+ * string (its JSON, in UTF-8).
+ * @param {string[]} lines oldest first
+ * @returns {string[]}
+ */
+function withinByteBudget(lines) {
+  const encoder = new TextEncoder();
+  // Each line's JSON string takes as many bytes as the line does in the stored string's JSON: its
+  // two quotes stand for the line break before it ("\n"), or for the stored string's quotes.
+  let bytes = 0;
+  let first = lines.length;
+  while (first > 0) {
+    bytes += encoder.encode(JSON.stringify(lines[first - 1])).length;
+    if (bytes > HISTORY_BYTE_BUDGET) break;
+    first -= 1;
+  }
+  return lines.slice(first);
+}
+
+/**
+ * Writes `lines` (oldest first), keeping at most `limit` and at most HISTORY_BYTE_BUDGET. When
+ * storage is full all the same (other data), drops a further eighth of the oldest and tries again,
+ * so a write never fails for lack of room while replies remain; other errors reject.
  * @param {string[]} lines
  * @param {number} limit
  * @param {chrome.storage.StorageArea} storage
  * @returns {Promise<{kept: number, pruned: number}>}
  */
 async function writeHistory(lines, limit, storage) {
-  let kept = lines.slice(-limit);
+  let kept = withinByteBudget(lines.slice(-limit));
   for (let attempt = 1; ; attempt += 1) {
     try {
       await storage.set({ [HISTORY_KEY]: kept.join('\n') });
@@ -161,35 +202,52 @@ function isQuotaError(error) {
   return /quota/i.test(String(error?.message ?? error));
 }
 
-/** Writes run one after another within a context, so concurrent appends never lose a reply. */
-let queue = Promise.resolve();
-
 /**
- * Runs `change` on the stored history after every earlier change from this context.
+ * Runs `change` on the stored history while no other part of the extension changes it.
  * @template T
  * @param {(lines: string[], limit: number) => {lines: string[], result?: T}} change
  * @param {chrome.storage.StorageArea} storage
  * @returns {Promise<{kept: number, pruned: number} & {result?: T}>}
  */
 function changeHistory(change, storage) {
-  const run = queue.then(async () => {
+  return navigator.locks.request(HISTORY_LOCK, async () => {
     const [lines, limit] = await Promise.all([readHistory(storage), readHistoryLimit(storage)]);
     const next = change(lines, limit);
     return { ...(await writeHistory(next.lines, limit, storage)), result: next.result };
   });
-  queue = run.catch(() => {});
-  return run;
 }
 
 /**
- * Adds replies at the newest end (a reply just posted).
- * @param {HistoryEntry[]} entries
+ * Keeps a reply the person just posted (the service worker calls this): an earlier reply recorded
+ * for the same story less than SAME_STORY_WINDOW_MS before it is replaced.
+ * @param {{text: string, story_url: string, posted: string}} entry
  * @param {chrome.storage.StorageArea} [storage]
- * @returns {Promise<{kept: number, pruned: number}>}
+ * @returns {Promise<{kept: number, pruned: number, result: {recorded: boolean}}>}
  */
-export function appendToHistory(entries, storage = chrome.storage.local) {
-  const added = entries.map(entryLine).filter(Boolean);
-  return changeHistory((lines) => ({ lines: [...lines, ...added] }), storage);
+export function appendToHistory(entry, storage = chrome.storage.local) {
+  const line = entryLine(entry);
+  const at = Date.parse(entry.posted);
+  const sameStoryRecently = (stored) => {
+    const earlier = parsedLine(stored);
+    return earlier?.story_url === entry.story_url && Math.abs(at - Date.parse(earlier.posted)) < SAME_STORY_WINDOW_MS;
+  };
+  return changeHistory((lines) => (line === null
+    ? { lines, result: { recorded: false } }
+    : { lines: [...lines.filter((stored) => !sameStoryRecently(stored)), line], result: { recorded: true } }), storage);
+}
+
+/**
+ * A stored line as an object, or null when it is not one (a damaged line).
+ * @param {string} line
+ * @returns {object|null}
+ */
+export function parsedLine(line) {
+  try {
+    const value = JSON.parse(line);
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -214,7 +272,7 @@ export function importIntoHistory(entries, storage = chrome.storage.local) {
  * @returns {Promise<{kept: number, pruned: number}>}
  */
 export async function setHistoryLimit(limit, storage = chrome.storage.local) {
-  await storage.set({ [HISTORY_LIMIT_KEY]: clampLimit(limit) });
+  await navigator.locks.request(HISTORY_LOCK, () => storage.set({ [HISTORY_LIMIT_KEY]: clampLimit(limit) }));
   return changeHistory((lines) => ({ lines }), storage);
 }
 
@@ -224,18 +282,17 @@ export async function setHistoryLimit(limit, storage = chrome.storage.local) {
  * @returns {Promise<void>}
  */
 export function clearHistory(storage = chrome.storage.local) {
-  const run = queue.then(() => storage.remove(HISTORY_KEY));
-  queue = run.catch(() => {});
-  return run;
+  return navigator.locks.request(HISTORY_LOCK, () => storage.remove(HISTORY_KEY));
 }
 
 /**
- * Orders JSON lines by their `posted` date, undated first; equal dates keep their order.
+ * Orders JSON lines by their `posted` date, undated (and damaged) lines first; equal dates keep
+ * their order.
  * @param {string[]} lines
  * @returns {string[]}
  */
 function sortByDate(lines) {
-  const time = (line) => Date.parse(JSON.parse(line).posted ?? '') || -Infinity;
+  const time = (line) => Date.parse(parsedLine(line)?.posted ?? '') || -Infinity;
   return lines
     .map((line) => ({ line, at: time(line) }))
     .sort((a, b) => (a.at === b.at ? 0 : a.at < b.at ? -1 : 1))

@@ -5,6 +5,8 @@
 export const ENGINE_REQUEST = 'replyguide:engine-request';
 /** Forwarded by the service worker to the offscreen document. */
 export const OFFSCREEN_REQUEST = 'replyguide:offscreen-request';
+/** Sent by the offscreen document to the service worker when no page has used it for a while: close it. */
+export const OFFSCREEN_IDLE = 'replyguide:offscreen-idle';
 
 /** Operations the remote engine understands. */
 export const Op = Object.freeze({
@@ -28,10 +30,19 @@ export const Op = Object.freeze({
   CHECK: 'check',
 });
 
-/** Messages about the reply history, sent by content scripts to the service worker. */
+/**
+ * Messages about the reply history, sent by content scripts to the service worker, which answers
+ * { ok: true } or { ok: false, error }.
+ */
 export const HistoryMessage = Object.freeze({
-  /** { entry: {text, story_url, posted} }: keep a reply the person just submitted. */
+  /** { entry: {text, story_url} }: keep a reply the person just submitted (the worker dates it). */
   RECORD_REPLY: 'replyguide:record-reply',
   /** {}: open the reply history page in a new tab. */
   OPEN_PAGE: 'replyguide:open-history',
+});
+
+/** Messages about the person's settings, sent by content scripts to the service worker. */
+export const SettingsMessage = Object.freeze({
+  /** { rule }: turn a built-in guideline off in the person's own settings. */
+  TURN_OFF_GUIDELINE: 'replyguide:turn-off-guideline',
 });

@@ -164,20 +164,110 @@ export async function loadSettings() {
 }
 
 /**
- * Replaces the person's own settings.
+ * The Web Lock every change to the person's settings holds. Locks are per origin, so the service
+ * worker (which turns guidelines off for story pages) and the options page wait for each other:
+ * neither writes over a change the other made between its read and its write.
+ */
+export const SETTINGS_LOCK = 'replyguide:settings';
+
+/**
+ * Runs `change` while no other part of the extension changes the person's settings.
+ * @template T
+ * @param {() => Promise<T>} change
+ * @returns {Promise<T>}
+ */
+function changeSettings(change) {
+  return navigator.locks.request(SETTINGS_LOCK, change);
+}
+
+/**
+ * Replaces the person's own settings (an imported file).
  * @param {object} user a config object (validated by the caller)
  * @returns {Promise<void>}
  */
-export async function saveUserConfig(user) {
-  await chrome.storage.local.set({ [USER_CONFIG_KEY]: JSON.stringify(user) });
+export function saveUserConfig(user) {
+  return changeSettings(() => chrome.storage.local.set({ [USER_CONFIG_KEY]: JSON.stringify(user) }));
+}
+
+/**
+ * Saves what the person changed in a form: every field that differs between `before` (the form as
+ * drawn) and `after` (the form now) is set, or removed, in the settings as stored now, so a change
+ * made meanwhile elsewhere (a guideline turned off from a story page) is kept.
+ * @param {object} before the person's settings as the form showed them
+ * @param {object} after the person's settings as the form holds them now (validated by the caller)
+ * @returns {Promise<void>}
+ */
+export function saveUserConfigChanges(before, after) {
+  return changeSettings(async () => {
+    const { user } = await readUserConfig();
+    await chrome.storage.local.set({ [USER_CONFIG_KEY]: JSON.stringify(withChanges(user, before, after)) });
+  });
+}
+
+/**
+ * `current` with every field that differs between `before` and `after` given its value in `after`
+ * (removed when `after` lacks it; objects left empty go too).
+ * @param {object} current
+ * @param {object} before
+ * @param {object} after
+ * @returns {object} a new object
+ */
+export function withChanges(current, before, after) {
+  const result = structuredClone(current);
+  for (const path of new Set([...fieldPaths(before), ...fieldPaths(after)])) {
+    const keys = path.split('.');
+    const value = valueAt(after, keys);
+    if (JSON.stringify(valueAt(before, keys)) === JSON.stringify(value)) continue;
+    if (value === undefined) removeAt(result, keys);
+    else setAt(result, keys, structuredClone(value));
+  }
+  return result;
+}
+
+/**
+ * @param {object} layer
+ * @param {string[]} keys
+ * @returns {unknown} the value at that path, or undefined
+ */
+function valueAt(layer, keys) {
+  return keys.reduce((node, key) => (isObject(node) ? node[key] : undefined), layer);
+}
+
+/**
+ * Sets the value at a path, creating (or replacing non-objects with) objects on the way.
+ * @param {object} layer changed in place
+ * @param {string[]} keys
+ * @param {unknown} value
+ */
+function setAt(layer, keys, value) {
+  const parent = keys.slice(0, -1).reduce((node, key) => {
+    if (!isObject(node[key])) node[key] = {};
+    return node[key];
+  }, layer);
+  parent[keys.at(-1)] = value;
+}
+
+/**
+ * Removes the value at a path, and every object the removal leaves empty.
+ * @param {object} layer changed in place
+ * @param {string[]} keys
+ */
+function removeAt(layer, keys) {
+  const [key, ...rest] = keys;
+  if (!isObject(layer) || !(key in layer)) return;
+  if (rest.length > 0) {
+    removeAt(layer[key], rest);
+    if (!isObject(layer[key]) || Object.keys(layer[key]).length > 0) return;
+  }
+  delete layer[key];
 }
 
 /**
  * Forgets the person's own settings: the organisation's and the built-in ones apply.
  * @returns {Promise<void>}
  */
-export async function resetUserConfig() {
-  await chrome.storage.local.remove(USER_CONFIG_KEY);
+export function resetUserConfig() {
+  return changeSettings(() => chrome.storage.local.remove(USER_CONFIG_KEY));
 }
 
 /**
@@ -196,11 +286,13 @@ export function canTurnOffGuideline(settings, ruleId) {
 
 /**
  * Turns a built-in guideline off in the person's own settings (they can turn it back on in the
- * options page).
+ * options page). Story pages ask the service worker to do this (background.js).
  * @param {string} ruleId
  * @returns {Promise<void>}
  */
-export async function turnOffGuideline(ruleId) {
-  const { user } = await readUserConfig();
-  await saveUserConfig(mergeLayers(user, { rules: { [ruleId]: { enabled: false } } }));
+export function turnOffGuideline(ruleId) {
+  return changeSettings(async () => {
+    const { user } = await readUserConfig();
+    await chrome.storage.local.set({ [USER_CONFIG_KEY]: JSON.stringify(mergeLayers(user, { rules: { [ruleId]: { enabled: false } } })) });
+  });
 }

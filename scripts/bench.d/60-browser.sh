@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The extension as shipped: the wasm module's size (dist/chrome, after wasm-opt; raw and gzipped),
-# then in Chromium (tests/bench/browser-timing.mjs, on the test harness's story server) the time
+# then in Chromium (tests/bench/browser-timing.mjs, on the test harness's story server, with the
+# test build dist/chrome-test, whose content script leaves the timing marks the release omits) the time
 # from a keystroke to the annotation, excluding the 150 ms debounce, and the cold start to the
-# panel being ready. Builds dist/chrome first (quick when the wasm is unchanged).
+# panel being ready. Builds dist/chrome and dist/chrome-test first (quick when the wasm is unchanged).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 

@@ -1,4 +1,5 @@
-// The built extension (dist/chrome) in Chromium, on the project's own story pages served by the
+// The test build of the extension (dist/chrome-test: the release plus the timing marks and
+// attributes it leaves out) in Chromium, on the project's own story pages served by the
 // test harness (tests/harness: local HTTPS under the real Care Opinion host names):
 //   - keystroke → annotation: a realistic draft typed key by key with a pause longer than the
 //     debounce after every word, on a textarea page and a Froala page. Per check, the extension's
@@ -226,7 +227,7 @@ async function coldStart(browser, page, label) {
   console.log(`${label}: ${loads.length} fresh page loads, each in a new tab`);
   for (const [key, name] of COLD_FIGURES) {
     if (key === 'scriptToReady' && scriptMissing) {
-      console.log(`  ${name.padEnd(30)} (no replyguide:content-script-start mark: dist/chrome predates it, run make build)`);
+      console.log(`  ${name.padEnd(30)} (no replyguide:content-script-start mark: dist/chrome-test predates it, run make build)`);
     } else {
       console.log(`  ${name.padEnd(30)} ${summary(loads.map((load) => load[key]))}`);
     }
@@ -277,11 +278,11 @@ const chosen = PAGES.map(({ file, label }) => {
   return { page, label };
 });
 const server = await startStoryServer(chosen.map(({ page }) => page));
-const browser = await launchExtensionBrowser({ port: server.port });
+const browser = await launchExtensionBrowser({ port: server.port, testBuild: true });
 try {
   await browser.context.addInitScript(pageProbe, DEBOUNCE_MS);
   const version = browser.context.browser()?.version() ?? '';
-  console.log(`Chromium ${version} headless, dist/chrome; load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);
+  console.log(`Chromium ${version} headless, dist/chrome-test; load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);
 
   console.log('\ncold start to panel ready');
   console.log(`(the extension's managed storage, which every page's settings wait for, answered ${ms(await waitForManagedStorage(browser))} after the browser started; loads start then)`);

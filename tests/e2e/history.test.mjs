@@ -12,7 +12,8 @@ import { useExtensionSession } from '../harness/test-session.mjs';
 const RULE = 'repeated-response';
 
 const pages = loadStoryPages(PAGES_DIR);
-const session = useExtensionSession(pages);
+// The test build: one test waits for the start-up marks (replyguide:page-read, history-added).
+const session = useExtensionSession(pages, { testBuild: true });
 const page = (file) => pages.find((p) => p.file === file);
 
 /** The reply submitted on the first story. */

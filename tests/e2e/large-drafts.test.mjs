@@ -11,7 +11,8 @@ import { loadStoryPages } from '../harness/story-pages.mjs';
 import { useExtensionSession } from '../harness/test-session.mjs';
 
 const pages = loadStoryPages(PAGES_DIR);
-const session = useExtensionSession(pages);
+// The test build: the large draft's check time is read from its panel's data-last-check-ms.
+const session = useExtensionSession(pages, { testBuild: true });
 const story = pages.find((p) => p.file === 'uk-story-no-responses.html');
 const box = story.replyBox.selector;
 

@@ -25,13 +25,13 @@ test('"Turn off this guideline" hides its findings and is kept in the person\'s 
     await waitForPanel(tab);
     await typeDraft(tab, story.replyBox.selector, SYMPATHY_ONLY);
     await waitForFindings(tab, { present: ['offers-guidance'] });
-    const turnOff = await tab.evaluate(() => {
-      const root = document.querySelector('replyguide-panel').shadowRoot;
-      const entry = root.querySelector('[data-rule="offers-guidance"]').closest('li');
-      const button = entry.querySelector('.rg-why .rg-turn-off');
-      button.click();
-      return { text: button.textContent, dismissBeside: Boolean(entry.querySelector(':scope > .rg-dismiss')) };
-    });
+    const entry = tab.locator('replyguide-panel li', { has: tab.locator('[data-rule="offers-guidance"]') });
+    const turnOff = {
+      text: await entry.locator('.rg-why .rg-turn-off').textContent(),
+      dismissBeside: await entry.locator(':scope > .rg-dismiss').count() === 1,
+    };
+    await entry.locator('.rg-why summary').click();
+    await entry.locator('.rg-why .rg-turn-off').click();
     assert.equal(turnOff.text, 'Turn off this guideline everywhere (you can turn it back on in Settings)');
     assert.ok(turnOff.dismissBeside, '"Dismiss for this draft" stays where it was');
     await waitForFindings(tab, { absent: ['offers-guidance'] });

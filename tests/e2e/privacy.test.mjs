@@ -151,14 +151,18 @@ test('Chromium\'s network log shows no request by a page or the extension leavin
   t.diagnostic(`${requests.length} requests logged; ${ownServices} were Chromium's own service calls, refused by the host resolver rules`);
 });
 
-test('the guard is not blind: a request from the extension\'s service worker is caught by both logs', async () => {
+test('the guard is not blind: a request from a page is caught by both logs; the service worker cannot even make one', async () => {
   const probeLog = join(logDir, 'probe-netlog.json');
   const probe = await launchExtensionBrowser({ port: session.server.port, netLogFile: probeLog });
-  const leak = 'https://leak.invalid/from-the-service-worker';
+  const leak = 'https://leak.invalid/from-a-page';
   try {
+    // The extension pages' CSP (connect-src 'self') refuses the fetch before any request is made.
     const [worker] = probe.context.serviceWorkers();
+    const refused = await worker.evaluate((url) => fetch(url).then(() => 'fetched', (error) => error.name), 'https://leak.invalid/from-the-service-worker');
+    assert.equal(refused, 'TypeError');
+    const tab = await probe.openStory(pages[0]);
     const seen = probe.context.waitForEvent('request', { predicate: (request) => request.url() === leak, timeout: 10_000 });
-    await worker.evaluate((url) => fetch(url).catch(() => 'refused'), leak);
+    await tab.evaluate((url) => fetch(url, { mode: 'no-cors' }).catch(() => 'refused'), leak);
     await seen;
     assert.deepEqual(probe.strayRequests(), [leak]);
   } finally {

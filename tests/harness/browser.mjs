@@ -1,4 +1,5 @@
-// Chromium (Debian's, never a downloaded one) with the built release extension loaded, reaching
+// Chromium (Debian's, never a downloaded one) with the built release extension (or the test build)
+// loaded, reaching
 // the local story server under the real Care Opinion host names, so the release manifest's match
 // patterns are what is exercised.
 
@@ -6,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, EXTENSION_DIR } from './paths.mjs';
+import { CHROMIUM, EXTENSION_DIR, TEST_EXTENSION_DIR } from './paths.mjs';
 import { hostResolverRules, staysLocal } from './network-guard.mjs';
 
 /**
@@ -23,14 +24,16 @@ import { hostResolverRules, staysLocal } from './network-guard.mjs';
  */
 
 /**
- * Launches Chromium with the extension from dist/chrome.
- * @param {{port: number, headless?: boolean, netLogFile?: string}} options port of the story server;
- *   netLogFile makes Chromium log all its network activity there (written on close)
+ * Launches Chromium with the extension from dist/chrome (the test build, dist/chrome-test, when
+ * `testBuild`: for tests that read its timing marks and attributes).
+ * @param {{port: number, headless?: boolean, netLogFile?: string, testBuild?: boolean}} options port
+ *   of the story server; netLogFile makes Chromium log all its network activity there (written on close)
  * @returns {Promise<ExtensionBrowser>}
  */
-export async function launchExtensionBrowser({ port, headless = true, netLogFile }) {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`no built extension in ${EXTENSION_DIR}: run \`make build\` first`);
+export async function launchExtensionBrowser({ port, headless = true, netLogFile, testBuild = false }) {
+  const extensionDir = testBuild ? TEST_EXTENSION_DIR : EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`no built extension in ${extensionDir}: run \`make build\` first`);
   }
   const profileDir = mkdtempSync(join(tmpdir(), 'replyguide-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -38,8 +41,8 @@ export async function launchExtensionBrowser({ port, headless = true, netLogFile
     headless,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--no-first-run', '--disable-quic', '--ignore-certificate-errors',

@@ -13,3 +13,8 @@ export const SHARED_FIXTURES_DIR = resolve(REPO_ROOT, '../shared/fixtures');
 export const EXTENSION_DIR = resolve(process.env.REPLYGUIDE_EXTENSION_DIR ?? resolve(REPO_ROOT, 'dist/chrome'));
 /** Debian's Chromium (`scripts/install-deps.sh browser`). */
 export const CHROMIUM = process.env.REPLYGUIDE_CHROMIUM ?? '/usr/bin/chromium';
+/**
+ * The test build (`make build`): the release with timing marks and attributes a page can read;
+ * REPLYGUIDE_TEST_EXTENSION_DIR points at another.
+ */
+export const TEST_EXTENSION_DIR = resolve(process.env.REPLYGUIDE_TEST_EXTENSION_DIR ?? resolve(REPO_ROOT, 'dist/chrome-test'));

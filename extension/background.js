@@ -1,8 +1,10 @@
 // Service worker: relays engine requests from pages whose CSP forbids WebAssembly to the offscreen
 // document, which has a DOM (for DOMParser) and runs the same wasm engine; keeps the replies the
-// person submits in the reply history and opens the history page.
+// person submits in the reply history and opens the history page; passes the "next finding"
+// shortcut on to the page.
 import { ENGINE_REQUEST, HistoryMessage, OFFSCREEN_REQUEST } from './content/messages.js';
 import { appendToHistory } from './shared/history-store.js';
+import { NEXT_FINDING } from './shared/page-status.js';
 
 const OFFSCREEN_URL = 'offscreen.html';
 let offscreenReady = null;
@@ -108,4 +110,13 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
     },
   );
   return true;
+});
+
+// The "next finding" shortcut (chrome://extensions/shortcuts lets the person change it) goes to
+// the page in the active tab, which moves the focus to the panel's next finding.
+chrome.commands?.onCommand.addListener(async (command) => {
+  if (command !== 'next-finding') return;
+  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id == null) return;
+  chrome.tabs.sendMessage(tab.id, { kind: NEXT_FINDING }).catch(() => {});
 });

@@ -1,6 +1,6 @@
 // The settings of this page: read once, through the shared layering (shared/settings.js: defaults <
 // the person's own < the organisation's build < managed policy).
-import { canTurnOffGuideline, loadSettings, turnOffGuideline } from '../shared/settings.js';
+import { canTurnOffGuideline, loadSettings, setGuidelineEnabled } from '../shared/settings.js';
 
 /** @type {import('../shared/settings.js').Settings|null} */
 let pageSettings = null;
@@ -33,4 +33,4 @@ export function canTurnOff(rule) {
   return pageSettings != null && canTurnOffGuideline(pageSettings, rule);
 }
 
-export { turnOffGuideline };
+export { setGuidelineEnabled };

@@ -3,6 +3,7 @@
 // once and annotates every reply box, including boxes that appear later. The reply history joins
 // the engine after the first check (late-history.js).
 import { historyForEngine } from '../shared/history-store.js';
+import { NEXT_FINDING } from '../shared/page-status.js';
 import { annotate } from './annotator.js';
 import { openBackend } from './backend.js';
 import { loadStoredConfig, ownSettingsProblem } from './config.js';
@@ -72,9 +73,19 @@ async function openSession() {
  * @returns {import('./annotator.js').Annotator}
  */
 function showUnavailable(box, problem) {
-  const panel = createPanel(panelAnchor(box), () => {});
+  const panel = createPanel(panelAnchor(box));
   panel.showError(t('errorEngineUnavailable', problem));
   return { box, reposition() {}, destroy: panel.remove };
+}
+
+/**
+ * The focused element, looking inside shadow roots (a rich editor's, the panel's).
+ * @returns {Element|null}
+ */
+function deepActiveElement() {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
 }
 
 /**
@@ -133,6 +144,15 @@ export async function start() {
       console.error('Reply Guide could not look for reply boxes:', error);
     }
   };
+
+  // The "next finding" shortcut: the panel of the box (or panel) the focus is in, else the first.
+  chrome.runtime.onMessage.addListener((message, sender) => {
+    if (message?.kind !== NEXT_FINDING || sender.id !== chrome.runtime.id) return false;
+    const focused = deepActiveElement();
+    const all = [...annotators.values()].filter((annotator) => annotator.focusNextFinding);
+    (all.find((annotator) => annotator.owns(focused)) ?? all[0])?.focusNextFinding();
+    return false;
+  });
 
   scan();
   watchForReplyBoxes(scan, (node) => [...annotators.keys()].some((box) => box.contains(node)));

@@ -6,6 +6,8 @@
 export const PAGE_STATUS_REQUEST = 'replyguide:page-status';
 /** Popup → content script: `{kind, paused}` → PageStatus after the change. */
 export const SET_PAGE_PAUSED = 'replyguide:set-page-paused';
+/** Service worker → content script of the active tab: `{kind}`, the "next finding" shortcut. */
+export const NEXT_FINDING = 'replyguide:next-finding';
 
 const PAUSED_STORIES_KEY = 'pausedStories';
 

@@ -195,12 +195,13 @@ export function canTurnOffGuideline(settings, ruleId) {
 }
 
 /**
- * Turns a built-in guideline off in the person's own settings (they can turn it back on in the
- * options page).
+ * Turns a built-in guideline off or back on in the person's own settings (the panel's "Turn off
+ * this guideline" and its Undo; the options page shows the change).
  * @param {string} ruleId
+ * @param {boolean} enabled
  * @returns {Promise<void>}
  */
-export async function turnOffGuideline(ruleId) {
+export async function setGuidelineEnabled(ruleId, enabled) {
   const { user } = await readUserConfig();
-  await saveUserConfig(mergeLayers(user, { rules: { [ruleId]: { enabled: false } } }));
+  await saveUserConfig(mergeLayers(user, { rules: { [ruleId]: { enabled } } }));
 }

@@ -17,9 +17,9 @@ const CSS = `
   .rg-mark[data-severity="hint"] { background: rgb(13 148 136 / 0.12); border-bottom: 2px dotted #0f766e; }
   .rg-mark.rg-mark--active { background: rgb(250 204 21 / 0.45); outline: 2px solid #b45309; }
   @media (forced-colors: active) {
-    .rg-mark { forced-color-adjust: none; background: none; border-bottom: 2px solid Mark; }
+    .rg-mark[data-severity] { forced-color-adjust: none; background: none; border-bottom: 2px solid CanvasText; }
     .rg-mark[data-severity="hint"] { border-bottom-style: dotted; }
-    .rg-mark.rg-mark--active { background: none; outline: 2px solid Highlight; }
+    .rg-mark[data-severity].rg-mark--active { outline: 2px solid Highlight; }
   }
 `;
 

@@ -25,6 +25,7 @@ export const PANEL_CSS = `
   .rg-notice, .rg-turned-off { padding: 0.35em 0.6em; background: var(--rg-notice-bg);
     border-left: 0.2em solid var(--rg-notice-line); }
   .rg-turned-off { display: flex; flex-wrap: wrap; gap: 0.3em 0.75em; align-items: baseline; }
+  .rg-turned-off:empty { margin: 0; padding: 0; border: 0; }
   :host([data-state="error"]) .rg-status { color: var(--rg-error); }
   .rg-findings { list-style: none; margin: 0.4em 0 0; padding: 0; }
   .rg-finding { display: grid; grid-template-columns: 1fr auto; gap: 0.15em 0.75em;

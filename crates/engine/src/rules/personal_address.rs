@@ -186,8 +186,9 @@ impl PersonalAddress {
 
 /// The message when "you" in place of `said` needs the rest of the sentence changed too.
 fn without_one_step(said: &str) -> String {
+    let you = match_case(said, "you");
     format!(
-        "Speak to the author directly: write \u{201c}you\u{201d} rather than \u{201c}{said}\u{201d}, \
+        "Speak to the author directly: write \u{201c}{you}\u{201d} rather than \u{201c}{said}\u{201d}, \
          and change the rest of the sentence to match."
     )
 }

@@ -38,6 +38,14 @@ const AGREEMENT: &[(&str, &str)] = &[
     ("lives", "live"),
     ("finds", "find"),
     ("wishes", "wish"),
+    ("describes", "describe"),
+    ("explains", "explain"),
+    ("mentions", "mention"),
+    ("writes", "write"),
+    ("tells", "tell"),
+    ("asks", "ask"),
+    ("worries", "worry"),
+    ("tries", "try"),
 ];
 
 /// Words after the subject that end in "s" but are not verbs needing agreement.

@@ -24,12 +24,11 @@ import { hostResolverRules, staysLocal } from './network-guard.mjs';
 
 /**
  * Launches Chromium with the extension from dist/chrome.
- * @param {{port: number, headless?: boolean, netLogFile?: string, args?: string[]}} options port of
- *   the story server; netLogFile makes Chromium log all its network activity there (written on
- *   close); args are further command-line switches (e.g. to turn a web platform feature off)
+ * @param {{port: number, headless?: boolean, netLogFile?: string}} options port of the story server;
+ *   netLogFile makes Chromium log all its network activity there (written on close)
  * @returns {Promise<ExtensionBrowser>}
  */
-export async function launchExtensionBrowser({ port, headless = true, netLogFile, args = [] }) {
+export async function launchExtensionBrowser({ port, headless = true, netLogFile }) {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`no built extension in ${EXTENSION_DIR}: run \`make build\` first`);
   }
@@ -46,7 +45,6 @@ export async function launchExtensionBrowser({ port, headless = true, netLogFile
       '--no-first-run', '--disable-quic', '--ignore-certificate-errors',
       `--host-resolver-rules=${hostResolverRules(port)}`,
       ...(netLogFile ? [`--log-net-log=${netLogFile}`] : []),
-      ...args,
     ],
   });
   const requestedUrls = [];

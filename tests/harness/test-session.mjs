@@ -9,8 +9,8 @@ import { startStoryServer } from './story-server.mjs';
 /**
  * Registers before/after hooks in the calling test file and returns the live session.
  * @param {import('./story-pages.mjs').StoryPage[]} pages the pages the server may serve
- * @param {{netLogFile?: string, browserArgs?: string[], otherPages?: import('./story-server.mjs').OtherPage[]}} [options]
- *   netLogFile and browserArgs for the browser launcher, otherPages (not stories) for the server to serve too
+ * @param {{netLogFile?: string, otherPages?: import('./story-server.mjs').OtherPage[]}} [options]
+ *   netLogFile for the browser launcher, otherPages (not stories) for the server to serve too
  * @returns {{server: import('./story-server.mjs').StoryServer, browser: import('./browser.mjs').ExtensionBrowser}}
  *   filled in once the `before` hook has run
  */
@@ -18,7 +18,7 @@ export function useExtensionSession(pages, options = {}) {
   const session = {};
   before(async () => {
     session.server = await startStoryServer(pages, { otherPages: options.otherPages });
-    session.browser = await launchExtensionBrowser({ port: session.server.port, netLogFile: options.netLogFile, args: options.browserArgs });
+    session.browser = await launchExtensionBrowser({ port: session.server.port, netLogFile: options.netLogFile });
   });
   after(async () => {
     const stray = session.browser?.strayRequests() ?? [];

@@ -68,7 +68,7 @@ test('a guideline turned off from the panel is noted beside a notice about the s
     await waitForFindings(tab, { present: ['takes-sides'] });
     await tab.evaluate(() => document.querySelector('replyguide-panel').shadowRoot
       .querySelector('[data-rule="takes-sides"]').closest('li').querySelector('.rg-turn-off').click());
-    await notice.filter({ hasText: 'Guideline turned off for all your replies' }).waitFor();
+    await tab.locator('replyguide-panel .rg-turned-off', { hasText: 'Guideline turned off for all your replies' }).waitFor();
     assert.match(await notice.textContent(), /reply history could not all be read/, 'the history notice stays');
   } finally {
     await tab.close();

@@ -114,6 +114,8 @@ export function annotate({ box, anchor, backend, story, notices }) {
   function render() {
     /** @type {Map<string, import('./panel.js').PanelItem>} */
     const items = new Map();
+    /** The dismiss keys of each entry's findings: dismissing the entry dismisses them all. */
+    const keysByItem = new Map();
     const marks = [];
     let dismissedCount = 0;
     fixesBySpot.clear();
@@ -130,21 +132,21 @@ export function annotate({ box, anchor, backend, story, notices }) {
       let item = items.get(id);
       if (!item) {
         const keys = new Set();
+        keysByItem.set(id, keys);
         item = {
           id,
           name: guidelineName(finding.rule),
           finding,
           spots: [],
-          keys,
           dismiss: () => {
-            for (const k of keys) dismissed.add(k);
+            for (const dismissKey of keys) dismissed.add(dismissKey);
             render();
           },
           turnOff: canTurnOff(finding.rule) ? () => setGuideline(finding.rule, false) : null,
         };
         items.set(id, item);
       }
-      item.keys.add(key);
+      keysByItem.get(id).add(key);
       if (finding.start != null && finding.end > finding.start) {
         const spotKey = `${finding.start}:${finding.end}`;
         if (item.spots.some((spot) => `${spot.start}:${spot.end}` === spotKey)) continue;

@@ -84,7 +84,7 @@ function button(className, text, onClick) {
  * @param {string} words
  * @returns {string}
  */
-export function quoteOf(words) {
+function quoteOf(words) {
   const plain = words.replace(/\s+/g, ' ').trim();
   if (plain.length <= QUOTE_LIMIT) return `“${plain}”`;
   const cut = plain.slice(0, QUOTE_LIMIT);
@@ -210,6 +210,7 @@ export function createPanel(anchor, events = NO_EVENTS) {
   let entries = new Map();
   /** The items as of the last check: handlers of a reused entry look theirs up here. */
   let items = new Map();
+  /** What each entry was drawn from (signature()), to tell when it must be drawn again. */
   let signatures = new Map();
   /** Entries built so far, for ids unique within the panel. */
   let entriesBuilt = 0;

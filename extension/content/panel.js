@@ -48,7 +48,8 @@ const QUOTE_LIMIT = 48;
  *   turned off (or back on), with Undo when given
  * @property {() => boolean} focusNextFinding moves the focus to the next entry; false when none
  * @property {(rule: string) => void} focusFindingOf moves the focus to the entry of `rule`, if shown
- * @property {(id: string|null) => void} markCurrent shows which entry the caret's words belong to
+ * @property {(id: string|null) => void} markCurrent shows (and announces) which entry the caret's
+ *   words belong to
  * @property {(milliseconds: number) => void} recordCheckTime keystroke pause → rendered, for benchmarks
  * @property {() => void} remove
  */
@@ -214,6 +215,8 @@ export function createPanel(anchor, events = NO_EVENTS) {
   let signatures = new Map();
   /** Entries built so far, for ids unique within the panel. */
   let entriesBuilt = 0;
+  /** The entry whose words the caret is in, or null. */
+  let currentId = null;
 
   const announce = (text) => {
     if (live.textContent !== text) live.textContent = text;
@@ -411,6 +414,9 @@ export function createPanel(anchor, events = NO_EVENTS) {
       if (entry) focusEntry(entry);
     },
     markCurrent(id) {
+      // A screen-reader user moving through the draft hears which guideline these words meet.
+      if (id !== currentId && items.has(id)) announce(t('findingAtCaret', items.get(id).finding.message));
+      currentId = id;
       for (const entry of shownEntries()) {
         const isCurrent = entry.dataset.itemId === id;
         entry.classList.toggle('rg-finding--current', isCurrent);

@@ -79,14 +79,18 @@ for (const colorScheme of ['light', 'dark']) {
   });
 }
 
-for (const colorScheme of ['light', 'dark']) {
-  test(`popup: the page's date conventions, a link to the history, no serious axe violation (${colorScheme})`, async () => {
-    const { tab, tabId } = await openStoryWithFindings('au-2025-story-12h.html');
+for (const { colorScheme, file, clock } of [
+  { colorScheme: 'light', file: 'uk-story-no-responses.html', clock: / \d{2}:\d{2}$/ },
+  { colorScheme: 'dark', file: 'au-2025-story-12h.html', clock: / \d{1,2}:\d{2} [ap]m$/ },
+]) {
+  test(`popup: the page's date conventions (${file}), a link to the history, no serious axe violation (${colorScheme})`, async () => {
+    const { tab, tabId } = await openStoryWithFindings(file);
     const popup = await openExtensionPage(`popup/popup.html?tab=${tabId}`, colorScheme);
     try {
       await popup.waitForSelector('#page:not([hidden])');
       const date = await popup.textContent('#story-date');
-      assert.match(date, /^\d{1,2} [A-Z][a-z]+ \d{4}/, `day before month, as in Australia: ${date}`);
+      assert.match(date, /^\d{1,2} [A-Z][a-z]+ \d{4} at/, `day before month, never US style: ${date}`);
+      assert.match(date, clock, `the country's clock: ${date}`);
       assert.match(await popup.getAttribute('#open-history', 'href'), /history\/history\.html$/);
       assert.equal(await popup.textContent('#open-history'), 'Reply history');
       assert.equal(await popup.locator('main').count(), 1, 'a main landmark');

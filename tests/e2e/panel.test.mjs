@@ -117,6 +117,8 @@ for (const { kind, file, paint } of [
       await tab.mouse.click((words.left + words.right) / 2, (words.top + words.bottom) / 2);
       const current = await inPanel(tab, (root) => [...root.querySelectorAll('.rg-finding--current [data-rule]')].map((m) => m.dataset.rule));
       assert.deepEqual(current, ['organisational-voice'], 'a click on the words marks their finding');
+      const announced = await inPanel(tab, (root) => root.querySelector('[aria-live]').textContent);
+      assert.match(announced, /^Reply Guide: This reads as a personal view/, 'and it is announced');
     } finally {
       await tab.close();
     }

@@ -1,6 +1,7 @@
 // Service worker: relays engine requests from pages whose CSP forbids WebAssembly to the offscreen
 // document, which has a DOM (for DOMParser) and runs the same wasm engine; keeps the replies the
-// person submits in the reply history, turns guidelines off and opens the history page.
+// person submits in the reply history, turns guidelines off and opens the history page; passes the
+// "next finding" shortcut on to the page.
 // Story pages ask for the last three through their content script, which a page's own scripts can
 // provoke (PRIVACY.md, "What a page can and cannot make Reply Guide do"): they are accepted only
 // from a story page in a tab, at a person's pace, and a reply only of a reasonable length.
@@ -8,8 +9,8 @@ import {
   ENGINE_REQUEST, HistoryMessage, OFFSCREEN_IDLE, OFFSCREEN_REQUEST, SettingsMessage,
 } from './shared/messages.js';
 import { MAX_REPLY_CHARS, appendToHistory } from './shared/history-store.js';
-import { storyKey } from './shared/page-status.js';
-import { canTurnOffGuideline, loadSettings, turnOffGuideline } from './shared/settings.js';
+import { NEXT_FINDING, storyKey } from './shared/page-status.js';
+import { canTurnOffGuideline, loadSettings, setGuidelineEnabled } from './shared/settings.js';
 import { isStoryPageUrl } from './shared/story-page.js';
 
 /** The history page opens at most once in this time, however often a page asks. */
@@ -159,16 +160,16 @@ function storyLink(named, senderUrl) {
 }
 
 /**
- * Turns a guideline off in the person's settings, as a finding's "Turn off this guideline" asks,
- * when the settings allow it.
- * @param {{rule?: unknown}} message
+ * Turns a guideline off in the person's settings, as a finding's "Turn off this guideline" asks, or
+ * back on (its Undo), when the settings allow the person to change it.
+ * @param {{rule?: unknown, enabled?: unknown}} message
  * @returns {Promise<void>}
  */
-async function turnOff({ rule }) {
-  if (typeof rule !== 'string' || !canTurnOffGuideline(await loadSettings(), rule)) {
+async function setGuideline({ rule, enabled }) {
+  if (typeof rule !== 'string' || typeof enabled !== 'boolean' || !canTurnOffGuideline(await loadSettings(), rule)) {
     throw new Error('this guideline cannot be turned off');
   }
-  await turnOffGuideline(rule);
+  await setGuidelineEnabled(rule, enabled);
 }
 
 /**
@@ -184,7 +185,7 @@ async function openHistoryPage() {
 const PAGE_REQUESTS = new Map([
   [HistoryMessage.RECORD_REPLY, recordReply],
   [HistoryMessage.OPEN_PAGE, openHistoryPage],
-  [SettingsMessage.TURN_OFF_GUIDELINE, turnOff],
+  [SettingsMessage.SET_GUIDELINE_ENABLED, setGuideline],
 ]);
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -200,4 +201,13 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
     (error) => sendResponse({ ok: false, error: String(error?.message ?? error) }),
   );
   return true;
+});
+
+// The "next finding" shortcut (chrome://extensions/shortcuts lets the person change it) goes to
+// the page in the active tab, which moves the focus to the panel's next finding.
+chrome.commands?.onCommand.addListener(async (command) => {
+  if (command !== 'next-finding') return;
+  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id == null) return;
+  chrome.tabs.sendMessage(tab.id, { kind: NEXT_FINDING }).catch(() => {});
 });

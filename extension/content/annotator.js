@@ -1,12 +1,16 @@
 // Annotates one reply box: checks the draft when the person pauses typing and shows the findings
 // in a panel after the editor and as highlights over the flagged words.
-import { canTurnOff, turnOffGuideline } from './config.js';
+import { canTurnOff, setGuidelineEnabled } from './config.js';
 import { errorText } from '../shared/engine.js';
+import { guidelineName } from './guideline-names.js';
 import { createHighlights } from './highlights.js';
 import { t } from '../shared/i18n.js';
 import { createPanel } from './panel.js';
-import { applyQuickFix } from './quick-fix.js';
+import { applyQuickFix, caretOffsetIn, selectInBox } from './quick-fix.js';
 import { recordCheckTime } from './startup-marks.js';
+
+/** Keys that move the caret without typing. */
+const CARET_KEYS = /^(Arrow|Home$|End$|Page)/;
 
 /** How long typing must pause before the draft is checked. */
 const CHECK_DEBOUNCE_MS = 150;
@@ -40,11 +44,12 @@ function quickFixOf(finding, draft) {
  * @property {HTMLElement} box the reply box
  * @property {() => string} readDraft the draft as it is now
  * @property {() => void} reposition re-measures the highlights
- * @property {(notices: string[]) => void} showNotices shows these session notices in place of the earlier
- *   ones (a notice that a guideline was turned off stays beside them)
+ * @property {(notices: string[]) => void} showNotices shows these session notices in place of the earlier ones
  * @property {() => void} recheck checks the draft again (the engine behind the backend changed)
  * @property {(story: object|null) => void} showStory checks against this story from now on (replies
  *   that appeared after the page was first read)
+ * @property {() => boolean} focusNextFinding moves the focus to the panel's next finding
+ * @property {(node: Node|null) => boolean} owns whether `node` is the box or in its panel
  * @property {() => void} destroy removes the panel, the highlights and every listener
  */
 
@@ -70,46 +75,55 @@ export function annotate({ box, anchor, backend, story: firstStory, notices }) {
 
   /** Rules the person turned off from this panel: their findings go at once. */
   const turnedOff = new Set();
-  /** The quick fix of each panel entry as of the last render (an entry outlives the check that made it). */
-  const fixesByItemId = new Map();
+  /** The quick fix of each spot (by its draft offsets) as of the last render. */
+  const fixesBySpot = new Map();
+  /** The entry each shown span belongs to, for a click in the box. */
+  let spotEntries = [];
   /** Checks run so far, shown as the panel's data-check-count (tests count them). */
   let checkCount = 0;
 
-  const panel = createPanel(anchor, (key) => {
-    dismissed.add(key);
-    render();
+  const highlights = createHighlights(box);
+  const panel = createPanel(anchor, {
+    onEmphasise: (spots, reveal) => highlights.emphasise(spots, reveal),
+    onSelectSpot: (spot) => selectInBox(box, spot.start, spot.end),
+    onReturnToEditor: () => box.focus(),
   });
-  /** Notices about the session (settings or history set aside), and the outcome of the last turn-off. */
-  let sessionNotices = notices;
-  let turnOffNotice = null;
-  const renderNotices = () => {
-    const shown = turnOffNotice ? [...sessionNotices, turnOffNotice] : sessionNotices;
-    panel.showNotice(shown.length > 0 ? shown.join(' ') : null);
-  };
-  const showNotices = (shown) => {
-    sessionNotices = shown;
-    renderNotices();
-  };
-  const turnOff = (rule) => {
-    turnedOff.add(rule);
+  panel.showStory(story);
+  panel.showNotice(notices.length > 0 ? notices.join(' ') : null);
+
+  const showNotices = (shown) => panel.showNotice(shown.length > 0 ? shown.join(' ') : null);
+
+  /**
+   * Turns a guideline off (or back on) everywhere; the panel says so, with Undo.
+   * @param {string} rule
+   * @param {boolean} enabled
+   */
+  const setGuideline = (rule, enabled) => {
+    const name = guidelineName(rule);
+    if (enabled) turnedOff.delete(rule);
+    else turnedOff.add(rule);
     render();
-    turnOffNotice = t('guidelineTurnedOff');
-    renderNotices();
-    turnOffGuideline(rule).catch((error) => {
-      turnOffNotice = t('guidelineTurnOffFailed', errorText(error));
-      renderNotices();
+    panel.showTurnedOff(
+      t(enabled ? 'guidelineTurnedOn' : 'guidelineTurnedOff', name),
+      enabled ? null : () => {
+        setGuideline(rule, true);
+        panel.focusFindingOf(rule);
+      },
+    );
+    setGuidelineEnabled(rule, enabled).catch((error) => {
+      panel.showTurnedOff(t(enabled ? 'guidelineTurnOnFailed' : 'guidelineTurnOffFailed', errorText(error)), null);
     });
   };
-  panel.showStory(story);
-  renderNotices();
-  const highlights = createHighlights(box);
 
   function render() {
-    const items = [];
+    /** @type {Map<string, import('./panel.js').PanelItem>} */
+    const items = new Map();
+    /** The dismiss keys of each entry's findings: dismissing the entry dismisses them all. */
+    const keysByItem = new Map();
     const marks = [];
     let dismissedCount = 0;
-    const seen = new Map();
-    fixesByItemId.clear();
+    fixesBySpot.clear();
+    spotEntries = [];
     for (const finding of findings) {
       if (turnedOff.has(finding.rule)) continue;
       const key = findingKey(finding, draft);
@@ -117,28 +131,54 @@ export function annotate({ box, anchor, backend, story: firstStory, notices }) {
         dismissedCount += 1;
         continue;
       }
-      const occurrence = (seen.get(key) ?? 0) + 1;
-      seen.set(key, occurrence);
-      const turnOffRule = canTurnOff(finding.rule) ? () => turnOff(finding.rule) : null;
-      const id = `${key}\u0000${occurrence}`;
-      const fix = quickFixOf(finding, draft);
-      if (fix) fixesByItemId.set(id, fix);
-      items.push({ id, dismissKey: key, turnOff: turnOffRule, applyFix: fix ? () => applyFix(id) : null, finding });
+      // One entry per guideline and severity; each finding with words adds a spot to it.
+      const id = `${finding.rule}\u0000${finding.severity}`;
+      let item = items.get(id);
+      if (!item) {
+        const keys = new Set();
+        keysByItem.set(id, keys);
+        item = {
+          id,
+          name: guidelineName(finding.rule),
+          finding,
+          spots: [],
+          dismiss: () => {
+            for (const dismissKey of keys) dismissed.add(dismissKey);
+            render();
+          },
+          turnOff: canTurnOff(finding.rule) ? () => setGuideline(finding.rule, false) : null,
+        };
+        items.set(id, item);
+      }
+      keysByItem.get(id).add(key);
       if (finding.start != null && finding.end > finding.start) {
+        const spotKey = `${finding.start}:${finding.end}`;
+        if (item.spots.some((spot) => `${spot.start}:${spot.end}` === spotKey)) continue;
+        const fix = quickFixOf(finding, draft);
+        if (fix) fixesBySpot.set(spotKey, fix);
+        item.spots.push({
+          start: finding.start,
+          end: finding.end,
+          words: draft.slice(finding.start, finding.end),
+          suggestion: fix ? fix.replacement : null,
+          applyFix: fix ? () => applyFix(spotKey) : null,
+        });
+        spotEntries.push({ start: finding.start, end: finding.end, id });
         marks.push({ rule: finding.rule, severity: finding.severity, start: finding.start, end: finding.end });
       }
     }
-    panel.showFindings(items, dismissedCount);
+    for (const item of items.values()) item.spots.sort((a, b) => a.start - b.start);
+    panel.showFindings([...items.values()], dismissedCount);
     highlights.draw(marks);
   }
 
   /**
-   * Applies the current quick fix of a panel entry; when the flagged words are no longer in the box
-   * as checked, nothing changes and the draft is checked again.
-   * @param {string} itemId
+   * Applies the current quick fix of a spot; when the flagged words are no longer in the box as
+   * checked, nothing changes and the draft is checked again.
+   * @param {string} spotKey
    */
-  function applyFix(itemId) {
-    const fix = fixesByItemId.get(itemId);
+  function applyFix(spotKey) {
+    const fix = fixesBySpot.get(spotKey);
     if (!fix || !applyQuickFix(box, fix)) scheduleCheck();
   }
 
@@ -184,16 +224,29 @@ export function annotate({ box, anchor, backend, story: firstStory, notices }) {
     highlights.hideUntilNextDraw();
     if (!composing) scheduleCheck();
   };
+  // A check pending when a composition starts would read the draft mid-composition: it waits for
+  // the composition to end instead.
   const onCompositionStart = () => {
     composing = true;
+    clearTimeout(timer);
+    timer = 0;
   };
   const onCompositionEnd = () => {
     composing = false;
     scheduleCheck();
   };
+  // A click or caret move into flagged words shows which panel entry they belong to.
+  const onCaretMove = (event) => {
+    if (spotEntries.length === 0 || (event.type === 'keyup' && !CARET_KEYS.test(event.key))) return;
+    const caret = caretOffsetIn(box);
+    const spot = caret == null ? null : spotEntries.find(({ start, end }) => caret >= start && caret <= end);
+    panel.markCurrent(spot?.id ?? null);
+  };
   box.addEventListener('input', onContentChange, { passive: true });
   box.addEventListener('compositionstart', onCompositionStart, { passive: true });
   box.addEventListener('compositionend', onCompositionEnd, { passive: true });
+  box.addEventListener('click', onCaretMove, { passive: true });
+  box.addEventListener('keyup', onCaretMove, { passive: true });
   // Rich editors also change their content without input events (toolbar buttons, paste handlers).
   const contentObserver = box.tagName === 'TEXTAREA' ? null : new MutationObserver(onContentChange);
   contentObserver?.observe(box, { childList: true, characterData: true, subtree: true });
@@ -211,6 +264,8 @@ export function annotate({ box, anchor, backend, story: firstStory, notices }) {
       panel.showStory(story);
       scheduleCheck();
     },
+    focusNextFinding: () => panel.focusNextFinding(),
+    owns: (node) => node != null && (box.contains(node) || panel.host.contains(node)),
     destroy() {
       destroyed = true;
       clearTimeout(timer);
@@ -218,6 +273,8 @@ export function annotate({ box, anchor, backend, story: firstStory, notices }) {
       box.removeEventListener('input', onContentChange);
       box.removeEventListener('compositionstart', onCompositionStart);
       box.removeEventListener('compositionend', onCompositionEnd);
+      box.removeEventListener('click', onCaretMove);
+      box.removeEventListener('keyup', onCaretMove);
       highlights.remove();
       panel.remove();
     },

@@ -35,12 +35,14 @@ export function canTurnOff(rule) {
 }
 
 /**
- * Turns guideline `rule` off in the person's own settings. The service worker makes the change, so
- * that it and the options page, which share one lock on the settings, never write over each other.
+ * Turns guideline `rule` off (or back on: the Undo of "Turn off") in the person's own settings. The
+ * service worker makes the change, so that it and the options page, which share one lock on the
+ * settings, never write over each other.
  * @param {string} rule
+ * @param {boolean} enabled
  * @returns {Promise<void>} rejects with the reason when it could not be done
  */
-export async function turnOffGuideline(rule) {
-  const reply = await chrome.runtime.sendMessage({ kind: SettingsMessage.TURN_OFF_GUIDELINE, rule });
+export async function setGuidelineEnabled(rule, enabled) {
+  const reply = await chrome.runtime.sendMessage({ kind: SettingsMessage.SET_GUIDELINE_ENABLED, rule, enabled });
   if (!reply?.ok) throw new Error(reply?.error ?? 'the extension did not answer');
 }

@@ -5,8 +5,9 @@ import { createTextareaMirror } from './textarea-mirror.js';
 /**
  * @typedef {object} DraftSource
  * @property {() => string} read the current draft (remembered for rangesFor)
- * @property {(spans: {start: number, end: number}[]) => Range[][]} rangesFor for each span of the
- *   last draft read, ranges whose client rects are where those characters are shown
+ * @property {(spans: {start: number, end: number}[], zoom?: number) => Range[][]} rangesFor for each
+ *   span of the last draft read, ranges whose client rects are where those characters are shown
+ *   (`zoom`: the box's scale relative to the overlay's, for a textarea's mirror)
  */
 
 /**

@@ -1,7 +1,11 @@
-// The highlight overlay: a <replyguide-highlights> host laid over a reply box (never inside it),
-// with one .rg-mark per rectangle of each flagged span. It ignores the pointer, so the box
-// underneath keeps every click, selection and caret move.
+// The highlights of one reply box. A contenteditable editor in a browser with the CSS Custom
+// Highlight API gets its flagged words painted by the browser (highlight-ranges.js): nothing to
+// position. Otherwise (a textarea, whose text has no ranges; an older browser) a
+// <replyguide-highlights> overlay is laid over the box (never inside it) with one .rg-mark per
+// rectangle of each flagged span; it ignores the pointer, so the box keeps every click, selection
+// and caret move. Either way the host says which (data-paint) and lists the marks (data-marks).
 import { createDraftSource } from './draft-source.js';
+import { createRangePainter, hasHighlightApi } from './highlight-ranges.js';
 import { HIGHLIGHTS_TAG, createShadowHost } from './shadow-host.js';
 
 const CSS = `
@@ -11,7 +15,16 @@ const CSS = `
   .rg-mark { position: absolute; box-sizing: border-box; border-radius: 2px; }
   .rg-mark[data-severity="warning"] { background: rgb(217 119 6 / 0.16); border-bottom: 2px solid #b45309; }
   .rg-mark[data-severity="hint"] { background: rgb(13 148 136 / 0.12); border-bottom: 2px dotted #0f766e; }
+  .rg-mark.rg-mark--active { background: rgb(250 204 21 / 0.45); outline: 2px solid #b45309; }
+  @media (forced-colors: active) {
+    .rg-mark[data-severity] { forced-color-adjust: none; background: none; border-bottom: 2px solid CanvasText; }
+    .rg-mark[data-severity="hint"] { border-bottom-style: dotted; }
+    .rg-mark[data-severity].rg-mark--active { outline: 2px solid Highlight; }
+  }
 `;
+
+/** Where the overlay's own coordinates are measured from: a square this many CSS pixels wide. */
+const PROBE_SIZE = 1000;
 
 /**
  * @typedef {object} Mark a span to highlight
@@ -25,13 +38,69 @@ const CSS = `
  * @typedef {object} Highlights
  * @property {() => string} readDraft the box's current draft
  * @property {(marks: Mark[]) => void} draw shows these spans of the draft last read
+ * @property {(spans: {start: number, end: number}[], reveal: boolean) => void} emphasise shows these
+ *   spans emphasised (none: no emphasis), scrolling the first into view when `reveal`
  * @property {() => void} hideUntilNextDraw hides the marks (the text has changed under them)
  * @property {() => void} reposition follows the box after scrolling, resizing or layout changes
- * @property {() => void} remove takes the overlay and its listeners away
+ * @property {() => void} remove takes the highlights and their listeners away
  */
 
 /**
- * Creates the overlay for one reply box.
+ * True when `box` or one of its ancestors (across shadow roots) is position: fixed, so the box
+ * stays put when the page scrolls.
+ * @param {Element} box
+ * @returns {boolean}
+ */
+function isInFixedLayer(box) {
+  for (let node = box; node; node = node.parentElement ?? node.getRootNode()?.host) {
+    if (getComputedStyle(node).position === 'fixed') return true;
+  }
+  return false;
+}
+
+/**
+ * The smallest rectangle around some ranges' client rects, or null when they have none.
+ * @param {Range[]} ranges
+ * @returns {{left: number, top: number, right: number, bottom: number}|null}
+ */
+function boundsOf(ranges) {
+  const rects = ranges.flatMap((range) => [...range.getClientRects()]).filter((r) => r.width > 0 || r.height > 0);
+  if (rects.length === 0) return null;
+  return {
+    left: Math.min(...rects.map((r) => r.left)),
+    top: Math.min(...rects.map((r) => r.top)),
+    right: Math.max(...rects.map((r) => r.right)),
+    bottom: Math.max(...rects.map((r) => r.bottom)),
+  };
+}
+
+/**
+ * Scrolls the box (when it scrolls itself) and then the page so `bounds` is in sight, moving as
+ * little as possible.
+ * @param {HTMLElement} box
+ * @param {() => ({left: number, top: number, right: number, bottom: number}|null)} measure the
+ *   words' viewport rectangle now
+ */
+function scrollIntoSight(box, measure) {
+  const margin = 8;
+  let bounds = measure();
+  if (!bounds) return;
+  if (box.scrollHeight > box.clientHeight) {
+    const boxRect = box.getBoundingClientRect();
+    const scale = box.offsetHeight > 0 ? boxRect.height / box.offsetHeight : 1;
+    const innerTop = boxRect.top + box.clientTop * scale;
+    const innerBottom = innerTop + box.clientHeight * scale;
+    if (bounds.top < innerTop) box.scrollTop -= (innerTop - bounds.top + margin) / scale;
+    else if (bounds.bottom > innerBottom) box.scrollTop += (bounds.bottom - innerBottom + margin) / scale;
+    bounds = measure();
+    if (!bounds) return;
+  }
+  if (bounds.top < margin) window.scrollBy({ top: bounds.top - margin * 4, behavior: 'instant' });
+  else if (bounds.bottom > innerHeight - margin) window.scrollBy({ top: bounds.bottom - innerHeight + margin * 4, behavior: 'instant' });
+}
+
+/**
+ * Creates the highlights of one reply box.
  * @param {HTMLElement} box a textarea or contenteditable element
  * @returns {Highlights}
  */
@@ -43,48 +112,76 @@ export function createHighlights(box) {
   root.append(clip);
   document.documentElement.append(host);
   const source = createDraftSource(box, root);
+  const painter = box.tagName !== 'TEXTAREA' && hasHighlightApi() ? createRangePainter() : null;
+  host.dataset.paint = painter ? 'highlight-api' : 'overlay';
+  /** @type {Mark[]} */
   let marks = [];
+  /** @type {{start: number, end: number}[]} */
+  let emphasised = [];
   let frame = 0;
+  /** The box's scale relative to the overlay's, as last measured (a textarea's mirror needs it). */
+  let relativeZoom = 1;
 
-  const layOut = () => {
-    cancelAnimationFrame(frame);
-    frame = 0;
+  /** Lists the marks shown on the host, with how many ranges each has where the browser paints them. */
+  const recordMarks = (shown, ranges = []) => {
+    host.dataset.marks = JSON.stringify(shown.map(({ rule, severity, start, end }, index) => (
+      { rule, severity, start, end, ranges: ranges[index]?.length ?? 0 })));
+  };
+  const isEmphasised = ({ start, end }) => emphasised.some((span) => span.start === start && span.end === end);
+
+  /** The overlay's scale and where its (0, 0) is in the viewport (page zoom, CSS zoom, transforms). */
+  const measureOverlaySpace = () => {
+    Object.assign(host.style, { left: '0px', top: '0px', width: `${PROBE_SIZE}px`, height: `${PROBE_SIZE}px` });
+    const probe = host.getBoundingClientRect();
+    return {
+      originX: probe.left,
+      originY: probe.top,
+      scaleX: probe.width / PROBE_SIZE || 1,
+      scaleY: probe.height / PROBE_SIZE || 1,
+    };
+  };
+
+  const layOutOverlay = () => {
     const boxRect = box.getBoundingClientRect();
     const visible = box.isConnected && boxRect.width > 0 && boxRect.height > 0;
     host.style.display = visible ? 'block' : 'none';
     if (!visible) return;
+    host.style.position = isInFixedLayer(box) ? 'fixed' : 'absolute';
+    const { originX, originY, scaleX, scaleY } = measureOverlaySpace();
+    // The box's own scale (CSS zoom on it or its ancestors, transforms): its CSS pixels on screen.
+    const boxScaleX = box.offsetWidth > 0 ? boxRect.width / box.offsetWidth : 1;
+    const boxScaleY = box.offsetHeight > 0 ? boxRect.height / box.offsetHeight : 1;
     Object.assign(host.style, {
-      position: 'absolute',
-      left: `${boxRect.left + window.scrollX}px`,
-      top: `${boxRect.top + window.scrollY}px`,
-      width: `${boxRect.width}px`,
-      height: `${boxRect.height}px`,
+      left: `${(boxRect.left - originX) / scaleX}px`,
+      top: `${(boxRect.top - originY) / scaleY}px`,
+      width: `${boxRect.width / scaleX}px`,
+      height: `${boxRect.height / scaleY}px`,
     });
     // Marks are clipped to the box's inside (no border, no scrollbar), like its text.
-    const clipLeft = box.clientLeft;
-    const clipTop = box.clientTop;
+    const innerLeft = boxRect.left + box.clientLeft * boxScaleX;
+    const innerTop = boxRect.top + box.clientTop * boxScaleY;
     Object.assign(clip.style, {
-      left: `${clipLeft}px`,
-      top: `${clipTop}px`,
-      width: `${box.clientWidth}px`,
-      height: `${box.clientHeight}px`,
+      left: `${(box.clientLeft * boxScaleX) / scaleX}px`,
+      top: `${(box.clientTop * boxScaleY) / scaleY}px`,
+      width: `${(box.clientWidth * boxScaleX) / scaleX}px`,
+      height: `${(box.clientHeight * boxScaleY) / scaleY}px`,
     });
-    const originX = boxRect.left + clipLeft;
-    const originY = boxRect.top + clipTop;
     const fragment = document.createDocumentFragment();
-    source.rangesFor(marks).forEach((ranges, index) => {
+    relativeZoom = boxScaleX / scaleX;
+    source.rangesFor(marks, relativeZoom).forEach((ranges, index) => {
       const { rule, severity, start, end } = marks[index];
+      const active = isEmphasised(marks[index]);
       for (const range of ranges) {
         for (const rect of range.getClientRects()) {
           if (rect.width < 1 || rect.height < 1) continue;
           const mark = document.createElement('div');
-          mark.className = 'rg-mark';
+          mark.className = active ? 'rg-mark rg-mark--active' : 'rg-mark';
           Object.assign(mark.dataset, { rule, severity, start: String(start), end: String(end) });
           Object.assign(mark.style, {
-            left: `${rect.left - originX}px`,
-            top: `${rect.top - originY}px`,
-            width: `${rect.width}px`,
-            height: `${rect.height}px`,
+            left: `${(rect.left - innerLeft) / scaleX}px`,
+            top: `${(rect.top - innerTop) / scaleY}px`,
+            width: `${rect.width / scaleX}px`,
+            height: `${rect.height / scaleY}px`,
           });
           fragment.append(mark);
         }
@@ -93,31 +190,65 @@ export function createHighlights(box) {
     clip.replaceChildren(fragment);
   };
 
+  const layOut = () => {
+    cancelAnimationFrame(frame);
+    frame = 0;
+    if (painter) {
+      painter.emphasise(source.rangesFor(emphasised).flat());
+      return;
+    }
+    layOutOverlay();
+  };
+
   const scheduleLayOut = () => {
     frame ||= requestAnimationFrame(layOut);
   };
-  const resizeObserver = new ResizeObserver(scheduleLayOut);
-  resizeObserver.observe(box);
-  resizeObserver.observe(document.documentElement);
-  window.addEventListener('scroll', scheduleLayOut, { capture: true, passive: true });
-  window.addEventListener('resize', scheduleLayOut, { passive: true });
+  // The browser keeps registered ranges on their words; the overlay must follow the box.
+  const resizeObserver = painter ? null : new ResizeObserver(scheduleLayOut);
+  resizeObserver?.observe(box);
+  resizeObserver?.observe(document.documentElement);
+  if (!painter) {
+    window.addEventListener('scroll', scheduleLayOut, { capture: true, passive: true });
+    window.addEventListener('resize', scheduleLayOut, { passive: true });
+    document.fonts?.addEventListener('loadingdone', scheduleLayOut);
+  }
 
   return {
     readDraft: source.read,
     draw(newMarks) {
       marks = newMarks;
+      emphasised = emphasised.filter((span) => marks.some((mark) => mark.start === span.start && mark.end === span.end));
+      if (painter) {
+        const ranges = source.rangesFor(marks);
+        recordMarks(marks, ranges);
+        painter.paint(marks, ranges);
+        painter.emphasise(source.rangesFor(emphasised).flat());
+        return;
+      }
+      recordMarks(marks);
       clip.hidden = false;
       layOut();
     },
+    emphasise(spans, reveal) {
+      emphasised = spans.map(({ start, end }) => ({ start, end }));
+      layOut();
+      if (reveal && spans.length > 0) {
+        scrollIntoSight(box, () => boundsOf(source.rangesFor([spans[0]], relativeZoom)[0]));
+      }
+    },
     hideUntilNextDraw() {
-      clip.hidden = true;
+      recordMarks([]);
+      if (painter) painter.clear();
+      else clip.hidden = true;
     },
     reposition: scheduleLayOut,
     remove() {
       cancelAnimationFrame(frame);
-      resizeObserver.disconnect();
+      resizeObserver?.disconnect();
       window.removeEventListener('scroll', scheduleLayOut, { capture: true });
       window.removeEventListener('resize', scheduleLayOut);
+      document.fonts?.removeEventListener('loadingdone', scheduleLayOut);
+      painter?.clear();
       host.remove();
     },
   };

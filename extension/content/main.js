@@ -3,6 +3,7 @@
 // once and annotates every reply box, including boxes that appear later. The reply history joins
 // the engine after the first check (late-history.js).
 import { historyForEngine } from '../shared/history-store.js';
+import { NEXT_FINDING } from '../shared/page-status.js';
 import { annotate } from './annotator.js';
 import { openBackend } from './backend.js';
 import { loadStoredConfig, ownSettingsProblem } from './config.js';
@@ -73,7 +74,7 @@ async function openSession() {
  * @returns {import('./annotator.js').Annotator}
  */
 function showUnavailable(box, problem) {
-  const panel = createPanel(panelAnchor(box), () => {});
+  const panel = createPanel(panelAnchor(box));
   panel.showError(t('errorEngineUnavailable', problem));
   return { box, reposition() {}, destroy: panel.remove };
 }
@@ -87,6 +88,16 @@ function showUnavailable(box, problem) {
 function sameResponses(story, before) {
   return Boolean(story.responses_unknown) === Boolean(before?.responses_unknown)
     && JSON.stringify(story.responses ?? []) === JSON.stringify(before?.responses ?? []);
+}
+
+/**
+ * The focused element, looking inside shadow roots (a rich editor's, the panel's).
+ * @returns {Element|null}
+ */
+function deepActiveElement() {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
 }
 
 /**
@@ -174,6 +185,14 @@ export async function start() {
       }
     }
   };
+  // The "next finding" shortcut: the panel of the box (or panel) the focus is in, else the first.
+  chrome.runtime.onMessage.addListener((message, sender) => {
+    if (message?.kind !== NEXT_FINDING || sender.id !== chrome.runtime.id) return false;
+    const focused = deepActiveElement();
+    const all = [...annotators.values()].filter((annotator) => annotator.focusNextFinding);
+    (all.find((annotator) => annotator.owns(focused)) ?? all[0])?.focusNextFinding();
+    return false;
+  });
 
   scan();
   watchForReplyBoxes(() => {

@@ -1,5 +1,5 @@
 // The page's answers to the popup: what was read here, and "off for this page".
-import { PAGE_STATUS_REQUEST, SET_PAGE_PAUSED, isStoryPaused, setStoryPaused, storyKey } from '../shared/page-status.js';
+import { PAGE_STATUS_REQUEST, SET_PAGE_PAUSED, isStoryPaused, pageLocale, setStoryPaused, storyKey } from '../shared/page-status.js';
 
 /**
  * @typedef {object} PageControl
@@ -42,6 +42,7 @@ export function answerPopup({ session, pausedAtStart, countReplyBoxes, onPauseCh
       replyBoxes: countReplyBoxes(),
       engine: session.backend?.kind ?? null,
       problem: session.problem ?? session.backend?.configProblem ?? null,
+      locale: pageLocale(location.href, document.documentElement.lang),
     };
   };
 

@@ -1,61 +1,41 @@
 // The <replyguide-panel> shown after a reply box: what the page said about the story (as host
-// attributes), a summary, and one entry per finding with its "why", its guideline and a dismiss
-// button. Page text only ever goes in through textContent.
+// attributes), a summary, then one entry per guideline that has findings — warnings first, hints
+// folded under their count. Each entry quotes the words it means (one button per place in the
+// draft), linked both ways with the highlights. Page text only ever goes in through textContent.
 import { openHistoryPage } from './history.js';
 import { t } from '../shared/i18n.js';
+import { PANEL_CSS } from './panel-style.js';
 import { PANEL_TAG, createShadowHost } from './shadow-host.js';
 import { onlyTrusted } from './trusted-action.js';
 
-const CSS = `
-  :host { all: initial; display: block; margin: 0.75rem 0; }
-  .rg-panel { font: 14px/1.45 system-ui, sans-serif; color: #1d1d1b; background: #f4fbfa;
-    border: 1px solid #9fd3cd; border-left: 4px solid #0f766e; border-radius: 6px; padding: 0.6rem 0.9rem; }
-  .rg-header { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; align-items: baseline; }
-  .rg-title { font-weight: 700; color: #0f5f59; }
-  .rg-summary:focus { outline: 2px solid #0f766e; outline-offset: 2px; }
-  .rg-status, .rg-notice { margin: 0.4rem 0 0; }
-  .rg-notice { padding: 0.35rem 0.6rem; background: #fff8ec; border-left: 3px solid #c27c0e; }
-  :host([data-state="error"]) .rg-status { color: #8a1c1c; }
-  .rg-findings { list-style: none; margin: 0.4rem 0 0; padding: 0; }
-  .rg-finding { display: grid; grid-template-columns: 1fr auto; gap: 0.15rem 0.75rem;
-    margin: 0.4rem 0 0; padding: 0.4rem 0 0; border-top: 1px solid #cfe7e4; }
-  .rg-line { margin: 0; }
-  .rg-severity { font-size: 0.72rem; font-weight: 700; text-transform: uppercase; letter-spacing: 0.03em;
-    padding: 0 0.3rem; border-radius: 3px; margin-right: 0.4rem; vertical-align: 0.1em; }
-  .rg-finding--warning .rg-severity { background: #fde7c7; color: #7a3e00; }
-  .rg-finding--hint .rg-severity { background: #d5efec; color: #0f5f59; }
-  .rg-why { grid-column: 1 / -1; }
-  .rg-why summary { cursor: pointer; color: #0f5f59; width: max-content; font-size: 0.9rem; }
-  .rg-guideline { margin: 0.3rem 0; padding-left: 0.6rem; border-left: 3px solid #9fd3cd; font-style: italic; }
-  .rg-reason, .rg-suggestion { margin: 0.3rem 0 0; }
-  .rg-dismiss { align-self: start; font: inherit; font-size: 0.8rem; color: #0f5f59; background: #fff;
-    border: 1px solid #9fd3cd; border-radius: 4px; padding: 0.05rem 0.45rem; cursor: pointer; }
-  .rg-apply { grid-column: 1 / -1; justify-self: start; font: inherit; font-size: 0.85rem; color: #fff;
-    background: #0f766e; border: 1px solid #0f766e; border-radius: 4px; padding: 0.05rem 0.5rem; cursor: pointer; }
-  .rg-apply:focus-visible { outline: 2px solid #0f766e; outline-offset: 2px; }
-  summary:focus-visible, .rg-dismiss:focus-visible { outline: 2px solid #0f766e; outline-offset: 2px; }
-  .rg-turn-off { display: block; margin: 0.4rem 0 0; font: inherit; font-size: 0.8rem; color: #5b3a00; background: none;
-    border: 0; padding: 0; text-decoration: underline; cursor: pointer; }
-  .rg-turn-off:focus-visible { outline: 2px solid #0f766e; outline-offset: 2px; }
-  .rg-related { grid-column: 1 / -1; margin: 0.1rem 0 0; padding-left: 0.6rem; border-left: 3px solid #9fd3cd;
-    font-size: 0.85rem; color: #3d4a48; }
-  .rg-related-similarity { font-weight: 700; color: #1d1d1b; }
-  .rg-related a, .rg-history { color: #0f5f59; text-decoration: underline; }
-  .rg-footer { margin: 0.5rem 0 0; font-size: 0.8rem; text-align: right; }
-  .rg-history { font: inherit; background: none; border: 0; padding: 0; cursor: pointer; }
-  .rg-related a:focus-visible, .rg-history:focus-visible { outline: 2px solid #0f766e; outline-offset: 2px; }
-  .rg-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
-    clip-path: inset(50%); white-space: nowrap; }
-`;
+/** Quotes longer than this many characters are shortened in the middle of a word boundary. */
+const QUOTE_LIMIT = 48;
 
 /**
- * @typedef {object} PanelItem
+ * @typedef {object} PanelSpot one place in the draft a guideline's findings point at
+ * @property {number} start UTF-16 offset into the draft
+ * @property {number} end
+ * @property {string} words the flagged words
+ * @property {string|null} suggestion what Apply would put in their place
+ * @property {(() => void)|null} applyFix puts the suggestion in place, or null when there is none
+ */
+
+/**
+ * @typedef {object} PanelItem the entry of one guideline (one rule at one severity)
  * @property {string} id identifies the entry from one check to the next
- * @property {string} dismissKey what dismissing it passes to onDismiss
+ * @property {string} name the guideline's name for people
+ * @property {object} finding its first ReportedFinding (message, why, guideline, related)
+ * @property {PanelSpot[]} spots the places it points at, in draft order (none: the whole draft)
+ * @property {() => void} dismiss dismisses every finding of the entry for this draft
  * @property {(() => void)|null} turnOff turns its guideline off everywhere, or null when not allowed
- * @property {(() => void)|null} applyFix puts the finding's suggestion in place of the flagged words,
- *   or null when it has none
- * @property {object} finding a ReportedFinding from the engine
+ */
+
+/**
+ * @typedef {object} PanelEvents what the panel asks of its annotator
+ * @property {(spots: PanelSpot[], reveal: boolean) => void} onEmphasise emphasise these marks
+ *   (none: no mark), scrolling the first into view when `reveal`
+ * @property {(spot: PanelSpot) => void} onSelectSpot selects those words in the reply box
+ * @property {() => void} onReturnToEditor puts the focus back in the reply box
  */
 
 /**
@@ -64,7 +44,13 @@ const CSS = `
  * @property {(story: object|null) => void} showStory records what was read off the page
  * @property {(text: string|null) => void} showNotice a note above the findings (e.g. settings ignored)
  * @property {(message: string) => void} showError error state, with a readable message
- * @property {(items: PanelItem[], dismissedCount: number) => void} showFindings ready state, with these findings
+ * @property {(items: PanelItem[], dismissedCount: number) => void} showFindings ready state, with these entries
+ * @property {(text: string, undo: (() => void)|null) => void} showTurnedOff announces a guideline
+ *   turned off (or back on), with Undo when given
+ * @property {() => boolean} focusNextFinding moves the focus to the next entry; false when none
+ * @property {(rule: string) => void} focusFindingOf moves the focus to the entry of `rule`, if shown
+ * @property {(id: string|null) => void} markCurrent shows (and announces) which entry the caret's
+ *   words belong to
  * @property {(milliseconds: number) => void} recordCheckTime keystroke pause → rendered, for benchmarks
  * @property {() => void} remove
  */
@@ -83,11 +69,39 @@ function element(tag, className, text) {
 }
 
 /**
- * @param {number} count findings shown
+ * @param {string} className
+ * @param {string} text
+ * @param {() => void} onClick
+ * @returns {HTMLButtonElement}
+ */
+function button(className, text, onClick) {
+  const node = /** @type {HTMLButtonElement} */ (element('button', className, text));
+  node.type = 'button';
+  node.addEventListener('click', onlyTrusted(onClick));
+  return node;
+}
+
+/**
+ * Flagged words as the panel quotes them: whitespace collapsed, long passages shortened.
+ * @param {string} words
+ * @returns {string}
+ */
+function quoteOf(words) {
+  const plain = words.replace(/\s+/g, ' ').trim();
+  if (plain.length <= QUOTE_LIMIT) return `“${plain}”`;
+  const cut = plain.slice(0, QUOTE_LIMIT);
+  const atWord = cut.slice(0, Math.max(cut.lastIndexOf(' '), QUOTE_LIMIT / 2)).trimEnd();
+  return `“${atWord}…”`;
+}
+
+/**
+ * @param {number} warnings entries shown as warnings
+ * @param {number} hints entries shown as hints
  * @param {number} dismissedCount findings dismissed for this draft
  * @returns {string}
  */
-function summaryText(count, dismissedCount) {
+function summaryText(warnings, hints, dismissedCount) {
+  const count = warnings + hints;
   let summary;
   if (count === 0) summary = t('summaryNone');
   else if (count === 1) summary = t('summaryOne');
@@ -140,113 +154,191 @@ function relatedReply(related) {
   return note;
 }
 
-/**
- * The "Apply: ‘you’" button of a finding with a suggestion. Pressing it with the mouse leaves the
- * focus (and so the caret) in the reply box.
- * @param {object} finding
- * @param {() => void} onApply
- * @returns {HTMLButtonElement}
- */
-function applyFixButton(finding, onApply) {
-  const button = element('button', 'rg-apply', t('findingApplyFix', finding.suggestion));
-  button.type = 'button';
-  button.setAttribute('aria-label', t('findingApplyFixLabel', finding.suggestion));
-  button.addEventListener('mousedown', (event) => event.preventDefault());
-  button.addEventListener('click', onlyTrusted(onApply));
-  return button;
+/** What decides whether an entry drawn for an earlier check still shows this item. */
+function signature(item) {
+  return JSON.stringify([item.finding.message, item.turnOff != null,
+    item.spots.map((spot) => [spot.words, spot.suggestion, spot.applyFix != null])]);
 }
 
-/**
- * Builds the entry of one finding.
- * @param {object} finding
- * @param {() => void} onDismiss
- * @param {(() => void)|null} onTurnOff turns the guideline off everywhere; null when not allowed
- * @param {(() => void)|null} onApplyFix applies the suggestion; null when there is none
- * @returns {HTMLLIElement}
- */
-function findingEntry(finding, onDismiss, onTurnOff, onApplyFix) {
-  const warning = finding.severity === 'warning';
-  const entry = element('li', `rg-finding rg-finding--${warning ? 'warning' : 'hint'}`);
-  const line = element('p', 'rg-line');
-  const message = element('span', 'rg-message', finding.message);
-  message.dataset.rule = finding.rule;
-  message.dataset.severity = finding.severity;
-  line.append(element('span', 'rg-severity', t(warning ? 'severityWarning' : 'severityHint')), message);
-
-  const dismiss = element('button', 'rg-dismiss', t('findingDismiss'));
-  dismiss.type = 'button';
-  dismiss.setAttribute('aria-label', t('findingDismissLabel', finding.message));
-  dismiss.addEventListener('click', onlyTrusted(onDismiss));
-
-  const why = element('details', 'rg-why');
-  why.append(element('summary', '', t('findingWhy')));
-  if (finding.guideline) {
-    const quote = element('blockquote', 'rg-guideline', finding.guideline);
-    quote.setAttribute('aria-label', t('findingGuideline'));
-    why.append(quote);
-  }
-  if (finding.why) why.append(element('p', 'rg-reason', finding.why));
-  if (finding.suggestion) why.append(element('p', 'rg-suggestion', t('findingSuggestion', finding.suggestion)));
-  if (onTurnOff) {
-    // Inside "Why?", away from "Dismiss for this draft", and worded so the two are not confused.
-    const turnOff = element('button', 'rg-turn-off', t('findingTurnOff'));
-    turnOff.type = 'button';
-    turnOff.addEventListener('click', onlyTrusted(onTurnOff));
-    why.append(turnOff);
-  }
-  entry.append(line, dismiss);
-  if (onApplyFix) entry.append(applyFixButton(finding, onApplyFix));
-  if (finding.related) entry.append(relatedReply(finding.related));
-  entry.append(why);
-  return entry;
-}
+/** For a panel with no findings to link (one that only shows an error). */
+const NO_EVENTS = { onEmphasise() {}, onSelectSpot() {}, onReturnToEditor() {} };
 
 /**
  * Inserts a panel (in the loading state) right after `anchor`.
  * @param {Element} anchor the reply box, or its editor's outer container
- * @param {(dismissKey: string) => void} onDismiss called when the person dismisses a finding
+ * @param {PanelEvents} [events]
  * @returns {Panel}
  */
-export function createPanel(anchor, onDismiss) {
-  const { host, root } = createShadowHost(PANEL_TAG, CSS);
+export function createPanel(anchor, events = NO_EVENTS) {
+  const { host, root } = createShadowHost(PANEL_TAG, PANEL_CSS);
   host.dataset.state = 'loading';
   host.dataset.storyPosted = '';
   host.dataset.responseCount = '0';
   host.dataset.providerResponseCount = '0';
 
   const panel = element('section', 'rg-panel');
-  panel.setAttribute('aria-label', t('panelTitle'));
+  panel.setAttribute('aria-labelledby', 'rg-title');
   const header = element('div', 'rg-header');
+  const title = element('h2', 'rg-title', t('panelTitle'));
+  title.id = 'rg-title';
   const summary = element('span', 'rg-summary');
   summary.tabIndex = -1;
-  header.append(element('span', 'rg-title', t('panelTitle')), summary);
+  header.append(title, summary);
   const status = element('p', 'rg-status', t('panelLoading'));
   const notice = element('p', 'rg-notice');
   notice.hidden = true;
-  const list = element('ul', 'rg-findings');
+  // Present (empty) from the start, so what is put in it is announced.
+  const turnedOff = element('div', 'rg-turned-off');
+  turnedOff.setAttribute('role', 'status');
+  const warningList = element('ul', 'rg-findings');
+  warningList.setAttribute('aria-label', t('severityWarningPlural'));
+  const hints = element('details', 'rg-hints');
+  const hintsSummary = element('summary', '');
+  const hintList = element('ul', 'rg-findings');
+  hintList.setAttribute('aria-label', t('severityHintPlural'));
+  hints.append(hintsSummary, hintList);
+  hints.hidden = true;
   const live = element('div', 'rg-visually-hidden');
   live.setAttribute('aria-live', 'polite');
+  const quoteHint = element('span', 'rg-visually-hidden', t('findingQuoteHint'));
+  quoteHint.id = 'rg-quote-hint';
   const footer = element('p', 'rg-footer');
-  const historyButton = element('button', 'rg-history', t('historyOpen'));
-  historyButton.type = 'button';
-  historyButton.addEventListener('click', onlyTrusted(openHistoryPage));
-  footer.append(historyButton);
-  panel.append(header, status, notice, list, footer, live);
+  footer.append(button('rg-history', t('historyOpen'), openHistoryPage));
+  panel.append(header, status, notice, turnedOff, warningList, hints, footer, live, quoteHint);
   root.append(panel);
   anchor.after(host);
 
   /** Entries by item id, reused across checks so an open "why" stays open while the person types. */
   let entries = new Map();
+  /** The items as of the last check: handlers of a reused entry look theirs up here. */
+  let items = new Map();
+  /** What each entry was drawn from (signature()), to tell when it must be drawn again. */
+  let signatures = new Map();
+  /** Entries built so far, for ids unique within the panel. */
+  let entriesBuilt = 0;
+  /** The entry whose words the caret is in, or null. */
+  let currentId = null;
 
   const announce = (text) => {
     if (live.textContent !== text) live.textContent = text;
   };
+  /** The entries in the order they are shown (warnings, then hints). */
+  const shownEntries = () => [...warningList.children, ...hintList.children];
 
-  const dismissAndKeepFocus = ({ id, dismissKey }) => {
-    const position = [...list.children].indexOf(entries.get(id));
-    onDismiss(dismissKey);
-    const next = list.children[Math.min(position, list.children.length - 1)];
-    (next?.querySelector('.rg-dismiss') ?? summary).focus();
+  /** Focuses an entry's first control (its first quote, else its "Why?"). */
+  const focusEntry = (entry) => {
+    if (entry.parentElement === hintList) hints.open = true;
+    (entry.querySelector('.rg-quote, summary') ?? entry).focus();
+  };
+
+  /** After an entry goes: the focus moves to the one now in its place, else the summary. */
+  const focusInPlaceOf = (position) => {
+    const shown = shownEntries();
+    const next = shown[Math.min(position, shown.length - 1)];
+    if (next) focusEntry(next);
+    else summary.focus();
+  };
+
+  const emphasiseFrom = (target, reveal) => {
+    const entry = target instanceof Element ? target.closest('.rg-finding') : null;
+    const item = entry ? items.get(entry.dataset.itemId) : null;
+    if (!item) {
+      events.onEmphasise([], false);
+      return;
+    }
+    const spot = target.closest('.rg-spot');
+    const shown = spot ? [item.spots[Number(spot.dataset.index)]] : item.spots;
+    events.onEmphasise(shown.filter(Boolean), reveal);
+  };
+  panel.addEventListener('focusin', (event) => emphasiseFrom(event.target, true));
+  panel.addEventListener('focusout', (event) => {
+    if (!panel.contains(/** @type {Node} */ (event.relatedTarget))) events.onEmphasise([], false);
+  });
+  panel.addEventListener('mouseover', (event) => {
+    if (!panel.contains(root.activeElement)) emphasiseFrom(event.target, false);
+  });
+  panel.addEventListener('mouseleave', () => {
+    if (!panel.contains(root.activeElement)) events.onEmphasise([], false);
+  });
+  panel.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !(event.target instanceof Element) || !event.target.closest('.rg-finding')) return;
+    event.preventDefault();
+    events.onReturnToEditor();
+  });
+
+  /**
+   * Builds the entry of one item; its handlers find the item by id when they run.
+   * @param {PanelItem} item
+   * @returns {HTMLLIElement}
+   */
+  const findingEntry = (item) => {
+    const { id, finding } = item;
+    const current = () => items.get(id);
+    const warning = finding.severity === 'warning';
+    const entry = /** @type {HTMLLIElement} */ (element('li', `rg-finding rg-finding--${warning ? 'warning' : 'hint'}`));
+    entry.dataset.itemId = id;
+    const line = element('p', 'rg-line');
+    const message = element('span', 'rg-message', finding.message);
+    entriesBuilt += 1;
+    message.id = `rg-message-${entriesBuilt}`;
+    message.dataset.rule = finding.rule;
+    message.dataset.severity = finding.severity;
+    line.append(element('span', 'rg-severity', t(warning ? 'severityWarning' : 'severityHint')), message);
+
+    const dismiss = button('rg-dismiss', t('findingDismiss'), () => {
+      const position = shownEntries().indexOf(entry);
+      current()?.dismiss();
+      focusInPlaceOf(position);
+    });
+    dismiss.setAttribute('aria-label', t('findingDismissLabel', item.spots.length > 0 ? item.spots.map((s) => quoteOf(s.words)).join(', ') : item.name));
+    entry.append(line, dismiss);
+
+    if (item.spots.length > 0) {
+      const spots = element('ul', 'rg-spots');
+      spots.setAttribute('aria-label', t('findingSpots'));
+      item.spots.forEach((spot, index) => {
+        const place = element('li', 'rg-spot');
+        place.dataset.index = String(index);
+        const quote = button('rg-quote', quoteOf(spot.words), () => {
+          const shown = current()?.spots[index];
+          if (shown) events.onSelectSpot(shown);
+        });
+        quote.setAttribute('aria-describedby', `rg-quote-hint ${message.id}`);
+        place.append(quote);
+        if (spot.applyFix) {
+          const apply = button('rg-apply', t('findingApplyFix', spot.suggestion), () => current()?.spots[index]?.applyFix?.());
+          apply.setAttribute('aria-label', t('findingApplyFixLabel', spot.suggestion, spot.words));
+          // Pressing it with the mouse leaves the focus (and so the caret) in the reply box.
+          apply.addEventListener('mousedown', (event) => event.preventDefault());
+          place.append(apply);
+        }
+        spots.append(place);
+      });
+      entry.append(spots);
+    }
+    if (finding.related) entry.append(relatedReply(finding.related));
+
+    const why = element('details', 'rg-why');
+    why.append(element('summary', '', t('findingWhy')));
+    if (finding.guideline) {
+      const quote = element('blockquote', 'rg-guideline', finding.guideline);
+      quote.setAttribute('aria-label', t('findingGuideline'));
+      why.append(quote);
+    }
+    if (finding.why) why.append(element('p', 'rg-reason', finding.why));
+    if (finding.suggestion && !item.spots.some((spot) => spot.applyFix)) {
+      why.append(element('p', 'rg-suggestion', t('findingSuggestion', finding.suggestion)));
+    }
+    if (item.turnOff) {
+      // Inside "Why?", away from "Dismiss for this draft", and worded so the two are not confused.
+      why.append(button('rg-turn-off', t('findingTurnOff'), () => {
+        const position = shownEntries().indexOf(entry);
+        current()?.turnOff?.();
+        focusInPlaceOf(position);
+      }));
+    }
+    entry.append(why);
+    return entry;
   };
 
   return {
@@ -267,23 +359,71 @@ export function createPanel(anchor, onDismiss) {
       status.textContent = message;
       status.hidden = false;
       summary.textContent = '';
-      list.replaceChildren();
+      warningList.replaceChildren();
+      hintList.replaceChildren();
+      hints.hidden = true;
       entries = new Map();
+      items = new Map();
     },
-    showFindings(items, dismissedCount) {
-      const next = new Map();
-      for (const item of items) {
+    showFindings(newItems, dismissedCount) {
+      const nextEntries = new Map();
+      const nextSignatures = new Map();
+      items = new Map(newItems.map((item) => [item.id, item]));
+      for (const item of newItems) {
+        const sig = signature(item);
         const existing = entries.get(item.id);
-        const reusable = existing?.querySelector('.rg-message').textContent === item.finding.message;
-        next.set(item.id, reusable ? existing : findingEntry(item.finding, () => dismissAndKeepFocus(item), item.turnOff, item.applyFix));
+        let entry = existing;
+        if (!existing || signatures.get(item.id) !== sig) {
+          entry = findingEntry(item);
+          const wasOpen = existing?.querySelector('.rg-why')?.open;
+          if (wasOpen) entry.querySelector('.rg-why').open = true;
+        }
+        nextEntries.set(item.id, entry);
+        nextSignatures.set(item.id, sig);
       }
-      list.replaceChildren(...next.values());
-      entries = next;
-      summary.textContent = summaryText(items.length, dismissedCount);
+      const isWarning = (item) => item.finding.severity === 'warning';
+      warningList.replaceChildren(...newItems.filter(isWarning).map((item) => nextEntries.get(item.id)));
+      const hintItems = newItems.filter((item) => !isWarning(item));
+      hintList.replaceChildren(...hintItems.map((item) => nextEntries.get(item.id)));
+      hintsSummary.textContent = hintItems.length === 1 ? t('hintsOne') : t('hintsMany', hintItems.length);
+      hints.hidden = hintItems.length === 0;
+      warningList.hidden = hintItems.length === newItems.length;
+      entries = nextEntries;
+      signatures = nextSignatures;
+      summary.textContent = summaryText(newItems.length - hintItems.length, hintItems.length, dismissedCount);
       status.textContent = '';
       status.hidden = true;
       host.dataset.state = 'ready';
       announce(summary.textContent);
+    },
+    showTurnedOff(text, undo) {
+      const parts = [element('span', '', text)];
+      if (undo) parts.push(button('rg-undo', t('guidelineUndo'), undo));
+      turnedOff.replaceChildren(...parts);
+    },
+    focusNextFinding() {
+      const shown = shownEntries();
+      if (shown.length === 0) {
+        summary.focus();
+        return false;
+      }
+      const at = shown.findIndex((entry) => entry.contains(root.activeElement));
+      focusEntry(shown[(at + 1) % shown.length]);
+      return true;
+    },
+    focusFindingOf(rule) {
+      const entry = shownEntries().find((shown) => items.get(shown.dataset.itemId)?.finding.rule === rule);
+      if (entry) focusEntry(entry);
+    },
+    markCurrent(id) {
+      // A screen-reader user moving through the draft hears which guideline these words meet.
+      if (id !== currentId && items.has(id)) announce(t('findingAtCaret', items.get(id).finding.message));
+      currentId = id;
+      for (const entry of shownEntries()) {
+        const isCurrent = entry.dataset.itemId === id;
+        entry.classList.toggle('rg-finding--current', isCurrent);
+        if (isCurrent && entry.parentElement === hintList) hints.open = true;
+      }
     },
     recordCheckTime(milliseconds) {
       host.dataset.lastCheckMs = milliseconds.toFixed(1);

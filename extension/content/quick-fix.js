@@ -2,6 +2,7 @@
 // "Apply". The flagged words are selected and replaced with the browser's own editing command
 // (insertText), so the edit is one entry in the editor's undo history (one Ctrl+Z restores the text
 // exactly) and the page's editor sees an ordinary input event. The caret goes back where it was.
+// It also selects flagged words for the panel, and reads where the caret is.
 import { draftOffsetAt, editablePoint, readEditableText } from './text-mapping.js';
 
 /**
@@ -94,4 +95,33 @@ function applyToEditable(box, fix) {
  */
 export function applyQuickFix(box, fix) {
   return box instanceof HTMLTextAreaElement ? applyToTextarea(box, fix) : applyToEditable(box, fix);
+}
+
+/**
+ * Selects draft offsets [start, end) in the box and puts the focus there (the panel's quotes
+ * lead to their words). Selecting changes nothing in the box.
+ * @param {HTMLElement} box
+ * @param {number} start
+ * @param {number} end
+ */
+export function selectInBox(box, start, end) {
+  box.focus();
+  if (box instanceof HTMLTextAreaElement) {
+    box.setSelectionRange(start, end);
+    return;
+  }
+  const { segments } = readEditableText(box);
+  const from = editablePoint(segments, start);
+  const to = editablePoint(segments, end);
+  if (from && to) getSelection().setBaseAndExtent(from.node, from.offset, to.node, to.offset);
+}
+
+/**
+ * Where the caret is in the box's draft, or null when the selection is elsewhere.
+ * @param {HTMLElement} box
+ * @returns {number|null}
+ */
+export function caretOffsetIn(box) {
+  if (box instanceof HTMLTextAreaElement) return document.activeElement === box ? box.selectionEnd : null;
+  return editableCaret(box, readEditableText(box).segments)?.focus ?? null;
 }

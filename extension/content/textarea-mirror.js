@@ -14,8 +14,9 @@ const COPIED_PROPERTIES = [
 /**
  * @typedef {object} TextareaMirror
  * @property {(text: string) => void} setText copies the textarea's value (call with the draft)
- * @property {(spans: {start: number, end: number}[]) => Range[][]} rangesFor for each span, the
- *   ranges over [start, end) of the text, laid out (and scrolled) where the textarea shows it
+ * @property {(spans: {start: number, end: number}[], zoom?: number) => Range[][]} rangesFor for each
+ *   span, the ranges over [start, end) of the text, laid out (and scrolled) where the textarea
+ *   shows it; `zoom` is the textarea's scale relative to the container's (CSS zoom, transforms)
  */
 
 /**
@@ -32,7 +33,7 @@ export function createTextareaMirror(textarea, container) {
   mirror.append(text);
   container.append(mirror);
 
-  const layOut = () => {
+  const layOut = (zoom) => {
     const computed = getComputedStyle(textarea);
     for (const property of COPIED_PROPERTIES) {
       mirror.style.setProperty(property, computed.getPropertyValue(property));
@@ -52,6 +53,7 @@ export function createTextareaMirror(textarea, container) {
       width: `${textarea.offsetWidth}px`,
       height: `${textarea.offsetHeight}px`,
       paddingRight: `${parseFloat(computed.paddingRight) + scrollbarWidth}px`,
+      zoom: String(zoom),
     });
     mirror.scrollTop = textarea.scrollTop;
     mirror.scrollLeft = textarea.scrollLeft;
@@ -62,8 +64,8 @@ export function createTextareaMirror(textarea, container) {
       // A final newline only shows as a line in a textarea; the trailing space keeps it in the mirror.
       text.data = `${value} `;
     },
-    rangesFor(spans) {
-      layOut();
+    rangesFor(spans, zoom = 1) {
+      layOut(zoom);
       const limit = text.length - 1;
       return spans.map(({ start, end }) => {
         const from = Math.min(start, limit);

@@ -1,6 +1,7 @@
 // The settings form, drawn from the config's JSON Schema (managed_schema.json, generated from the
 // engine's Rust types), so every setting the engine has appears here without being listed twice.
 // Paths are dotted, with array indices as segments: `rules.too-early.wait_days`, `links.0.url`.
+import { asWords, guidelineName } from '../content/guideline-names.js';
 import { t } from '../shared/i18n.js';
 import { isLocked, isObject } from '../shared/settings.js';
 
@@ -8,7 +9,8 @@ import { isLocked, isObject } from '../shared/settings.js';
  * @typedef {object} FormContext
  * @property {object} shown the settings in force (what each field shows)
  * @property {Set<string>} locked paths the organisation fixed
- * @property {Map<string, string>} guidelines rule id → the guideline it serves
+ * @property {Map<string, {guideline: string, default_severity: string}>} guidelines rule id → the
+ *   guideline it serves and its own severity (the engine's description of its rules)
  * @property {() => void} onChange called after any edit
  */
 
@@ -31,11 +33,6 @@ function dottedPath(enginePath) {
   return enginePath.replace(/\[(\d+)\]/g, '.$1');
 }
 
-/** `wait_days` → `Wait days`. */
-function labelFor(key) {
-  const words = key.replace(/[_-]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 /** The schema's Markdown-ish description as plain text. */
 function plainText(description) {
@@ -68,7 +65,13 @@ function isItemList(schema) {
 function defaultNote(schema) {
   const { default: value } = schema;
   if (value === undefined || Array.isArray(value) || typeof value === 'boolean') return null;
-  return t('optionsDefaultValue', String(value));
+  return t('optionsDefaultValue', schema.enum ? asWords(String(value)) : String(value));
+}
+
+/** The range a number must lie in ("From 0 to 3650."), or null when it has none. */
+function rangeNote(schema) {
+  if (schema.minimum === undefined) return null;
+  return schema.maximum === undefined ? t('optionsAtLeast', schema.minimum) : t('optionsRange', schema.minimum, schema.maximum);
 }
 
 /**
@@ -85,7 +88,7 @@ function control(schema, path, value) {
   } else if (schema.enum) {
     input = el('select');
     if (schema.default === undefined) input.append(el('option', { value: '', textContent: t('optionsUseDefault') }));
-    for (const choice of schema.enum) input.append(el('option', { value: choice, textContent: choice }));
+    for (const choice of schema.enum) input.append(el('option', { value: choice, textContent: asWords(choice) }));
     input.value = value ?? '';
   } else if (schema.type === 'integer' || schema.type === 'number') {
     input = el('input', { type: 'number', step: schema.type === 'integer' ? '1' : 'any', value: value ?? '' });
@@ -116,9 +119,9 @@ function leafField(schema, key, path, context) {
   input.disabled = locked;
   const field = el('div', { className: `field${schema.type === 'boolean' ? ' checkbox' : ''}${locked ? ' locked' : ''}` });
   field.dataset.field = path;
-  const label = el('label', { htmlFor: input.id }, labelFor(key));
+  const label = el('label', { htmlFor: input.id }, asWords(key));
   if (locked) label.append(el('span', { className: 'locked-badge', textContent: t('optionsLocked') }));
-  const hints = [plainText(schema.description), isLineList(schema) ? t('optionsOnePerLine') : '', defaultNote(schema) ?? '']
+  const hints = [plainText(schema.description), isLineList(schema) ? t('optionsOnePerLine') : '', rangeNote(schema) ?? '', defaultNote(schema) ?? '']
     .filter(Boolean).join(' ');
   const hint = el('span', { className: 'hint', id: `hint-${path}`, textContent: hints });
   input.setAttribute('aria-describedby', hint.id);
@@ -146,7 +149,7 @@ function itemListField(schema, key, path, context) {
   const field = el('fieldset', { className: `field items${locked ? ' locked' : ''}` });
   field.dataset.field = path;
   field.dataset.items = 'true';
-  const legend = el('legend', {}, labelFor(key));
+  const legend = el('legend', {}, asWords(key));
   if (locked) legend.append(el('span', { className: 'locked-badge', textContent: t('optionsLocked') }));
   field.append(legend, el('span', { className: 'hint', textContent: plainText(schema.items.description) }));
   const list = el('div', { className: 'item-list' });
@@ -174,7 +177,7 @@ function itemListField(schema, key, path, context) {
   };
   draw(/** @type {object[]} */ (valueAt(context.shown, path) ?? []));
   if (!locked) {
-    const add = el('button', { type: 'button', className: 'secondary add-item', textContent: t('optionsAddItem', labelFor(key)) });
+    const add = el('button', { type: 'button', className: 'secondary add-item', textContent: t('optionsAddItem', asWords(key)) });
     add.addEventListener('click', () => {
       draw([...readItems(field, schema), {}]);
       context.onChange();
@@ -214,7 +217,7 @@ export function objectFields(schema, path, context) {
     const childPath = path ? `${path}.${key}` : key;
     if (isItemList(property)) return itemListField(property, key, childPath, context);
     if (property.type !== 'object') return leafField(property, key, childPath, context);
-    const group = el('fieldset', { className: 'group' }, el('legend', {}, labelFor(key)));
+    const group = el('fieldset', { className: 'group' }, el('legend', {}, asWords(key)));
     group.dataset.field = childPath;
     if (property.description) group.append(el('span', { className: 'hint', textContent: plainText(property.description) }));
     group.append(...objectFields(property, childPath, context));
@@ -223,19 +226,32 @@ export function objectFields(schema, path, context) {
 }
 
 /**
- * One collapsible box per rule: its id and guideline, then its settings.
+ * One collapsible box per rule: its name, whether it is on and how strongly it speaks (kept up
+ * to date as the person edits), and its guideline; then its settings.
  * @param {object} rulesSchema the schema of `rules`
  * @param {FormContext} context
  * @returns {HTMLElement[]}
  */
 export function ruleFields(rulesSchema, context) {
   return Object.entries(rulesSchema.properties).map(([id, schema]) => {
-    const summary = el('summary', {}, el('span', { className: 'rule-id', textContent: id }));
-    const guideline = context.guidelines.get(id);
-    if (guideline) summary.append(' — ', el('span', { className: 'rule-guideline', textContent: guideline }));
+    const info = context.guidelines.get(id);
+    const state = el('span', { className: 'rule-state' });
+    const summary = el('summary', {}, el('span', { className: 'rule-name', textContent: guidelineName(id) }), ' ', state);
+    if (info?.guideline) summary.append(el('span', { className: 'rule-guideline', textContent: info.guideline }));
     const body = el('div', { className: 'rule-body' }, ...objectFields(schema, `rules.${id}`, context));
     const box = el('details', { className: 'rule' }, summary, body);
     box.dataset.field = `rules.${id}`;
+    const showState = () => {
+      const enabled = body.querySelector(`[data-path="${CSS.escape(`rules.${id}.enabled`)}"]`);
+      const severity = body.querySelector(`[data-path="${CSS.escape(`rules.${id}.severity`)}"]`)?.value || info?.default_severity;
+      const on = enabled ? enabled.checked : true;
+      box.dataset.enabled = String(on);
+      state.textContent = [t(on ? 'optionsGuidelineOn' : 'optionsGuidelineOff'),
+        severity ? t(severity === 'warning' ? 'severityWarning' : 'severityHint') : null].filter(Boolean).join(' · ');
+    };
+    body.addEventListener('input', showState);
+    body.addEventListener('change', showState);
+    showState();
     return box;
   });
 }

@@ -9,16 +9,18 @@ import {
 } from '../shared/settings.js';
 import { clearErrors, collectUserConfig, objectFields, ruleFields, showError } from './fields.js';
 
-/** Top-level sections, in the order a person fills them in. */
+/** Top-level sections: the guidelines first, then in the order a person fills them in. */
 const SECTIONS = [
+  ['rules', 'optionsSectionRules'],
   ['organisation', 'optionsSectionOrganisation'],
   ['responder', 'optionsSectionResponder'],
   ['boilerplate', 'optionsSectionBoilerplate'],
   ['links', 'optionsSectionLinks'],
-  ['rules', 'optionsSectionRules'],
   ['custom_rules', 'optionsSectionCustomRules'],
   ['page', 'optionsSectionPage'],
 ];
+/** Sections for administrators, folded (how story pages are read: selectors and patterns). */
+const FOR_ADMINISTRATORS = new Set(['page']);
 const VALIDATE_DELAY_MS = 250;
 
 const form = /** @type {HTMLFormElement} */ (document.getElementById('settings'));
@@ -48,7 +50,7 @@ function problemWith(engine, settings, user) {
  * Draws the whole form for the settings in force.
  * @param {object} schema managed_schema.json
  * @param {object} settings
- * @param {Map<string, string>} guidelines
+ * @param {Map<string, {guideline: string, default_severity: string}>} guidelines
  * @param {() => void} onChange
  */
 function drawForm(schema, settings, guidelines, onChange) {
@@ -58,13 +60,38 @@ function drawForm(schema, settings, guidelines, onChange) {
     const section = document.createElement('section');
     const heading = document.createElement('h2');
     heading.textContent = t(title);
+    if (FOR_ADMINISTRATORS.has(key)) {
+      const badge = document.createElement('span');
+      badge.className = 'admin-badge';
+      badge.textContent = t('optionsForAdministrators');
+      heading.append(' ', badge);
+      const fold = document.createElement('details');
+      fold.className = 'admin';
+      const summary = document.createElement('summary');
+      summary.append(heading);
+      fold.append(summary);
+      section.append(fold);
+      appendFields(fold, key, property, context);
+      return section;
+    }
     section.append(heading);
-    if (key === 'rules') section.append(...ruleFields(property, context));
-    else if (property.type === 'object') section.append(...objectFields(property, key, context));
-    else section.append(...objectFields({ properties: { [key]: property } }, '', context));
+    appendFields(section, key, property, context);
     return section;
   });
   form.replaceChildren(...sections);
+}
+
+/**
+ * Appends the fields of one top-level setting.
+ * @param {HTMLElement} container
+ * @param {string} key
+ * @param {object} property its schema
+ * @param {import('./fields.js').FormContext} context
+ */
+function appendFields(container, key, property, context) {
+  if (key === 'rules') container.append(...ruleFields(property, context));
+  else if (property.type === 'object') container.append(...objectFields(property, key, context));
+  else container.append(...objectFields({ properties: { [key]: property } }, '', context));
 }
 
 async function main() {
@@ -76,7 +103,7 @@ async function main() {
       return null;
     }),
   ]);
-  const guidelines = new Map(engine ? new engine.Guide(null).rules().map((rule) => [rule.id, rule.guideline]) : []);
+  const guidelines = new Map(engine ? new engine.Guide(null).rules().map((rule) => [rule.id, rule]) : []);
   let settings = await loadSettings();
   /** The person's settings as the form showed them when drawn: a save writes only what changed since. */
   let drawn = {};

@@ -19,11 +19,17 @@ async function askPage(tabId, message) {
   }
 }
 
-/** A story date for people: "20 November 2026, 15:42". */
-function readableDate(iso) {
+/**
+ * A story date for people, in the conventions of the page's country (en-GB, en-AU, en-IE):
+ * "20 November 2026 at 15:42".
+ * @param {string} iso
+ * @param {string|undefined} locale the page's (PageStatus.locale)
+ * @returns {string}
+ */
+function readableDate(iso, locale) {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(chrome.i18n.getUILanguage(), { dateStyle: 'long', timeStyle: 'short' });
+  return date.toLocaleString(locale || t('dateLocale'), { dateStyle: 'long', timeStyle: 'short' });
 }
 
 /**
@@ -33,7 +39,7 @@ function readableDate(iso) {
 function showStatus(status) {
   document.getElementById('enabled').checked = !status.paused;
   document.getElementById('paused-note').hidden = !status.paused;
-  document.getElementById('story-date').textContent = status.storyPosted ? readableDate(status.storyPosted) : t('popupNotFound');
+  document.getElementById('story-date').textContent = status.storyPosted ? readableDate(status.storyPosted, status.locale) : t('popupNotFound');
   document.getElementById('replies').textContent = repliesText(status);
   document.getElementById('reply-box').textContent = status.replyBoxes > 0 ? t('popupReplyBoxFound') : t('popupReplyBoxMissing');
   const problem = document.getElementById('problem');

@@ -43,6 +43,6 @@ export const HistoryMessage = Object.freeze({
 
 /** Messages about the person's settings, sent by content scripts to the service worker. */
 export const SettingsMessage = Object.freeze({
-  /** { rule }: turn a built-in guideline off in the person's own settings. */
-  TURN_OFF_GUIDELINE: 'replyguide:turn-off-guideline',
+  /** { rule, enabled }: turn a built-in guideline off (or back on) in the person's own settings. */
+  SET_GUIDELINE_ENABLED: 'replyguide:set-guideline-enabled',
 });

@@ -6,6 +6,8 @@
 export const PAGE_STATUS_REQUEST = 'replyguide:page-status';
 /** Popup → content script: `{kind, paused}` → PageStatus after the change. */
 export const SET_PAGE_PAUSED = 'replyguide:set-page-paused';
+/** Service worker → content script of the active tab: `{kind}`, the "next finding" shortcut. */
+export const NEXT_FINDING = 'replyguide:next-finding';
 
 const PAUSED_STORIES_KEY = 'pausedStories';
 
@@ -21,7 +23,31 @@ const PAUSED_STORIES_KEY = 'pausedStories';
  * @property {number} replyBoxes reply boxes found now
  * @property {'local'|'remote'|null} engine where the engine runs (null: it could not start)
  * @property {string|null} problem why the engine could not start, or why the settings were not used
+ * @property {string} locale the language tag whose conventions the page's dates follow (pageLocale)
  */
+
+/** Care Opinion's sites by country, and the English their readers write dates in. */
+const SITE_LOCALES = [
+  [/\.org\.au$/, 'en-AU'],
+  [/\.ie$/, 'en-IE'],
+  [/./, 'en-GB'],
+];
+
+/**
+ * The conventions a page's dates follow: its own language tag when it names a country other than
+ * the US (a template default on a British site is no guide) ("en-AU"),
+ * otherwise the site's country (careopinion.org.au → en-AU, careopinion.ie → en-IE, the UK sites
+ * → en-GB).
+ * @param {string} url the page's address
+ * @param {string} lang its <html lang>
+ * @returns {string}
+ */
+export function pageLocale(url, lang) {
+  const declared = /^en-[A-Za-z]{2}$/.test(lang) ? lang : null;
+  if (declared && declared.toLowerCase() !== 'en-us') return declared;
+  const host = new URL(url).hostname;
+  return SITE_LOCALES.find(([site]) => site.test(host))[1];
+}
 
 /**
  * The story a page shows, as the key of "off for this page": its address without query or fragment.

@@ -285,14 +285,16 @@ export function canTurnOffGuideline(settings, ruleId) {
 }
 
 /**
- * Turns a built-in guideline off in the person's own settings (they can turn it back on in the
- * options page). Story pages ask the service worker to do this (background.js).
+ * Turns a built-in guideline off or back on in the person's own settings (the panel's "Turn off
+ * this guideline" and its Undo; the options page shows the change). Story pages ask the service
+ * worker to do this (background.js).
  * @param {string} ruleId
+ * @param {boolean} enabled
  * @returns {Promise<void>}
  */
-export function turnOffGuideline(ruleId) {
+export function setGuidelineEnabled(ruleId, enabled) {
   return changeSettings(async () => {
     const { user } = await readUserConfig();
-    await chrome.storage.local.set({ [USER_CONFIG_KEY]: JSON.stringify(mergeLayers(user, { rules: { [ruleId]: { enabled: false } } })) });
+    await chrome.storage.local.set({ [USER_CONFIG_KEY]: JSON.stringify(mergeLayers(user, { rules: { [ruleId]: { enabled } } })) });
   });
 }

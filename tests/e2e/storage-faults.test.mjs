@@ -66,10 +66,10 @@ test('a guideline turned off from the panel is noted beside a notice about the s
     await notice.filter({ hasText: 'reply history could not all be read' }).waitFor();
     await typeDraft(tab, story.replyBox.selector, TAKES_SIDES);
     await waitForFindings(tab, { present: ['takes-sides'] });
-    const entry = tab.locator('replyguide-panel li', { has: tab.locator('[data-rule="takes-sides"]') }).first();
+    const entry = tab.locator('replyguide-panel li.rg-finding', { has: tab.locator('[data-rule="takes-sides"]') }).first();
     await entry.locator('.rg-why summary').click();
     await entry.locator('.rg-turn-off').click();
-    await notice.filter({ hasText: 'Guideline turned off for all your replies' }).waitFor();
+    await tab.locator('replyguide-panel .rg-turned-off', { hasText: 'Guideline turned off for all your replies' }).waitFor();
     assert.match(await notice.textContent(), /reply history could not all be read/, 'the history notice stays');
   } finally {
     await tab.close();

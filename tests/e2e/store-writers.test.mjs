@@ -97,7 +97,7 @@ test('a guideline turned off from a story page while the options page saves: bot
     try {
       const saved = optionsPage.saveUserConfigChanges({}, { responder: { name: 'Sam Okoro' } });
       await new Promise((resolve) => setTimeout(resolve, 20));
-      await Promise.all([saved, worker.turnOffGuideline('takes-sides')]);
+      await Promise.all([saved, worker.setGuidelineEnabled('takes-sides', false)]);
     } finally {
       local.get = get;
       local.set = set;

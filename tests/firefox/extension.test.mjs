@@ -109,6 +109,31 @@ test('Firefox: a rich editor inserted after the page loaded is annotated', async
   }
 });
 
+for (const { file, paint } of [
+  { file: 'uk-story-no-responses.html', paint: 'overlay' },
+  { file: 'uk-story-provider-response.html', paint: 'highlight-api' },
+]) {
+  test(`Firefox: ${file} highlights the flagged words (${paint})`, async () => {
+    const { tab, story } = await openStory(file);
+    try {
+      await readyPanel(tab);
+      await typeUntilFlagged(tab, story.replyBox.selector, TAKES_SIDES, 'takes-sides');
+      const shown = await tab.waitForFunction(() => {
+        const host = document.querySelector('replyguide-highlights');
+        const marks = JSON.parse(host?.dataset.marks || '[]');
+        if (!marks.some((mark) => mark.rule === 'takes-sides')) return null;
+        const painted = host.dataset.paint === 'highlight-api'
+          ? CSS.highlights.get('replyguide-warning')?.size ?? 0
+          : host.shadowRoot.querySelectorAll('.rg-mark').length;
+        return painted > 0 ? host.dataset.paint : null;
+      }, { timeout: 10_000, polling: 100 });
+      assert.equal(await shown.jsonValue(), paint);
+    } finally {
+      await tab.close();
+    }
+  });
+}
+
 test('Firefox: the server was asked for the story pages and nothing else', () => {
   const paths = server.requests.map((request) => request.path);
   assert.ok(paths.length > 0);

@@ -103,19 +103,42 @@ function waitForQuiet(page, quietMs, timeout) {
  */
 
 /**
- * Every highlight box drawn for `rule` (all rules when omitted).
+ * Every highlight box drawn for `rule` (all rules when omitted): the overlay's .rg-mark boxes, or,
+ * where the browser paints the highlights (data-paint="highlight-api"), the client rects of each
+ * mark's ranges in the shared highlights (added mark by mark, `ranges` of them each).
  * @param {import('playwright-core').Page} page
  * @param {string} [rule]
  * @returns {Promise<Mark[]>}
  */
 export function highlightMarks(page, rule) {
-  return page.evaluate((wanted) => [...document.querySelectorAll('replyguide-highlights')]
-    .flatMap((host) => [...(host.shadowRoot?.querySelectorAll('.rg-mark') ?? [])])
-    .filter((mark) => !wanted || mark.dataset.rule === wanted)
-    .map((mark) => {
-      const { left, top, right, bottom } = mark.getBoundingClientRect();
-      return { rule: mark.dataset.rule, start: Number(mark.dataset.start), end: Number(mark.dataset.end), rect: { left, top, right, bottom } };
-    }), rule);
+  return page.evaluate((wanted) => {
+    const plain = ({ left, top, right, bottom }) => ({ left, top, right, bottom });
+    const found = [];
+    for (const host of document.querySelectorAll('replyguide-highlights')) {
+      if (host.dataset.paint !== 'highlight-api') {
+        for (const mark of host.shadowRoot?.querySelectorAll('.rg-mark') ?? []) {
+          found.push({ rule: mark.dataset.rule, start: Number(mark.dataset.start), end: Number(mark.dataset.end), rect: plain(mark.getBoundingClientRect()) });
+        }
+        continue;
+      }
+      const painted = { warning: [...(CSS.highlights.get('replyguide-warning') ?? [])], hint: [...(CSS.highlights.get('replyguide-hint') ?? [])] };
+      for (const mark of JSON.parse(host.dataset.marks || '[]')) {
+        for (const range of painted[mark.severity].splice(0, mark.ranges)) {
+          for (const rect of range.getClientRects()) found.push({ rule: mark.rule, start: mark.start, end: mark.end, rect: plain(rect) });
+        }
+      }
+    }
+    return found.filter((mark) => !wanted || mark.rule === wanted);
+  }, rule);
+}
+
+/**
+ * How each page's reply boxes are highlighted: "highlight-api" or "overlay", one per box.
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<string[]>}
+ */
+export function highlightPaths(page) {
+  return page.evaluate(() => [...document.querySelectorAll('replyguide-highlights')].map((host) => host.dataset.paint));
 }
 
 /**

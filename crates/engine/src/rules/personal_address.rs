@@ -10,6 +10,7 @@
 
 use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
+use crate::text::agreement::address_as_you;
 use crate::text::{fold_case, fold_each, with_possessives, PhraseMatch, PhraseSet};
 use crate::{rule_settings, word_list, Config, Finding, Severity};
 
@@ -115,18 +116,6 @@ const DEFAULT_SECOND_PERSON: &str =
 /// The `author_role` the site gives when the author is the patient.
 const PATIENT_ROLE: &str = "patient";
 
-/// Verbs that change after "you": "the patient was" → "you were".
-const AGREEMENT: &[(&str, &str)] = &[
-    ("was", "were"),
-    ("is", "are"),
-    ("has", "have"),
-    ("does", "do"),
-    ("wasn't", "weren't"),
-    ("isn't", "aren't"),
-    ("hasn't", "haven't"),
-    ("doesn't", "don't"),
-];
-
 #[derive(Clone, Copy, PartialEq)]
 enum Kind {
     Author,
@@ -194,9 +183,9 @@ impl PersonalAddress {
             Kind::Family if possessive => (m.span, "your family's".to_string()),
             Kind::Family => (m.span, "your family".to_string()),
             _ if possessive => (m.span, "your".to_string()),
-            _ => match next_verb(ctx, m) {
-                Some((verb_span, verb)) => (m.span.union(verb_span), format!("you {verb}")),
-                None => (m.span, "you".to_string()),
+            _ => match address_as_you(ctx.draft, m.span) {
+                Some(rewrite) => (rewrite.span, rewrite.text),
+                None => return rule_finding(self, Some(m.span), without_one_step(said)),
             },
         };
         let fix = match_case(said, &fix);
@@ -250,19 +239,13 @@ fn opens_with_a_name(ctx: &Context) -> bool {
     })
 }
 
-/// The verb right after `m`, if it must change after "you", with its replacement.
-fn next_verb(ctx: &Context, m: PhraseMatch) -> Option<(crate::Span, &'static str)> {
-    let text = ctx.draft.text();
-    let next = ctx
-        .draft
-        .words()
-        .iter()
-        .find(|w| w.span.start >= m.span.end)?;
-    if !text[m.span.end..next.span.start].trim().is_empty() {
-        return None;
-    }
-    let (_, verb) = AGREEMENT.iter().find(|(from, _)| *from == next.norm)?;
-    Some((next.span, verb))
+/// The message when "you" in place of `said` needs the rest of the sentence changed too.
+fn without_one_step(said: &str) -> String {
+    let you = match_case(said, "you");
+    format!(
+        "Speak to the author directly: write \u{201c}{you}\u{201d} rather than \u{201c}{said}\u{201d}, \
+         and change the rest of the sentence to match."
+    )
 }
 
 /// True when `m` begins a name ("the Patient Opinion team", "the Patient Safety Unit"): a word

@@ -1,5 +1,6 @@
 //! Text analysis shared by the rules: words and sentences with byte spans, and phrase matching.
 
+pub mod agreement;
 mod by_sentence;
 mod cues;
 mod frames;

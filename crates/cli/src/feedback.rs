@@ -116,7 +116,11 @@ impl FeedbackExport {
         for export in exports {
             merged.people += export.people;
             for (rule, counts) in &export.guidelines {
-                merged.guidelines.entry(rule.clone()).or_default().add(counts);
+                merged
+                    .guidelines
+                    .entry(rule.clone())
+                    .or_default()
+                    .add(counts);
             }
         }
         merged
@@ -124,7 +128,13 @@ impl FeedbackExport {
 
     /// The counts as a table, one guideline a line.
     pub fn text(&self) -> String {
-        let width = self.guidelines.keys().map(String::len).max().unwrap_or(9).max(9);
+        let width = self
+            .guidelines
+            .keys()
+            .map(String::len)
+            .max()
+            .unwrap_or(9)
+            .max(9);
         let mut out = format!(
             "{:<width$}  {:>7}  {:>9}  {:>7}  {:>11}  {:>10}\n",
             "guideline", "shown", "dismissed", "applied", "posted with", "dismissed%"
@@ -154,14 +164,26 @@ mod tests {
 
     #[test]
     fn merging_adds_counts_and_people() {
-        let a = export(r#"{"format": "replyguide-feedback", "version": 1, "exported": "2026-12-01T10:00:00Z",
-            "guidelines": {"takes-sides": {"shown": 4, "dismissed": 1, "applied": 2, "posted_with": 1}}}"#);
-        let b = export(r#"{"format": "replyguide-feedback", "version": 1,
-            "guidelines": {"takes-sides": {"shown": 6, "dismissed": 5}, "too-early": {"shown": 1}}}"#);
+        let a = export(
+            r#"{"format": "replyguide-feedback", "version": 1, "exported": "2026-12-01T10:00:00Z",
+            "guidelines": {"takes-sides": {"shown": 4, "dismissed": 1, "applied": 2, "posted_with": 1}}}"#,
+        );
+        let b = export(
+            r#"{"format": "replyguide-feedback", "version": 1,
+            "guidelines": {"takes-sides": {"shown": 6, "dismissed": 5}, "too-early": {"shown": 1}}}"#,
+        );
         let merged = FeedbackExport::merge([&a, &b]);
         assert_eq!(merged.people, 2);
         let sides = merged.guidelines["takes-sides"];
-        assert_eq!((sides.shown, sides.dismissed, sides.applied, sides.posted_with), (10, 6, 2, 1));
+        assert_eq!(
+            (
+                sides.shown,
+                sides.dismissed,
+                sides.applied,
+                sides.posted_with
+            ),
+            (10, 6, 2, 1)
+        );
         assert_eq!(sides.dismissed_percent(), 60.0);
         assert_eq!(FeedbackExport::merge([&merged, &a]).people, 3);
     }

@@ -168,7 +168,9 @@ fn main() -> ExitCode {
     let result = match Cli::parse().command {
         Command::Check(args) => check(args),
         Command::Audit(args) => audit(args),
-        Command::Feedback(FeedbackCommand::Merge { format, files }) => merge_feedback(format, &files),
+        Command::Feedback(FeedbackCommand::Merge { format, files }) => {
+            merge_feedback(format, &files)
+        }
         Command::Config(ConfigCommand::Validate { config }) => validate_config(&config),
         Command::Config(ConfigCommand::Schema { managed_policy }) => {
             Ok(schema::render(&if managed_policy {
@@ -225,7 +227,10 @@ fn audit(args: AuditArgs) -> Result<String, CliError> {
     let rows = audit::read_rows(&args.replies, args.columns.as_ref())?;
     let (replies, bad_rows, file) = if args.format == AuditFormat::Html {
         for bad in &rows.bad_rows {
-            eprintln!("warning: {} line {}: {} (left out)", rows.file, bad.line, bad.problem);
+            eprintln!(
+                "warning: {} line {}: {} (left out)",
+                rows.file, bad.line, bad.problem
+            );
         }
         (rows.replies, rows.bad_rows, rows.file)
     } else {
@@ -235,14 +240,12 @@ fn audit(args: AuditArgs) -> Result<String, CliError> {
     let now = args.now.unwrap_or_else(current_time);
     let described = rules::describe(&config);
     let rule_ids: Vec<String> = described.iter().map(|r| r.id.clone()).collect();
-    let progress = ProgressBar::with_draw_target(
-        Some(replies.len() as u64),
-        ProgressDrawTarget::stderr(),
-    )
-    .with_style(
-        ProgressStyle::with_template("checking {pos}/{len} replies {wide_bar} {eta} left")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
-    );
+    let progress =
+        ProgressBar::with_draw_target(Some(replies.len() as u64), ProgressDrawTarget::stderr())
+            .with_style(
+                ProgressStyle::with_template("checking {pos}/{len} replies {wide_bar} {eta} left")
+                    .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            );
     let audited = audit::audit_with_progress(&config, replies, now, &progress);
     progress.finish_and_clear();
     let filter = Filter {
@@ -256,6 +259,7 @@ fn audit(args: AuditArgs) -> Result<String, CliError> {
     let mut out = Output::open(args.out.as_deref())?;
     let written = match args.format {
         AuditFormat::Text | AuditFormat::Json | AuditFormat::Csv => {
+            let aggregates = Aggregates::new(&rule_guidelines, &audited, counted);
             let kept: Vec<audit::Audited> =
                 audited.into_iter().filter(|a| counted(&a.reply)).collect();
             let summary = Summary::new(&rule_ids, &kept);
@@ -268,10 +272,7 @@ fn audit(args: AuditArgs) -> Result<String, CliError> {
                     eprint!("{}", summary.text());
                     audit::output::write_csv(&mut out, &kept)
                 }
-                _ => {
-                    let aggregates = Aggregates::new(&rule_guidelines, &kept, |_| true);
-                    audit::output::write_json(&mut out, &kept, &summary, &aggregates)
-                }
+                _ => audit::output::write_json(&mut out, &kept, &summary, &aggregates),
             }
         }
         AuditFormat::Html => {
@@ -304,9 +305,7 @@ impl Output {
         match path {
             Some(path) => std::fs::File::create(path)
                 .map(|file| Self::File(std::io::BufWriter::new(file)))
-                .map_err(|err| {
-                    CliError::new(format!("cannot write {}: {err}", file_name(path)))
-                }),
+                .map_err(|err| CliError::new(format!("cannot write {}: {err}", file_name(path)))),
             None => Ok(Self::Stdout(std::io::stdout().lock())),
         }
     }

@@ -207,7 +207,12 @@ impl Aggregates {
                 });
             responder.replies += 1;
             responder.with_warning += usize::from(warned);
-            for (count, _) in responder.by_rule.iter_mut().zip(&flagged).filter(|(_, &f)| f) {
+            for (count, _) in responder
+                .by_rule
+                .iter_mut()
+                .zip(&flagged)
+                .filter(|(_, &f)| f)
+            {
                 *count += 1;
             }
             timing.add(&a.reply);
@@ -329,8 +334,7 @@ fn provider_replied_before(reply: &Reply, posted: DateTime<Utc>) -> bool {
 /// Groups replies that `repeated-response` linked to an earlier reply (found by its story and
 /// posting time), keeping clusters with a counted reply, largest first.
 fn repeat_clusters(audited: &[Audited], counted: &impl Fn(&Reply) -> bool) -> Vec<RepeatCluster> {
-    let mut first_with_key: HashMap<(Option<&str>, Option<DateTime<Utc>>), usize> =
-        HashMap::new();
+    let mut first_with_key: HashMap<(Option<&str>, Option<DateTime<Utc>>), usize> = HashMap::new();
     let mut parent: Vec<usize> = (0..audited.len()).collect();
     for (i, a) in audited.iter().enumerate() {
         let earlier = a
@@ -376,10 +380,16 @@ fn root(parent: &mut [usize], mut i: usize) -> usize {
 
 fn cluster(audited: &[Audited], members: &[usize]) -> RepeatCluster {
     let replies = members.iter().map(|&i| &audited[i].reply);
-    let mut story_urls: Vec<String> = replies.clone().filter_map(|r| r.story_url.clone()).collect();
+    let mut story_urls: Vec<String> = replies
+        .clone()
+        .filter_map(|r| r.story_url.clone())
+        .collect();
     story_urls.sort();
     story_urls.dedup();
-    let mut responders: Vec<String> = replies.clone().filter_map(|r| r.responder.clone()).collect();
+    let mut responders: Vec<String> = replies
+        .clone()
+        .filter_map(|r| r.responder.clone())
+        .collect();
     responders.sort();
     responders.dedup();
     let first = &audited[members[0]].reply.text;
@@ -442,11 +452,20 @@ mod tests {
     fn sample() -> Vec<Audited> {
         let replies = vec![
             reply(1, PASTED, "Sam", "2026-10-05T10:00:00Z"),
-            reply(2, "You are absolutely right, they should be ashamed.", "Ann", "2026-10-20T10:00:00Z"),
+            reply(
+                2,
+                "You are absolutely right, they should be ashamed.",
+                "Ann",
+                "2026-10-20T10:00:00Z",
+            ),
             reply(3, PASTED, "Ann", "2026-11-03T10:00:00Z"),
             reply(4, PASTED, "Sam", "2026-11-30T10:00:00Z"),
         ];
-        audit(&Config::default(), replies, "2026-12-01T00:00:00Z".parse().unwrap())
+        audit(
+            &Config::default(),
+            replies,
+            "2026-12-01T00:00:00Z".parse().unwrap(),
+        )
     }
 
     #[test]
@@ -454,20 +473,39 @@ mod tests {
         let audited = sample();
         let aggregates = Aggregates::new(&rules(), &audited, |_| true);
         assert_eq!(aggregates.replies, 4);
-        let flagged = |rule: &str| audited.iter().filter(|a| a.findings.iter().any(|f| f.rule == rule)).count();
+        let flagged = |rule: &str| {
+            audited
+                .iter()
+                .filter(|a| a.findings.iter().any(|f| f.rule == rule))
+                .count()
+        };
         for totals in &aggregates.by_rule {
             assert_eq!(totals.replies, flagged(&totals.rule), "{}", totals.rule);
         }
         let counts: Vec<usize> = aggregates.by_rule.iter().map(|r| r.replies).collect();
-        assert!(counts.windows(2).all(|w| w[0] >= w[1]), "most first: {counts:?}");
+        assert!(
+            counts.windows(2).all(|w| w[0] >= w[1]),
+            "most first: {counts:?}"
+        );
         assert_eq!(aggregates.most_missed[0], aggregates.by_rule[0].rule);
         for responder in &aggregates.by_responder {
-            let sides = aggregates.by_rule.iter().position(|r| r.rule == "takes-sides").unwrap();
+            let sides = aggregates
+                .by_rule
+                .iter()
+                .position(|r| r.rule == "takes-sides")
+                .unwrap();
             let expected = usize::from(responder.responder == "Ann");
-            assert_eq!(responder.by_rule[sides], expected, "{}", responder.responder);
+            assert_eq!(
+                responder.by_rule[sides], expected,
+                "{}",
+                responder.responder
+            );
         }
-        let months: Vec<(&str, usize)> =
-            aggregates.by_month.iter().map(|m| (m.month.as_str(), m.replies)).collect();
+        let months: Vec<(&str, usize)> = aggregates
+            .by_month
+            .iter()
+            .map(|m| (m.month.as_str(), m.replies))
+            .collect();
         assert_eq!(months, vec![("2026-10", 2), ("2026-11", 2)]);
         let responders: Vec<(&str, usize)> = aggregates
             .by_responder
@@ -482,7 +520,12 @@ mod tests {
             .map(|b| b.after_provider + b.before_provider)
             .sum();
         assert_eq!(timed, 4);
-        let after: usize = aggregates.timing.buckets.iter().map(|b| b.after_provider).sum();
+        let after: usize = aggregates
+            .timing
+            .buckets
+            .iter()
+            .map(|b| b.after_provider)
+            .sum();
         assert_eq!(after, 2, "replies 2 and 4 came after the provider's reply");
     }
 
@@ -498,9 +541,14 @@ mod tests {
 
     #[test]
     fn the_filter_chooses_what_is_counted() {
-        let aggregates = Aggregates::new(&rules(), &sample(), |r| r.responder.as_deref() == Some("Sam"));
+        let aggregates = Aggregates::new(&rules(), &sample(), |r| {
+            r.responder.as_deref() == Some("Sam")
+        });
         assert_eq!(aggregates.replies, 2);
         assert_eq!(aggregates.by_responder.len(), 1);
-        assert_eq!(aggregates.repeated[0].replies, 3, "a cluster keeps its other replies");
+        assert_eq!(
+            aggregates.repeated[0].replies, 3,
+            "a cluster keeps its other replies"
+        );
     }
 }

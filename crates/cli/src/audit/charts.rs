@@ -36,7 +36,11 @@ pub fn horizontal_bars(
             .y_label_area_size((longest_label * 7 + 12).min(260))
             .build_cartesian_2d(0.0..max * 1.05, (0..rows).into_segmented())?;
         let row_of = |i: usize| rows - 1 - i;
-        let ticks = if whole { (max as usize + 1).min(10) } else { 10 };
+        let ticks = if whole {
+            (max as usize + 1).min(10)
+        } else {
+            10
+        };
         chart
             .configure_mesh()
             .disable_y_mesh()
@@ -99,7 +103,10 @@ pub fn trend(labels: &[String], percents: &[f64]) -> Result<String, ChartError> 
             })
             .draw()?;
         let at = |(i, &p): (usize, &f64)| (SegmentValue::CenterOf(i), p);
-        chart.draw_series(LineSeries::new(percents.iter().enumerate().map(at), BAR.stroke_width(2)))?;
+        chart.draw_series(LineSeries::new(
+            percents.iter().enumerate().map(at),
+            BAR.stroke_width(2),
+        ))?;
         chart.draw_series(
             percents
                 .iter()
@@ -122,7 +129,14 @@ pub fn paired_columns(
         let root = SVGBackend::with_string(&mut svg, (WIDTH, 280)).into_drawing_area();
         root.fill(&WHITE)?;
         let columns = labels.len().max(1);
-        let max = first.1.iter().chain(second.1).copied().max().unwrap_or(0).max(1);
+        let max = first
+            .1
+            .iter()
+            .chain(second.1)
+            .copied()
+            .max()
+            .unwrap_or(0)
+            .max(1);
         let mut chart = ChartBuilder::on(&root)
             .margin(12)
             .x_label_area_size(28)
@@ -152,7 +166,9 @@ pub fn paired_columns(
                     bar
                 }))?
                 .label(name)
-                .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 10, y + 5)], colour.filled()));
+                .legend(move |(x, y)| {
+                    Rectangle::new([(x, y - 5), (x + 10, y + 5)], colour.filled())
+                });
         }
         chart
             .configure_series_labels()
@@ -187,7 +203,10 @@ pub fn small_columns(values: &[usize], max: usize) -> Result<String, ChartError>
         ))?;
         chart.draw_series(values.iter().enumerate().map(|(i, &value)| {
             let mut bar = Rectangle::new(
-                [(SegmentValue::Exact(i), 0), (SegmentValue::Exact(i + 1), value)],
+                [
+                    (SegmentValue::Exact(i), 0),
+                    (SegmentValue::Exact(i + 1), value),
+                ],
                 BAR.filled(),
             );
             bar.set_margin(0, 0, 1, 1);

@@ -53,16 +53,13 @@ impl FromStr for ColumnMap {
                 let (field, title) = pair
                     .split_once('=')
                     .ok_or_else(|| format!("expected field=Column title, got `{}`", pair.trim()))?;
-                let field = FIELDS
-                    .iter()
-                    .find(|&&f| f == field.trim())
-                    .ok_or_else(|| {
-                        format!(
-                            "unknown field `{}`; expected {}",
-                            field.trim(),
-                            FIELDS.join(", ")
-                        )
-                    })?;
+                let field = FIELDS.iter().find(|&&f| f == field.trim()).ok_or_else(|| {
+                    format!(
+                        "unknown field `{}`; expected {}",
+                        field.trim(),
+                        FIELDS.join(", ")
+                    )
+                })?;
                 Ok((*field, title.trim().to_string()))
             })
             .collect::<Result<Vec<_>, String>>()?;
@@ -141,7 +138,10 @@ mod tests {
         assert_eq!(day("08/12/2026"), "2026-12-08T00:00:00+00:00");
         assert_eq!(day("2026-12-08 10:30"), "2026-12-08T10:30:00+00:00");
         assert_eq!(day("8 December 2026"), "2026-12-08T00:00:00+00:00");
-        assert_eq!(day("2026-12-08T10:00:00+01:00"), "2026-12-08T09:00:00+00:00");
+        assert_eq!(
+            day("2026-12-08T10:00:00+01:00"),
+            "2026-12-08T09:00:00+00:00"
+        );
         assert!(parse_spreadsheet_date("yesterday")
             .unwrap_err()
             .ends_with("got \"yesterday\""));

@@ -50,9 +50,7 @@ impl Filter {
                 format_date(before)
             )),
             (Some(since), None) => parts.push(format!("posted from {}", format_date(since))),
-            (None, Some(before)) => {
-                parts.push(format!("posted before {}", format_date(before)))
-            }
+            (None, Some(before)) => parts.push(format!("posted before {}", format_date(before))),
             (None, None) => {}
         }
         if !self.responders.is_empty() {

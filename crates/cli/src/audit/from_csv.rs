@@ -185,9 +185,10 @@ mod tests {
 
     #[test]
     fn mapped_columns_read_a_spreadsheet_and_keep_bad_rows_aside() {
-        let map: ColumnMap = "text=Response,posted=Date,responder=Responder,story_posted=Story date"
-            .parse()
-            .unwrap();
+        let map: ColumnMap =
+            "text=Response,posted=Date,responder=Responder,story_posted=Story date"
+                .parse()
+                .unwrap();
         let csv = "Ref,Response,Date,Responder,Story date\n\
                    7,\"Dear Sam, thank you.\",08/12/2026,Sam Okoro,20/11/2026\n\
                    8,Hello,someday,Sam Okoro,\n\
@@ -196,11 +197,16 @@ mod tests {
         assert_eq!(rows.replies.len(), 1);
         let reply = &rows.replies[0];
         assert_eq!(reply.responder.as_deref(), Some("Sam Okoro"));
-        assert_eq!(reply.posted.unwrap().to_rfc3339(), "2026-12-08T00:00:00+00:00");
+        assert_eq!(
+            reply.posted.unwrap().to_rfc3339(),
+            "2026-12-08T00:00:00+00:00"
+        );
         assert!(reply.story.posted.is_some());
         let lines: Vec<usize> = rows.bad_rows.iter().map(|b| b.line).collect();
         assert_eq!(lines, vec![3, 4]);
-        assert!(rows.bad_rows[0].problem.starts_with("posted: expected a date"));
+        assert!(rows.bad_rows[0]
+            .problem
+            .starts_with("posted: expected a date"));
         assert!(rows.bad_rows[1].problem.starts_with("text: "));
     }
 

@@ -66,9 +66,7 @@ fn parse_responder(raw: &RawValue) -> Result<Option<String>, InputError> {
             format!("expected the responder's name, got {}", raw.get()),
         )
     })?;
-    Ok(name
-        .map(|n| n.trim().to_string())
-        .filter(|n| !n.is_empty()))
+    Ok(name.map(|n| n.trim().to_string()).filter(|n| !n.is_empty()))
 }
 
 fn parse_now(raw: &RawValue) -> Result<DateTime<Utc>, InputError> {

@@ -254,7 +254,12 @@ impl<'a> Page<'a> {
                     .values()
                     .map(|c| c.dismissed_percent())
                     .collect();
-                let chart = svg(charts::horizontal_bars(&labels, &shares, "% of findings shown that were dismissed", false)?);
+                let chart = svg(charts::horizontal_bars(
+                    &labels,
+                    &shares,
+                    "% of findings shown that were dismissed",
+                    false,
+                )?);
                 (Some(rows), Some(chart))
             }
             None => (None, None),
@@ -265,7 +270,12 @@ impl<'a> Page<'a> {
             generated: format_date(context.generated),
             warning_percent: one_decimal(a.warning_percent()),
             most_missed: a.most_missed.iter().map(String::as_str).collect(),
-            chart_rules: svg(charts::horizontal_bars(&labels, &counts, "replies flagged", true)?),
+            chart_rules: svg(charts::horizontal_bars(
+                &labels,
+                &counts,
+                "replies flagged",
+                true,
+            )?),
             chart_months,
             chart_timing: svg(charts::paired_columns(
                 &timing_labels,
@@ -293,7 +303,10 @@ fn svg(markup: String) -> Value {
 
 /// How bad a reply is, for ordering: most warnings, then most findings.
 fn badness(findings: &[Finding]) -> (usize, usize) {
-    let warnings = findings.iter().filter(|f| f.severity == Severity::Warning).count();
+    let warnings = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Warning)
+        .count();
     (warnings, findings.len())
 }
 

@@ -2,6 +2,7 @@
 // document, which has a DOM (for DOMParser) and runs the same wasm engine; keeps the replies the
 // person submits in the reply history and opens the history page.
 import { ENGINE_REQUEST, HistoryMessage, OFFSCREEN_REQUEST } from './content/messages.js';
+import { listenForFeedback } from './shared/feedback-store.js';
 import { appendToHistory } from './shared/history-store.js';
 
 const OFFSCREEN_URL = 'offscreen.html';
@@ -95,6 +96,8 @@ async function runHistoryRequest(message) {
   if (message.kind === HistoryMessage.RECORD_REPLY) await appendToHistory([message.entry]);
   else await chrome.tabs.create({ url: chrome.runtime.getURL('history/history.html') });
 }
+
+listenForFeedback();
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   const known = Object.values(HistoryMessage).includes(message?.kind);

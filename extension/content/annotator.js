@@ -2,6 +2,7 @@
 // in a panel after the editor and as highlights over the flagged words.
 import { canTurnOff, turnOffGuideline } from './config.js';
 import { errorText } from './engine.js';
+import { createFeedbackCounter } from './feedback.js';
 import { createHighlights } from './highlights.js';
 import { t } from './i18n.js';
 import { createPanel } from './panel.js';
@@ -20,6 +21,15 @@ const CHECK_DEBOUNCE_MS = 150;
 function findingKey(finding, draft) {
   const flagged = finding.start == null ? '' : draft.slice(finding.start, finding.end);
   return `${finding.rule}\u0000${flagged}`;
+}
+
+/**
+ * The guideline of a finding key (or of a panel entry id, which starts with one).
+ * @param {string} key
+ * @returns {string}
+ */
+function ruleOfKey(key) {
+  return key.slice(0, key.indexOf('\u0000'));
 }
 
 /**
@@ -42,6 +52,7 @@ function quickFixOf(finding, draft) {
  * @property {(notices: string[]) => void} showNotices shows these session notices in place of the earlier
  *   ones (a notice that a guideline was turned off stays beside them)
  * @property {() => void} recheck checks the draft again (the engine behind the backend changed)
+ * @property {() => void} countPosted counts the findings shown now as posted with the reply
  * @property {() => void} destroy removes the panel, the highlights and every listener
  */
 
@@ -71,8 +82,10 @@ export function annotate({ box, anchor, backend, story, notices }) {
   /** Checks run so far, shown as the panel's data-check-count (tests count them). */
   let checkCount = 0;
 
+  const feedback = createFeedbackCounter();
   const panel = createPanel(anchor, (key) => {
     dismissed.add(key);
+    feedback.dismissed(ruleOfKey(key));
     render();
   });
   /** Notices about the session (settings or history set aside), and the outcome of the last turn-off. */
@@ -125,6 +138,7 @@ export function annotate({ box, anchor, backend, story, notices }) {
       }
     }
     panel.showFindings(items, dismissedCount);
+    feedback.shown(items.map((item) => ({ rule: item.finding.rule, key: item.dismissKey })));
     highlights.draw(marks);
   }
 
@@ -136,6 +150,7 @@ export function annotate({ box, anchor, backend, story, notices }) {
   function applyFix(itemId) {
     const fix = fixesByItemId.get(itemId);
     if (!fix || !applyQuickFix(box, fix)) scheduleCheck();
+    else feedback.applied(ruleOfKey(itemId));
   }
 
   async function check() {
@@ -202,6 +217,7 @@ export function annotate({ box, anchor, backend, story, notices }) {
     reposition: highlights.reposition,
     showNotices,
     recheck: scheduleCheck,
+    countPosted: feedback.posted,
     destroy() {
       destroyed = true;
       clearTimeout(timer);
@@ -211,6 +227,7 @@ export function annotate({ box, anchor, backend, story, notices }) {
       box.removeEventListener('compositionend', onCompositionEnd);
       highlights.remove();
       panel.remove();
+      feedback.stop();
     },
   };
 }

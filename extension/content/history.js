@@ -34,6 +34,7 @@ export function recordRepliesOnSubmit(annotator, storyUrl) {
       const at = Date.now();
       if (!text || (text === last.text && at - last.at < SAME_SUBMISSION_MS)) return;
       last = { text, at };
+      annotator.countPosted();
       const entry = { text, story_url: storyUrl, posted: new Date(at).toISOString() };
       chrome.runtime.sendMessage({ kind: HistoryMessage.RECORD_REPLY, entry })
         .catch((error) => console.warn('Reply Guide could not keep this reply in its history:', error));

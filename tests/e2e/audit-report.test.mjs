@@ -4,14 +4,14 @@
 // critical accessibility problem; it prints on A4. A full-page screenshot is saved for a person
 // to look at (REPLYGUIDE_SCREENSHOT_DIR, else a temporary directory; its path is logged).
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
+import { runCli } from '../harness/cli.mjs';
 import { CHROMIUM, REPO_ROOT } from '../harness/paths.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'replyguide-report-'));
@@ -25,9 +25,7 @@ const SECOND = '#B44D12';
 
 let browser;
 before(() => {
-  const targetDir = process.env.CARGO_TARGET_DIR ?? resolve(REPO_ROOT, 'target');
-  execFileSync('cargo', ['build', '--quiet', '-p', 'replyguide-cli', '--bin', 'replyguide'], { cwd: REPO_ROOT, stdio: 'inherit' });
-  execFileSync(join(targetDir, 'debug/replyguide'), [
+  runCli([
     'audit', '--format', 'html', '--config', join(REPO_ROOT, 'examples/org.json'), '--now', '2026-12-10T00:00:00Z',
     '--out', reportFile, join(REPO_ROOT, 'examples/replies.jsonl'),
   ]);

@@ -2,13 +2,16 @@
 //! `{"text": …, "story_url"?, "posted"?, "responder"?, "story"?: {StoryContext}, "now"?}`.
 //! A `HISTORY.jsonl` line is a valid reply line.
 
+use std::io::BufRead;
+
 use chrono::{DateTime, Utc};
 use replyguide_engine::{HistoryEntry, InputError, StoryContext};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use super::{within, BadRow, Reply, Rows};
-use crate::inputs::{json_lines, parse_date};
+use crate::inputs::parse_date;
+use crate::CliError;
 
 /// The fields of a reply line beyond those of a history line, kept raw so that their errors
 /// can name the field.
@@ -23,16 +26,28 @@ struct ReplyExtras {
 }
 
 /// Parses every non-blank line of `text` (the contents of file `name`).
-pub(super) fn read(name: &str, text: &str) -> Rows {
-    Rows::collect(
-        name,
-        json_lines(text).map(|(line, json)| {
-            parse_line(line, json).map_err(|err| BadRow {
-                line,
-                problem: err.to_string(),
-            })
-        }),
-    )
+#[cfg(test)]
+fn read(name: &str, text: &str) -> Rows {
+    read_lines(name, text.as_bytes()).expect("reading from memory cannot fail")
+}
+
+/// Parses every non-blank line read from `input` (file `name`) a line at a time, so a large file
+/// is never held whole beside its replies. A leading byte-order mark is skipped.
+pub(super) fn read_lines(name: &str, input: impl BufRead) -> Result<Rows, CliError> {
+    let mut rows = Vec::new();
+    for (index, text) in input.lines().enumerate() {
+        let text = text.map_err(|err| CliError::unreadable(name, &err))?;
+        let json = text.trim_start_matches('\u{feff}').trim();
+        if json.is_empty() {
+            continue;
+        }
+        let line = index + 1;
+        rows.push(parse_line(line, json).map_err(|err| BadRow {
+            line,
+            problem: err.to_string(),
+        }));
+    }
+    Ok(Rows::collect(name, rows.into_iter()))
 }
 
 fn parse_line(line: usize, json: &str) -> Result<Reply, InputError> {

@@ -125,7 +125,11 @@ pub fn read_rows(path: &Path, columns: Option<&ColumnMap>) -> Result<Rows, CliEr
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
     match extension.as_deref() {
-        Some("jsonl" | "ndjson") => Ok(from_jsonl::read(&name, &read_text(path)?)),
+        Some("jsonl" | "ndjson") => {
+            let file =
+                std::fs::File::open(path).map_err(|err| CliError::unreadable(&name, &err))?;
+            from_jsonl::read_lines(&name, std::io::BufReader::new(file))
+        }
         Some("csv") => from_csv::read(&name, &read_text(path)?, columns),
         _ => Err(CliError::in_file(
             &name,

@@ -50,6 +50,7 @@ async function renderFeedback() {
   const rules = Object.keys(counts).sort((a, b) => counts[b].shown - counts[a].shown || a.localeCompare(b));
   $('feedback-empty').hidden = rules.length > 0;
   $('feedback-table').hidden = rules.length === 0;
+  $('feedback-legend').hidden = rules.length === 0;
   $('feedback-rows').replaceChildren(...rules.map((rule) => row(rule, counts[rule])));
   $('feedback-export').disabled = rules.length === 0;
   $('feedback-reset').disabled = rules.length === 0;

@@ -4,6 +4,7 @@
 // that export is what `replyguide feedback merge` adds up.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { runCli } from '../harness/cli.mjs';
 import { waitForFindings, waitForPanel } from '../harness/panel.mjs';
@@ -70,6 +71,9 @@ test('shown, dismissed, applied and posted-with are counted, shown on the histor
   assert.deepEqual(cells.map(Number), [sides.shown, sides.dismissed, sides.applied, sides.posted_with]);
   const width = await row.locator('.feedback-bar[data-counter="dismissed"]').evaluate((bar) => bar.style.width);
   assert.equal(parseFloat(width), Math.min(100, (100 * sides.dismissed) / sides.shown));
+  if (process.env.REPLYGUIDE_SCREENSHOT_DIR) {
+    await historyPage.locator('#feedback').screenshot({ path: join(process.env.REPLYGUIDE_SCREENSHOT_DIR, 'history-feedback.png') });
+  }
 
   // The export is what `replyguide feedback merge` reads.
   const [download] = await Promise.all([historyPage.waitForEvent('download'), historyPage.locator('#feedback-export').click()]);

@@ -1,5 +1,5 @@
 # Reply Guide — every command a developer or CI needs. Each target installs what it lacks first.
-.PHONY: help deps deps-rust deps-wasm deps-browser deps-firefox deps-node build test test-rust test-wasm test-e2e test-firefox test-lint-extension test-dist dist lint run bench clean fuzz fuzz-smoke
+.PHONY: report help deps deps-rust deps-wasm deps-browser deps-firefox deps-node build test test-rust test-wasm test-e2e test-firefox test-lint-extension test-dist dist lint run bench clean fuzz fuzz-smoke
 
 help:
 	@echo "make run    build the extension and run it on the bundled sample story (prints findings, saves a screenshot)"
@@ -8,6 +8,7 @@ help:
 	@echo "make dist CONFIG=org.json [NAME=\"Healthwatch Exampleshire Reply Guide\"]"
 	@echo "           validate an organisation config and bake it into Chrome/Edge and Firefox packages in dist/"
 	@echo "make bench  print latency and throughput figures"
+	@echo "make report the audit report on the example replies (dist/audit-report.html)"
 
 deps: deps-rust deps-wasm deps-browser deps-firefox deps-node
 
@@ -58,6 +59,10 @@ dist: deps-rust deps-wasm deps-node
 	@CONFIG="$(CONFIG)" NAME="$(NAME)" bash scripts/make-dist.sh
 
 test: lint test-rust test-wasm test-e2e test-firefox test-lint-extension test-dist
+
+# The audit report on the example replies (README "The report").
+report: deps-rust
+	@bash scripts/example-report.sh
 
 run: build deps-browser
 	@bash scripts/run-sample.sh

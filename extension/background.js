@@ -8,6 +8,7 @@
 import {
   ENGINE_REQUEST, HistoryMessage, OFFSCREEN_IDLE, OFFSCREEN_REQUEST, SettingsMessage,
 } from './shared/messages.js';
+import { FeedbackMessage, addFeedback } from './shared/feedback-store.js';
 import { MAX_REPLY_CHARS, appendToHistory } from './shared/history-store.js';
 import { NEXT_FINDING, storyKey } from './shared/page-status.js';
 import { canTurnOffGuideline, loadSettings, setGuidelineEnabled } from './shared/settings.js';
@@ -186,7 +187,9 @@ const PAGE_REQUESTS = new Map([
   [HistoryMessage.RECORD_REPLY, recordReply],
   [HistoryMessage.OPEN_PAGE, openHistoryPage],
   [SettingsMessage.SET_GUIDELINE_ENABLED, setGuideline],
+  [FeedbackMessage.COUNT, ({ counts }) => addFeedback(counts)],
 ]);
+
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   const handler = PAGE_REQUESTS.get(message?.kind);

@@ -2,7 +2,8 @@
 // in a panel after the editor and as highlights over the flagged words.
 import { canTurnOff, setGuidelineEnabled } from './config.js';
 import { errorText } from '../shared/engine.js';
-import { guidelineName } from './guideline-names.js';
+import { guidelineName } from '../shared/guideline-names.js';
+import { createFeedbackCounter } from './feedback.js';
 import { createHighlights } from './highlights.js';
 import { t } from '../shared/i18n.js';
 import { createPanel } from './panel.js';
@@ -50,6 +51,7 @@ function quickFixOf(finding, draft) {
  *   that appeared after the page was first read)
  * @property {() => boolean} focusNextFinding moves the focus to the panel's next finding
  * @property {(node: Node|null) => boolean} owns whether `node` is the box or in its panel
+ * @property {() => void} countPosted counts the findings shown now as posted with the reply
  * @property {() => void} destroy removes the panel, the highlights and every listener
  */
 
@@ -82,6 +84,7 @@ export function annotate({ box, anchor, backend, story: firstStory, notices }) {
   /** Checks run so far, shown as the panel's data-check-count (tests count them). */
   let checkCount = 0;
 
+  const feedback = createFeedbackCounter();
   const highlights = createHighlights(box);
   const panel = createPanel(anchor, {
     onEmphasise: (spots, reveal) => highlights.emphasise(spots, reveal),
@@ -122,6 +125,8 @@ export function annotate({ box, anchor, backend, story: firstStory, notices }) {
     const keysByItem = new Map();
     const marks = [];
     let dismissedCount = 0;
+    /** The findings shown, for the feedback counts. */
+    const shownFindings = [];
     fixesBySpot.clear();
     spotEntries = [];
     for (const finding of findings) {
@@ -131,6 +136,7 @@ export function annotate({ box, anchor, backend, story: firstStory, notices }) {
         dismissedCount += 1;
         continue;
       }
+      shownFindings.push({ rule: finding.rule, key });
       // One entry per guideline and severity; each finding with words adds a spot to it.
       const id = `${finding.rule}\u0000${finding.severity}`;
       let item = items.get(id);
@@ -144,6 +150,7 @@ export function annotate({ box, anchor, backend, story: firstStory, notices }) {
           spots: [],
           dismiss: () => {
             for (const dismissKey of keys) dismissed.add(dismissKey);
+            feedback.dismissed(finding.rule);
             render();
           },
           turnOff: canTurnOff(finding.rule) ? () => setGuideline(finding.rule, false) : null,
@@ -161,7 +168,7 @@ export function annotate({ box, anchor, backend, story: firstStory, notices }) {
           end: finding.end,
           words: draft.slice(finding.start, finding.end),
           suggestion: fix ? fix.replacement : null,
-          applyFix: fix ? () => applyFix(spotKey) : null,
+          applyFix: fix ? () => applyFix(spotKey, finding.rule) : null,
         });
         spotEntries.push({ start: finding.start, end: finding.end, id });
         marks.push({ rule: finding.rule, severity: finding.severity, start: finding.start, end: finding.end });
@@ -169,6 +176,7 @@ export function annotate({ box, anchor, backend, story: firstStory, notices }) {
     }
     for (const item of items.values()) item.spots.sort((a, b) => a.start - b.start);
     panel.showFindings([...items.values()], dismissedCount);
+    feedback.shown(shownFindings);
     highlights.draw(marks);
   }
 
@@ -176,10 +184,12 @@ export function annotate({ box, anchor, backend, story: firstStory, notices }) {
    * Applies the current quick fix of a spot; when the flagged words are no longer in the box as
    * checked, nothing changes and the draft is checked again.
    * @param {string} spotKey
+   * @param {string} rule the guideline whose fix it is (for the feedback counts)
    */
-  function applyFix(spotKey) {
+  function applyFix(spotKey, rule) {
     const fix = fixesBySpot.get(spotKey);
     if (!fix || !applyQuickFix(box, fix)) scheduleCheck();
+    else feedback.applied(rule);
   }
 
   async function check() {
@@ -266,6 +276,7 @@ export function annotate({ box, anchor, backend, story: firstStory, notices }) {
     },
     focusNextFinding: () => panel.focusNextFinding(),
     owns: (node) => node != null && (box.contains(node) || panel.host.contains(node)),
+    countPosted: feedback.posted,
     destroy() {
       destroyed = true;
       clearTimeout(timer);
@@ -277,6 +288,7 @@ export function annotate({ box, anchor, backend, story: firstStory, notices }) {
       box.removeEventListener('keyup', onCaretMove);
       highlights.remove();
       panel.remove();
+      feedback.stop();
     },
   };
 }

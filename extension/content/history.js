@@ -81,6 +81,7 @@ export function recordRepliesOnSubmit(annotator, storyUrl) {
         // A click the page lets through becomes a submit event, which is recorded instead.
         if (event.type === 'click' && !event.defaultPrevented) return;
         last = { text, at };
+        annotator.countPosted();
         if (event.type === 'submit' && !event.defaultPrevented) send(text);
         else recordWhenAccepted(text);
       }, 0);

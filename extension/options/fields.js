@@ -1,7 +1,7 @@
 // The settings form, drawn from the config's JSON Schema (managed_schema.json, generated from the
 // engine's Rust types), so every setting the engine has appears here without being listed twice.
 // Paths are dotted, with array indices as segments: `rules.too-early.wait_days`, `links.0.url`.
-import { asWords, guidelineName } from '../content/guideline-names.js';
+import { asWords, guidelineName } from '../shared/guideline-names.js';
 import { t } from '../shared/i18n.js';
 import { isLocked, isObject } from '../shared/settings.js';
 

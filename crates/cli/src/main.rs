@@ -10,7 +10,12 @@ use std::process::ExitCode;
 
 use chrono::{DateTime, Utc};
 use clap::{Parser, Subcommand, ValueEnum};
-use replyguide_cli::audit::{self, output::Summary};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use replyguide_cli::audit::aggregates::Aggregates;
+use replyguide_cli::audit::filter::{self, Filter};
+use replyguide_cli::audit::report::{self, ReportContext};
+use replyguide_cli::audit::{self, output::Summary, ColumnMap};
+use replyguide_cli::feedback::FeedbackExport;
 use replyguide_cli::inputs::{
     current_time, file_name, load_config, load_history, load_story, read_draft,
 };
@@ -33,8 +38,12 @@ struct Cli {
 enum Command {
     /// Check one draft reply (from a file, or standard input).
     Check(CheckArgs),
-    /// Check a file of past replies (.jsonl or .csv), repeats within the file included.
+    /// Check a file of past replies (.jsonl or .csv), repeats within the file included; report
+    /// on them as text, JSON, CSV or one self-contained HTML page with charts.
     Audit(AuditArgs),
+    /// Work with the feedback counts people export from the extension's history page.
+    #[command(subcommand)]
+    Feedback(FeedbackCommand),
     /// Work with organisation config files.
     #[command(subcommand)]
     Config(ConfigCommand),
@@ -75,9 +84,42 @@ struct AuditArgs {
     /// When to judge replies that give neither `now` nor `posted`; defaults to the current time.
     #[arg(long, value_name = "RFC3339")]
     now: Option<DateTime<Utc>>,
+    /// Write the output to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// The CSV's own column titles for the reply's fields, e.g.
+    /// `text=Response,posted=Date,story_url=Link,responder=Responder,story_posted=Story date`;
+    /// other columns are ignored and dates may be written as spreadsheets write them.
+    #[arg(long, value_name = "FIELD=Column,…")]
+    columns: Option<ColumnMap>,
+    /// Count only replies posted on or after this day (`2026-10-01`) or time (RFC 3339).
+    #[arg(long, value_name = "DATE", value_parser = filter::parse_since)]
+    since: Option<DateTime<Utc>>,
+    /// Count only replies posted on or before this day (`2026-12-31`, the whole day) or time.
+    #[arg(long, value_name = "DATE", value_parser = filter::parse_until)]
+    until: Option<DateTime<Utc>>,
+    /// Count only replies by this responder (repeat for several; case does not matter).
+    #[arg(long, value_name = "NAME")]
+    responder: Vec<String>,
+    /// Add the team's merged extension feedback (`replyguide feedback merge`) to the HTML report.
+    #[arg(long, value_name = "FEEDBACK.json")]
+    feedback: Option<PathBuf>,
     /// The replies: JSON Lines or CSV with a header row.
     #[arg(value_name = "RESPONSES.(jsonl|csv)")]
     replies: PathBuf,
+}
+
+#[derive(Subcommand)]
+enum FeedbackCommand {
+    /// Add up feedback exports (from the extension's history page, or earlier merges).
+    Merge {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Json)]
+        format: ReportFormat,
+        /// The exports.
+        #[arg(value_name = "FEEDBACK.json", required = true)]
+        files: Vec<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -113,17 +155,22 @@ enum ReportFormat {
     Json,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum AuditFormat {
     Text,
     Json,
     Csv,
+    /// One self-contained page: headline figures, charts with their tables, the worst replies.
+    Html,
 }
 
 fn main() -> ExitCode {
     let result = match Cli::parse().command {
         Command::Check(args) => check(args),
         Command::Audit(args) => audit(args),
+        Command::Feedback(FeedbackCommand::Merge { format, files }) => {
+            merge_feedback(format, &files)
+        }
         Command::Config(ConfigCommand::Validate { config }) => validate_config(&config),
         Command::Config(ConfigCommand::Schema { managed_policy }) => {
             Ok(schema::render(&if managed_policy {
@@ -167,27 +214,129 @@ fn check(args: CheckArgs) -> Result<String, CliError> {
     }
 }
 
+/// Audits the replies and writes the chosen output to `--out` or standard output (returning
+/// nothing more to print). The HTML report leaves out rows it cannot read and lists them; the
+/// other formats stop at the first, as they always have.
 fn audit(args: AuditArgs) -> Result<String, CliError> {
     let config = config_or_default(args.config.as_deref())?;
-    let replies = audit::read_replies(&args.replies)?;
-    let now = args.now.unwrap_or_else(current_time);
-    let rule_ids: Vec<String> = rules::describe(&config).into_iter().map(|r| r.id).collect();
-    let audited = audit::audit(&config, replies, now);
-    let summary = Summary::new(&rule_ids, &audited);
-    let mut out = Vec::new();
-    let written = match args.format {
-        AuditFormat::Text => {
-            let text = audit::output::text(&file_name(&args.replies), &audited, &summary);
-            out.write_all(text.as_bytes())
+    let feedback = args
+        .feedback
+        .as_deref()
+        .map(FeedbackExport::load)
+        .transpose()?;
+    let rows = audit::read_rows(&args.replies, args.columns.as_ref())?;
+    let (replies, bad_rows, file) = if args.format == AuditFormat::Html {
+        for bad in &rows.bad_rows {
+            eprintln!(
+                "warning: {} line {}: {} (left out)",
+                rows.file, bad.line, bad.problem
+            );
         }
-        AuditFormat::Json => audit::output::write_json(&mut out, &audited, &summary),
-        AuditFormat::Csv => {
-            eprint!("{}", summary.text());
-            audit::output::write_csv(&mut out, &audited)
+        (rows.replies, rows.bad_rows, rows.file)
+    } else {
+        let file = rows.file.clone();
+        (rows.all_or_first_error()?, Vec::new(), file)
+    };
+    let now = args.now.unwrap_or_else(current_time);
+    let described = rules::describe(&config);
+    let rule_ids: Vec<String> = described.iter().map(|r| r.id.clone()).collect();
+    let progress =
+        ProgressBar::with_draw_target(Some(replies.len() as u64), ProgressDrawTarget::stderr())
+            .with_style(
+                ProgressStyle::with_template("checking {pos}/{len} replies {wide_bar} {eta} left")
+                    .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            );
+    let audited = audit::audit_with_progress(&config, replies, now, &progress);
+    progress.finish_and_clear();
+    let filter = Filter {
+        since: args.since,
+        before: args.until,
+        responders: args.responder,
+    };
+    let counted = |reply: &audit::Reply| filter.keeps(reply);
+    let rule_guidelines: Vec<(String, String)> =
+        described.into_iter().map(|r| (r.id, r.guideline)).collect();
+    let mut out = Output::open(args.out.as_deref())?;
+    let written = match args.format {
+        AuditFormat::Text | AuditFormat::Json | AuditFormat::Csv => {
+            let aggregates = Aggregates::new(&rule_guidelines, &audited, counted);
+            let kept: Vec<audit::Audited> =
+                audited.into_iter().filter(|a| counted(&a.reply)).collect();
+            let summary = Summary::new(&rule_ids, &kept);
+            match args.format {
+                AuditFormat::Text => {
+                    let text = audit::output::text(&file, &kept, &summary);
+                    out.write_all(text.as_bytes())
+                }
+                AuditFormat::Csv => {
+                    eprint!("{}", summary.text());
+                    audit::output::write_csv(&mut out, &kept)
+                }
+                _ => audit::output::write_json(&mut out, &kept, &summary, &aggregates),
+            }
+        }
+        AuditFormat::Html => {
+            let aggregates = Aggregates::new(&rule_guidelines, &audited, counted);
+            let context = ReportContext {
+                file: &file,
+                filter: filter.describe(),
+                generated: current_time(),
+                bad_rows: &bad_rows,
+                feedback: feedback.as_ref(),
+            };
+            report::write_html(&mut out, &context, &aggregates, &audited, counted)?;
+            Ok(())
         }
     };
-    written.map_err(|err| CliError::new(format!("cannot write the audit: {err}")))?;
-    String::from_utf8(out).map_err(|err| CliError::new(format!("cannot write the audit: {err}")))
+    written
+        .and_then(|()| out.flush())
+        .map_err(|err| CliError::new(format!("cannot write the audit: {err}")))?;
+    Ok(String::new())
+}
+
+/// Where a command writes: a file named by `--out`, or standard output.
+enum Output {
+    File(std::io::BufWriter<std::fs::File>),
+    Stdout(std::io::StdoutLock<'static>),
+}
+
+impl Output {
+    fn open(path: Option<&Path>) -> Result<Self, CliError> {
+        match path {
+            Some(path) => std::fs::File::create(path)
+                .map(|file| Self::File(std::io::BufWriter::new(file)))
+                .map_err(|err| CliError::new(format!("cannot write {}: {err}", file_name(path)))),
+            None => Ok(Self::Stdout(std::io::stdout().lock())),
+        }
+    }
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Self::File(file) => file.write(buf),
+            Self::Stdout(stdout) => stdout.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Self::File(file) => file.flush(),
+            Self::Stdout(stdout) => stdout.flush(),
+        }
+    }
+}
+
+fn merge_feedback(format: ReportFormat, files: &[PathBuf]) -> Result<String, CliError> {
+    let exports = files
+        .iter()
+        .map(|path| FeedbackExport::load(path))
+        .collect::<Result<Vec<_>, _>>()?;
+    let merged = FeedbackExport::merge(&exports);
+    match format {
+        ReportFormat::Json => to_json(&merged),
+        ReportFormat::Text => Ok(merged.text()),
+    }
 }
 
 fn validate_config(path: &Path) -> Result<String, CliError> {

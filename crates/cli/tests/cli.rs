@@ -335,3 +335,185 @@ fn audit_flags_a_repeat_only_where_it_repeats_an_earlier_line() {
         "line 4 repeats line 2; line 2 came first"
     );
 }
+
+/// The spreadsheet example's own column titles.
+const SPREADSHEET_COLUMNS: &str =
+    "text=Response,posted=Date,story_url=Link,responder=Responder,story_posted=Story date";
+
+/// Runs `audit --format html` with `args` into a scratch file and returns the page and stderr.
+fn html_report(name: &str, args: &[&str]) -> (String, String) {
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let out_arg = out.display().to_string();
+    let mut all = vec!["audit", "--format", "html", "--now", NOW, "--out", &out_arg];
+    all.extend_from_slice(args);
+    let output = run(&all);
+    assert!(stdout(&output).is_empty(), "the page goes to --out");
+    (
+        std::fs::read_to_string(&out).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn audit_html_is_one_self_contained_page_with_charts_and_tables() {
+    let (page, _) = html_report("report.html", &[&example("replies.jsonl")]);
+    assert!(page.starts_with("<!doctype html>"), "{page}");
+    for external in ["<script", "<link", "src=", "@import", "url("] {
+        assert!(!page.contains(external), "{external} in the page");
+    }
+    let small_multiples = page.matches(r#"class="small-multiple""#).count();
+    assert_eq!(small_multiples, 2, "one per responder");
+    assert_eq!(
+        page.matches("<svg").count() - small_multiples,
+        3,
+        "guideline, month, timing"
+    );
+    assert!(page.contains(r#"<dd id="figure-replies">5</dd>"#), "{page}");
+    assert!(page.contains("Sam Okoro") && page.contains("Jo Patel"));
+    // Line 5 takes sides: its words are marked and it can be shown alone.
+    assert!(page.contains("<mark title=\"takes-sides\">"), "{page}");
+    assert!(page.contains(":checked ~ .replies > .reply:not(.g-"));
+    // Reply text is escaped, not markup.
+    assert!(!page.contains("<br>Dear"), "{page}");
+}
+
+#[test]
+fn audit_html_reads_a_spreadsheet_through_the_column_map_and_lists_bad_rows() {
+    let (page, stderr) = html_report(
+        "spreadsheet.html",
+        &[
+            "--columns",
+            SPREADSHEET_COLUMNS,
+            &example("replies-spreadsheet.csv"),
+        ],
+    );
+    assert!(
+        stderr.contains("replies-spreadsheet.csv line 4: posted: expected a date"),
+        "{stderr}"
+    );
+    assert!(page.contains(r#"<dd id="figure-replies">3</dd>"#), "{page}");
+    assert!(page.contains("Rows not read"), "{page}");
+    assert!(
+        page.contains(r#"<th scope="row" class="num">4</th>"#),
+        "{page}"
+    );
+}
+
+#[test]
+fn audit_json_carries_the_aggregates_and_the_filters() {
+    let output = run(&[
+        "audit",
+        "--format",
+        "json",
+        "--now",
+        NOW,
+        "--since",
+        "2026-10-01",
+        "--until",
+        "2026-11-30",
+        "--responder",
+        "jo patel",
+        &example("replies.jsonl"),
+    ]);
+    let audit: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let aggregates = &audit["aggregates"];
+    let responders: Vec<&str> = aggregates["by_responder"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["responder"].as_str().unwrap())
+        .collect();
+    assert_eq!(responders, vec!["Jo Patel"]);
+    let counted = aggregates["replies"].as_u64().unwrap();
+    assert_eq!(audit["summary"]["replies"], counted);
+    assert_eq!(audit["replies"].as_array().unwrap().len() as u64, counted);
+    assert!(counted > 0 && counted < 5, "{aggregates}");
+    for reply in audit["replies"].as_array().unwrap() {
+        assert_eq!(reply["responder"], "Jo Patel");
+        let posted = reply["posted"].as_str().unwrap();
+        assert!(("2026-10-01".."2026-12-01").contains(&posted), "{posted}");
+    }
+    let months: u64 = aggregates["by_month"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["replies"].as_u64().unwrap())
+        .sum();
+    assert_eq!(months, counted);
+}
+
+#[test]
+fn audit_text_still_stops_at_a_bad_row() {
+    let message = bad_input_message(&run(&[
+        "audit",
+        "--columns",
+        SPREADSHEET_COLUMNS,
+        &example("replies-spreadsheet.csv"),
+    ]));
+    assert!(
+        message.starts_with("error: ")
+            && message.contains("replies-spreadsheet.csv line 4: posted:"),
+        "{message}"
+    );
+}
+
+#[test]
+fn audit_refuses_a_bad_column_map_and_a_missing_column() {
+    let message = bad_input_message(&run(&[
+        "audit",
+        "--columns",
+        "posted=Date",
+        &example("replies.csv"),
+    ]));
+    assert!(message.contains("text=…"), "{message}");
+    let message = bad_input_message(&run(&[
+        "audit",
+        "--columns",
+        "text=Reply text",
+        &example("replies-spreadsheet.csv"),
+    ]));
+    assert!(
+        message.contains("line 1: no column `Reply text` in the header row"),
+        "{message}"
+    );
+}
+
+#[test]
+fn feedback_merge_adds_up_exports_and_the_report_shows_them() {
+    let one = scratch_file(
+        "feedback-one.json",
+        r#"{"format": "replyguide-feedback", "version": 1, "exported": "2026-12-01T10:00:00Z",
+            "guidelines": {"takes-sides": {"shown": 4, "dismissed": 3, "applied": 1, "posted_with": 0}}}"#,
+    );
+    let two = scratch_file(
+        "feedback-two.json",
+        r#"{"format": "replyguide-feedback", "version": 1,
+            "guidelines": {"takes-sides": {"shown": 6, "dismissed": 5, "applied": 0, "posted_with": 1},
+                           "too-early": {"shown": 2, "dismissed": 0, "applied": 0, "posted_with": 2}}}"#,
+    );
+    let merged: Value =
+        serde_json::from_str(&stdout(&run(&["feedback", "merge", &one, &two]))).unwrap();
+    assert_eq!(merged["people"], 2);
+    assert_eq!(merged["guidelines"]["takes-sides"]["shown"], 10);
+    assert_eq!(merged["guidelines"]["takes-sides"]["dismissed"], 8);
+    let merged_file = scratch_file("feedback-merged.json", &merged.to_string());
+    let (page, _) = html_report(
+        "feedback.html",
+        &["--feedback", &merged_file, &example("replies.jsonl")],
+    );
+    assert!(page.contains("What the team did with the advice"), "{page}");
+    assert!(
+        page.contains("80.0%"),
+        "8 of 10 takes-sides findings dismissed"
+    );
+
+    let wrong = scratch_file(
+        "feedback-wrong.json",
+        r#"{"format": "replyguide-feedback", "version": 1, "guidelines": {"takes-sides": {"shown": "many"}}}"#,
+    );
+    let message = bad_input_message(&run(&["feedback", "merge", &wrong]));
+    assert!(
+        message.contains("feedback-wrong.json: guidelines.takes-sides.shown: invalid type"),
+        "{message}"
+    );
+}

@@ -1,9 +1,11 @@
 //! Replies as CSV with a header row. Only `text` is required; column order is free.
+//! With a [`ColumnMap`] the columns are the organisation's own: only the mapped ones are read,
+//! others are left alone, and dates may be written as spreadsheets write them.
 //!
 //! | column | meaning |
 //! |---|---|
 //! | `text` | the reply |
-//! | `story_url`, `posted`, `now` | as in the JSON Lines form |
+//! | `story_url`, `posted`, `now`, `responder` | as in the JSON Lines form |
 //! | `story` | the whole story context as JSON (wins over the `story_*` columns) |
 //! | `story_title`, `story_body`, `story_posted`, `story_author`, `story_author_role` | the story, flat |
 //! | `story_services` | services the story is about, separated by `;` |
@@ -14,54 +16,79 @@ use chrono::{DateTime, Utc};
 use csv::StringRecord;
 use replyguide_engine::{InputError, StoryContext, REPLY_CSV_COLUMNS as COLUMNS};
 
-use super::{within, Reply};
+use super::columns::{parse_spreadsheet_date, ColumnMap, FIELDS};
+use super::{within, BadRow, Reply, Rows};
 use crate::inputs::parse_date;
 use crate::CliError;
 
-/// Parses `text` (the contents of file `name`).
-pub(super) fn read(name: &str, text: &str) -> Result<Vec<Reply>, CliError> {
+/// Parses `text` (the contents of file `name`), its columns named by `map` or else standard.
+pub(super) fn read(name: &str, text: &str, map: Option<&ColumnMap>) -> Result<Rows, CliError> {
     // The csv crate places records one line early after CRLF line ends: count on LF alone.
     let text = text.replace("\r\n", "\n");
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let header = reader
         .headers()
-        .map_err(|err| csv_error(name, &err))?
+        .map_err(|err| CliError::on_line(name, 1, csv_problem(&err)))?
         .clone();
-    let columns = Columns::new(&header).map_err(|err| CliError::on_line(name, 1, err))?;
-    reader
-        .records()
-        .map(|record| {
-            let record = record.map_err(|err| csv_error(name, &err))?;
-            let line = record.position().map_or(0, |p| p.line() as usize);
-            columns
-                .reply(&record, line)
-                .map_err(|err| CliError::on_line(name, line, err))
+    let columns = Columns::new(&header, map).map_err(|err| CliError::on_line(name, 1, err))?;
+    let rows = reader.records().map(|record| {
+        let record = record.map_err(|err| BadRow {
+            line: err.position().map_or(0, |p| p.line() as usize),
+            problem: csv_problem(&err),
+        })?;
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        columns.reply(&record, line).map_err(|err| BadRow {
+            line,
+            problem: err.to_string(),
         })
-        .collect()
+    });
+    Ok(Rows::collect(name, rows))
 }
 
-/// Where each known column sits in a record.
+/// Where each known column sits in a record, and how its dates are written.
 struct Columns {
     positions: HashMap<&'static str, usize>,
+    spreadsheet_dates: bool,
 }
 
 impl Columns {
-    fn new(header: &StringRecord) -> Result<Self, InputError> {
+    fn new(header: &StringRecord, map: Option<&ColumnMap>) -> Result<Self, InputError> {
         let mut positions = HashMap::new();
         for (position, title) in header.iter().enumerate() {
             let title = title.trim();
-            let known = COLUMNS.iter().find(|&&c| c == title).ok_or_else(|| {
-                InputError::new(
-                    "",
-                    format!("unknown column `{title}`; expected {}", COLUMNS.join(", ")),
-                )
-            })?;
-            positions.insert(*known, position);
+            let field = match map {
+                Some(map) => map.field_titled(title),
+                None => Some(*FIELDS.iter().find(|&&c| c == title).ok_or_else(|| {
+                    InputError::new(
+                        "",
+                        format!(
+                            "unknown column `{title}`; expected {} (or name your columns with --columns)",
+                            FIELDS.join(", ")
+                        ),
+                    )
+                })?),
+            };
+            if let Some(field) = field {
+                positions.insert(field, position);
+            }
+        }
+        if let Some((_, title)) = map
+            .into_iter()
+            .flat_map(|map| &map.pairs)
+            .find(|(field, _)| !positions.contains_key(field))
+        {
+            return Err(InputError::new(
+                "",
+                format!("no column `{title}` in the header row (named by --columns)"),
+            ));
         }
         if !positions.contains_key("text") {
             return Err(InputError::new("", "no `text` column in the header row"));
         }
-        Ok(Self { positions })
+        Ok(Self {
+            positions,
+            spreadsheet_dates: map.is_some(),
+        })
     }
 
     /// The non-blank cell of `column`, if the file has that column.
@@ -80,8 +107,13 @@ impl Columns {
         record: &StringRecord,
         column: &str,
     ) -> Result<Option<DateTime<Utc>>, InputError> {
+        let parse = if self.spreadsheet_dates {
+            parse_spreadsheet_date
+        } else {
+            parse_date
+        };
         self.cell(record, column)
-            .map(|cell| parse_date(cell).map_err(|err| InputError::new(column, err.to_string())))
+            .map(|cell| parse(cell).map_err(|err| InputError::new(column, err)))
             .transpose()
     }
 
@@ -100,6 +132,7 @@ impl Columns {
             story_url: story_url.or_else(|| story.url.clone()),
             posted: self.date(record, "posted")?,
             now: self.date(record, "now")?,
+            responder: self.owned(record, "responder"),
             story,
         })
     }
@@ -131,27 +164,67 @@ impl Columns {
     }
 }
 
-/// A CSV syntax error, placed on its line.
-fn csv_error(name: &str, err: &csv::Error) -> CliError {
-    let line = err.position().map_or(0, |p| p.line() as usize);
-    let what = match err.kind() {
+/// What a CSV syntax error says, without its position (the caller gives the line).
+fn csv_problem(err: &csv::Error) -> String {
+    match err.kind() {
         csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
         } => format!("expected {expected_len} cells like the header row, found {len}"),
         _ => err.to_string(),
-    };
-    CliError::on_line(name, line, what)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The replies of a standard CSV, or its first bad row.
+    fn strict(name: &str, text: &str) -> Result<Vec<Reply>, CliError> {
+        read(name, text, None)?.all_or_first_error()
+    }
+
+    #[test]
+    fn mapped_columns_read_a_spreadsheet_and_keep_bad_rows_aside() {
+        let map: ColumnMap =
+            "text=Response,posted=Date,responder=Responder,story_posted=Story date"
+                .parse()
+                .unwrap();
+        let csv = "Ref,Response,Date,Responder,Story date\n\
+                   7,\"Dear Sam, thank you.\",08/12/2026,Sam Okoro,20/11/2026\n\
+                   8,Hello,someday,Sam Okoro,\n\
+                   9,,08/12/2026,Ann,\n";
+        let rows = read("r.csv", csv, Some(&map)).unwrap();
+        assert_eq!(rows.replies.len(), 1);
+        let reply = &rows.replies[0];
+        assert_eq!(reply.responder.as_deref(), Some("Sam Okoro"));
+        assert_eq!(
+            reply.posted.unwrap().to_rfc3339(),
+            "2026-12-08T00:00:00+00:00"
+        );
+        assert!(reply.story.posted.is_some());
+        let lines: Vec<usize> = rows.bad_rows.iter().map(|b| b.line).collect();
+        assert_eq!(lines, vec![3, 4]);
+        assert!(rows.bad_rows[0]
+            .problem
+            .starts_with("posted: expected a date"));
+        assert!(rows.bad_rows[1].problem.starts_with("text: "));
+    }
+
+    #[test]
+    fn a_mapped_column_missing_from_the_header_is_named() {
+        let map: ColumnMap = "text=Response,posted=Date".parse().unwrap();
+        let err = read("r.csv", "Response\nhi\n", Some(&map)).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "r.csv line 1: no column `Date` in the header row (named by --columns)"
+        );
+    }
+
     #[test]
     fn flat_story_columns_make_a_story() {
         let csv = "text,story_url,story_posted,story_services\n\
                    \"Dear Sam, thank you.\",https://x/1,2026-11-01T00:00:00Z,Eastbrook / A&E; Eastbrook / Ward 5\n";
-        let replies = read("r.csv", csv).unwrap();
+        let replies = strict("r.csv", csv).unwrap();
         let reply = &replies[0];
         assert_eq!(reply.line, 2);
         assert_eq!(reply.story.url.as_deref(), Some("https://x/1"));
@@ -161,7 +234,7 @@ mod tests {
 
     #[test]
     fn unknown_column_is_named() {
-        let err = read("r.csv", "txt\nhello\n").unwrap_err();
+        let err = strict("r.csv", "txt\nhello\n").unwrap_err();
         assert!(
             err.to_string()
                 .starts_with("r.csv line 1: unknown column `txt`"),
@@ -171,7 +244,7 @@ mod tests {
 
     #[test]
     fn bad_date_names_line_and_column() {
-        let err = read("r.csv", "text,posted\nhi,2026-11-01\nho,yesterday\n").unwrap_err();
+        let err = strict("r.csv", "text,posted\nhi,2026-11-01\nho,yesterday\n").unwrap_err();
         assert_eq!(
             err.to_string(),
             "r.csv line 2: posted: premature end of input"
@@ -180,7 +253,7 @@ mod tests {
 
     #[test]
     fn windows_line_ends_keep_line_numbers() {
-        let err = read("r.csv", "text,posted\r\n\"two\r\nlines\",\r\nhi,soon\r\n").unwrap_err();
+        let err = strict("r.csv", "text,posted\r\n\"two\r\nlines\",\r\nhi,soon\r\n").unwrap_err();
         assert!(
             err.to_string().starts_with("r.csv line 4: posted:"),
             "{err}"
@@ -189,7 +262,7 @@ mod tests {
 
     #[test]
     fn ragged_row_is_placed() {
-        let err = read("r.csv", "text,posted\nhi\n").unwrap_err();
+        let err = strict("r.csv", "text,posted\nhi\n").unwrap_err();
         assert_eq!(
             err.to_string(),
             "r.csv line 2: expected 2 cells like the header row, found 1"

@@ -5,16 +5,24 @@
 //! built first; then every thread shares it and one engine, each reply searching only the
 //! replies before it ([`Engine::check_against_first`]).
 
+pub mod aggregates;
+mod charts;
+pub mod columns;
+pub mod filter;
 mod from_csv;
 mod from_jsonl;
 pub mod output;
+pub mod report;
 
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
+use indicatif::ProgressBar;
 use rayon::prelude::*;
 use replyguide_engine::StoryContext;
 use replyguide_engine::{Config, Engine, Finding, HistoryEntry, HistoryIndex, InputError};
+
+pub use columns::ColumnMap;
 
 use crate::inputs::{file_name, read_text};
 use crate::CliError;
@@ -32,6 +40,8 @@ pub struct Reply {
     pub story_url: Option<String>,
     /// When the reply was posted.
     pub posted: Option<DateTime<Utc>>,
+    /// Who wrote it, when the file says.
+    pub responder: Option<String>,
     /// When to judge it: given, or else when it was posted, or else the time of the audit.
     pub now: Option<DateTime<Utc>>,
 }
@@ -61,16 +71,66 @@ pub struct Audited {
     pub findings: Vec<Finding>,
 }
 
-/// Reads a `.jsonl` (one JSON object per line) or `.csv` (header row) file of replies.
-pub fn read_replies(path: &Path) -> Result<Vec<Reply>, CliError> {
+/// A line of the input that is not a reply the audit can read, and why.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct BadRow {
+    /// The line of the input file where the row starts (1-based).
+    pub line: usize,
+    /// What is wrong with it, naming the field.
+    pub problem: String,
+}
+
+/// Every row of a replies file: those read, and those that could not be.
+#[derive(Debug, Clone, Default)]
+pub struct Rows {
+    /// The replies read, in file order.
+    pub replies: Vec<Reply>,
+    /// The rows that could not be read, in file order.
+    pub bad_rows: Vec<BadRow>,
+    /// The file as named in messages.
+    pub file: String,
+}
+
+impl Rows {
+    fn collect(file: &str, rows: impl Iterator<Item = Result<Reply, BadRow>>) -> Self {
+        let mut read = Rows {
+            file: file.to_string(),
+            ..Default::default()
+        };
+        for row in rows {
+            match row {
+                Ok(reply) => read.replies.push(reply),
+                Err(bad) => read.bad_rows.push(bad),
+            }
+        }
+        read
+    }
+
+    /// The replies, or the first bad row as an error naming its line.
+    pub fn all_or_first_error(self) -> Result<Vec<Reply>, CliError> {
+        match self.bad_rows.first() {
+            Some(bad) => Err(CliError::on_line(&self.file, bad.line, &bad.problem)),
+            None => Ok(self.replies),
+        }
+    }
+}
+
+/// Reads a `.jsonl` (one JSON object per line) or `.csv` (header row) file of replies; `columns`
+/// names the CSV columns when they are not the standard ones. An unreadable file or header is an
+/// error; a bad row is kept in [`Rows::bad_rows`].
+pub fn read_rows(path: &Path, columns: Option<&ColumnMap>) -> Result<Rows, CliError> {
     let name = file_name(path);
     let extension = path
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
     match extension.as_deref() {
-        Some("jsonl" | "ndjson") => from_jsonl::read(&name, &read_text(path)?),
-        Some("csv") => from_csv::read(&name, &read_text(path)?),
+        Some("jsonl" | "ndjson") => {
+            let file =
+                std::fs::File::open(path).map_err(|err| CliError::unreadable(&name, &err))?;
+            from_jsonl::read_lines(&name, std::io::BufReader::new(file))
+        }
+        Some("csv") => from_csv::read(&name, &read_text(path)?, columns),
         _ => Err(CliError::in_file(
             &name,
             "expected a .jsonl or .csv file of replies",
@@ -78,9 +138,24 @@ pub fn read_replies(path: &Path) -> Result<Vec<Reply>, CliError> {
     }
 }
 
+/// Reads a file of replies as [`read_rows`] does, failing on the first bad row.
+pub fn read_replies(path: &Path) -> Result<Vec<Reply>, CliError> {
+    read_rows(path, None)?.all_or_first_error()
+}
+
 /// Checks every reply against `config` and the replies before it, using every core.
 /// `fallback_now` judges replies that carry neither `now` nor `posted`.
 pub fn audit(config: &Config, replies: Vec<Reply>, fallback_now: DateTime<Utc>) -> Vec<Audited> {
+    audit_with_progress(config, replies, fallback_now, &ProgressBar::hidden())
+}
+
+/// [`audit`], advancing `progress` by one for each reply checked.
+pub fn audit_with_progress(
+    config: &Config,
+    replies: Vec<Reply>,
+    fallback_now: DateTime<Utc>,
+    progress: &ProgressBar,
+) -> Vec<Audited> {
     let mut history = HistoryIndex::new(config);
     for reply in &replies {
         history.add(reply.history_entry());
@@ -90,12 +165,14 @@ pub fn audit(config: &Config, replies: Vec<Reply>, fallback_now: DateTime<Utc>) 
         .par_iter()
         .enumerate()
         .map(|(before, reply)| {
-            engine.check_against_first(
+            let findings = engine.check_against_first(
                 before,
                 &reply.text,
                 &reply.story,
                 reply.judged_at(fallback_now),
-            )
+            );
+            progress.inc(1);
+            findings
         })
         .collect();
     replies

@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use replyguide_engine::{Report, ReportedFinding};
 use serde::Serialize;
 
+use super::aggregates::Aggregates;
 use super::Audited;
 use crate::inputs::format_date;
 use crate::render;
@@ -66,20 +67,28 @@ impl Summary {
     }
 }
 
-/// `{"replies": [{"line", "story_url", "posted", "findings": […]}], "summary": {…}}`, with
-/// findings exactly as `check --format json` reports them.
-pub fn write_json(out: &mut impl Write, audited: &[Audited], summary: &Summary) -> io::Result<()> {
+/// `{"replies": [{"line", "story_url", "posted", "responder", "findings": […]}], "summary": {…},
+/// "aggregates": {…}}`, with findings exactly as `check --format json` reports them and the
+/// aggregates the HTML report draws.
+pub fn write_json(
+    out: &mut impl Write,
+    audited: &[Audited],
+    summary: &Summary,
+    aggregates: &Aggregates,
+) -> io::Result<()> {
     #[derive(Serialize)]
     struct ReplyReport<'a> {
         line: usize,
         story_url: Option<&'a str>,
         posted: Option<String>,
+        responder: Option<&'a str>,
         findings: Vec<ReportedFinding>,
     }
     #[derive(Serialize)]
     struct AuditReport<'a> {
         replies: Vec<ReplyReport<'a>>,
         summary: &'a Summary,
+        aggregates: &'a Aggregates,
     }
     let replies = audited
         .iter()
@@ -87,10 +96,16 @@ pub fn write_json(out: &mut impl Write, audited: &[Audited], summary: &Summary) 
             line: a.reply.line,
             story_url: a.reply.story_url.as_deref(),
             posted: a.reply.posted.map(format_date),
+            responder: a.reply.responder.as_deref(),
             findings: Report::new(&a.reply.text, &a.findings).findings,
         })
         .collect();
-    serde_json::to_writer_pretty(&mut *out, &AuditReport { replies, summary })?;
+    let report = AuditReport {
+        replies,
+        summary,
+        aggregates,
+    };
+    serde_json::to_writer_pretty(&mut *out, &report)?;
     writeln!(out)
 }
 

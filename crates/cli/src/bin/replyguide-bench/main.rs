@@ -55,6 +55,10 @@ struct Args {
     /// `history.jsonl` (the largest history).
     #[arg(long)]
     export: Option<PathBuf>,
+    /// Write `--audit-replies` generated replies to this JSON Lines file instead of
+    /// benchmarking (the input of the audit report benchmark, scripts/bench.d/70-audit-report.sh).
+    #[arg(long, value_name = "REPLIES.jsonl")]
+    export_audit: Option<PathBuf>,
 }
 
 fn main() {
@@ -64,6 +68,13 @@ fn main() {
     if let Some(dir) = &args.export {
         if let Err(err) = export(&args.words, &CheckInputs::new(&args, now), dir) {
             eprintln!("error: cannot write to {}: {err}", dir.display());
+            std::process::exit(2);
+        }
+        return;
+    }
+    if let Some(path) = &args.export_audit {
+        if let Err(err) = export_audit(args.audit_replies, now, path) {
+            eprintln!("error: cannot write {}: {err}", path.display());
             std::process::exit(2);
         }
         return;
@@ -242,13 +253,13 @@ growth ({TARGET_WORDS} words): {more:.0}× the history → {growth:.2}× the che
     }
 }
 
-/// Audit throughput on generated replies spread over generated stories.
-fn audit_throughput(args: &Args, config: &Config, now: DateTime<Utc>) {
+/// `count` generated replies by a team of responders, spread over generated stories.
+fn audit_replies(count: usize, now: DateTime<Utc>) -> Vec<Reply> {
     let mut rng = Rng::new(7);
     let stories: Vec<_> = (0..AUDIT_STORIES)
         .map(|i| synthetic::story(&mut rng, now, 10 + (i as i64 % 400)))
         .collect();
-    let replies: Vec<Reply> = (0..args.audit_replies)
+    (0..count)
         .map(|i| {
             let story = stories[i % stories.len()].clone();
             let delay = chrono::Duration::days(rng.between(1, 40) as i64);
@@ -258,11 +269,34 @@ fn audit_throughput(args: &Args, config: &Config, now: DateTime<Utc>) {
                 text: synthetic::reply(&mut rng, words),
                 story_url: story.url.clone(),
                 posted: story.posted.map(|posted| posted + delay),
+                responder: Some(synthetic::RESPONDERS[i % synthetic::RESPONDERS.len()].to_string()),
                 now: None,
                 story,
             }
         })
-        .collect();
+        .collect()
+}
+
+/// Writes `count` generated replies to `path` as the JSON Lines `replyguide audit` reads.
+fn export_audit(count: usize, now: DateTime<Utc>, path: &Path) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
+    for reply in audit_replies(count, now) {
+        let line = serde_json::json!({
+            "text": reply.text,
+            "story_url": reply.story_url,
+            "posted": reply.posted,
+            "responder": reply.responder,
+            "story": reply.story,
+        });
+        writeln!(out, "{line}")?;
+    }
+    out.flush()
+}
+
+/// Audit throughput on generated replies spread over generated stories.
+fn audit_throughput(args: &Args, config: &Config, now: DateTime<Utc>) {
+    let replies = audit_replies(args.audit_replies, now);
     let threads = rayon::current_num_threads();
     let cpu_before = cpu_seconds();
     let started = Instant::now();

@@ -31,6 +31,18 @@ impl Rng {
     }
 }
 
+/// The team whose replies the audit benchmark generates.
+pub const RESPONDERS: &[&str] = &[
+    "Sam Okoro",
+    "Priya Natarajan",
+    "Ewan Davies",
+    "Aoife Byrne",
+    "Mere Tane",
+    "Chloe Martin",
+    "Tom Hughes",
+    "Fatima Begum",
+];
+
 const AUTHORS: &[&str] = &[
     "hedgerow_walker",
     "ward5visitor",

@@ -1,0 +1,155 @@
+// `replyguide audit --format html` on the example replies, opened in Chromium from a file as an
+// organisation would open it from a USB stick: it makes no request; every chart agrees with the
+// table beside it; the guideline filter works with JavaScript off; axe-core finds no serious or
+// critical accessibility problem; it prints on A4. A full-page screenshot is saved for a person
+// to look at (REPLYGUIDE_SCREENSHOT_DIR, else a temporary directory; its path is logged).
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { runCli } from '../harness/cli.mjs';
+import { CHROMIUM, REPO_ROOT } from '../harness/paths.mjs';
+
+const work = mkdtempSync(join(tmpdir(), 'replyguide-report-'));
+const reportFile = join(work, 'report.html');
+const reportUrl = pathToFileURL(reportFile).href;
+const screenshotDir = process.env.REPLYGUIDE_SCREENSHOT_DIR ?? work;
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** The bar colours of the report's charts (crates/cli/src/audit/charts.rs: BAR, SECOND). */
+const BAR = '#1D5FA8';
+const SECOND = '#B44D12';
+
+let browser;
+before(() => {
+  runCli([
+    'audit', '--format', 'html', '--config', join(REPO_ROOT, 'examples/org.json'), '--now', '2026-12-10T00:00:00Z',
+    '--out', reportFile, join(REPO_ROOT, 'examples/replies.jsonl'),
+  ]);
+});
+after(async () => {
+  await browser?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** Opens the report in a fresh context; `requests` collects every URL the page asked for. */
+async function openReport({ javaScriptEnabled = true } = {}) {
+  browser ??= await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+  const requests = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const page = await context.newPage();
+  await page.goto(reportUrl);
+  return { context, page, requests };
+}
+
+/** A table's body as rows of cell texts (header cell first). */
+function tableRows(page, sectionId) {
+  return page.$$eval(`#${sectionId} table tbody tr`, (rows) => rows.map((row) => [...row.cells].map((cell) => cell.innerText.trim())));
+}
+
+/** The chart's rectangles in `fill`, in drawing order, with their sizes. */
+function bars(page, sectionId, fill) {
+  return page.$$eval(`#${sectionId} figure svg rect[fill="${fill}"]`, (rects) => rects.map((r) => ({
+    width: Number(r.getAttribute('width')), height: Number(r.getAttribute('height')), y: Number(r.getAttribute('y')),
+  })));
+}
+
+/** Asserts `sizes` are proportional to `values` (to a pixel's rounding). */
+function assertProportional(sizes, values, what) {
+  assert.equal(sizes.length, values.length, `${what}: one bar per table row`);
+  const biggest = Math.max(...values);
+  const longest = Math.max(...sizes);
+  values.forEach((value, i) => {
+    const expected = biggest === 0 ? 0 : (value / biggest) * longest;
+    assert.ok(Math.abs(sizes[i] - expected) <= 1.5, `${what} row ${i + 1}: bar ${sizes[i]} px for ${value} (expected ${expected.toFixed(1)})`);
+  });
+}
+
+test('the report opens from a file, makes no request and its screenshot is saved', async () => {
+  const { context, page, requests } = await openReport();
+  await page.waitForLoadState('load');
+  const path = join(screenshotDir, 'audit-report.png');
+  await page.screenshot({ path, fullPage: true });
+  console.log(`# screenshot: ${path}`);
+  assert.deepEqual(requests, [reportUrl], 'the page itself and nothing else');
+  assert.equal(await page.locator('script, link[rel="stylesheet"], img, iframe').count(), 0);
+  await context.close();
+});
+
+test('every chart agrees with the table beside it', async () => {
+  const { context, page } = await openReport();
+  const rules = await tableRows(page, 'by-rule');
+  const headline = Number(await page.locator('#figure-replies').innerText());
+  assert.equal(headline, 5);
+  const ruleCounts = rules.map((row) => Number(row[1]));
+  assert.ok(ruleCounts.some((n) => n > 0), 'some guideline was missed');
+  assertProportional((await bars(page, 'by-rule', BAR)).map((b) => b.width), ruleCounts, 'findings per guideline');
+  const mostMissed = await page.$$eval('.most-missed li', (items) => items.map((li) => li.innerText));
+  assert.deepEqual(mostMissed, rules.filter((row) => Number(row[1]) > 0).slice(0, 3).map((row) => row[0].split('\n')[0]));
+
+  const timing = await tableRows(page, 'timing');
+  const afterProvider = timing.map((row) => Number(row[1]));
+  const beforeProvider = timing.map((row) => Number(row[2]));
+  // Each series' bars, then its legend key last.
+  const blue = (await bars(page, 'timing', BAR)).slice(0, timing.length).map((b) => b.height);
+  const orange = (await bars(page, 'timing', SECOND)).slice(0, timing.length).map((b) => b.height);
+  const tallest = Math.max(...blue, ...orange);
+  const most = Math.max(...afterProvider, ...beforeProvider);
+  [...afterProvider, ...beforeProvider].forEach((value, i) => {
+    const drawn = [...blue, ...orange][i];
+    assert.ok(Math.abs(drawn - (value / most) * tallest) <= 1.5, `timing bar ${i}: ${drawn} px for ${value}`);
+  });
+
+  const months = await tableRows(page, 'by-month');
+  const shares = months.map((row) => parseFloat(row[3]));
+  const dots = await page.$$eval('#by-month figure svg circle', (circles) => circles.map((c) => Number(c.getAttribute('cy'))));
+  assert.equal(dots.length, months.length, 'one dot per month');
+  const [top, bottom] = [Math.min(...dots), Math.max(...dots)];
+  shares.forEach((share, i) => {
+    if (bottom > top && Math.max(...shares) > Math.min(...shares)) {
+      const expected = bottom - ((share - Math.min(...shares)) / (Math.max(...shares) - Math.min(...shares))) * (bottom - top);
+      assert.ok(Math.abs(dots[i] - expected) <= 1.5, `month ${months[i][0]}: dot at ${dots[i]} for ${share}%`);
+    }
+  });
+  const monthTotal = months.reduce((sum, row) => sum + Number(row[1]), 0);
+  assert.equal(monthTotal, headline, 'every dated reply is in a month');
+  await context.close();
+});
+
+test('the replies can be filtered by guideline with JavaScript off', async () => {
+  const { context, page } = await openReport({ javaScriptEnabled: false });
+  const all = await page.locator('.replies > .reply').count();
+  assert.ok(all > 1, `${all} replies shown`);
+  await page.locator('.filter-labels label', { hasText: 'takes-sides' }).click();
+  const visible = await page.$$eval('.replies > .reply', (items) => items
+    .filter((item) => getComputedStyle(item).display !== 'none')
+    .map((item) => item.querySelector('.advice').innerText));
+  assert.ok(visible.length >= 1 && visible.length < all, `${visible.length} of ${all} shown`);
+  assert.ok(visible.every((advice) => advice.includes('takes-sides')), visible.join('\n--\n'));
+  await page.locator('.filter-labels label', { hasText: /^all$/ }).click();
+  assert.equal(await page.locator('.replies > .reply:visible').count(), all);
+  await context.close();
+});
+
+test('axe-core finds no serious or critical accessibility problem', async () => {
+  const { context, page } = await openReport();
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+    .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })));
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(serious, [], JSON.stringify(violations, null, 2));
+  await context.close();
+});
+
+test('it prints on A4 without the filter buttons', async () => {
+  const { context, page } = await openReport();
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.filter-labels').isVisible(), false);
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 10_000, `${pdf.length} bytes of PDF`);
+  await context.close();
+});

@@ -24,6 +24,7 @@ pub const REPLY_CSV_COLUMNS: &[&str] = &[
     "story_url",
     "posted",
     "now",
+    "responder",
     "story",
     "story_title",
     "story_body",

@@ -9,20 +9,7 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use crate::inputs::parse_date;
 
 /// Every field a CSV of replies can carry, as the standard header names it.
-pub const FIELDS: &[&str] = &[
-    "text",
-    "story_url",
-    "posted",
-    "now",
-    "responder",
-    "story",
-    "story_title",
-    "story_body",
-    "story_posted",
-    "story_author",
-    "story_author_role",
-    "story_services",
-];
+pub use replyguide_engine::REPLY_CSV_COLUMNS as FIELDS;
 
 /// For some fields of a reply, the title of the column that holds it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -14,7 +14,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use csv::StringRecord;
-use replyguide_engine::{InputError, StoryContext, REPLY_CSV_COLUMNS as COLUMNS};
+use replyguide_engine::{InputError, StoryContext};
 
 use super::columns::{parse_spreadsheet_date, ColumnMap, FIELDS};
 use super::{within, BadRow, Reply, Rows};

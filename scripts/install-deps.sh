@@ -82,8 +82,10 @@ node() {
     npm_packages tests
 }
 
-# What `make bench` compares the wasm engine with (harper.js, alex): tests/bench/.
+# What `make bench` compares the wasm engine with (harper.js, alex): tests/bench/; GNU time for the
+# audit report's peak memory (scripts/bench.d/70-audit-report.sh).
 bench() {
+    [ -x /usr/bin/time ] || { say "installing GNU time"; apt_install time; }
     command -v npm >/dev/null || { say "installing node and npm"; apt_install nodejs npm; }
     npm_packages tests/bench
 }

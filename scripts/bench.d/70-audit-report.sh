@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
+bash scripts/install-deps.sh bench
 REPLIES=${AUDIT_REPORT_REPLIES:-100000}
 target=${CARGO_TARGET_DIR:-target}
 work=$(mktemp -d)

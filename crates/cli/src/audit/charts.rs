@@ -32,7 +32,7 @@ pub fn horizontal_bars(
         let longest_label = labels.iter().map(|l| l.chars().count()).max().unwrap_or(4) as u32;
         let mut chart = ChartBuilder::on(&root)
             .margin(8)
-            .x_label_area_size(24)
+            .x_label_area_size(40)
             .y_label_area_size((longest_label * 7 + 12).min(260))
             .build_cartesian_2d(0.0..max * 1.05, (0..rows).into_segmented())?;
         let row_of = |i: usize| rows - 1 - i;
@@ -85,11 +85,14 @@ pub fn trend(labels: &[String], percents: &[f64]) -> Result<String, ChartError> 
         let root = SVGBackend::with_string(&mut svg, (WIDTH, 260)).into_drawing_area();
         root.fill(&WHITE)?;
         let points = labels.len().max(1);
+        // Up to the next ten above the highest share, so a low rate still shows its changes.
+        let highest = percents.iter().copied().fold(0.0, f64::max);
+        let top = ((highest * 1.2 / 10.0).ceil() * 10.0).clamp(10.0, 100.0);
         let mut chart = ChartBuilder::on(&root)
             .margin(12)
             .x_label_area_size(28)
-            .y_label_area_size(44)
-            .build_cartesian_2d((0..points).into_segmented(), 0.0..100.0)?;
+            .y_label_area_size(52)
+            .build_cartesian_2d((0..points).into_segmented(), 0.0..top)?;
         chart
             .configure_mesh()
             .disable_x_mesh()

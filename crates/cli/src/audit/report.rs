@@ -131,6 +131,8 @@ struct FeedbackRow<'a> {
 struct ShownReply<'a> {
     line: usize,
     story_url: Option<&'a str>,
+    /// Whether `story_url` is a web address the page may link (never `javascript:` and the like).
+    linkable: bool,
     posted: Option<String>,
     responder: Option<&'a str>,
     /// Rule indexes, for the filter's CSS classes.
@@ -349,6 +351,7 @@ fn shown_reply<'a>(a: &'a Aggregates, audited: &'a Audited) -> ShownReply<'a> {
     ShownReply {
         line: reply.line,
         story_url: reply.story_url.as_deref(),
+        linkable: reply.story_url.as_deref().is_some_and(is_web_address),
         posted: reply.posted.map(format_date),
         responder: reply.responder.as_deref(),
         rules: rules.into_iter().collect(),
@@ -366,6 +369,12 @@ fn shown_reply<'a>(a: &'a Aggregates, audited: &'a Audited) -> ShownReply<'a> {
             })
             .collect(),
     }
+}
+
+/// Whether `url` is an `http:` or `https:` address.
+fn is_web_address(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://")
 }
 
 /// `text` cut where findings' spans start and end, each piece with the rules pointing at it.
@@ -413,6 +422,14 @@ mod tests {
             suggestion: None,
             related: None,
         }
+    }
+
+    #[test]
+    fn only_web_addresses_are_linked() {
+        assert!(is_web_address("https://www.careopinion.org.uk/1"));
+        assert!(is_web_address(" HTTP://x"));
+        assert!(!is_web_address("javascript:alert(1)"));
+        assert!(!is_web_address("www.careopinion.org.uk/1"));
     }
 
     #[test]

@@ -18,7 +18,8 @@
 # crashed (the input is under fuzz/artifacts/<target>/).
 #
 # cargo-fuzz needs nightly-only compiler flags (sanitizer coverage), so the fuzz targets are built
-# with the nightly toolchain (installed here when missing); the project itself builds on stable.
+# with the nightly toolchain (installed here when missing; exit 3 when it cannot be had); the
+# project itself builds on stable.
 set -euo pipefail
 
 seconds="${FUZZ_SECONDS:-300}"
@@ -29,7 +30,10 @@ fuzz_dir="$root/fuzz"
 
 if ! rustup run nightly rustc --version >/dev/null 2>&1; then
     echo "fuzz: installing the nightly toolchain"
-    rustup toolchain install nightly --profile minimal
+    if ! rustup toolchain install nightly --profile minimal; then
+        echo "fuzz: no nightly toolchain could be installed, so nothing was fuzzed (exit 3)"
+        exit 3
+    fi
 fi
 
 if ! cargo +nightly fuzz --version >/dev/null 2>&1; then

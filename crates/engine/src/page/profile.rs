@@ -333,6 +333,10 @@ impl Default for PageProfile {
                 "Charity",
                 "Charitable",
                 "Foundation for",
+                "Carers",
+                "Support Network",
+                "Community Transport",
+                "Volunteer",
             ]),
         }
     }

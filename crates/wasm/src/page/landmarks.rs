@@ -7,7 +7,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
 use replyguide_engine::page::dates::is_submitted_line;
-use replyguide_engine::page::words::{collapse_whitespace, find_ignore_case};
+use replyguide_engine::page::words::{
+    after_marker, collapse_whitespace, find_ignore_case, leading_number,
+};
 use replyguide_engine::page::Markers;
 
 use super::dom::line_text;
@@ -63,6 +65,8 @@ pub struct Landmarks {
     pub has_responses_heading: bool,
     /// A line says there are none (`This story has not had a response yet`).
     pub says_no_responses: bool,
+    /// A line counts some (`This story has had 2 responses`).
+    pub counts_responses: bool,
 }
 
 impl Landmarks {
@@ -117,6 +121,9 @@ impl Landmarks {
                 .any(|m| find_ignore_case(text, m.trim()).is_some())
             {
                 self.says_no_responses = true;
+            }
+            if markers.responses_count.iter().any(|m| counts_some(text, m)) {
+                self.counts_responses = true;
             }
             let response = starts_with_any(text, &markers.response_from);
             let update = starts_with_any(text, &markers.update_posted_by);
@@ -216,6 +223,13 @@ pub fn next_after(element: &Element) -> Option<Element> {
         }
         at = at.parent_element().filter(|p| line_text(p) == text)?;
     }
+}
+
+/// `text` has `marker` followed by a number above zero: `has had 2 responses`.
+fn counts_some(text: &str, marker: &str) -> bool {
+    after_marker(text, marker)
+        .and_then(|rest| leading_number(rest.trim_start(), 6))
+        .is_some_and(|(count, _)| count > 0)
 }
 
 /// A story title as the page shows it: the whole line in straight or curly double quotes.

@@ -34,12 +34,13 @@ const TIME_ELEMENT_STYLES = [
 const pad2 = (n) => String(n).padStart(2, '0');
 const ddmmyyyy = (f) => `${pad2(f.day)}/${pad2(f.month)}/${f.year}`;
 
-/** "09:50" in 24-hour style, or "2:52 PM" keeping the original's spacing before AM/PM. */
+/** "09:50" in 24-hour style, or "2:52 PM" keeping the original's spacing and case of AM/PM. */
 function clock(f, meridiem) {
   if (!meridiem) return `${pad2(f.hour)}:${pad2(f.minute)}`;
   const hour12 = f.hour % 12 === 0 ? 12 : f.hour % 12;
   const space = meridiem.startsWith(' ') ? ' ' : '';
-  return `${hour12}:${pad2(f.minute)}${space}${f.hour < 12 ? 'AM' : 'PM'}`;
+  const half = f.hour < 12 ? 'AM' : 'PM';
+  return `${hour12}:${pad2(f.minute)}${space}${meridiem === meridiem.toLowerCase() ? half.toLowerCase() : half}`;
 }
 
 function to24h(hour, meridiem) {

@@ -1,7 +1,8 @@
 // Entry point of the content script (imported by loader.js on story pages, at document_start):
 // starts the engine and reads the stored settings while the page is parsed, then reads the story
-// once and annotates every reply box, including boxes that appear later. The reply history joins
-// the engine after the first check (late-history.js).
+// and annotates every reply box, including boxes that appear later; replies that appear later
+// (filled in by script) are read when they do. The reply history joins the engine after the first
+// check (late-history.js).
 import { historyForEngine } from '../shared/history-store.js';
 import { NEXT_FINDING } from '../shared/page-status.js';
 import { annotate } from './annotator.js';

@@ -1,6 +1,7 @@
 // Finding reply boxes. Which elements are Care Opinion's reply boxes is site knowledge and lives in
-// the engine (reply_box_selectors); this module only adds a generic last resort and the checks
-// that make an element usable: visible, editable, and not a rich editor's hidden source field.
+// the engine (reply_box_selectors); this module adds the last resort for layouts they do not know
+// (any element a person types in, inside a reply form or region) and the checks that make an
+// element usable: visible, editable, and not a rich editor's hidden source field.
 import { HIGHLIGHTS_TAG, PANEL_TAG } from './shadow-host.js';
 
 /** Elements a person can type a reply in, looked at when the engine's selectors find none. */

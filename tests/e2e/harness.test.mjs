@@ -12,13 +12,13 @@ import { shiftPageToNow } from '../harness/date-shift.mjs';
 import { localInstants, localToInstant } from '../harness/time-zone.mjs';
 
 const pages = loadStoryPages(PAGES_DIR);
-const SUBMITTED = /Submitted on (\d{2})\/(\d{2})\/(\d{4}) at (\d{1,2}):(\d{2})(?:\s?([AP]M))?/g;
+const SUBMITTED = /Submitted on (\d{2})\/(\d{2})\/(\d{4}) at (\d{1,2}):(\d{2})(?:\s?([AP]M))?/gi;
 
 /** The instants a page's first <time datetime> and "Submitted on" lines say, read in its zone. */
 function datesOnPage(html, timeZone) {
   const firstTime = /<time\b[^>]*\bdatetime="([^"]+)"/.exec(html)?.[1] ?? null;
   const submitted = [...html.matchAll(SUBMITTED)].map(([, d, m, y, h, min, meridiem]) => {
-    const hour = meridiem ? (Number(h) % 12) + (meridiem === 'PM' ? 12 : 0) : Number(h);
+    const hour = meridiem ? (Number(h) % 12) + (meridiem.toUpperCase() === 'PM' ? 12 : 0) : Number(h);
     return localToInstant({ year: +y, month: +m, day: +d, hour, minute: +min }, timeZone);
   });
   return { posted: firstTime && Date.parse(firstTime), submitted };
@@ -32,9 +32,16 @@ describe('date shifting', () => {
       for (const moment of moments) {
         const { html, expected, shiftMs } = pageAsOf(page, Date.parse(moment));
         assert.ok(Math.abs(Date.parse(expected._fixture.captured_at) - Date.parse(moment)) <= 2 * 3_600_000 + 30_000);
+        // Every date found on the page (its first <time>, its "Submitted on" lines) and every
+        // expected date move by the same shift.
+        const before = datesOnPage(page.html, page.timeZone);
         const onPage = datesOnPage(html, page.timeZone);
-        assert.equal(onPage.posted, expected.posted && Date.parse(expected.posted), `story date at ${moment}`);
-        assert.deepEqual(onPage.submitted, expected.responses.filter((r) => r.posted).map((r) => Date.parse(r.posted)), `response dates at ${moment}`);
+        const moved = (instant) => (instant == null ? instant : instant + shiftMs);
+        assert.equal(onPage.posted, moved(before.posted), `first <time> at ${moment}`);
+        assert.deepEqual(onPage.submitted, before.submitted.map(moved), `"Submitted on" dates at ${moment}`);
+        const expectedDates = (entry) => [entry.posted, ...entry.responses.map((r) => r.posted)]
+          .map((iso) => (iso == null ? null : Date.parse(iso)));
+        assert.deepEqual(expectedDates(expected), expectedDates(page.expected).map(moved), `expected dates at ${moment}`);
         assert.equal(shiftMs % 60_000, 0);
       }
     });

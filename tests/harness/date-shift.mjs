@@ -4,8 +4,8 @@
 // Every absolute date in the page moves by the same amount: `<time datetime>` (UTC), the
 // `<time>` element's title and visible text when they show a date, and the "Submitted on
 // dd/mm/yyyy at …" lines with their "published on … at …" times, in English or Welsh
-// ("Cyflwynwyd ar dd/mm/yyyy am …"), and a byline's "on dd/mm/yyyy at …" (local time of the
-// page's zone).
+// ("Cyflwynwyd ar dd/mm/yyyy am …"), and any other "dd/mm/yyyy at hh:mm" (a byline's, a header's;
+// spaces, &nbsp; or tags between its parts) outside a <time> (local time of the page's zone).
 // Relative ages ("17 months ago") are relative to "now", which moves too, so they stay as written.
 
 import { MONTH_NAMES, localFields, localInstants, localToInstant, toRfc3339 } from './time-zone.mjs';
@@ -16,10 +16,10 @@ const MONTH = MONTH_NAMES.join('|');
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 
 const SUBMITTED = new RegExp(
-  String.raw`(Submitted on|Cyflwynwyd ar|\bon) (\d{2})/(\d{2})/(\d{4}) (at|am) (\d{1,2}):(\d{2})(\s?[AP]M)?` +
+  String.raw`((?:Submitted on|Cyflwynwyd ar|\bon) )?(\d{2})/(\d{2})/(\d{4})((?:\s|&nbsp;|<[^>]+>)+)(at|am)((?:\s|&nbsp;|<[^>]+>)+)(\d{1,2}):(\d{2})(\s?[AP]M)?` +
   String.raw`(?:((?:(?!Submitted on)[^])*?published on [^<"]*? at )(\d{1,2}):(\d{2})(\s?[AP]M)?)?`,
   'gi');
-const TIME_ELEMENT = /<time\b[^>]*>[^<]*<\/time>/gi;
+const TIME_ELEMENT = /<time\b[^>]*>[\s\S]*?<\/time>/gi;
 const DATETIME_ATTR = /\bdatetime="([^"]+)"/i;
 // Absolute renderings found in <time> titles and text, each rewritten in its own style.
 const TIME_ELEMENT_STYLES = [
@@ -34,12 +34,13 @@ const TIME_ELEMENT_STYLES = [
 const pad2 = (n) => String(n).padStart(2, '0');
 const ddmmyyyy = (f) => `${pad2(f.day)}/${pad2(f.month)}/${f.year}`;
 
-/** "09:50" in 24-hour style, or "2:52 PM" keeping the original's spacing before AM/PM. */
+/** "09:50" in 24-hour style, or "2:52 PM" keeping the original's spacing and case of AM/PM. */
 function clock(f, meridiem) {
   if (!meridiem) return `${pad2(f.hour)}:${pad2(f.minute)}`;
   const hour12 = f.hour % 12 === 0 ? 12 : f.hour % 12;
   const space = meridiem.startsWith(' ') ? ' ' : '';
-  return `${hour12}:${pad2(f.minute)}${space}${f.hour < 12 ? 'AM' : 'PM'}`;
+  const half = f.hour < 12 ? 'AM' : 'PM';
+  return `${hour12}:${pad2(f.minute)}${space}${meridiem === meridiem.toLowerCase() ? half.toLowerCase() : half}`;
 }
 
 function to24h(hour, meridiem) {
@@ -65,9 +66,9 @@ function shiftPageDates(html, { timeZone, shiftMs }) {
     return fields;
   };
   let shifted = html.replace(SUBMITTED, (...m) => {
-    const [, marker, day, month, year, at, hour, minute, meridiem, between, pubHour, pubMinute, pubMeridiem] = m;
+    const [, marker, day, month, year, beforeAt, at, afterAt, hour, minute, meridiem, between, pubHour, pubMinute, pubMeridiem] = m;
     const submitted = shiftLocal(day, month, year, hour, minute, meridiem);
-    let text = `${marker} ${ddmmyyyy(submitted)} ${at} ${clock(submitted, meridiem)}`;
+    let text = `${marker ?? ''}${ddmmyyyy(submitted)}${beforeAt}${at}${afterAt}${clock(submitted, meridiem)}`;
     if (between !== undefined) {
       const published = shiftLocal(day, month, year, pubHour, pubMinute, pubMeridiem);
       text += `${between}${clock(published, pubMeridiem)}`;

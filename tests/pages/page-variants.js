@@ -5,7 +5,8 @@
 //
 // A function body, not a module: the wasm browser tests run it with `new Function(source)()`
 // (crates/wasm/tests/browser/variants.rs) and so do the end-to-end tests, in the page
-// (tests/e2e/page-variants.test.mjs). It returns { VARIANTS, makeVariant, withholdResponses }.
+// (tests/e2e/page-variants.test.mjs). It returns { VARIANTS, makeVariant, withholdResponses,
+// deferResponses }.
 
 /** Start of a response or update header (the English and Welsh wordings the reader knows). */
 const HEADER = /^\s*(Response\s+from|Update\s+posted\s+by|Ymateb\s+gan|Diweddariad\s+gan)\b/i;
@@ -101,10 +102,13 @@ function responseGroups(doc) {
   const groups = [];
   for (const header of headers) {
     let element = header;
-    while (element.parentElement && element.parentElement !== doc.body
-      && headers.filter((h) => element.parentElement.contains(h)).length === 1) {
-      element = element.parentElement;
-    }
+    // Up to the largest ancestor holding this header alone, below the list's heading and apart
+    // from the story and the reply form.
+    const isRoom = (parent) => parent !== doc.body
+      && headers.filter((h) => parent.contains(h)).length === 1
+      && !parent.querySelector('form, textarea, [contenteditable], h1')
+      && ![...parent.children].some((c) => c !== element && /^H[1-6]$/.test(c.tagName));
+    while (element.parentElement && isRoom(element.parentElement)) element = element.parentElement;
     if (groups.some((group) => group.includes(element))) continue;
     const group = [element];
     if (element.textContent.trim().length <= header.textContent.trim().length + 60) {
@@ -270,4 +274,30 @@ function withholdResponses(doc) {
   };
 }
 
-return { VARIANTS, makeVariant, withholdResponses };
+/**
+ * Makes the page's replies arrive `ms` after load, as a list filled by script does: each is moved
+ * into a <template> and an inline script puts it back where it was.
+ * @param {Document} doc
+ * @param {number} ms
+ */
+function deferResponses(doc, ms) {
+  responseGroups(doc).flat().forEach((element, i) => {
+    const template = doc.createElement('template');
+    template.id = `late-reply-${i}`;
+    element.replaceWith(doc.createComment(template.id));
+    template.content.append(element);
+    doc.body.append(template);
+  });
+  const script = doc.createElement('script');
+  script.textContent = `setTimeout(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_COMMENT);
+    const markers = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.data.startsWith('late-reply-')) markers.push(node);
+    }
+    for (const marker of markers) marker.replaceWith(document.getElementById(marker.data).content);
+  }, ${ms});`;
+  doc.body.append(script);
+}
+
+return { VARIANTS, makeVariant, withholdResponses, deferResponses };

@@ -253,6 +253,26 @@ mod tests {
     }
 
     #[test]
+    fn carers_centres_community_transport_and_volunteers_are_third_sector() {
+        assert_eq!(
+            kind(
+                Some("Volunteer Coordinator"),
+                Some("Teifi Community Transport"),
+                &["Ysbyty Bro Teifi / Minor Injuries Unit"]
+            ),
+            ResponseKind::ThirdSector
+        );
+        assert_eq!(
+            kind(
+                Some("Carers Support Lead"),
+                Some("Ashby Vale Carers Centre"),
+                &["Ashby Vale Hospital / Ward 12"]
+            ),
+            ResponseKind::ThirdSector
+        );
+    }
+
+    #[test]
     fn generic_words_alone_are_not_enough() {
         let services = ["Eastbrook Community Hospital / Physiotherapy"];
         assert_eq!(

@@ -100,6 +100,9 @@ pub struct Wording {
     /// Says there are no responses (`This story has not had a response yet`): a `Responses`
     /// heading above it is no sign of responses the reader missed.
     pub no_responses: Vec<String>,
+    /// Precedes a count of responses (`This story has had 2 responses`): a count above zero with
+    /// no response that could be read means responses the reader missed.
+    pub responses_count: Vec<String>,
     /// The label before the services a story is about (`About:`).
     pub about: Vec<String>,
     /// Marks a date that is not when the story was posted (`Last updated 3 May 2025`).
@@ -120,6 +123,7 @@ impl Default for Wording {
                 "no replies",
                 "dim ymateb",
             ]),
+            responses_count: strings(word_list!["has had"]),
             about: strings(word_list!["About:", "Am:"]),
             updated: strings(word_list!["updated", "diweddarwyd"]),
         }
@@ -141,6 +145,8 @@ pub struct Markers {
     pub responses_heading: Vec<String>,
     /// `not had a response`…
     pub no_responses: Vec<String>,
+    /// `has had`…
+    pub responses_count: Vec<String>,
     /// `About:`…
     pub about: Vec<String>,
     /// `updated`…
@@ -163,6 +169,7 @@ impl Markers {
             submitted_on: with(&patterns.submitted_on, &wording.submitted_on),
             responses_heading: wording.responses_heading.clone(),
             no_responses: wording.no_responses.clone(),
+            responses_count: wording.responses_count.clone(),
             about: wording.about.clone(),
             updated: wording.updated.clone(),
         }
@@ -288,6 +295,10 @@ impl Default for PageProfile {
                 "Charity",
                 "Charitable",
                 "Foundation for",
+                "Carers",
+                "Support Network",
+                "Community Transport",
+                "Volunteer",
             ]),
         }
     }
@@ -312,6 +323,7 @@ impl PageProfile {
             ("wording.submitted_on", &wording.submitted_on),
             ("wording.responses_heading", &wording.responses_heading),
             ("wording.no_responses", &wording.no_responses),
+            ("wording.responses_count", &wording.responses_count),
             ("wording.about", &wording.about),
             ("wording.updated", &wording.updated),
         ];

@@ -12,6 +12,8 @@ pub trait Scope {
     fn first(&self, selector: &str) -> Option<Element>;
     /// `querySelectorAll`, empty when nothing matches or the selector is invalid.
     fn all(&self, selector: &str) -> Vec<Element>;
+    /// The browser cannot parse `selector`.
+    fn rejects(&self, selector: &str) -> bool;
 }
 
 /// `Document` and `Element` have the same `querySelector`/`querySelectorAll` methods but no
@@ -26,6 +28,9 @@ macro_rules! impl_scope {
                 self.query_selector_all(selector)
                     .map(elements)
                     .unwrap_or_default()
+            }
+            fn rejects(&self, selector: &str) -> bool {
+                self.query_selector(selector).is_err()
             }
         }
     )+};
@@ -43,13 +48,33 @@ fn elements(list: NodeList) -> Vec<Element> {
     elements
 }
 
+/// Whether any of `selectors` may match in `scope`: one query for the whole list (a page read
+/// without the profile's class names has hundreds of elements where none does). True when the
+/// browser rejects the list, so that each selector is then tried on its own.
+pub fn may_match(scope: &dyn Scope, selectors: &[String]) -> bool {
+    match selectors {
+        [] => false,
+        [_] => true,
+        _ => {
+            let list = selectors.join(", ");
+            scope.first(&list).is_some() || scope.rejects(&list)
+        }
+    }
+}
+
 /// The first element matched by the first selector (in list order) that matches anything.
 pub fn first_match(scope: &dyn Scope, selectors: &[String]) -> Option<Element> {
+    if !may_match(scope, selectors) {
+        return None;
+    }
     selectors.iter().find_map(|s| scope.first(s))
 }
 
 /// Every element matched by the first selector (in list order) that matches anything.
 pub fn all_matches(scope: &dyn Scope, selectors: &[String]) -> Vec<Element> {
+    if !may_match(scope, selectors) {
+        return Vec::new();
+    }
     for selector in selectors {
         let found = scope.all(selector);
         if !found.is_empty() {
@@ -64,11 +89,18 @@ pub fn first_line(scope: &dyn Scope, selectors: &[String]) -> Option<String> {
     non_empty(line_text(&first_match(scope, selectors)?))
 }
 
-/// `element` matches at least one of `selectors`.
+/// `element` matches at least one of `selectors`: one call to the browser for the whole list,
+/// each selector on its own only when the browser rejects the list (a selector it cannot parse).
 pub fn matches_any(element: &Element, selectors: &[String]) -> bool {
-    selectors
-        .iter()
-        .any(|s| element.matches(s).unwrap_or(false))
+    match selectors {
+        [] => false,
+        [one] => element.matches(one).unwrap_or(false),
+        _ => element.matches(&selectors.join(", ")).unwrap_or_else(|_| {
+            selectors
+                .iter()
+                .any(|s| element.matches(s).unwrap_or(false))
+        }),
+    }
 }
 
 /// The element's whole text, whitespace collapsed (for one-line fields: names, headers, dates).

@@ -7,11 +7,13 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
 use replyguide_engine::page::dates::is_submitted_line;
-use replyguide_engine::page::words::{collapse_whitespace, find_ignore_case};
+use replyguide_engine::page::words::{
+    after_marker, collapse_whitespace, find_ignore_case, leading_number,
+};
 use replyguide_engine::page::Markers;
 
-use super::dom::{line_text, matches_any};
-use super::text::is_block;
+use super::dom::line_text;
+use super::text::is_block_name;
 
 /// A header longer than this is a paragraph that happens to start with the header's words.
 const MAX_HEADER_CHARS: usize = 400;
@@ -63,6 +65,8 @@ pub struct Landmarks {
     pub has_responses_heading: bool,
     /// A line says there are none (`This story has not had a response yet`).
     pub says_no_responses: bool,
+    /// A line counts some (`This story has had 2 responses`).
+    pub counts_responses: bool,
 }
 
 impl Landmarks {
@@ -70,14 +74,21 @@ impl Landmarks {
     /// types in (forms, text boxes, editors): a draft is never read as part of the page.
     pub fn find(root: &Element, markers: &Markers, exclusions: &[String]) -> Self {
         let mut found = Self::default();
+        // One query per line found, not per element: most elements hold no line of their own.
+        let mut never_read = exclusions.to_vec();
+        never_read.push(TYPED_IN.into());
+        let never_read = never_read.join(", ");
         let mut stack: Vec<Element> = vec![root.clone()];
         while let Some(element) = stack.pop() {
-            if is_skipped(&element, exclusions) {
+            let mut name = element.local_name();
+            name.make_ascii_lowercase();
+            if is_unread_name(&name) {
                 continue;
             }
-            if is_block(&element) || element.is_same_node(Some(root)) {
-                let lines = leading_lines(&element, exclusions);
-                if !lines.is_empty() {
+            if is_block_name(&name) || element.is_same_node(Some(root)) {
+                let lines = leading_lines(&element);
+                let excluded = || element.closest(&never_read).ok().flatten().is_some();
+                if !lines.is_empty() && !excluded() {
                     found.note(&element, &lines, markers);
                 }
             }
@@ -110,6 +121,9 @@ impl Landmarks {
                 .any(|m| find_ignore_case(text, m.trim()).is_some())
             {
                 self.says_no_responses = true;
+            }
+            if markers.responses_count.iter().any(|m| counts_some(text, m)) {
+                self.counts_responses = true;
             }
             let response = starts_with_any(text, &markers.response_from);
             let update = starts_with_any(text, &markers.update_posted_by);
@@ -211,6 +225,13 @@ pub fn next_after(element: &Element) -> Option<Element> {
     }
 }
 
+/// `text` has `marker` followed by a number above zero: `has had 2 responses`.
+fn counts_some(text: &str, marker: &str) -> bool {
+    after_marker(text, marker)
+        .and_then(|rest| leading_number(rest.trim_start(), 6))
+        .is_some_and(|(count, _)| count > 0)
+}
+
 /// A story title as the page shows it: the whole line in straight or curly double quotes.
 fn is_quoted(text: &str) -> bool {
     let quoted =
@@ -269,7 +290,7 @@ fn join_lines(lines: &[String], date_markers: &[String]) -> String {
 
 /// The lines (split at `<br>`, whitespace collapsed) of `block`'s inline text before its first
 /// nested block; empty when there is no such text. A leading empty line is dropped.
-fn leading_lines(block: &Element, exclusions: &[String]) -> Vec<String> {
+fn leading_lines(block: &Element) -> Vec<String> {
     let mut raw = String::new();
     let mut stack: Vec<Node> = children_reversed(block);
     while let Some(node) = stack.pop() {
@@ -283,17 +304,16 @@ fn leading_lines(block: &Element, exclusions: &[String]) -> Vec<String> {
         let Some(element) = node.dyn_ref::<Element>() else {
             continue;
         };
-        if is_skipped(element, exclusions) {
-            continue;
-        }
-        if is_block(element) {
+        let mut name = element.local_name();
+        name.make_ascii_lowercase();
+        if is_block_name(&name) {
             break;
         }
-        if element.local_name().eq_ignore_ascii_case("br") {
+        if name == "br" {
             raw.push(LINE_BREAK);
-            continue;
+        } else if !is_unread_name(&name) && name != "button" {
+            stack.extend(children_reversed(element));
         }
-        stack.extend(children_reversed(element));
     }
     let mut lines: Vec<String> = raw.split(LINE_BREAK).map(collapse_whitespace).collect();
     while lines.first().is_some_and(String::is_empty) {
@@ -312,14 +332,23 @@ fn children_reversed(element: &Element) -> Vec<Node> {
     children
 }
 
-/// Never read: excluded elements, the document's head, and whatever a person types in.
-fn is_skipped(element: &Element, exclusions: &[String]) -> bool {
-    let name = element.local_name();
+/// What a person types in: never read as part of the page (a draft is not a response).
+const TYPED_IN: &str = "form, textarea, [contenteditable]";
+
+/// Elements whose content is never page text: the head, scripts, styles and form fields.
+fn is_unread_name(name: &str) -> bool {
     matches!(
-        name.to_ascii_lowercase().as_str(),
-        "head" | "form" | "textarea" | "input" | "select"
-    ) || is_editable(element)
-        || matches_any(element, exclusions)
+        name,
+        "head"
+            | "script"
+            | "style"
+            | "template"
+            | "noscript"
+            | "form"
+            | "textarea"
+            | "input"
+            | "select"
+    )
 }
 
 /// A `contenteditable` element in any of its editable forms.

@@ -84,7 +84,7 @@ pub fn read_document(
     };
     story.responses = responses::read(&page, &story, &mut unknown);
     story.responses_unknown = story.responses.is_empty()
-        && landmarks.has_responses_heading
+        && (landmarks.has_responses_heading || landmarks.counts_responses)
         && !landmarks.says_no_responses;
     unknown.note(None, &[("responses", !story.responses_unknown)]);
     PageReading {

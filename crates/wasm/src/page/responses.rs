@@ -16,7 +16,7 @@ use replyguide_engine::page::{Markers, PageProfile};
 use replyguide_engine::{ResponseKind, StoryContext, StoryResponse};
 
 use super::dates::{first_date_time_in, submitted, submitted_in};
-use super::dom::{all_matches, first_line, first_match, matches_any, non_empty, Scope};
+use super::dom::{all_matches, first_line, first_match, matches_any, may_match, non_empty, Scope};
 use super::landmarks::{starts_with_any, Header, Landmarks};
 use super::structure::{main_text, response_parts, TextScope};
 use super::text::{first_paragraphs, paragraphs};
@@ -222,10 +222,14 @@ impl<'a> ResponseReader<'a> {
     fn posted(&self) -> Option<DateTime<Utc>> {
         let (profile, markers, zone) = (self.page.profile, self.page.markers, self.page.zone);
         let container = &self.container;
-        profile
-            .response_date
-            .iter()
-            .find_map(|selector| submitted(&container.all(selector), markers, zone))
+        let dates = &profile.response_date;
+        may_match(container, dates)
+            .then(|| {
+                dates
+                    .iter()
+                    .find_map(|selector| submitted(&container.all(selector), markers, zone))
+            })
+            .flatten()
             .or_else(|| {
                 let own_text = paragraphs(container, &profile.text_exclusions);
                 submitted_in(&own_text, markers, zone)

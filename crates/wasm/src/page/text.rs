@@ -14,7 +14,12 @@ use super::dom::{first_match, matches_any, non_empty, Scope};
 pub fn is_block(element: &Element) -> bool {
     let mut name = element.local_name();
     name.make_ascii_lowercase();
-    BLOCK_ELEMENTS.contains(&name.as_str())
+    is_block_name(&name)
+}
+
+/// `name` (lower case) is the tag of a block element.
+pub fn is_block_name(name: &str) -> bool {
+    BLOCK_ELEMENTS.contains(&name)
 }
 
 /// The text of `root` as paragraphs (`"\n\n"` between them, `"\n"` for `<br>`).

@@ -131,3 +131,19 @@ fn read_page_of_something_else_does_not_throw() {
         assert!(!reading["unknown"].as_array().unwrap().is_empty());
     }
 }
+
+#[wasm_bindgen_test]
+fn a_draft_in_the_reply_box_is_never_read_as_a_response() {
+    for editor in [
+        r#"<div contenteditable="plaintext-only">Response from Sam, Officer, Healthwatch X</div>"#,
+        r#"<form action="/1/respond"><textarea>Response from Sam, Officer, Healthwatch X</textarea></form>"#,
+        r#"<div role="textbox" contenteditable="">Update posted by sam</div>"#,
+    ] {
+        let reading = read(&story_page("<p>Story</p>", editor));
+        assert_eq!(
+            reading["story"]["responses"],
+            serde_json::json!([]),
+            "{editor}"
+        );
+    }
+}

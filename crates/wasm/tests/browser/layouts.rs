@@ -2,7 +2,7 @@
 
 use wasm_bindgen_test::*;
 
-use super::common::json;
+use super::common::{js, json};
 use replyguide_wasm::Guide;
 
 /// Two responses on a careopinion.ie page (Europe/Dublin, UTC+1 in July) whose dates sit in
@@ -49,4 +49,51 @@ fn response_dates_are_found_by_their_wording_and_kept_out_of_the_text() {
             assert!(!unknown.contains(&field.into()), "{reading}");
         }
     }
+}
+
+/// A story posted two days before `NOW` whose replies are in a layout the reader cannot turn into
+/// replies (no header wording it knows), under a "Responses" heading, or with no heading.
+fn unreadable_replies(heading: &str) -> String {
+    format!(
+        r#"<html><body><main><h1>"Waiting for news"</h1>
+        <p>Posted by <a>kestrel_user</a> (as a relative), <time datetime="2026-11-21T10:00:00Z">2 days ago</time></p>
+        <div><p>We waited six hours and nobody told us anything about Mum.</p></div>
+        {heading}
+        <div><b>Ward Manager wrote:</b><p>I am sorry for the wait and I will look into it.</p></div>
+        </main></body></html>"#
+    )
+}
+
+const NOW: &str = "2026-11-23T12:00:00Z";
+
+fn rules_after_reading(guide: &mut Guide, html: &str) -> Vec<String> {
+    let reading = json(&guide.read_html(html, "https://www.careopinion.org.uk/1"));
+    guide.set_story(&js(&reading["story"])).unwrap();
+    let report = json(
+        &guide
+            .check("Dear kestrel_user, thank you for your story.", NOW)
+            .unwrap(),
+    );
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn replies_shown_but_unreadable_are_unknown_and_too_early_stays_silent() {
+    let mut guide = Guide::new(None).unwrap();
+    let html = unreadable_replies("<h2>Responses</h2>");
+    let reading = json(&guide.read_html(&html, "https://www.careopinion.org.uk/1"));
+    assert_eq!(reading["story"]["responses_unknown"], true, "{reading}");
+    assert!(reading["unknown"]
+        .as_array()
+        .unwrap()
+        .contains(&"responses".into()));
+    assert!(!rules_after_reading(&mut guide, &html).contains(&"too-early".to_string()));
+    // Without the heading nothing says replies are there: the advice stands.
+    let plain = unreadable_replies("");
+    assert!(rules_after_reading(&mut guide, &plain).contains(&"too-early".to_string()));
 }

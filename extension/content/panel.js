@@ -250,7 +250,12 @@ export function createPanel(anchor, events = NO_EVENTS) {
     const shown = spot ? [item.spots[Number(spot.dataset.index)]] : item.spots;
     events.onEmphasise(shown.filter(Boolean), reveal);
   };
-  panel.addEventListener('focusin', (event) => emphasiseFrom(event.target, true));
+  // Focus from the keyboard scrolls the marks into view; focus from a pointer press does not, or
+  // the page would move under the pointer between the press and the click ("Turn off", Apply).
+  panel.addEventListener('focusin', (event) => {
+    const target = event.target;
+    emphasiseFrom(target, target instanceof Element && target.matches(':focus-visible'));
+  });
   panel.addEventListener('focusout', (event) => {
     if (!panel.contains(/** @type {Node} */ (event.relatedTarget))) events.onEmphasise([], false);
   });

@@ -12,7 +12,7 @@ import { loadStoryPages } from '../harness/story-pages.mjs';
 import { useExtensionSession } from '../harness/test-session.mjs';
 
 const pages = loadStoryPages(PAGES_DIR);
-const session = useExtensionSession(pages);
+const session = useExtensionSession(pages, { testBuild: true });
 const story = pages.find((p) => p.file === 'uk-story-no-responses.html');
 const box = story.replyBox.selector;
 

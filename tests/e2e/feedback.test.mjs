@@ -28,7 +28,13 @@ async function openHistoryPage() {
 }
 
 /** The panel entry of `rule`'s finding. */
-const entryOf = (tab, rule) => tab.locator('replyguide-panel li', { has: tab.locator(`[data-rule="${rule}"]`) });
+const entryOf = (tab, rule) => tab.locator('replyguide-panel li.rg-finding', { has: tab.locator(`[data-rule="${rule}"]`) });
+
+/** Unfolds the panel's hints, as a person does to reach a hint's buttons. */
+async function unfoldHints(tab) {
+  const folded = tab.locator('replyguide-panel details.rg-hints:not([open]) > summary');
+  if (await folded.count() > 0) await folded.click();
+}
 
 test('shown, dismissed, applied and posted-with are counted, shown on the history page and exported for feedback merge', async () => {
   const historyPage = await openHistoryPage();
@@ -43,6 +49,7 @@ test('shown, dismissed, applied and posted-with are counted, shown on the histor
 
   await entryOf(tab, 'takes-sides').locator('button', { hasText: /dismiss/i }).first().click();
   await waitForFindings(tab, { absent: ['takes-sides'] });
+  await unfoldHints(tab);
   await entryOf(tab, 'personal-address').locator('button', { hasText: /apply/i }).click();
   const beforePosting = await waitForFindings(tab, { absent: ['personal-address', 'takes-sides'] });
   const postedWith = beforePosting.findings.map((f) => f.rule);

@@ -241,10 +241,11 @@ test('a second reply to the same story within minutes replaces the first; other 
   assert.deepEqual(texts, ['A reply on story 2.', 'Corrected reply on story 1.', 'A later reply on story 1, after the window.']);
 });
 
-test('the service worker takes reply, settings and page requests from story pages only', async () => {
+test('the service worker takes reply, settings, feedback and page requests from story pages only', async () => {
   const answers = await inExtensionPage(async () => Promise.all([
     chrome.runtime.sendMessage({ kind: 'replyguide:record-reply', entry: { text: 'Forged from an extension page.' } }),
-    chrome.runtime.sendMessage({ kind: 'replyguide:turn-off-guideline', rule: 'takes-sides' }),
+    chrome.runtime.sendMessage({ kind: 'replyguide:set-guideline-enabled', rule: 'takes-sides', enabled: false }),
+    chrome.runtime.sendMessage({ kind: 'replyguide:count-feedback', counts: { 'takes-sides': { shown: 1000 } } }),
     chrome.runtime.sendMessage({ kind: 'replyguide:open-history' }),
   ]));
   for (const answer of answers) assert.deepEqual(answer, { ok: false, error: 'only a story page can ask this' });

@@ -14,7 +14,9 @@ pub enum Country {
     NorthernIreland,
     Ireland,
     Australia,
-    /// The UK site, with nothing saying which of its nations; or no story address at all.
+    /// The UK site, with nothing saying which of its nations.
+    UnitedKingdom,
+    /// No story address, and nothing naming a nation.
     Unknown,
 }
 
@@ -129,9 +131,14 @@ impl Country {
             named.push_str(". ");
             named.push_str(title);
         }
+        let uk_site = host.ends_with(".uk");
         Self::named_in(&named)
             .or_else(|| Self::named_in(&story.body))
-            .unwrap_or(Country::Unknown)
+            .unwrap_or(if uk_site {
+                Country::UnitedKingdom
+            } else {
+                Country::Unknown
+            })
     }
 
     /// The one nation `text` names, if it names exactly one.
@@ -167,6 +174,9 @@ impl Country {
             Country::Australia => {
                 "the service\u{2019}s consumer liaison team or the state\u{2019}s health \
                  complaints commissioner"
+            }
+            Country::UnitedKingdom => {
+                "the provider\u{2019}s complaints team (PALS, in England) or an advocacy service"
             }
             Country::Unknown => "the provider\u{2019}s complaints team or an advocacy service",
         }
@@ -214,8 +224,9 @@ mod tests {
         assert_eq!(Country::of(&leeds), Country::England);
         assert_eq!(
             Country::of(&story(uk, &["Larchfield Surgery"])),
-            Country::Unknown
+            Country::UnitedKingdom
         );
+        assert_eq!(Country::of(&StoryContext::default()), Country::Unknown);
     }
 
     #[test]

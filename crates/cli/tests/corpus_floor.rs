@@ -54,7 +54,10 @@ fn the_test_half_scores_at_least_the_floors() {
             .rules
             .get(*id)
             .unwrap_or_else(|| panic!("floors.json has no floor for {id}"));
-        let score = evaluation.rule(id).expect("every built-in rule is scored").any;
+        let score = evaluation
+            .rule(id)
+            .expect("every built-in rule is scored")
+            .any;
         check(id, score.precision(), score.recall(), floor);
     }
     assert!(

@@ -212,6 +212,12 @@ const DEFAULT_USES: &str = word_list![
     "be part",
     "publish~",
     "report~",
+    "improve",
+    "make changes",
+    "learn~ from",
+    "be seen by",
+    "be read by",
+    "be heard",
 ];
 
 const DEFAULT_OBJECTS: &str = word_list![
@@ -279,6 +285,20 @@ const DEFAULT_OBJECTS: &str = word_list![
     "handover",
     "our msps",
     "our mps",
+    "our board",
+    "our trustees",
+    "our committee",
+    "our panel",
+    "decision makers",
+    "commissioners",
+    "those who plan",
+    "people who plan",
+    "those who run",
+    "people who run",
+    "services",
+    "changes",
+    "improvements",
+    "lessons",
 ];
 
 const DEFAULT_PHRASES: &str = word_list![

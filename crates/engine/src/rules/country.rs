@@ -2,6 +2,8 @@
 //! English service; Scotland, Wales, Northern Ireland, Ireland and Australia each have their
 //! own complaints and advocacy bodies (`shared/spec/ROUTES.md`).
 
+use std::sync::OnceLock;
+
 use crate::text::{fold_text, url_host, PhraseSet};
 use crate::StoryContext;
 
@@ -143,10 +145,18 @@ impl Country {
 
     /// The one nation `text` names, if it names exactly one.
     fn named_in(text: &str) -> Option<Country> {
+        static CUES: OnceLock<Vec<(Country, PhraseSet)>> = OnceLock::new();
+        let cues = CUES.get_or_init(|| {
+            let mut compiled = Vec::new();
+            for (country, cues) in NATION_CUES {
+                compiled.push((*country, PhraseSet::new(cues)));
+            }
+            compiled
+        });
         let doc = crate::Document::new(&fold_text(text));
         let mut found = None;
-        for (country, cues) in NATION_CUES {
-            if PhraseSet::new(cues).find_first(&doc).is_some() {
+        for (country, cues) in cues {
+            if cues.find_first(&doc).is_some() {
                 if found.is_some() {
                     return None;
                 }

@@ -1,5 +1,5 @@
 # Reply Guide — every command a developer or CI needs. Each target installs what it lacks first.
-.PHONY: report help deps deps-rust deps-wasm deps-browser deps-firefox deps-node build test test-rust test-wasm test-e2e test-firefox test-lint-extension test-dist dist lint run bench clean fuzz fuzz-smoke
+.PHONY: report help eval deps deps-rust deps-wasm deps-browser deps-firefox deps-node build test test-rust test-wasm test-e2e test-firefox test-lint-extension test-dist dist lint run bench clean fuzz fuzz-smoke
 
 help:
 	@echo "make run    build the extension and run it on the bundled sample story (prints findings, saves a screenshot)"
@@ -9,6 +9,7 @@ help:
 	@echo "           validate an organisation config and bake it into Chrome/Edge and Firefox packages in dist/"
 	@echo "make bench  print latency and throughput figures"
 	@echo "make report the audit report on the example replies (dist/audit-report.html)"
+	@echo "make eval   score the rules against the labelled corpus (tests/corpus): per-rule precision, recall, F1"
 
 deps: deps-rust deps-wasm deps-browser deps-firefox deps-node
 
@@ -66,6 +67,13 @@ report: deps-rust
 
 run: build deps-browser
 	@bash scripts/run-sample.sh
+
+# Per-rule precision, recall and F1 on both halves of the labelled corpus (tests/corpus/README.md),
+# with every failure of the tuning half; EVAL_CONFUSION=test lists the test half's too.
+eval: deps-rust
+	cargo build -q --release -p replyguide-cli --bin replyguide-eval
+	target/release/replyguide-eval score --confusion tests/corpus/tune.jsonl
+	target/release/replyguide-eval score $(if $(filter test,$(EVAL_CONFUSION)),--confusion) tests/corpus/test.jsonl
 
 bench: deps-rust
 	@bash scripts/bench.sh

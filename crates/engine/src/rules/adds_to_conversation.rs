@@ -237,7 +237,7 @@ impl AddsToConversation {
     fn restated_help(&self, ctx: &Context, responses: &[&StoryResponse]) -> Option<Finding> {
         let doc = ctx.draft;
         let help = self.routes.route_sentences(doc);
-        if help.is_empty() || !self.uses.use_sentences(doc).is_empty() {
+        if help.is_empty() {
             return None;
         }
         let given: Vec<ResponseHelp> = responses
@@ -275,6 +275,9 @@ impl AddsToConversation {
             });
         }
         let (span, response) = restated?;
+        if !self.uses.use_sentences(doc).is_empty() {
+            return None;
+        }
         Some(rule_finding(
             self,
             Some(span),

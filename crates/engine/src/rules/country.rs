@@ -2,6 +2,8 @@
 //! English service; Scotland, Wales, Northern Ireland, Ireland and Australia each have their
 //! own complaints and advocacy bodies (`shared/spec/ROUTES.md`).
 
+use std::sync::OnceLock;
+
 use crate::text::{fold_text, url_host, PhraseSet};
 use crate::StoryContext;
 
@@ -14,7 +16,9 @@ pub enum Country {
     NorthernIreland,
     Ireland,
     Australia,
-    /// The UK site, with nothing saying which of its nations; or no story address at all.
+    /// The UK site, with nothing saying which of its nations.
+    UnitedKingdom,
+    /// No story address, and nothing naming a nation.
     Unknown,
 }
 
@@ -129,17 +133,30 @@ impl Country {
             named.push_str(". ");
             named.push_str(title);
         }
+        let uk_site = host.ends_with(".uk");
         Self::named_in(&named)
             .or_else(|| Self::named_in(&story.body))
-            .unwrap_or(Country::Unknown)
+            .unwrap_or(if uk_site {
+                Country::UnitedKingdom
+            } else {
+                Country::Unknown
+            })
     }
 
     /// The one nation `text` names, if it names exactly one.
     fn named_in(text: &str) -> Option<Country> {
+        static CUES: OnceLock<Vec<(Country, PhraseSet)>> = OnceLock::new();
+        let cues = CUES.get_or_init(|| {
+            let mut compiled = Vec::new();
+            for (country, cues) in NATION_CUES {
+                compiled.push((*country, PhraseSet::new(cues)));
+            }
+            compiled
+        });
         let doc = crate::Document::new(&fold_text(text));
         let mut found = None;
-        for (country, cues) in NATION_CUES {
-            if PhraseSet::new(cues).find_first(&doc).is_some() {
+        for (country, cues) in cues {
+            if cues.find_first(&doc).is_some() {
                 if found.is_some() {
                     return None;
                 }
@@ -167,6 +184,9 @@ impl Country {
             Country::Australia => {
                 "the service\u{2019}s consumer liaison team or the state\u{2019}s health \
                  complaints commissioner"
+            }
+            Country::UnitedKingdom => {
+                "the provider\u{2019}s complaints team (PALS, in England) or an advocacy service"
             }
             Country::Unknown => "the provider\u{2019}s complaints team or an advocacy service",
         }
@@ -214,8 +234,9 @@ mod tests {
         assert_eq!(Country::of(&leeds), Country::England);
         assert_eq!(
             Country::of(&story(uk, &["Larchfield Surgery"])),
-            Country::Unknown
+            Country::UnitedKingdom
         );
+        assert_eq!(Country::of(&StoryContext::default()), Country::Unknown);
     }
 
     #[test]

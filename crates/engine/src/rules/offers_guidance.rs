@@ -37,8 +37,21 @@ rule_settings! {
 }
 
 const DEFAULT_ADDRESSEES: &str = word_list![
-    "you", "your", "you'd", "you're", "please", "can", "could", "should", "may", "might", "worth",
-    "anyone", "families", "carers", "parents",
+    "you",
+    "your",
+    "you'd",
+    "you're",
+    "please",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "worth",
+    "anyone",
+    "families",
+    "carers",
+    "parents",
     "they",
     "she",
     "he",

@@ -124,7 +124,9 @@ impl PasteNotLink {
                 }
             }
         }
-        (channels.len() >= self.contact_channels).then(|| {
+        // Several phone numbers already make a block of their own.
+        let phones_block = phone_numbers(text).len() >= self.phone_numbers.max(1);
+        (channels.len() >= self.contact_channels && !phones_block).then(|| {
             Block::new(
                 sentences_around(doc, &channels),
                 format!("{} ways to get in touch", channels.len()),

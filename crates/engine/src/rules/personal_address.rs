@@ -235,7 +235,8 @@ fn opens_with_a_name(ctx: &Context) -> bool {
                 .is_some_and(char::is_uppercase)
         });
         let after = text[last.span.end..].trim_start();
-        capitalised && (after.starts_with(',') || after.starts_with('\u{2014}') || after.starts_with(" -"))
+        capitalised
+            && (after.starts_with(',') || after.starts_with('\u{2014}') || after.starts_with(" -"))
     })
 }
 

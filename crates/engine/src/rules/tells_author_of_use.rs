@@ -37,20 +37,87 @@ rule_settings! {
 }
 
 const DEFAULT_PROMISES: &str = word_list![
-    "we will", "we'll", "we have", "we've", "we would", "we'd", "we are", "we're", "we shall",
-    "i will", "i'll", "i have", "i've", "i would", "i'd", "i am", "i'm", "we would like to",
-    "we'd like to", "i would like to", "i'd like to", "we will be", "we'll be", "i will be",
-    "i'll be", "we plan to", "we intend to", "we want to", "we're going to", "i'm going to",
+    "we will",
+    "we'll",
+    "we have",
+    "we've",
+    "we would",
+    "we'd",
+    "we are",
+    "we're",
+    "we shall",
+    "i will",
+    "i'll",
+    "i have",
+    "i've",
+    "i would",
+    "i'd",
+    "i am",
+    "i'm",
+    "we would like to",
+    "we'd like to",
+    "i would like to",
+    "i'd like to",
+    "we will be",
+    "we'll be",
+    "i will be",
+    "i'll be",
+    "we plan to",
+    "we intend to",
+    "we want to",
+    "we're going to",
+    "i'm going to",
 ];
 
 const DEFAULT_FOLLOW_UPS: &str = word_list![
-    "let~ * know", "let~ * * know", "let~ * * * know", "let~ them know", "let~ the * know", "tell~ the", "tell~ them", "write to", "written to",
-    "take~ this up", "take~ it up", "take~ * up with", "follow~ this up",
-    "follow~ it up", "follow~ up", "contact~ the", "contact~ them", "ask~ the", "ask~ them",
-    "make sure", "note~", "monitor~", "track~", "collect~", "keep~ an eye", "look~ into",
-    "speak~ to the", "speak~ with the", "talk~ to the", "meet~ with", "put this to",
-    "put it to", "bring~ this", "bring~ it", "pass~", "share~", "raise~", "feed~", "include~",
-    "quote~", "use~", "add~", "added", "adding", "log~", "record~", "flag~", "highlight~",
+    "let~ * know",
+    "let~ * * know",
+    "let~ * * * know",
+    "let~ them know",
+    "let~ the * know",
+    "tell~ the",
+    "tell~ them",
+    "write to",
+    "written to",
+    "take~ this up",
+    "take~ it up",
+    "take~ * up with",
+    "follow~ this up",
+    "follow~ it up",
+    "follow~ up",
+    "contact~ the",
+    "contact~ them",
+    "ask~ the",
+    "ask~ them",
+    "make sure",
+    "note~",
+    "monitor~",
+    "track~",
+    "collect~",
+    "keep~ an eye",
+    "look~ into",
+    "speak~ to the",
+    "speak~ with the",
+    "talk~ to the",
+    "meet~ with",
+    "put this to",
+    "put it to",
+    "bring~ this",
+    "bring~ it",
+    "pass~",
+    "share~",
+    "raise~",
+    "feed~",
+    "include~",
+    "quote~",
+    "use~",
+    "add~",
+    "added",
+    "adding",
+    "log~",
+    "record~",
+    "flag~",
+    "highlight~",
 ];
 
 const DEFAULT_THANKS: &str = word_list![
@@ -145,6 +212,12 @@ const DEFAULT_USES: &str = word_list![
     "be part",
     "publish~",
     "report~",
+    "improve",
+    "make changes",
+    "learn~ from",
+    "be seen by",
+    "be read by",
+    "be heard",
 ];
 
 const DEFAULT_OBJECTS: &str = word_list![
@@ -212,6 +285,20 @@ const DEFAULT_OBJECTS: &str = word_list![
     "handover",
     "our msps",
     "our mps",
+    "our board",
+    "our trustees",
+    "our committee",
+    "our panel",
+    "decision makers",
+    "commissioners",
+    "those who plan",
+    "people who plan",
+    "those who run",
+    "people who run",
+    "services",
+    "changes",
+    "improvements",
+    "lessons",
 ];
 
 const DEFAULT_PHRASES: &str = word_list![
@@ -281,26 +368,36 @@ const DEFAULT_PHRASES: &str = word_list![
 pub struct TellsAuthorOfUse {
     phrases: PhraseSet,
     told: Frame,
-    promised: PhraseSet,
+    promises: PhraseSet,
+    follow_ups: PhraseSet,
     thanks: PhraseSet,
     uses_stories: bool,
     organisation: String,
 }
 
-/// Each promise followed by each follow-up, next to each other or with one word between ("we'll
-/// let the ward know", "I have also written to the trust").
-fn promised_follow_ups(s: &Settings) -> Vec<String> {
-    let mut phrases = Vec::new();
-    for promise in &s.promises {
-        for follow_up in &s.follow_ups {
-            phrases.push(format!("{promise} {follow_up}"));
-            phrases.push(format!("{promise} * {follow_up}"));
-        }
-    }
-    phrases
-}
-
 impl TellsAuthorOfUse {
+    /// Each promise followed by a follow-up, next to it or with one word between ("we'll let
+    /// the ward know", "I have also written to the trust").
+    fn promised_follow_ups(&self, doc: &Document) -> Vec<Span> {
+        let follow_ups = self.follow_ups.find_all(doc);
+        let words = doc.words();
+        let mut found = Vec::new();
+        for promise in self.promises.find_all(doc) {
+            let next = words.partition_point(|w| w.span.start < promise.span.end);
+            // The first follow-up after the promise, in text order.
+            let at = follow_ups.partition_point(|f| f.span.start < promise.span.end);
+            let Some(follow_up) = follow_ups.get(at) else {
+                continue;
+            };
+            let starts_at = words.partition_point(|w| w.span.start < follow_up.span.start);
+            let same_sentence = doc.sentence_at(follow_up.span) == doc.sentence_at(promise.span);
+            if starts_at <= next + 1 && same_sentence {
+                found.push(promise.span.union(follow_up.span));
+            }
+        }
+        found
+    }
+
     /// Compiles the phrase list and reads `organisation.uses_stories` from `config`.
     pub fn new(config: &Config) -> Self {
         let s = &config.rules.tells_author_of_use;
@@ -312,7 +409,8 @@ impl TellsAuthorOfUse {
                 PhraseSet::new(&s.objects),
             ]),
             thanks: PhraseSet::new(&s.thanks),
-            promised: PhraseSet::new(&promised_follow_ups(s)),
+            promises: PhraseSet::new(&s.promises),
+            follow_ups: PhraseSet::new(&s.follow_ups),
             uses_stories: config.organisation.uses_stories,
             organisation: config
                 .organisation
@@ -333,9 +431,7 @@ impl TellsAuthorOfUse {
         for frame in self.told.find_all_except(doc, &thanks) {
             spans.push(frame.span);
         }
-        for m in self.promised.find_all(doc) {
-            spans.push(m.span);
-        }
+        spans.extend(self.promised_follow_ups(doc));
         let mut sentences: Vec<usize> = spans.iter().filter_map(|&s| doc.sentence_at(s)).collect();
         sentences.sort_unstable();
         sentences.dedup();

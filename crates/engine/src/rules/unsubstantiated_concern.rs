@@ -12,9 +12,7 @@
 
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
-use crate::text::{
-    cued_before, merge_by_sentence, url_host, urls, Frame, FrameMatch, PhraseMatch, PhraseSet,
-};
+use crate::text::{cued_before, merge_by_sentence, url_host, urls, Frame, PhraseMatch, PhraseSet};
 use crate::{rule_settings, word_list, Config, Finding, Severity};
 
 rule_settings! {
@@ -419,6 +417,30 @@ const DEFAULT_CONCERNS: &str = word_list![
     "same experience",
     "same problems",
     "same issues",
+    "heard from lots of",
+    "heard from many",
+    "heard from others",
+    "heard from other",
+    "others have said",
+    "others have raised",
+    "other people have raised",
+    "other families have",
+    "other parents have",
+    "other patients have",
+    "other carers have",
+    "isn't unusual",
+    "is not unusual",
+    "sadly not unusual",
+    "we've noticed",
+    "we have noticed",
+    "we're noticing",
+    "we are noticing",
+    "we're seeing",
+    "we are seeing",
+    "ongoing problem",
+    "a known issue with",
+    "a problem across",
+    "problems across",
 ];
 
 const DEFAULT_EVIDENCE: &str = word_list![
@@ -509,15 +531,6 @@ impl UnsubstantiatedConcern {
     }
 }
 
-/// True when `span` lies in the sentence of `frame`.
-fn frame_sentence_holds(ctx: &Context, frame: &FrameMatch, span: crate::Span) -> bool {
-    ctx.draft
-        .sentences()
-        .iter()
-        .find(|s| s.span.start <= frame.span.start && frame.span.end <= s.span.end)
-        .is_some_and(|s| s.span.start <= span.start && span.end <= s.span.end)
-}
-
 impl Rule for UnsubstantiatedConcern {
     fn id(&self) -> &str {
         "unsubstantiated-concern"
@@ -542,11 +555,15 @@ impl Rule for UnsubstantiatedConcern {
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
         let mut found = self.concerns.find_all(ctx.draft);
-        let feelings = self.feelings.find_all(ctx.draft);
+        let mut feeling_sentences = Vec::new();
+        for feeling in self.feelings.find_all(ctx.draft) {
+            feeling_sentences.extend(ctx.draft.sentence_at(feeling.span));
+        }
         for frame in self.everyday.find_all(ctx.draft) {
-            let about_feelings = feelings
-                .iter()
-                .any(|f| frame_sentence_holds(ctx, &frame, f.span));
+            let about_feelings = ctx
+                .draft
+                .sentence_at(frame.span)
+                .is_some_and(|at| feeling_sentences.contains(&at));
             if !about_feelings && !found.iter().any(|c| c.span.overlaps(frame.span)) {
                 found.push(PhraseMatch {
                     span: frame.parts[0],

@@ -50,14 +50,21 @@ impl Frame {
             }
             matches.push(spans);
         }
+        // Matches come in text order, so one cursor per part walks them once over all sentences.
+        let mut cursors = vec![0; matches.len()];
         let mut found = Vec::new();
         for sentence in doc.sentences() {
-            let inside = |s: &&Span| s.start >= sentence.span.start && s.end <= sentence.span.end;
             let mut parts = Vec::with_capacity(matches.len());
-            for part in &matches {
-                match part.iter().find(inside) {
-                    Some(span) => parts.push(*span),
-                    None => break,
+            for (part, cursor) in matches.iter().zip(cursors.iter_mut()) {
+                while part
+                    .get(*cursor)
+                    .is_some_and(|s| s.start < sentence.span.start)
+                {
+                    *cursor += 1;
+                }
+                match part.get(*cursor) {
+                    Some(span) if span.end <= sentence.span.end => parts.push(*span),
+                    _ => {}
                 }
             }
             if parts.len() == matches.len() {

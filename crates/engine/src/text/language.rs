@@ -119,6 +119,11 @@ pub fn not_english(doc: &Document) -> Option<&'static str> {
     if words.len() < MIN_WORDS {
         return None;
     }
+    // Ordinary English prose is a third or more function words: no need to look further.
+    let english_words = words.iter().filter(|w| ENGLISH.contains(w)).count();
+    if english_words * 10 >= words.len() * 3 {
+        return None;
+    }
     // Words both languages use ("a", "is", "an") say nothing about which it is.
     let share = |list: &[&str], other: &[&str]| {
         let hits = words

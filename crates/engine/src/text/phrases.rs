@@ -52,6 +52,9 @@ pub struct PhraseSet {
     /// of that word, sorted by hash and then phrase (a word with the same hash is only a
     /// candidate: every token is compared).
     by_first_word: Vec<(u64, usize)>,
+    /// `(key, phrase)` for the phrases whose first word is any form of a word, by
+    /// [`start_key`] of the part every form starts with, sorted like `by_first_word`.
+    by_stem_start: Vec<(u32, usize)>,
     /// Phrases starting with a wildcard or prefix: tried at every word.
     open_start: Vec<usize>,
 }
@@ -77,6 +80,11 @@ impl PhraseSet {
                 let at = self.by_first_word.partition_point(|&(h, _)| h <= hash);
                 self.by_first_word.insert(at, (hash, index));
             }
+            Some(Token::Stem { prefix, .. }) if prefix.len() >= START_KEY_BYTES => {
+                let key = start_key(prefix);
+                let at = self.by_stem_start.partition_point(|&(k, _)| k <= key);
+                self.by_stem_start.insert(at, (key, index));
+            }
             Some(_) => self.open_start.push(index),
         }
         self.phrases.push(tokens);
@@ -84,7 +92,7 @@ impl PhraseSet {
 
     /// True when no phrase can match.
     pub fn is_empty(&self) -> bool {
-        self.by_first_word.is_empty() && self.open_start.is_empty()
+        self.by_first_word.is_empty() && self.by_stem_start.is_empty() && self.open_start.is_empty()
     }
 
     /// Every match in `doc`, in text order; overlapping matches starting at the same word keep
@@ -101,7 +109,7 @@ impl PhraseSet {
             while i < words.len() {
                 // The longest match, the earliest phrase among equally long ones.
                 let mut best: Option<(usize, usize)> = None;
-                for phrase in self.candidates(hashes[i]) {
+                for phrase in self.candidates(hashes[i], &words[i].norm) {
                     let Some(len) = self.match_len(phrase, &words[i..]) else {
                         continue;
                     };
@@ -131,14 +139,28 @@ impl PhraseSet {
         self.find_all(doc).into_iter().next()
     }
 
-    fn candidates(&self, first_word_hash: u64) -> impl Iterator<Item = usize> + '_ {
+    fn candidates(
+        &self,
+        first_word_hash: u64,
+        first_word: &str,
+    ) -> impl Iterator<Item = usize> + '_ {
         let start = self
             .by_first_word
             .partition_point(|&(h, _)| h < first_word_hash);
+        let key = (first_word.len() >= START_KEY_BYTES).then(|| start_key(first_word));
+        let stem_start = key.map_or(self.by_stem_start.len(), |key| {
+            self.by_stem_start.partition_point(|&(k, _)| k < key)
+        });
         self.by_first_word[start..]
             .iter()
             .take_while(move |&&(h, _)| h == first_word_hash)
             .map(|&(_, phrase)| phrase)
+            .chain(
+                self.by_stem_start[stem_start..]
+                    .iter()
+                    .take_while(move |&&(k, _)| Some(k) == key)
+                    .map(|&(_, phrase)| phrase),
+            )
             .chain(self.open_start.iter().copied())
     }
 
@@ -153,6 +175,18 @@ impl PhraseSet {
             .all(|(t, w)| t.matches(&w.norm))
             .then_some(tokens.len())
     }
+}
+
+/// How many leading bytes of a word index the phrases starting with a form of a word.
+const START_KEY_BYTES: usize = 3;
+
+/// The first [`START_KEY_BYTES`] bytes of `word` as a number.
+fn start_key(word: &str) -> u32 {
+    let mut key = 0;
+    for &byte in &word.as_bytes()[..START_KEY_BYTES] {
+        key = key << 8 | u32::from(byte);
+    }
+    key
 }
 
 /// The tokens of one phrase: its words split at white space and punctuation.

@@ -63,6 +63,8 @@ pub struct PhraseSet {
     /// The first words of the phrases in `by_first_word` and `by_first_two_words`, to pass over
     /// most words of a draft without a hash map lookup.
     first_words: WordFilter,
+    /// The [`start_key`]s of `by_stem_start`, likewise.
+    stem_starts: WordFilter,
     /// Phrases starting with a wildcard or prefix: tried at every word.
     open_start: Vec<usize>,
 }
@@ -98,6 +100,7 @@ impl PhraseSet {
                     .push(index);
             }
             [Token::Stem { prefix, .. }, ..] if prefix.len() >= START_KEY_BYTES => {
+                self.stem_starts.insert(spread(start_key(prefix)));
                 self.by_stem_start
                     .entry(start_key(prefix))
                     .or_default()
@@ -173,9 +176,10 @@ impl PhraseSet {
             }
             _ => None,
         };
-        let by_stem = (first_word.len() >= START_KEY_BYTES && !self.by_stem_start.is_empty())
-            .then(|| self.by_stem_start.get(&start_key(first_word)))
-            .flatten();
+        let stem_key = (first_word.len() >= START_KEY_BYTES).then(|| start_key(first_word));
+        let by_stem = stem_key
+            .filter(|&key| self.stem_starts.may_contain(spread(key)))
+            .and_then(|key| self.by_stem_start.get(&key));
         by_word
             .into_iter()
             .chain(by_two_words)
@@ -221,6 +225,11 @@ impl WordFilter {
     fn bit(hash: u64) -> usize {
         (hash >> (64 - WORD_FILTER_BITS.trailing_zeros())) as usize
     }
+}
+
+/// A [`start_key`] spread over 64 bits for a [`WordFilter`] (Fibonacci hashing).
+fn spread(key: u32) -> u64 {
+    u64::from(key).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 /// The key of two consecutive words in [`PhraseSet::by_first_two_words`], from their

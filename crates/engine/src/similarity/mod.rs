@@ -11,7 +11,7 @@ mod sentences;
 
 pub use history::{EarlierReply, HistoryIndex};
 pub use replyguide_similarity::{
-    hash_word, word_hashes, Fingerprint, Match, NearDuplicateIndex, Shape,
+    hash_word, word_hashes, Fingerprint, Match, NearDuplicateIndex, Prehashed, Shape,
 };
 pub use sentences::{SentenceIndex, SentenceMatch};
 

@@ -1,8 +1,10 @@
 //! Phrase lists from config, compiled for fast whole-word matching inside sentences.
 
+use std::collections::HashMap;
+
 use super::stem::stem;
 use super::{normalize_word, Document};
-use crate::similarity::hash_word;
+use crate::similarity::{hash_word, Prehashed};
 use crate::Span;
 
 /// One token of a compiled phrase.
@@ -48,13 +50,21 @@ pub struct PhraseMatch {
 #[derive(Debug, Clone, Default)]
 pub struct PhraseSet {
     phrases: Vec<Vec<Token>>,
-    /// `(hash, phrase)` for the phrases whose first word is a plain word, by the [`hash_word`]
-    /// of that word, sorted by hash and then phrase (a word with the same hash is only a
-    /// candidate: every token is compared).
-    by_first_word: Vec<(u64, usize)>,
-    /// `(key, phrase)` for the phrases whose first word is any form of a word, by
-    /// [`start_key`] of the part every form starts with, sorted like `by_first_word`.
-    by_stem_start: Vec<(u32, usize)>,
+    /// The phrases whose first word is a plain word and whose second is not, by the
+    /// [`hash_word`] of that word (a word with the same hash is only a candidate: every token is
+    /// compared). Hash maps, as every word of a draft is looked up in every set.
+    by_first_word: HashMap<u64, Vec<usize>, Prehashed>,
+    /// The phrases starting with two plain words, by the [`pair_key`] of their hashes (many
+    /// phrases of a list share a first word such as "we").
+    by_first_two_words: HashMap<u64, Vec<usize>, Prehashed>,
+    /// The phrases whose first word is any form of a word, by [`start_key`] of the part every
+    /// form starts with.
+    by_stem_start: HashMap<u32, Vec<usize>, Prehashed>,
+    /// The first words of the phrases in `by_first_word` and `by_first_two_words`, to pass over
+    /// most words of a draft without a hash map lookup.
+    first_words: WordFilter,
+    /// The [`start_key`]s of `by_stem_start`, likewise.
+    stem_starts: WordFilter,
     /// Phrases starting with a wildcard or prefix: tried at every word.
     open_start: Vec<usize>,
 }
@@ -73,26 +83,40 @@ impl PhraseSet {
     fn push(&mut self, phrase: &str) {
         let index = self.phrases.len();
         let tokens = compile(phrase);
-        match tokens.first() {
-            None => {}
-            Some(Token::Word(w)) => {
-                let hash = hash_word(w);
-                let at = self.by_first_word.partition_point(|&(h, _)| h <= hash);
-                self.by_first_word.insert(at, (hash, index));
+        match tokens.as_slice() {
+            [] => {}
+            [Token::Word(first), Token::Word(second), ..] => {
+                self.first_words.insert(hash_word(first));
+                self.by_first_two_words
+                    .entry(pair_key(hash_word(first), hash_word(second)))
+                    .or_default()
+                    .push(index);
             }
-            Some(Token::Stem { prefix, .. }) if prefix.len() >= START_KEY_BYTES => {
-                let key = start_key(prefix);
-                let at = self.by_stem_start.partition_point(|&(k, _)| k <= key);
-                self.by_stem_start.insert(at, (key, index));
+            [Token::Word(w), ..] => {
+                self.first_words.insert(hash_word(w));
+                self.by_first_word
+                    .entry(hash_word(w))
+                    .or_default()
+                    .push(index);
             }
-            Some(_) => self.open_start.push(index),
+            [Token::Stem { prefix, .. }, ..] if prefix.len() >= START_KEY_BYTES => {
+                self.stem_starts.insert(spread(start_key(prefix)));
+                self.by_stem_start
+                    .entry(start_key(prefix))
+                    .or_default()
+                    .push(index);
+            }
+            _ => self.open_start.push(index),
         }
         self.phrases.push(tokens);
     }
 
     /// True when no phrase can match.
     pub fn is_empty(&self) -> bool {
-        self.by_first_word.is_empty() && self.by_stem_start.is_empty() && self.open_start.is_empty()
+        self.by_first_word.is_empty()
+            && self.by_first_two_words.is_empty()
+            && self.by_stem_start.is_empty()
+            && self.open_start.is_empty()
     }
 
     /// Every match in `doc`, in text order; overlapping matches starting at the same word keep
@@ -109,7 +133,7 @@ impl PhraseSet {
             while i < words.len() {
                 // The longest match, the earliest phrase among equally long ones.
                 let mut best: Option<(usize, usize)> = None;
-                for phrase in self.candidates(hashes[i], &words[i].norm) {
+                for phrase in self.candidates(&hashes[i..], &words[i].norm) {
                     let Some(len) = self.match_len(phrase, &words[i..]) else {
                         continue;
                     };
@@ -139,29 +163,30 @@ impl PhraseSet {
         self.find_all(doc).into_iter().next()
     }
 
-    fn candidates(
-        &self,
-        first_word_hash: u64,
-        first_word: &str,
-    ) -> impl Iterator<Item = usize> + '_ {
-        let start = self
-            .by_first_word
-            .partition_point(|&(h, _)| h < first_word_hash);
-        let key = (first_word.len() >= START_KEY_BYTES).then(|| start_key(first_word));
-        let stem_start = key.map_or(self.by_stem_start.len(), |key| {
-            self.by_stem_start.partition_point(|&(k, _)| k < key)
-        });
-        self.by_first_word[start..]
-            .iter()
-            .take_while(move |&&(h, _)| h == first_word_hash)
-            .map(|&(_, phrase)| phrase)
-            .chain(
-                self.by_stem_start[stem_start..]
-                    .iter()
-                    .take_while(move |&&(k, _)| Some(k) == key)
-                    .map(|&(_, phrase)| phrase),
-            )
-            .chain(self.open_start.iter().copied())
+    /// The phrases that may match at a word, given the hashes of it and the words after it in
+    /// its sentence, and the word itself.
+    fn candidates(&self, hashes: &[u64], first_word: &str) -> impl Iterator<Item = usize> + '_ {
+        let known_first_word = self.first_words.may_contain(hashes[0]);
+        let by_word = known_first_word
+            .then(|| self.by_first_word.get(&hashes[0]))
+            .flatten();
+        let by_two_words = match hashes {
+            [first, second, ..] if known_first_word => {
+                self.by_first_two_words.get(&pair_key(*first, *second))
+            }
+            _ => None,
+        };
+        let stem_key = (first_word.len() >= START_KEY_BYTES).then(|| start_key(first_word));
+        let by_stem = stem_key
+            .filter(|&key| self.stem_starts.may_contain(spread(key)))
+            .and_then(|key| self.by_stem_start.get(&key));
+        by_word
+            .into_iter()
+            .chain(by_two_words)
+            .chain(by_stem)
+            .flatten()
+            .chain(&self.open_start)
+            .copied()
     }
 
     fn match_len(&self, phrase: usize, words: &[super::Word]) -> Option<usize> {
@@ -175,6 +200,42 @@ impl PhraseSet {
             .all(|(t, w)| t.matches(&w.norm))
             .then_some(tokens.len())
     }
+}
+
+/// A set of word hashes that may answer "yes" for a word not in it but never "no" for a word in
+/// it (a one-hash Bloom filter): one bit test instead of a hash map lookup for most words.
+#[derive(Debug, Clone, Default)]
+struct WordFilter([u64; WORD_FILTER_BITS / 64]);
+
+/// Bits of a [`WordFilter`]: enough for a few hundred first words to leave most bits clear.
+const WORD_FILTER_BITS: usize = 1024;
+
+impl WordFilter {
+    fn insert(&mut self, hash: u64) {
+        let bit = Self::bit(hash);
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    fn may_contain(&self, hash: u64) -> bool {
+        let bit = Self::bit(hash);
+        self.0[bit / 64] & 1 << (bit % 64) != 0
+    }
+
+    /// The bit of a [`hash_word`] (its top bits: the hash is uniform).
+    fn bit(hash: u64) -> usize {
+        (hash >> (64 - WORD_FILTER_BITS.trailing_zeros())) as usize
+    }
+}
+
+/// A [`start_key`] spread over 64 bits for a [`WordFilter`] (Fibonacci hashing).
+fn spread(key: u32) -> u64 {
+    u64::from(key).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+/// The key of two consecutive words in [`PhraseSet::by_first_two_words`], from their
+/// [`hash_word`]s (rotated so that the key depends on their order).
+fn pair_key(first: u64, second: u64) -> u64 {
+    first.rotate_left(32) ^ second
 }
 
 /// How many leading bytes of a word index the phrases starting with a form of a word.

@@ -12,7 +12,7 @@ pub mod words;
 mod zone_rules;
 pub mod zones;
 
-pub use profile::{Markers, PageProfile, TextPatterns, Wording};
+pub use profile::{PageProfile, TextPatterns, Wording};
 
 /// The elements whose text is a paragraph of its own (lowercase names): what turns a story page
 /// (the wasm crate's reader) and a rich-text reply box (the extension's

@@ -130,49 +130,20 @@ impl Default for Wording {
     }
 }
 
-/// Each pattern with all its wordings, `patterns` first: what the page reader matches.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Markers {
-    /// `Response from`, `Ymateb gan`…
-    pub response_from: Vec<String>,
-    /// `Update posted by`…
-    pub update_posted_by: Vec<String>,
-    /// `Posted by`…
-    pub posted_by: Vec<String>,
-    /// `Submitted on`…
-    pub submitted_on: Vec<String>,
-    /// `Responses`…
-    pub responses_heading: Vec<String>,
-    /// `not had a response`…
-    pub no_responses: Vec<String>,
-    /// `has had`…
-    pub responses_count: Vec<String>,
-    /// `About:`…
-    pub about: Vec<String>,
-    /// `updated`…
-    pub updated: Vec<String>,
-}
-
-impl Markers {
-    /// The markers of `profile`.
-    pub fn new(profile: &PageProfile) -> Self {
-        let (patterns, wording) = (&profile.patterns, &profile.wording);
-        let with = |first: &String, more: &[String]| {
-            let mut all = vec![first.clone()];
-            all.extend(more.iter().cloned());
-            all
-        };
-        Self {
-            response_from: with(&patterns.response_from, &wording.response_from),
-            update_posted_by: with(&patterns.update_posted_by, &wording.update_posted_by),
-            posted_by: with(&patterns.posted_by, &wording.posted_by),
-            submitted_on: with(&patterns.submitted_on, &wording.submitted_on),
-            responses_heading: wording.responses_heading.clone(),
-            no_responses: wording.no_responses.clone(),
-            responses_count: wording.responses_count.clone(),
-            about: wording.about.clone(),
-            updated: wording.updated.clone(),
+impl PageProfile {
+    /// Every wording the page reader matches: each pattern's own wording (`patterns`) first, then
+    /// the other wordings of it and the labels (`wording`).
+    pub fn markers(&self) -> Wording {
+        let mut all = self.wording.clone();
+        for (list, first) in [
+            (&mut all.response_from, &self.patterns.response_from),
+            (&mut all.update_posted_by, &self.patterns.update_posted_by),
+            (&mut all.posted_by, &self.patterns.posted_by),
+            (&mut all.submitted_on, &self.patterns.submitted_on),
+        ] {
+            list.insert(0, first.clone());
         }
+        all
     }
 }
 
@@ -464,7 +435,7 @@ mod tests {
     fn other_wording_is_added_after_the_pattern() {
         let config =
             Config::from_json(r#"{"page": {"wording": {"response_from": ["Ateb gan"]}}}"#).unwrap();
-        let markers = Markers::new(&config.page);
+        let markers = config.page.markers();
         assert_eq!(markers.response_from, ["Response from", "Ateb gan"]);
         assert_eq!(markers.submitted_on, ["Submitted on", "Cyflwynwyd ar"]);
         let err = Config::from_json(r#"{"page": {"wording": {"about": [" "]}}}"#).unwrap_err();

@@ -5,7 +5,7 @@ use web_sys::Element;
 
 use replyguide_engine::page::dates::{parse_local_date_time, parse_submitted};
 use replyguide_engine::page::zones::{local_to_utc, SiteRegion, Zone};
-use replyguide_engine::page::Markers;
+use replyguide_engine::page::Wording;
 
 use super::dom::{attribute, line_text};
 
@@ -32,7 +32,7 @@ fn local_rendering(time: &Element) -> Option<NaiveDateTime> {
 }
 
 /// The first `Submitted on …` date in the elements' text or `title` attributes, in UTC.
-pub fn submitted(elements: &[Element], markers: &Markers, zone: Zone) -> Option<DateTime<Utc>> {
+pub fn submitted(elements: &[Element], markers: &Wording, zone: Zone) -> Option<DateTime<Utc>> {
     elements.iter().find_map(|e| {
         submitted_in(&line_text(e), markers, zone)
             .or_else(|| submitted_in(&attribute(e, "title")?, markers, zone))
@@ -40,7 +40,7 @@ pub fn submitted(elements: &[Element], markers: &Markers, zone: Zone) -> Option<
 }
 
 /// The first `Submitted on …` date anywhere in `text` (any of its wordings), in UTC.
-pub fn submitted_in(text: &str, markers: &Markers, zone: Zone) -> Option<DateTime<Utc>> {
+pub fn submitted_in(text: &str, markers: &Wording, zone: Zone) -> Option<DateTime<Utc>> {
     let local = markers
         .submitted_on
         .iter()

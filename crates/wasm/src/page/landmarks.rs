@@ -10,7 +10,7 @@ use replyguide_engine::page::dates::is_submitted_line;
 use replyguide_engine::page::words::{
     after_marker, collapse_whitespace, find_ignore_case, leading_number,
 };
-use replyguide_engine::page::Markers;
+use replyguide_engine::page::Wording;
 
 use super::dom::line_text;
 use super::text::is_block_name;
@@ -72,7 +72,7 @@ pub struct Landmarks {
 impl Landmarks {
     /// Reads the lines of `root` (in page order), skipping `exclusions` and anything a person
     /// types in (forms, text boxes, editors): a draft is never read as part of the page.
-    pub fn find(root: &Element, markers: &Markers, exclusions: &[String]) -> Self {
+    pub fn find(root: &Element, markers: &Wording, exclusions: &[String]) -> Self {
         let mut found = Self::default();
         // One query per line found, not per element: most elements hold no line of their own.
         let mut never_read = exclusions.to_vec();
@@ -103,7 +103,7 @@ impl Landmarks {
 
     /// Looks at each line of `element`'s leading text (a legacy page may hold the title, the
     /// `About:` label and the byline in one block, a line each).
-    fn note(&mut self, element: &Element, lines: &[String], markers: &Markers) {
+    fn note(&mut self, element: &Element, lines: &[String], markers: &Wording) {
         let line = |text: String, first: bool| Line {
             element: element.clone(),
             text,
@@ -199,7 +199,7 @@ impl Landmarks {
 
 /// A label alone on its line (`Posted by`, `About`, as in a definition list's `<dt>`) whose value
 /// is the next element: the label as the markers spell it, and that element.
-fn labelled_element(element: &Element, text: &str, markers: &Markers) -> Option<(String, Element)> {
+fn labelled_element(element: &Element, text: &str, markers: &Wording) -> Option<(String, Element)> {
     let label = text.trim_end_matches(':').trim();
     let marker = markers
         .posted_by

@@ -18,7 +18,7 @@ use web_sys::{Document, Element, Node};
 use replyguide_engine::config::strings;
 use replyguide_engine::page::words::find_ignore_case;
 use replyguide_engine::page::zones::Zone;
-use replyguide_engine::page::{Markers, PageProfile};
+use replyguide_engine::page::{PageProfile, Wording};
 use replyguide_engine::StoryContext;
 
 use dom::{attribute, first_match, line_text, Scope};
@@ -54,7 +54,7 @@ pub fn read_document(
     };
     let mut unknown = Unknowns::default();
     let url = canonical_url(doc).or(document_url.filter(|u| is_web_address(u)));
-    let markers = Markers::new(profile);
+    let markers = profile.markers();
     let mut landmarks = Landmarks::find(&html, &markers, &profile.text_exclusions);
     landmarks.choose_story_lines(first_match(doc, &profile.title).as_ref());
     let root = story_root(doc, profile, &landmarks).unwrap_or(html);
@@ -132,7 +132,7 @@ fn story_time(
     doc: &Document,
     root: &Element,
     profile: &PageProfile,
-    markers: &Markers,
+    markers: &Wording,
     landmarks: &Landmarks,
 ) -> Option<Element> {
     if let Some(time) = landmarks
@@ -168,7 +168,7 @@ fn story_time(
 
 /// The date written in the byline (`Posted by sam on 12/03/2025 at 10:20`), when the page has no
 /// `<time>` for it.
-fn byline_posted(landmarks: &Landmarks, markers: &Markers, zone: Zone) -> Option<DateTime<Utc>> {
+fn byline_posted(landmarks: &Landmarks, markers: &Wording, zone: Zone) -> Option<DateTime<Utc>> {
     let byline = landmarks.byline.as_ref()?;
     dates::first_date_time_in(story::byline_date(byline, markers)?, zone).or_else(|| {
         // A byline laid out as a list of facts (`Posted by` … `Told 14/11/2026 at 18:30`).

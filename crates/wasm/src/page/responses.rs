@@ -12,7 +12,7 @@ use replyguide_engine::page::headers::{
 };
 use replyguide_engine::page::kind::{classify_response, ResponseFacts};
 use replyguide_engine::page::zones::Zone;
-use replyguide_engine::page::{Markers, PageProfile};
+use replyguide_engine::page::{PageProfile, Wording};
 use replyguide_engine::{ResponseKind, StoryContext, StoryResponse};
 
 use super::dates::{first_date_time_in, submitted, submitted_in};
@@ -26,7 +26,7 @@ use super::Unknowns;
 pub struct Page<'a> {
     pub doc: &'a Document,
     pub profile: &'a PageProfile,
-    pub markers: &'a Markers,
+    pub markers: &'a Wording,
     pub landmarks: &'a Landmarks,
     /// The story's own lines (byline, title): no response reaches into them.
     pub story_lines: &'a [&'a Element],

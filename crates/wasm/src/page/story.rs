@@ -9,7 +9,7 @@ use replyguide_engine::page::headers::{
     parse_author_role, parse_username_after, strip_title_quotes,
 };
 use replyguide_engine::page::words::after_marker;
-use replyguide_engine::page::{Markers, PageProfile};
+use replyguide_engine::page::{PageProfile, Wording};
 use replyguide_engine::StoryContext;
 
 use super::dom::{all_matches, first_line, first_match, line_text, non_empty, Scope};
@@ -36,7 +36,7 @@ const BESIDE_THE_STORY: &[&str] = &["aside", "nav", "header", "footer", "menu"];
 /// What the story reader needs from the page reader.
 pub struct StoryPage<'a> {
     pub profile: &'a PageProfile,
-    pub markers: &'a Markers,
+    pub markers: &'a Wording,
     pub landmarks: &'a Landmarks,
     /// The story's `<time>`, whose line may also give the author's role.
     pub time: Option<&'a Element>,
@@ -128,7 +128,7 @@ pub fn read(
     }
 }
 
-fn posted_by(text: &str, markers: &Markers) -> Option<String> {
+fn posted_by(text: &str, markers: &Wording) -> Option<String> {
     markers
         .posted_by
         .iter()
@@ -137,7 +137,7 @@ fn posted_by(text: &str, markers: &Markers) -> Option<String> {
 
 /// The services named after the `About:` label: the items of the list it holds, else the label's
 /// own text, else the items (list items, else lines) of the element after it.
-fn services_after(about: &Line, markers: &Markers) -> Vec<String> {
+fn services_after(about: &Line, markers: &Wording) -> Vec<String> {
     if about.first {
         let items = items_in(&about.element);
         if !items.is_empty() {
@@ -188,7 +188,7 @@ fn items_in(element: &Element) -> Vec<String> {
 
 /// The story's date as its byline gives it when no `<time>` does: `Posted by sam on 12/03/2025
 /// at 10:20`.
-pub fn byline_date<'a>(byline: &'a Line, markers: &Markers) -> Option<&'a str> {
+pub fn byline_date<'a>(byline: &'a Line, markers: &Wording) -> Option<&'a str> {
     markers
         .posted_by
         .iter()

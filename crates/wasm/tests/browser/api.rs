@@ -4,7 +4,7 @@ use serde_json::json;
 use wasm_bindgen::{JsError, JsValue};
 use wasm_bindgen_test::*;
 
-use super::common::{js, json};
+use super::common::{js, json, rules_found};
 use replyguide_wasm::{is_rfc3339, validate_config, Guide};
 
 const NOW: &str = "2026-11-23T12:00:00Z";
@@ -72,16 +72,6 @@ fn json_errors_keep_the_engine_messages() {
 fn missing_or_blank_config_is_the_default() {
     assert!(Guide::new(None).is_ok());
     assert!(Guide::new(Some("  ".into())).is_ok());
-}
-
-/// The rule ids of a `check` report, in report order.
-fn rules_found(report: &JsValue) -> Vec<String> {
-    json(report)["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["rule"].as_str().unwrap().to_string())
-        .collect()
 }
 
 #[wasm_bindgen_test]

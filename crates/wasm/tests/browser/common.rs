@@ -160,3 +160,13 @@ pub fn normalised(value: &Value) -> Value {
         other => other.clone(),
     }
 }
+
+/// The rule ids of a `check` report, in report order.
+pub fn rules_found(report: &JsValue) -> Vec<String> {
+    json(report)["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap().to_string())
+        .collect()
+}

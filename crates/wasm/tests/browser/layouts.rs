@@ -2,7 +2,7 @@
 
 use wasm_bindgen_test::*;
 
-use super::common::{js, json};
+use super::common::{js, json, rules_found};
 use replyguide_wasm::Guide;
 
 /// Two responses on a careopinion.ie page (Europe/Dublin, UTC+1 in July) whose dates sit in
@@ -69,17 +69,11 @@ const NOW: &str = "2026-11-23T12:00:00Z";
 fn rules_after_reading(guide: &mut Guide, html: &str) -> Vec<String> {
     let reading = json(&guide.read_html(html, "https://www.careopinion.org.uk/1"));
     guide.set_story(&js(&reading["story"])).unwrap();
-    let report = json(
+    rules_found(
         &guide
             .check("Dear kestrel_user, thank you for your story.", NOW)
             .unwrap(),
-    );
-    report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["rule"].as_str().unwrap().to_string())
-        .collect()
+    )
 }
 
 #[wasm_bindgen_test]

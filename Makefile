@@ -34,6 +34,8 @@ build: deps-wasm deps-node
 lint: deps-rust
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
+	cargo fmt --manifest-path fuzz/Cargo.toml --all -- --check
+	cargo clippy --manifest-path fuzz/Cargo.toml --all-targets -- -D warnings
 
 test-rust: deps-rust
 	cargo test --workspace

@@ -12,7 +12,6 @@ use replyguide_engine::page::headers::{
 use replyguide_engine::page::kind::{classify_response, ResponseFacts};
 use replyguide_engine::page::words::{after_marker, find_ignore_case};
 use replyguide_engine::page::PageProfile;
-use replyguide_fuzz as fx;
 
 /// One structured input: the element text, a marker, and the story's services.
 #[derive(Debug, arbitrary::Arbitrary)]

@@ -30,6 +30,7 @@ pub fn plain_story() -> StoryContext {
         posted: Some(now() - Duration::days(3)),
         services: vec!["Eastbrook Community Hospital / Musculoskeletal Physiotherapy".into()],
         responses: Vec::new(),
+        responses_unknown: false,
     }
 }
 
@@ -237,6 +238,8 @@ pub struct FuzzStory {
     pub services: Vec<String>,
     /// Responses already on the page.
     pub responses: Vec<FuzzResponse>,
+    /// Whether the page showed replies it could not read.
+    pub responses_unknown: bool,
 }
 
 /// A response under a [`FuzzStory`].
@@ -302,6 +305,7 @@ impl FuzzStory {
                     text: r.text.clone(),
                 })
                 .collect(),
+            responses_unknown: self.responses_unknown,
         }
     }
 }

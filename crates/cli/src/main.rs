@@ -112,14 +112,29 @@ struct AuditArgs {
 #[derive(Subcommand)]
 enum FeedbackCommand {
     /// Add up feedback exports (from the extension's history page, or earlier merges).
-    Merge {
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = ReportFormat::Json)]
-        format: ReportFormat,
-        /// The exports.
-        #[arg(value_name = "FEEDBACK.json", required = true)]
-        files: Vec<PathBuf>,
-    },
+    Merge(MergeArgs),
+}
+
+#[derive(clap::Args)]
+struct MergeArgs {
+    /// Output format: the merged export (JSON, which `audit --feedback` reads and `merge` adds
+    /// to again), a table, or a page with the table and a chart.
+    #[arg(long, value_enum, default_value_t = MergeFormat::Json)]
+    format: MergeFormat,
+    /// Write the output to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// The exports.
+    #[arg(value_name = "FEEDBACK.json", required = true)]
+    files: Vec<PathBuf>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum MergeFormat {
+    Json,
+    Text,
+    /// One self-contained page: the counts per guideline and a chart of the share dismissed.
+    Html,
 }
 
 #[derive(Subcommand)]
@@ -168,9 +183,7 @@ fn main() -> ExitCode {
     let result = match Cli::parse().command {
         Command::Check(args) => check(args),
         Command::Audit(args) => audit(args),
-        Command::Feedback(FeedbackCommand::Merge { format, files }) => {
-            merge_feedback(format, &files)
-        }
+        Command::Feedback(FeedbackCommand::Merge(args)) => merge_feedback(args),
         Command::Config(ConfigCommand::Validate { config }) => validate_config(&config),
         Command::Config(ConfigCommand::Schema { managed_policy }) => {
             Ok(schema::render(&if managed_policy {
@@ -225,7 +238,9 @@ fn audit(args: AuditArgs) -> Result<String, CliError> {
         .map(FeedbackExport::load)
         .transpose()?;
     let rows = audit::read_rows(&args.replies, args.columns.as_ref())?;
+    let notes = rows.notes.clone();
     let (replies, bad_rows, file) = if args.format == AuditFormat::Html {
+        print_notes(&rows.file, &notes);
         for bad in &rows.bad_rows {
             eprintln!(
                 "warning: {} line {}: {} (left out)",
@@ -235,7 +250,9 @@ fn audit(args: AuditArgs) -> Result<String, CliError> {
         (rows.replies, rows.bad_rows, rows.file)
     } else {
         let file = rows.file.clone();
-        (rows.all_or_first_error()?, Vec::new(), file)
+        let replies = rows.all_or_first_error()?;
+        print_notes(&file, &notes);
+        (replies, Vec::new(), file)
     };
     let now = args.now.unwrap_or_else(current_time);
     let described = rules::describe(&config);
@@ -282,6 +299,7 @@ fn audit(args: AuditArgs) -> Result<String, CliError> {
                 filter: filter.describe(),
                 generated: current_time(),
                 bad_rows: &bad_rows,
+                notes: &notes,
                 feedback: feedback.as_ref(),
             };
             report::write_html(&mut out, &context, &aggregates, &audited, counted)?;
@@ -292,6 +310,13 @@ fn audit(args: AuditArgs) -> Result<String, CliError> {
         .and_then(|()| out.flush())
         .map_err(|err| CliError::new(format!("cannot write the audit: {err}")))?;
     Ok(String::new())
+}
+
+/// Tells on standard error what the reader noticed about `file` (its encoding, columns left out).
+fn print_notes(file: &str, notes: &[String]) {
+    for note in notes {
+        eprintln!("note: {file}: {note}");
+    }
 }
 
 /// Where a command writes: a file named by `--out`, or standard output.
@@ -327,15 +352,37 @@ impl Write for Output {
     }
 }
 
-fn merge_feedback(format: ReportFormat, files: &[PathBuf]) -> Result<String, CliError> {
-    let exports = files
+fn merge_feedback(args: MergeArgs) -> Result<String, CliError> {
+    let exports = args
+        .files
         .iter()
         .map(|path| FeedbackExport::load(path))
         .collect::<Result<Vec<_>, _>>()?;
+    let names: Vec<String> = args.files.iter().map(|path| file_name(path)).collect();
+    for (later, export) in exports.iter().enumerate() {
+        if let Some(earlier) = exports[..later].iter().position(|e| e.same_export(export)) {
+            eprintln!(
+                "warning: {} is the same export as {} (made at the same time, same counts); both are added",
+                names[later], names[earlier]
+            );
+        }
+    }
     let merged = FeedbackExport::merge(&exports);
-    match format {
-        ReportFormat::Json => to_json(&merged),
-        ReportFormat::Text => Ok(merged.text()),
+    let output = match args.format {
+        MergeFormat::Json => to_json(&merged)?,
+        MergeFormat::Text => merged.text(),
+        MergeFormat::Html => {
+            let mut page = Vec::new();
+            report::write_feedback_html(&mut page, &merged, &names, current_time())?;
+            String::from_utf8(page)
+                .map_err(|err| CliError::new(format!("cannot write the page: {err}")))?
+        }
+    };
+    match &args.out {
+        Some(path) => std::fs::write(path, output)
+            .map(|()| String::new())
+            .map_err(|err| CliError::new(format!("cannot write {}: {err}", file_name(path)))),
+        None => Ok(output),
     }
 }
 

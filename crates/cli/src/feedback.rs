@@ -164,7 +164,14 @@ impl FeedbackExport {
         merged
     }
 
-    /// The counts as a table, one guideline a line.
+    /// The guidelines and their counts, the one dismissed most often (as a share) first.
+    pub fn most_dismissed_first(&self) -> Vec<(&String, &FeedbackCounts)> {
+        let mut counts: Vec<_> = self.guidelines.iter().collect();
+        counts.sort_by(|a, b| b.1.dismissed_percent().total_cmp(&a.1.dismissed_percent()));
+        counts
+    }
+
+    /// The counts as a table, one guideline a line, most dismissed first.
     pub fn text(&self) -> String {
         let width = self
             .guidelines
@@ -177,7 +184,7 @@ impl FeedbackExport {
             "{:<width$}  {:>7}  {:>9}  {:>7}  {:>11}  {:>10}\n",
             "guideline", "shown", "dismissed", "applied", "posted with", "dismissed%"
         );
-        for (rule, c) in &self.guidelines {
+        for (rule, c) in self.most_dismissed_first() {
             out.push_str(&format!(
                 "{rule:<width$}  {:>7}  {:>9}  {:>7}  {:>11}  {:>9.1}%\n",
                 c.shown,

@@ -172,7 +172,7 @@ impl Columns {
             .collect();
         if !left_out.is_empty() {
             notes.push(format!(
-                "columns not read: `{}` (not fields of a reply; --columns names yours)",
+                "columns not read: `{}` (not fields of a reply; --columns can name a field's column)",
                 left_out.join("`, `")
             ));
         }
@@ -312,7 +312,7 @@ mod tests {
         assert!(rows.bad_rows[1].problem.starts_with("text: "));
         assert_eq!(
             rows.notes,
-            vec!["columns not read: `Ref` (not fields of a reply; --columns names yours)"]
+            vec!["columns not read: `Ref` (not fields of a reply; --columns can name a field's column)"]
         );
     }
 
@@ -368,7 +368,7 @@ mod tests {
         assert_eq!(
             rows.notes,
             vec![
-                "columns not read: `Story ID` (not fields of a reply; --columns names yours)",
+                "columns not read: `Story ID` (not fields of a reply; --columns can name a field's column)",
                 "columns read by their titles: `Story title` as story_title, `Story date` as story_posted, \
                  `Response` as text, `Responded by` as responder, `Response date` as posted, `Link` as story_url",
             ]

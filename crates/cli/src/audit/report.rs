@@ -16,7 +16,7 @@ use serde::Serialize;
 use super::aggregates::{percent, Aggregates};
 use super::charts::{self, ChartError};
 use super::{Audited, BadRow, Reply};
-use crate::feedback::{FeedbackCounts, FeedbackExport};
+use crate::feedback::FeedbackExport;
 use crate::inputs::format_date;
 use crate::CliError;
 
@@ -174,8 +174,7 @@ struct FeedbackRow<'a> {
 
 impl<'a> FeedbackView<'a> {
     fn new(export: &'a FeedbackExport) -> Result<Self, ChartError> {
-        let mut counts: Vec<(&String, &FeedbackCounts)> = export.guidelines.iter().collect();
-        counts.sort_by(|a, b| b.1.dismissed_percent().total_cmp(&a.1.dismissed_percent()));
+        let counts = export.most_dismissed_first();
         let labels: Vec<String> = counts.iter().map(|(rule, _)| rule.to_string()).collect();
         let shares: Vec<f64> = counts.iter().map(|(_, c)| c.dismissed_percent()).collect();
         let chart = svg(charts::horizontal_bars(

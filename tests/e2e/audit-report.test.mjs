@@ -135,6 +135,19 @@ test('every chart agrees with the table beside it', async () => {
   const monthTotal = months.reduce((sum, row) => sum + Number(row[1]), 0);
   assert.equal(monthTotal, headline, 'every dated reply is in a month');
   await assertFeedbackAgrees(page);
+
+  // Each responder's small chart: one column per guideline in the table's order, on one scale,
+  // as tall as the counts written under it.
+  const ruleOrder = rules.map((row) => row[0].split('\n')[0]);
+  const responders = await page.$$eval('#by-responder tbody tr', (rows, fill) => rows.map((row) => ({
+    replies: Number(row.cells[1].innerText),
+    counts: row.querySelector('.counts').innerText,
+    heights: [...row.querySelectorAll(`svg rect[fill="${fill}"]`)].map((r) => Number(r.getAttribute('height'))),
+  })), BAR);
+  assert.equal(responders.reduce((sum, r) => sum + r.replies, 0), headline, 'every reply has a responder row');
+  const written = responders.map(({ counts }) => ruleOrder.map((rule) => Number(counts.match(new RegExp(`(?:^|, )${rule}: (\\d+)`))?.[1] ?? 0)));
+  const drawn = responders.flatMap((r) => r.heights);
+  assertProportional(drawn, written.flat(), 'responder small multiples');
   await context.close();
 });
 

@@ -87,24 +87,26 @@ struct AuditArgs {
     /// Write the output to this file instead of standard output.
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
-    /// The CSV's own column titles for the reply's fields, e.g.
-    /// `text=Response,posted=Date,story_url=Link,responder=Responder,story_posted=Story date`;
-    /// other columns are ignored and dates may be written as spreadsheets write them.
+    /// The CSV's own column titles for the reply's fields, when they are not titles Reply Guide
+    /// knows, e.g. `text=Response,posted=Date,story_url=Link,responder=Responder,story_posted=Story date`;
+    /// other columns are then ignored.
     #[arg(long, value_name = "FIELD=Column,…")]
     columns: Option<ColumnMap>,
-    /// Count only replies posted on or after this day (`2026-10-01`) or time (RFC 3339).
+    /// Count only replies posted on or after this day (`2026-10-01`, `01/10/2026`) or time.
     #[arg(long, value_name = "DATE", value_parser = filter::parse_since)]
     since: Option<DateTime<Utc>>,
-    /// Count only replies posted on or before this day (`2026-12-31`, the whole day) or time.
+    /// Count only replies posted on or before this day (`2026-12-31`, `31/12/2026`: the whole
+    /// day) or time.
     #[arg(long, value_name = "DATE", value_parser = filter::parse_until)]
     until: Option<DateTime<Utc>>,
-    /// Count only replies by this responder (repeat for several; case does not matter).
+    /// Count only replies by this responder (repeat for several; case does not matter); a name
+    /// no reply is by is warned of.
     #[arg(long, value_name = "NAME")]
     responder: Vec<String>,
     /// Add the team's merged extension feedback (`replyguide feedback merge`) to the HTML report.
     #[arg(long, value_name = "FEEDBACK.json")]
     feedback: Option<PathBuf>,
-    /// The replies: JSON Lines or CSV with a header row.
+    /// The replies: JSON Lines, or CSV (comma, semicolon or tab separated) with a header row.
     #[arg(value_name = "RESPONSES.(jsonl|csv)")]
     replies: PathBuf,
 }
@@ -254,6 +256,32 @@ fn audit(args: AuditArgs) -> Result<String, CliError> {
         print_notes(&file, &notes);
         (replies, Vec::new(), file)
     };
+    let filter = Filter {
+        since: args.since,
+        before: args.until,
+        responders: args.responder,
+    };
+    filter.check().map_err(CliError::new)?;
+    let unknown = filter.unknown_responders(&replies);
+    if !unknown.is_empty() {
+        let mut known: Vec<&str> = replies
+            .iter()
+            .filter_map(|reply| reply.responder.as_deref())
+            .collect();
+        known.sort_unstable();
+        known.dedup();
+        let shown = known.len().min(12);
+        eprintln!(
+            "warning: {file}: no reply by {}; responders in the file: {}{}",
+            unknown.join(", "),
+            if known.is_empty() {
+                "none named".to_string()
+            } else {
+                known[..shown].join(", ")
+            },
+            if known.len() > shown { ", …" } else { "" }
+        );
+    }
     let now = args.now.unwrap_or_else(current_time);
     let described = rules::describe(&config);
     let rule_ids: Vec<String> = described.iter().map(|r| r.id.clone()).collect();
@@ -265,11 +293,6 @@ fn audit(args: AuditArgs) -> Result<String, CliError> {
             );
     let audited = audit::audit_with_progress(&config, replies, now, &progress);
     progress.finish_and_clear();
-    let filter = Filter {
-        since: args.since,
-        before: args.until,
-        responders: args.responder,
-    };
     let counted = |reply: &audit::Reply| filter.keeps(reply);
     let rule_guidelines: Vec<(String, String)> =
         described.into_iter().map(|r| (r.id, r.guideline)).collect();

@@ -527,6 +527,10 @@ fn an_export_saved_by_a_spreadsheet_is_audited_without_editing_or_a_column_map()
             && stderr.contains(&format!("{export} line 7: posted: expected a date")),
         "{stderr}"
     );
+    assert!(
+        !stderr.contains("checking"),
+        "no progress bar off a terminal: {stderr}"
+    );
     assert!(page.contains(r#"<dd id="figure-replies">4</dd>"#), "{page}");
     assert!(page.contains("Sam Okoro") && page.contains("Ann Lee"));
     assert!(
@@ -583,5 +587,37 @@ fn feedback_merge_writes_a_page_and_refuses_foreign_files_by_name() {
     assert!(
         message.contains("not a Reply Guide feedback export"),
         "{message}"
+    );
+}
+
+#[test]
+fn audit_filters_refuse_a_backwards_period_and_name_an_unknown_responder() {
+    let replies = example("replies.jsonl");
+    let message = bad_input_message(&run(&[
+        "audit",
+        "--since",
+        "01/12/2026",
+        "--until",
+        "2026-11-30",
+        &replies,
+    ]));
+    assert!(
+        message.starts_with("error: --since 2026-12-01T00:00:00Z is not before --until"),
+        "{message}"
+    );
+    let output = run(&[
+        "audit",
+        "--format",
+        "json",
+        "--responder",
+        "Sam Okoru",
+        &replies,
+    ]);
+    let audit: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(audit["aggregates"]["replies"], 0);
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("no reply by Sam Okoru; responders in the file: Jo Patel, Sam Okoro"),
+        "{stderr}"
     );
 }

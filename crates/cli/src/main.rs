@@ -103,7 +103,8 @@ struct AuditArgs {
     /// no reply is by is warned of.
     #[arg(long, value_name = "NAME")]
     responder: Vec<String>,
-    /// Add the team's merged extension feedback (`replyguide feedback merge`) to the HTML report.
+    /// Add the team's merged extension feedback (`replyguide feedback merge`) to the HTML report
+    /// (a table and a chart) or the JSON (`feedback`).
     #[arg(long, value_name = "FEEDBACK.json")]
     feedback: Option<PathBuf>,
     /// The replies: JSON Lines, or CSV (comma, semicolon or tab separated) with a header row.
@@ -239,6 +240,9 @@ fn audit(args: AuditArgs) -> Result<String, CliError> {
         .as_deref()
         .map(FeedbackExport::load)
         .transpose()?;
+    if feedback.is_some() && matches!(args.format, AuditFormat::Text | AuditFormat::Csv) {
+        eprintln!("warning: --feedback is shown by --format html and json only; left out here");
+    }
     let rows = audit::read_rows(&args.replies, args.columns.as_ref())?;
     let notes = rows.notes.clone();
     let (replies, bad_rows, file) = if args.format == AuditFormat::Html {
@@ -312,7 +316,13 @@ fn audit(args: AuditArgs) -> Result<String, CliError> {
                     eprint!("{}", summary.text());
                     audit::output::write_csv(&mut out, &kept)
                 }
-                _ => audit::output::write_json(&mut out, &kept, &summary, &aggregates),
+                _ => audit::output::write_json(
+                    &mut out,
+                    &kept,
+                    &summary,
+                    &aggregates,
+                    feedback.as_ref(),
+                ),
             }
         }
         AuditFormat::Html => {

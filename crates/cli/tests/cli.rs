@@ -576,6 +576,25 @@ fn feedback_merge_writes_a_page_and_refuses_foreign_files_by_name() {
         )),
         "{message}"
     );
+    let merged = scratch_file(
+        "feedback-team.json",
+        &stdout(&run(&["feedback", "merge", &files[0], &files[1]])),
+    );
+    let audit: Value = serde_json::from_str(&stdout(&run(&[
+        "audit",
+        "--format",
+        "json",
+        "--feedback",
+        &merged,
+        &example("replies.jsonl"),
+    ])))
+    .unwrap();
+    assert_eq!(
+        audit["feedback"]["people"], 2,
+        "the JSON carries the feedback"
+    );
+    assert_eq!(audit["feedback"]["guidelines"]["too-early"]["shown"], 15);
+
     let message = bad_input_message(&run(&[
         "audit",
         "--format",

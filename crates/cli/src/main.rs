@@ -1,8 +1,9 @@
 //! `replyguide`: checks draft replies to Care Opinion stories, and audits past ones, against
 //! Care Opinion's advice to third-sector responders. See `INTERFACES.md` for the contract.
 //!
-//! Exit status: 0 when the command ran (findings or not), 2 on bad input, with a message naming
-//! the file and the field or line.
+//! Exit status: 0 when the command ran (findings or not; `note:` and `warning:` lines on standard
+//! error do not change it), 2 on bad input (a file or an argument), with a message naming the file
+//! and the field or line.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -35,13 +35,22 @@ pub(super) fn read(name: &str, bytes: &[u8], map: Option<&ColumnMap>) -> Result<
         Some((delimiter, rest)) => (delimiter, rest, 1),
         None => (sniff_delimiter(&text), text.as_str(), 0),
     };
+    if body.trim().is_empty() {
+        return Err(CliError::in_file(
+            name,
+            "the file is empty: expected a header row, then one reply per row",
+        ));
+    }
+    // Flexible: a row with too few or too many cells is reported here, with a hint when a
+    // quoted cell ran on.
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
+        .flexible(true)
         .from_reader(body.as_bytes());
     let header_line = 1 + lines_skipped;
     let header = reader
         .headers()
-        .map_err(|err| CliError::on_line(name, header_line, csv_problem(&err)))?
+        .map_err(|err| CliError::on_line(name, header_line, err))?
         .clone();
     let (columns, column_notes) =
         Columns::new(&header, map).map_err(|err| CliError::on_line(name, header_line, err))?;
@@ -51,9 +60,15 @@ pub(super) fn read(name: &str, bytes: &[u8], map: Option<&ColumnMap>) -> Result<
     let rows = reader.records().map(|record| {
         let record = record.map_err(|err| BadRow {
             line: line_of(err.position()),
-            problem: csv_problem(&err),
+            problem: err.to_string(),
         })?;
         let line = line_of(record.position());
+        if record.len() != header.len() {
+            return Err(BadRow {
+                line,
+                problem: ragged(&record, header.len(), line),
+            });
+        }
         columns.reply(&record, line).map_err(|err| BadRow {
             line,
             problem: err.to_string(),
@@ -266,14 +281,24 @@ impl Columns {
     }
 }
 
-/// What a CSV syntax error says, without its position (the caller gives the line).
-fn csv_problem(err: &csv::Error) -> String {
-    match err.kind() {
-        csv::ErrorKind::UnequalLengths {
-            expected_len, len, ..
-        } => format!("expected {expected_len} cells like the header row, found {len}"),
-        _ => err.to_string(),
+/// Why a row of `cells` cells (starting on `line`) is not a row of the header's `expected`:
+/// usually a cell whose opening quote is never closed and runs on over the lines after it.
+fn ragged(record: &StringRecord, expected: usize, line: usize) -> String {
+    let mut problem = format!(
+        "expected {expected} cells like the header row, found {}",
+        record.len()
+    );
+    let lines_within: usize = record
+        .iter()
+        .map(|cell| cell.trim_end().matches('\n').count())
+        .sum();
+    if lines_within > 0 {
+        problem.push_str(&format!(
+            "; a quoted cell runs from line {line} to line {}: is a closing quote missing?",
+            line + lines_within
+        ));
     }
+    problem
 }
 
 #[cfg(test)]
@@ -439,6 +464,25 @@ mod tests {
         assert!(
             err.to_string().starts_with("r.csv line 4: posted:"),
             "{err}"
+        );
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_pointed_at_and_an_empty_file_said() {
+        let rows = read(
+            "r.csv",
+            b"text,posted\n\"open,06/12/2026\nok,06/12/2026\n",
+            None,
+        )
+        .unwrap();
+        assert_eq!(
+            rows.bad_rows[0].problem,
+            "expected 2 cells like the header row, found 1; a quoted cell runs from line 2 to line 3: is a closing quote missing?"
+        );
+        let err = read("r.csv", b"\xef\xbb\xbf\r\n", None).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "r.csv: the file is empty: expected a header row, then one reply per row"
         );
     }
 

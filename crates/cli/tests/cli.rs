@@ -640,3 +640,22 @@ fn audit_filters_refuse_a_backwards_period_and_name_an_unknown_responder() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_bad_argument_exits_2_naming_it() {
+    for (args, named) in [
+        (
+            vec!["audit", "--format", "pdf", "x.csv"],
+            "'pdf' for '--format",
+        ),
+        (
+            vec!["audit", "--since", "31/02/2026", "x.csv"],
+            "'31/02/2026' for '--since",
+        ),
+    ] {
+        let output = run(&args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(stderr.contains(named), "{stderr}");
+    }
+}

@@ -19,9 +19,10 @@ import { CHROMIUM, REPO_ROOT } from '../harness/paths.mjs';
 const work = mkdtempSync(join(tmpdir(), 'replyguide-report-'));
 const screenshotDir = process.env.REPLYGUIDE_SCREENSHOT_DIR ?? work;
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-/** The bar colours of the report's charts (crates/cli/src/audit/charts.rs: BAR, SECOND). */
+/** The bar colours of the report's charts (crates/cli/src/audit/charts.rs: BAR, SECOND, UNKNOWN). */
 const BAR = '#1D5FA8';
 const SECOND = '#B44D12';
+const UNKNOWN = '#6B6B6B';
 const FEEDBACK_FILES = readdirSync(join(REPO_ROOT, 'examples/feedback')).map((name) => join(REPO_ROOT, 'examples/feedback', name));
 /** The pages under test, by name: where each is written. */
 const PAGES = {
@@ -108,18 +109,7 @@ test('every chart agrees with the table beside it', async () => {
   const mostMissed = await page.$$eval('.most-missed li', (items) => items.map((li) => li.innerText));
   assert.deepEqual(mostMissed, rules.filter((row) => Number(row[1]) > 0).slice(0, 3).map((row) => row[0].split('\n')[0]));
 
-  const timing = await tableRows(page, 'timing');
-  const afterProvider = timing.map((row) => Number(row[1]));
-  const beforeProvider = timing.map((row) => Number(row[2]));
-  // Each series' bars, then its legend key last.
-  const blue = (await bars(page, 'timing', BAR)).slice(0, timing.length).map((b) => b.height);
-  const orange = (await bars(page, 'timing', SECOND)).slice(0, timing.length).map((b) => b.height);
-  const tallest = Math.max(...blue, ...orange);
-  const most = Math.max(...afterProvider, ...beforeProvider);
-  [...afterProvider, ...beforeProvider].forEach((value, i) => {
-    const drawn = [...blue, ...orange][i];
-    assert.ok(Math.abs(drawn - (value / most) * tallest) <= 1.5, `timing bar ${i}: ${drawn} px for ${value}`);
-  });
+  await assertTimingAgrees(page);
 
   const months = await tableRows(page, 'by-month');
   const shares = months.map((row) => parseFloat(row[3]));
@@ -150,6 +140,22 @@ test('every chart agrees with the table beside it', async () => {
   assertProportional(drawn, written.flat(), 'responder small multiples');
   await context.close();
 });
+
+/**
+ * The timing chart's stacked columns (after a provider reply, none yet, not known) are as tall as
+ * the table's numbers; returns the table's rows.
+ */
+async function assertTimingAgrees(page) {
+  const timing = await tableRows(page, 'timing');
+  const values = [1, 2, 3].flatMap((column) => timing.map((row) => Number(row[column])));
+  // Each series' columns, then its legend key last.
+  const drawn = [];
+  for (const fill of [BAR, SECOND, UNKNOWN]) {
+    drawn.push(...(await bars(page, 'timing', fill)).slice(0, timing.length).map((b) => b.height));
+  }
+  assertProportional(drawn, values, 'timing');
+  return timing;
+}
 
 /** The exports' counts added up here, independently of the CLI: `{rule: {shown, dismissed, …}}`. */
 function feedbackTotals() {
@@ -195,6 +201,11 @@ test('a spreadsheet export is read without editing: its bad row is listed and th
   assert.deepEqual(responders, ['Ann Lee', 'Jo Patel', 'Sam Okoro']);
   const months = (await tableRows(page, 'by-month')).map((row) => row[0]);
   assert.deepEqual(months, ['2026-10', '2026-11', '2026-12']);
+  // A spreadsheet row does not say whether the provider had replied: every dated reply is "not known".
+  const timing = await assertTimingAgrees(page);
+  assert.equal(timing.reduce((sum, row) => sum + Number(row[3]), 0), 4);
+  assert.equal(timing.reduce((sum, row) => sum + Number(row[1]) + Number(row[2]), 0), 0);
+  assert.equal(await page.locator('.advice', { hasText: 'too-early' }).count(), 0, 'too-early stays silent when the replies are not known');
   await context.close();
 });
 

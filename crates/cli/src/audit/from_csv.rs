@@ -276,6 +276,9 @@ impl Columns {
                         .collect()
                 })
                 .unwrap_or_default(),
+            // A row cannot list the story's replies: whether the provider had replied is not
+            // known, and the guidelines that depend on it stay silent.
+            responses_unknown: true,
             ..StoryContext::default()
         })
     }

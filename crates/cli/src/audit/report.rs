@@ -310,6 +310,12 @@ impl<'a> Page<'a> {
         let timing_labels: Vec<String> = a.timing.buckets.iter().map(|b| b.label.clone()).collect();
         let after: Vec<usize> = a.timing.buckets.iter().map(|b| b.after_provider).collect();
         let before: Vec<usize> = a.timing.buckets.iter().map(|b| b.before_provider).collect();
+        let unknown: Vec<usize> = a
+            .timing
+            .buckets
+            .iter()
+            .map(|b| b.provider_unknown)
+            .collect();
         let feedback = context.feedback.map(FeedbackView::new).transpose()?;
         Ok(Self {
             file: context.file,
@@ -324,10 +330,13 @@ impl<'a> Page<'a> {
                 true,
             )?),
             chart_months,
-            chart_timing: svg(charts::paired_columns(
+            chart_timing: svg(charts::stacked_columns(
                 &timing_labels,
-                ("after a provider reply", &after),
-                ("no provider reply yet", &before),
+                &[
+                    ("after a provider reply", &after, charts::BAR),
+                    ("no provider reply yet", &before, charts::SECOND),
+                    ("not known", &unknown, charts::UNKNOWN),
+                ],
             )?),
             feedback,
             replies: worst_replies(a, audited, counted),

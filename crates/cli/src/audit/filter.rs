@@ -69,18 +69,21 @@ impl Filter {
             .collect()
     }
 
-    /// The filter in words for the report's heading, e.g. `posted 2026-10-01 to 2026-12-31,
-    /// by Sam Okoro`; empty when everything is counted.
+    /// The filter in words for the report's heading, e.g. `posted 1 October 2026 to 31 December
+    /// 2026, by Sam Okoro`; empty when everything is counted.
     pub fn describe(&self) -> String {
         let mut parts = Vec::new();
+        let until = |before: DateTime<Utc>| match whole_day(before) {
+            Some(_) => day_name(before - Duration::days(1)),
+            None => format_date(before - Duration::nanoseconds(1)),
+        };
+        let from = |since: DateTime<Utc>| whole_day(since).unwrap_or_else(|| format_date(since));
         match (self.since, self.before) {
-            (Some(since), Some(before)) => parts.push(format!(
-                "posted from {} until before {}",
-                format_date(since),
-                format_date(before)
-            )),
-            (Some(since), None) => parts.push(format!("posted from {}", format_date(since))),
-            (None, Some(before)) => parts.push(format!("posted before {}", format_date(before))),
+            (Some(since), Some(before)) => {
+                parts.push(format!("posted {} to {}", from(since), until(before)))
+            }
+            (Some(since), None) => parts.push(format!("posted from {}", from(since))),
+            (None, Some(before)) => parts.push(format!("posted up to {}", until(before))),
             (None, None) => {}
         }
         if !self.responders.is_empty() {
@@ -88,6 +91,15 @@ impl Filter {
         }
         parts.join(", ")
     }
+}
+
+/// `time` as a day (`1 October 2026`) when it is the start of one.
+fn whole_day(time: DateTime<Utc>) -> Option<String> {
+    (time.time() == chrono::NaiveTime::MIN).then(|| day_name(time))
+}
+
+fn day_name(time: DateTime<Utc>) -> String {
+    time.format("%-d %B %Y").to_string()
 }
 
 /// `--since`: a day (`2026-10-01`, `01/10/2026`: from its start, UTC) or a time.
@@ -163,6 +175,25 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(one_day.check(), Ok(()));
+    }
+
+    #[test]
+    fn the_filter_reads_as_days_when_it_is_whole_days() {
+        let filter = Filter {
+            since: Some(parse_since("01/10/2026").unwrap()),
+            before: Some(parse_until("2026-12-31").unwrap()),
+            responders: vec!["Sam Okoro".into()],
+        };
+        assert_eq!(
+            filter.describe(),
+            "posted 1 October 2026 to 31 December 2026, by Sam Okoro"
+        );
+        let times = Filter {
+            before: Some(parse_until("2026-12-31T12:00:00Z").unwrap()),
+            ..Default::default()
+        };
+        assert_eq!(times.describe(), "posted up to 2026-12-31T12:00:00Z");
+        assert_eq!(Filter::default().describe(), "");
     }
 
     #[test]

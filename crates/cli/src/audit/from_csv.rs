@@ -181,9 +181,11 @@ impl Columns {
             .map(|(&field, &(position, _))| (field, position))
             .collect();
         let mut notes = Vec::new();
+        // Untitled columns (a trailing delimiter) hold nothing anyone named: not worth a note.
         let left_out: Vec<&str> = (0..titles.len())
             .filter(|position| !positions.values().any(|p| p == position))
             .map(|position| titles[position])
+            .filter(|title| !title.is_empty())
             .collect();
         if !left_out.is_empty() {
             notes.push(format!(
@@ -429,7 +431,7 @@ mod tests {
 
     #[test]
     fn the_clearest_title_wins_and_plain_story_text_is_the_story() {
-        let csv = "Date,Date posted,Reply,Story\n01/01/2026,02/01/2026,Hi,It was a long wait.\n";
+        let csv = "Date,Date posted,Reply,Story,\n01/01/2026,02/01/2026,Hi,It was a long wait.,\n";
         let rows = read("r.csv", csv.as_bytes(), None).unwrap();
         let reply = &rows.replies[0];
         assert_eq!(
@@ -437,7 +439,11 @@ mod tests {
             "2026-01-02T00:00:00+00:00"
         );
         assert_eq!(reply.story.body, "It was a long wait.");
-        assert!(rows.notes[0].starts_with("columns not read: `Date`"));
+        assert!(
+            rows.notes[0].starts_with("columns not read: `Date` ("),
+            "{:?}",
+            rows.notes
+        );
     }
 
     #[test]

@@ -98,14 +98,29 @@ pub fn standard_field(title: &str) -> Option<(&'static str, usize)> {
     })
 }
 
-/// A title as compared: lower case, words separated by one space (`Story_URL ` → `story url`).
+/// A title as compared: lower case, words separated by one space, CamelCase split
+/// (`Story_URL `, `StoryURL` → `story url`).
 fn simplify(title: &str) -> String {
-    title
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut words: Vec<String> = Vec::new();
+    let mut previous: Option<char> = None;
+    for c in title.chars() {
+        if !c.is_alphanumeric() {
+            previous = None;
+            continue;
+        }
+        let starts_word = match previous {
+            None => true,
+            Some(p) => p.is_lowercase() && c.is_uppercase(),
+        };
+        if starts_word {
+            words.push(String::new());
+        }
+        if let Some(word) = words.last_mut() {
+            word.extend(c.to_lowercase());
+        }
+        previous = Some(c);
+    }
+    words.join(" ")
 }
 
 /// For some fields of a reply, the title of the column that holds it.
@@ -179,6 +194,9 @@ mod tests {
             standard_field("Story date").map(|f| f.0),
             Some("story_posted")
         );
+        assert_eq!(standard_field("StoryURL"), Some(("story_url", 0)));
+        assert_eq!(standard_field("ResponseText"), Some(("text", 3)));
+        assert_eq!(standard_field("storyTitle"), Some(("story_title", 0)));
         assert_eq!(standard_field("Ref"), None);
         let date = standard_field("Date").unwrap().1;
         assert!(standard_field("Date posted").unwrap().1 < date);

@@ -559,10 +559,12 @@ fn feedback_merge_writes_a_page_and_refuses_foreign_files_by_name() {
     let page = std::fs::read_to_string(&out).unwrap();
     assert!(page.contains("exported by 3 people"), "{page}");
     // too-early: 16 of 18 dismissed, the most dismissed, so first.
-    let first_row = page.find("<tr><th scope=\"row\">").unwrap();
+    let first_row = page
+        .find("<tr><th scope=\"row\" class=\"rule-id nowrap\">")
+        .unwrap();
     assert!(
         page[first_row..].starts_with(
-            "<tr><th scope=\"row\">too-early</th><td class=\"num\">18</td><td class=\"num\">16</td>"
+            "<tr><th scope=\"row\" class=\"rule-id nowrap\">too-early</th><td class=\"num\">18</td><td class=\"num\">16</td>"
         ),
         "{page}"
     );

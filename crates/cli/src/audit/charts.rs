@@ -35,7 +35,8 @@ pub fn horizontal_bars(
         let mut chart = ChartBuilder::on(&root)
             .margin(8)
             .x_label_area_size(40)
-            .y_label_area_size((longest_label * 7 + 12).min(260))
+            // About 7.5 px a character at 13 px sans-serif, with room to spare.
+            .y_label_area_size((longest_label * 8 + 16).min(280))
             .build_cartesian_2d(0.0..max * 1.05, (0..rows).into_segmented())?;
         let row_of = |i: usize| rows - 1 - i;
         let ticks = if whole {

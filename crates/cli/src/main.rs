@@ -1,8 +1,9 @@
 //! `replyguide`: checks draft replies to Care Opinion stories, and audits past ones, against
 //! Care Opinion's advice to third-sector responders. See `INTERFACES.md` for the contract.
 //!
-//! Exit status: 0 when the command ran (findings or not), 2 on bad input, with a message naming
-//! the file and the field or line.
+//! Exit status: 0 when the command ran (findings or not; `note:` and `warning:` lines on standard
+//! error do not change it), 2 on bad input (a file or an argument), with a message naming the file
+//! and the field or line.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -87,24 +88,27 @@ struct AuditArgs {
     /// Write the output to this file instead of standard output.
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
-    /// The CSV's own column titles for the reply's fields, e.g.
-    /// `text=Response,posted=Date,story_url=Link,responder=Responder,story_posted=Story date`;
-    /// other columns are ignored and dates may be written as spreadsheets write them.
+    /// The CSV's own column titles for the reply's fields, when they are not titles Reply Guide
+    /// knows, e.g. `text=Response,posted=Date,story_url=Link,responder=Responder,story_posted=Story date`;
+    /// other columns are then ignored.
     #[arg(long, value_name = "FIELD=Column,…")]
     columns: Option<ColumnMap>,
-    /// Count only replies posted on or after this day (`2026-10-01`) or time (RFC 3339).
+    /// Count only replies posted on or after this day (`2026-10-01`, `01/10/2026`) or time.
     #[arg(long, value_name = "DATE", value_parser = filter::parse_since)]
     since: Option<DateTime<Utc>>,
-    /// Count only replies posted on or before this day (`2026-12-31`, the whole day) or time.
+    /// Count only replies posted on or before this day (`2026-12-31`, `31/12/2026`: the whole
+    /// day) or time.
     #[arg(long, value_name = "DATE", value_parser = filter::parse_until)]
     until: Option<DateTime<Utc>>,
-    /// Count only replies by this responder (repeat for several; case does not matter).
+    /// Count only replies by this responder (repeat for several; case does not matter); a name
+    /// no reply is by is warned of.
     #[arg(long, value_name = "NAME")]
     responder: Vec<String>,
-    /// Add the team's merged extension feedback (`replyguide feedback merge`) to the HTML report.
+    /// Add the team's merged extension feedback (`replyguide feedback merge`) to the HTML report
+    /// (a table and a chart) or the JSON (`feedback`).
     #[arg(long, value_name = "FEEDBACK.json")]
     feedback: Option<PathBuf>,
-    /// The replies: JSON Lines or CSV with a header row.
+    /// The replies: JSON Lines, or CSV (comma, semicolon or tab separated) with a header row.
     #[arg(value_name = "RESPONSES.(jsonl|csv)")]
     replies: PathBuf,
 }
@@ -112,14 +116,29 @@ struct AuditArgs {
 #[derive(Subcommand)]
 enum FeedbackCommand {
     /// Add up feedback exports (from the extension's history page, or earlier merges).
-    Merge {
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = ReportFormat::Json)]
-        format: ReportFormat,
-        /// The exports.
-        #[arg(value_name = "FEEDBACK.json", required = true)]
-        files: Vec<PathBuf>,
-    },
+    Merge(MergeArgs),
+}
+
+#[derive(clap::Args)]
+struct MergeArgs {
+    /// Output format: the merged export (JSON, which `audit --feedback` reads and `merge` adds
+    /// to again), a table, or a page with the table and a chart.
+    #[arg(long, value_enum, default_value_t = MergeFormat::Json)]
+    format: MergeFormat,
+    /// Write the output to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// The exports.
+    #[arg(value_name = "FEEDBACK.json", required = true)]
+    files: Vec<PathBuf>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum MergeFormat {
+    Json,
+    Text,
+    /// One self-contained page: the counts per guideline and a chart of the share dismissed.
+    Html,
 }
 
 #[derive(Subcommand)]
@@ -168,9 +187,7 @@ fn main() -> ExitCode {
     let result = match Cli::parse().command {
         Command::Check(args) => check(args),
         Command::Audit(args) => audit(args),
-        Command::Feedback(FeedbackCommand::Merge { format, files }) => {
-            merge_feedback(format, &files)
-        }
+        Command::Feedback(FeedbackCommand::Merge(args)) => merge_feedback(args),
         Command::Config(ConfigCommand::Validate { config }) => validate_config(&config),
         Command::Config(ConfigCommand::Schema { managed_policy }) => {
             Ok(schema::render(&if managed_policy {
@@ -224,8 +241,13 @@ fn audit(args: AuditArgs) -> Result<String, CliError> {
         .as_deref()
         .map(FeedbackExport::load)
         .transpose()?;
+    if feedback.is_some() && matches!(args.format, AuditFormat::Text | AuditFormat::Csv) {
+        eprintln!("warning: --feedback is shown by --format html and json only; left out here");
+    }
     let rows = audit::read_rows(&args.replies, args.columns.as_ref())?;
+    let notes = rows.notes.clone();
     let (replies, bad_rows, file) = if args.format == AuditFormat::Html {
+        print_notes(&rows.file, &notes);
         for bad in &rows.bad_rows {
             eprintln!(
                 "warning: {} line {}: {} (left out)",
@@ -235,8 +257,36 @@ fn audit(args: AuditArgs) -> Result<String, CliError> {
         (rows.replies, rows.bad_rows, rows.file)
     } else {
         let file = rows.file.clone();
-        (rows.all_or_first_error()?, Vec::new(), file)
+        let replies = rows.all_or_first_error()?;
+        print_notes(&file, &notes);
+        (replies, Vec::new(), file)
     };
+    let filter = Filter {
+        since: args.since,
+        before: args.until,
+        responders: args.responder,
+    };
+    filter.check().map_err(CliError::new)?;
+    let unknown = filter.unknown_responders(&replies);
+    if !unknown.is_empty() {
+        let mut known: Vec<&str> = replies
+            .iter()
+            .filter_map(|reply| reply.responder.as_deref())
+            .collect();
+        known.sort_unstable();
+        known.dedup();
+        let shown = known.len().min(12);
+        eprintln!(
+            "warning: {file}: no reply by {}; responders in the file: {}{}",
+            unknown.join(", "),
+            if known.is_empty() {
+                "none named".to_string()
+            } else {
+                known[..shown].join(", ")
+            },
+            if known.len() > shown { ", …" } else { "" }
+        );
+    }
     let now = args.now.unwrap_or_else(current_time);
     let described = rules::describe(&config);
     let rule_ids: Vec<String> = described.iter().map(|r| r.id.clone()).collect();
@@ -248,11 +298,6 @@ fn audit(args: AuditArgs) -> Result<String, CliError> {
             );
     let audited = audit::audit_with_progress(&config, replies, now, &progress);
     progress.finish_and_clear();
-    let filter = Filter {
-        since: args.since,
-        before: args.until,
-        responders: args.responder,
-    };
     let counted = |reply: &audit::Reply| filter.keeps(reply);
     let rule_guidelines: Vec<(String, String)> =
         described.into_iter().map(|r| (r.id, r.guideline)).collect();
@@ -272,7 +317,13 @@ fn audit(args: AuditArgs) -> Result<String, CliError> {
                     eprint!("{}", summary.text());
                     audit::output::write_csv(&mut out, &kept)
                 }
-                _ => audit::output::write_json(&mut out, &kept, &summary, &aggregates),
+                _ => audit::output::write_json(
+                    &mut out,
+                    &kept,
+                    &summary,
+                    &aggregates,
+                    feedback.as_ref(),
+                ),
             }
         }
         AuditFormat::Html => {
@@ -282,6 +333,7 @@ fn audit(args: AuditArgs) -> Result<String, CliError> {
                 filter: filter.describe(),
                 generated: current_time(),
                 bad_rows: &bad_rows,
+                notes: &notes,
                 feedback: feedback.as_ref(),
             };
             report::write_html(&mut out, &context, &aggregates, &audited, counted)?;
@@ -292,6 +344,13 @@ fn audit(args: AuditArgs) -> Result<String, CliError> {
         .and_then(|()| out.flush())
         .map_err(|err| CliError::new(format!("cannot write the audit: {err}")))?;
     Ok(String::new())
+}
+
+/// Tells on standard error what the reader noticed about `file` (its encoding, columns left out).
+fn print_notes(file: &str, notes: &[String]) {
+    for note in notes {
+        eprintln!("note: {file}: {note}");
+    }
 }
 
 /// Where a command writes: a file named by `--out`, or standard output.
@@ -327,15 +386,37 @@ impl Write for Output {
     }
 }
 
-fn merge_feedback(format: ReportFormat, files: &[PathBuf]) -> Result<String, CliError> {
-    let exports = files
+fn merge_feedback(args: MergeArgs) -> Result<String, CliError> {
+    let exports = args
+        .files
         .iter()
         .map(|path| FeedbackExport::load(path))
         .collect::<Result<Vec<_>, _>>()?;
+    let names: Vec<String> = args.files.iter().map(|path| file_name(path)).collect();
+    for (later, export) in exports.iter().enumerate() {
+        if let Some(earlier) = exports[..later].iter().position(|e| e.same_export(export)) {
+            eprintln!(
+                "warning: {} is the same export as {} (made at the same time, same counts); both are added",
+                names[later], names[earlier]
+            );
+        }
+    }
     let merged = FeedbackExport::merge(&exports);
-    match format {
-        ReportFormat::Json => to_json(&merged),
-        ReportFormat::Text => Ok(merged.text()),
+    let output = match args.format {
+        MergeFormat::Json => to_json(&merged)?,
+        MergeFormat::Text => merged.text(),
+        MergeFormat::Html => {
+            let mut page = Vec::new();
+            report::write_feedback_html(&mut page, &merged, &names, current_time())?;
+            String::from_utf8(page)
+                .map_err(|err| CliError::new(format!("cannot write the page: {err}")))?
+        }
+    };
+    match &args.out {
+        Some(path) => std::fs::write(path, output)
+            .map(|()| String::new())
+            .map_err(|err| CliError::new(format!("cannot write {}: {err}", file_name(path)))),
+        None => Ok(output),
     }
 }
 

@@ -517,3 +517,147 @@ fn feedback_merge_adds_up_exports_and_the_report_shows_them() {
         "{message}"
     );
 }
+
+#[test]
+fn an_export_saved_by_a_spreadsheet_is_audited_without_editing_or_a_column_map() {
+    let export = example("replies-export.csv");
+    let (page, stderr) = html_report("export.html", &[&export]);
+    assert!(
+        stderr.contains("columns read by their titles: `Story title` as story_title")
+            && stderr.contains(&format!("{export} line 7: posted: expected a date")),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("checking"),
+        "no progress bar off a terminal: {stderr}"
+    );
+    assert!(page.contains(r#"<dd id="figure-replies">4</dd>"#), "{page}");
+    assert!(page.contains("Sam Okoro") && page.contains("Ann Lee"));
+    assert!(
+        page.contains(r#"<th scope="row" class="num">7</th>"#),
+        "{page}"
+    );
+    // The other formats stop at the bad row, naming it, and say nothing else first.
+    let message = bad_input_message(&run(&["audit", "--format", "json", &export]));
+    assert!(
+        message.starts_with(&format!("error: {export} line 7: posted: ")),
+        "{message}"
+    );
+}
+
+#[test]
+fn feedback_merge_writes_a_page_and_refuses_foreign_files_by_name() {
+    let files: Vec<String> = ["sam", "jo", "ann"]
+        .iter()
+        .map(|name| example(&format!("feedback/{name}.json")))
+        .collect();
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("team-feedback.html");
+    let out_arg = out.display().to_string();
+    let mut args = vec!["feedback", "merge", "--format", "html", "--out", &out_arg];
+    args.extend(files.iter().map(String::as_str));
+    assert!(stdout(&run(&args)).is_empty(), "the page goes to --out");
+    let page = std::fs::read_to_string(&out).unwrap();
+    assert!(page.contains("exported by 3 people"), "{page}");
+    // too-early: 16 of 18 dismissed, the most dismissed, so first.
+    let first_row = page
+        .find("<tr><th scope=\"row\" class=\"rule-id nowrap\">")
+        .unwrap();
+    assert!(
+        page[first_row..].starts_with(
+            "<tr><th scope=\"row\" class=\"rule-id nowrap\">too-early</th><td class=\"num\">18</td><td class=\"num\">16</td>"
+        ),
+        "{page}"
+    );
+    assert_eq!(page.matches("<svg").count(), 1, "one chart");
+
+    let config = example("org.json");
+    let message = bad_input_message(&run(&["feedback", "merge", &files[0], &config]));
+    assert!(
+        message.starts_with(&format!(
+            "error: {config}: no \"format\": \"replyguide-feedback\""
+        )),
+        "{message}"
+    );
+    let merged = scratch_file(
+        "feedback-team.json",
+        &stdout(&run(&["feedback", "merge", &files[0], &files[1]])),
+    );
+    let audit: Value = serde_json::from_str(&stdout(&run(&[
+        "audit",
+        "--format",
+        "json",
+        "--feedback",
+        &merged,
+        &example("replies.jsonl"),
+    ])))
+    .unwrap();
+    assert_eq!(
+        audit["feedback"]["people"], 2,
+        "the JSON carries the feedback"
+    );
+    assert_eq!(audit["feedback"]["guidelines"]["too-early"]["shown"], 15);
+
+    let message = bad_input_message(&run(&[
+        "audit",
+        "--format",
+        "html",
+        "--feedback",
+        &config,
+        &example("replies.jsonl"),
+    ]));
+    assert!(
+        message.contains("not a Reply Guide feedback export"),
+        "{message}"
+    );
+}
+
+#[test]
+fn audit_filters_refuse_a_backwards_period_and_name_an_unknown_responder() {
+    let replies = example("replies.jsonl");
+    let message = bad_input_message(&run(&[
+        "audit",
+        "--since",
+        "01/12/2026",
+        "--until",
+        "2026-11-30",
+        &replies,
+    ]));
+    assert!(
+        message.starts_with("error: --since 2026-12-01T00:00:00Z is not before --until"),
+        "{message}"
+    );
+    let output = run(&[
+        "audit",
+        "--format",
+        "json",
+        "--responder",
+        "Sam Okoru",
+        &replies,
+    ]);
+    let audit: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(audit["aggregates"]["replies"], 0);
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("no reply by Sam Okoru; responders in the file: Jo Patel, Sam Okoro"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_bad_argument_exits_2_naming_it() {
+    for (args, named) in [
+        (
+            vec!["audit", "--format", "pdf", "x.csv"],
+            "'pdf' for '--format",
+        ),
+        (
+            vec!["audit", "--since", "31/02/2026", "x.csv"],
+            "'31/02/2026' for '--since",
+        ),
+    ] {
+        let output = run(&args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(stderr.contains(named), "{stderr}");
+    }
+}

@@ -120,6 +120,8 @@ pub struct TimingBucket {
     pub after_provider: usize,
     /// Replies posted before the provider had replied (or on stories it never answered).
     pub before_provider: usize,
+    /// Replies whose input does not say what replies the story had (a spreadsheet row).
+    pub provider_unknown: usize,
 }
 
 /// Replies that repeat one another, linked by the `repeated-response` guideline.
@@ -293,6 +295,7 @@ impl Timing {
                     to_days,
                     after_provider: 0,
                     before_provider: 0,
+                    provider_unknown: 0,
                 })
                 .collect(),
             unknown: 0,
@@ -314,6 +317,8 @@ impl Timing {
         };
         if provider_replied_before(reply, posted) {
             bucket.after_provider += 1;
+        } else if reply.story.responses_unknown {
+            bucket.provider_unknown += 1;
         } else {
             bucket.before_provider += 1;
         }

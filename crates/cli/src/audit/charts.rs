@@ -8,6 +8,8 @@ use plotters::prelude::*;
 pub const BAR: RGBColor = RGBColor(0x1d, 0x5f, 0xa8);
 /// The second series where two are compared (replies before a provider reply).
 pub const SECOND: RGBColor = RGBColor(0xb4, 0x4d, 0x12);
+/// A series of what the input does not say (replies whose story's replies are not known).
+pub const UNKNOWN: RGBColor = RGBColor(0x6b, 0x6b, 0x6b);
 const WIDTH: u32 = 640;
 const FONT: (&str, u32) = ("sans-serif", 13);
 
@@ -33,7 +35,8 @@ pub fn horizontal_bars(
         let mut chart = ChartBuilder::on(&root)
             .margin(8)
             .x_label_area_size(40)
-            .y_label_area_size((longest_label * 7 + 12).min(260))
+            // About 7.5 px a character at 13 px sans-serif, with room to spare.
+            .y_label_area_size((longest_label * 8 + 16).min(280))
             .build_cartesian_2d(0.0..max * 1.05, (0..rows).into_segmented())?;
         let row_of = |i: usize| rows - 1 - i;
         let ticks = if whole {
@@ -121,30 +124,33 @@ pub fn trend(labels: &[String], percents: &[f64]) -> Result<String, ChartError> 
     Ok(svg)
 }
 
-/// Two series side by side per label (`first` in [`BAR`], `second` in [`SECOND`]), with a legend.
-pub fn paired_columns(
+/// One column per label, its series (`(name, values, colour)`) stacked from the bottom in order,
+/// with a legend: the column's height is the label's total.
+pub fn stacked_columns(
     labels: &[String],
-    first: (&str, &[usize]),
-    second: (&str, &[usize]),
+    series: &[(&str, &[usize], RGBColor)],
 ) -> Result<String, ChartError> {
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (WIDTH, 280)).into_drawing_area();
         root.fill(&WHITE)?;
         let columns = labels.len().max(1);
-        let max = first
-            .1
-            .iter()
-            .chain(second.1)
-            .copied()
-            .max()
-            .unwrap_or(0)
-            .max(1);
+        let total = |i: usize| -> usize {
+            series
+                .iter()
+                .map(|(_, values, _)| values.get(i).copied().unwrap_or(0))
+                .sum()
+        };
+        let max = (0..columns).map(total).max().unwrap_or(0).max(1);
         let mut chart = ChartBuilder::on(&root)
             .margin(12)
             .x_label_area_size(28)
             .y_label_area_size(48)
-            .build_cartesian_2d((0..columns).into_segmented(), 0..max + max / 10 + 1)?;
+            // A segmented `0..n` has a segment for `n` too: end one short, so no slot is empty.
+            .build_cartesian_2d(
+                (0..(columns - 1).max(1)).into_segmented(),
+                0..max + max / 10 + 1,
+            )?;
         chart
             .configure_mesh()
             .disable_x_mesh()
@@ -156,22 +162,28 @@ pub fn paired_columns(
                 _ => String::new(),
             })
             .draw()?;
-        for (half, (name, values), colour) in [(0, first, BAR), (1, second, SECOND)] {
+        let mut below = vec![0; columns];
+        for &(name, values, colour) in series {
+            let bases = below.clone();
             chart
                 .draw_series(values.iter().enumerate().map(|(i, &value)| {
-                    let (left, right) = if half == 0 {
-                        (SegmentValue::Exact(i), SegmentValue::CenterOf(i))
-                    } else {
-                        (SegmentValue::CenterOf(i), SegmentValue::Exact(i + 1))
-                    };
-                    let mut bar = Rectangle::new([(left, 0), (right, value)], colour.filled());
-                    bar.set_margin(0, 0, 3 + 3 * (1 - half), 3 + 3 * half);
+                    let mut bar = Rectangle::new(
+                        [
+                            (SegmentValue::Exact(i), bases[i]),
+                            (SegmentValue::Exact(i + 1), bases[i] + value),
+                        ],
+                        colour.filled(),
+                    );
+                    bar.set_margin(0, 0, 8, 8);
                     bar
                 }))?
                 .label(name)
                 .legend(move |(x, y)| {
                     Rectangle::new([(x, y - 5), (x + 10, y + 5)], colour.filled())
                 });
+            for (base, value) in below.iter_mut().zip(values) {
+                *base += value;
+            }
         }
         chart
             .configure_series_labels()
@@ -234,10 +246,26 @@ mod tests {
     }
 
     #[test]
-    fn paired_columns_draw_both_series_and_a_legend() {
+    fn stacked_columns_draw_every_series_and_a_legend() {
         let labels = vec!["0 days".to_string(), "1–2 days".to_string()];
-        let svg = paired_columns(&labels, ("after", &[1, 2]), ("before", &[3, 0])).unwrap();
-        assert!(svg.contains("after") && svg.contains("before"));
-        assert!(svg.matches(r##"fill="#B44D12""##).count() >= 2, "{svg}");
+        let svg = stacked_columns(
+            &labels,
+            &[
+                ("after", &[1, 2], BAR),
+                ("before", &[3, 0], SECOND),
+                ("not known", &[0, 4], UNKNOWN),
+            ],
+        )
+        .unwrap();
+        assert!(svg.contains("after") && svg.contains("before") && svg.contains("not known"));
+        assert!(svg.contains("0 days") && svg.contains("1–2 days"), "{svg}");
+        // Two columns and a legend key per series.
+        for colour in [
+            r##"fill="#1D5FA8""##,
+            r##"fill="#B44D12""##,
+            r##"fill="#6B6B6B""##,
+        ] {
+            assert_eq!(svg.matches(colour).count(), 3, "{colour}: {svg}");
+        }
     }
 }

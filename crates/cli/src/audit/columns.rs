@@ -1,15 +1,127 @@
-//! `--columns text=Response,posted=Date,…`: which column of someone's own spreadsheet holds each
-//! field of a reply, so an export from a Care Opinion subscription or an organisation's own
-//! records is audited without editing.
+//! Which column of a CSV holds each field of a reply. Without `--columns`, a column is known by
+//! its standard name (`story_url`) or a title people give it (`Story URL`, `Link`, `Response`,
+//! `Response date`…); with `--columns text=Response,posted=Date,…`, by the titles given. Either
+//! way an export from a Care Opinion subscription or an organisation's own records is audited
+//! without editing.
 
 use std::str::FromStr;
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
-
-use crate::inputs::parse_date;
-
 /// Every field a CSV of replies can carry, as the standard header names it.
 pub use replyguide_engine::REPLY_CSV_COLUMNS as FIELDS;
+
+/// Titles spreadsheets give a field's column besides its standard name, written as [`simplify`]
+/// leaves them. Titles that could as well name another field (`Date`, `Name`, `Author`) are
+/// read as the field a replies spreadsheet most likely means, and only when no column has a
+/// clearer title for it.
+const TITLES: &[(&str, &[&str])] = &[
+    (
+        "text",
+        &[
+            "response",
+            "reply",
+            "response text",
+            "reply text",
+            "your response",
+            "response body",
+        ],
+    ),
+    (
+        "posted",
+        &[
+            "response date",
+            "reply date",
+            "date posted",
+            "posted on",
+            "date responded",
+            "responded on",
+            "date of response",
+            "response posted",
+            "date",
+        ],
+    ),
+    (
+        "story_url",
+        &[
+            "story link",
+            "story address",
+            "link",
+            "url",
+            "web address",
+            "permalink",
+        ],
+    ),
+    (
+        "responder",
+        &[
+            "responded by",
+            "response by",
+            "response author",
+            "written by",
+            "responder name",
+            "staff member",
+            "name",
+        ],
+    ),
+    ("story_title", &["title", "story headline"]),
+    ("story_body", &["story text", "story content"]),
+    (
+        "story_posted",
+        &[
+            "story date",
+            "date of story",
+            "story published",
+            "story published on",
+            "story posted on",
+        ],
+    ),
+    (
+        "story_author",
+        &["story author", "story by", "story posted by", "posted by"],
+    ),
+    ("story_author_role", &["author role", "story author role"]),
+    (
+        "story_services",
+        &["services", "service", "service name", "story service"],
+    ),
+];
+
+/// The field a column titled `title` holds without a map, and how sure that is (0: its standard
+/// name; higher: further down the field's [`TITLES`]).
+pub fn standard_field(title: &str) -> Option<(&'static str, usize)> {
+    let title = simplify(title);
+    if let Some(field) = FIELDS.iter().find(|field| simplify(field) == title) {
+        return Some((field, 0));
+    }
+    TITLES.iter().find_map(|(field, titles)| {
+        let rank = titles.iter().position(|known| *known == title)?;
+        Some((*field, rank + 1))
+    })
+}
+
+/// A title as compared: lower case, words separated by one space, CamelCase split
+/// (`Story_URL `, `StoryURL` → `story url`).
+fn simplify(title: &str) -> String {
+    let mut words: Vec<String> = Vec::new();
+    let mut previous: Option<char> = None;
+    for c in title.chars() {
+        if !c.is_alphanumeric() {
+            previous = None;
+            continue;
+        }
+        let starts_word = match previous {
+            None => true,
+            Some(p) => p.is_lowercase() && c.is_uppercase(),
+        };
+        if starts_word {
+            words.push(String::new());
+        }
+        if let Some(word) = words.last_mut() {
+            word.extend(c.to_lowercase());
+        }
+        previous = Some(c);
+    }
+    words.join(" ")
+}
 
 /// For some fields of a reply, the title of the column that holds it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,38 +169,6 @@ impl FromStr for ColumnMap {
     }
 }
 
-/// A date as spreadsheets write it: RFC 3339, `2026-12-08 10:00[:00]`, `2026-12-08`,
-/// `08/12/2026 [10:00[:00]]` (day first, as in every country Care Opinion serves) or
-/// `8 December 2026`. Dates without a time zone are read as UTC.
-pub fn parse_spreadsheet_date(text: &str) -> Result<DateTime<Utc>, String> {
-    let text = text.trim();
-    if let Ok(date) = parse_date(text) {
-        return Ok(date);
-    }
-    const DATE_TIMES: &[&str] = &[
-        "%Y-%m-%d %H:%M:%S",
-        "%Y-%m-%d %H:%M",
-        "%Y-%m-%dT%H:%M:%S",
-        "%Y-%m-%dT%H:%M",
-        "%d/%m/%Y %H:%M:%S",
-        "%d/%m/%Y %H:%M",
-    ];
-    const DATES: &[&str] = &["%Y-%m-%d", "%d/%m/%Y", "%d %B %Y", "%d %b %Y"];
-    DATE_TIMES
-        .iter()
-        .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
-        .or_else(|| {
-            DATES
-                .iter()
-                .find_map(|format| NaiveDate::parse_from_str(text, format).ok())
-                .and_then(|date| date.and_hms_opt(0, 0, 0))
-        })
-        .map(|naive| naive.and_utc())
-        .ok_or_else(|| {
-            format!("expected a date such as 2026-12-08, 08/12/2026 or 2026-12-08T10:00:00Z, got \"{text}\"")
-        })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,6 +181,25 @@ mod tests {
         assert_eq!(map.field_titled("story DATE "), Some("story_posted"));
         assert_eq!(map.field_titled("Response"), Some("text"));
         assert_eq!(map.field_titled("Other"), None);
+    }
+
+    #[test]
+    fn standard_names_and_common_titles_are_known() {
+        assert_eq!(standard_field("story_url"), Some(("story_url", 0)));
+        assert_eq!(standard_field(" Story URL"), Some(("story_url", 0)));
+        assert_eq!(standard_field("Response"), Some(("text", 1)));
+        assert_eq!(standard_field("RESPONSE DATE"), Some(("posted", 1)));
+        assert_eq!(standard_field("Date").map(|f| f.0), Some("posted"));
+        assert_eq!(
+            standard_field("Story date").map(|f| f.0),
+            Some("story_posted")
+        );
+        assert_eq!(standard_field("StoryURL"), Some(("story_url", 0)));
+        assert_eq!(standard_field("ResponseText"), Some(("text", 3)));
+        assert_eq!(standard_field("storyTitle"), Some(("story_title", 0)));
+        assert_eq!(standard_field("Ref"), None);
+        let date = standard_field("Date").unwrap().1;
+        assert!(standard_field("Date posted").unwrap().1 < date);
     }
 
     #[test]
@@ -117,20 +216,5 @@ mod tests {
             .parse::<ColumnMap>()
             .unwrap_err()
             .starts_with("expected field=Column title"));
-    }
-
-    #[test]
-    fn spreadsheet_dates_are_day_first() {
-        let day = |text| parse_spreadsheet_date(text).unwrap().to_rfc3339();
-        assert_eq!(day("08/12/2026"), "2026-12-08T00:00:00+00:00");
-        assert_eq!(day("2026-12-08 10:30"), "2026-12-08T10:30:00+00:00");
-        assert_eq!(day("8 December 2026"), "2026-12-08T00:00:00+00:00");
-        assert_eq!(
-            day("2026-12-08T10:00:00+01:00"),
-            "2026-12-08T09:00:00+00:00"
-        );
-        assert!(parse_spreadsheet_date("yesterday")
-            .unwrap_err()
-            .ends_with("got \"yesterday\""));
     }
 }

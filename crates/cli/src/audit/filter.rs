@@ -3,10 +3,11 @@
 //! Replies are checked against every reply before them in the file whatever the filter, so a
 //! reply that repeats a colleague's is still found; the filter only chooses what is counted.
 
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Duration, Utc};
 
+use super::spreadsheet_dates::parse_spreadsheet_date;
 use super::Reply;
-use crate::inputs::{format_date, parse_date};
+use crate::inputs::format_date;
 
 /// Which replies to count: posted within the dates (when any is given), by one of the
 /// responders (when any is given).
@@ -39,18 +40,50 @@ impl Filter {
         dated && by_responder
     }
 
-    /// The filter in words for the report's heading, e.g. `posted 2026-10-01 to 2026-12-31,
-    /// by Sam Okoro`; empty when everything is counted.
+    /// Refuses a period that ends before it starts (it would count nothing).
+    pub fn check(&self) -> Result<(), String> {
+        match (self.since, self.before) {
+            (Some(since), Some(before)) if since >= before => Err(format!(
+                "--since {} is not before --until {}: no reply could be counted",
+                format_date(since),
+                format_date(before - Duration::nanoseconds(1))
+            )),
+            _ => Ok(()),
+        }
+    }
+
+    /// The `--responder` names no reply of `replies` is by (a misspelling, or someone else's
+    /// file), so the person is told rather than shown an empty report.
+    pub fn unknown_responders<'a>(&'a self, replies: &[Reply]) -> Vec<&'a str> {
+        self.responders
+            .iter()
+            .map(|wanted| wanted.trim())
+            .filter(|wanted| {
+                !replies.iter().any(|reply| {
+                    reply
+                        .responder
+                        .as_deref()
+                        .is_some_and(|name| wanted.eq_ignore_ascii_case(name))
+                })
+            })
+            .collect()
+    }
+
+    /// The filter in words for the report's heading, e.g. `posted 1 October 2026 to 31 December
+    /// 2026, by Sam Okoro`; empty when everything is counted.
     pub fn describe(&self) -> String {
         let mut parts = Vec::new();
+        let until = |before: DateTime<Utc>| match whole_day(before) {
+            Some(_) => day_name(before - Duration::days(1)),
+            None => format_date(before - Duration::nanoseconds(1)),
+        };
+        let from = |since: DateTime<Utc>| whole_day(since).unwrap_or_else(|| format_date(since));
         match (self.since, self.before) {
-            (Some(since), Some(before)) => parts.push(format!(
-                "posted from {} until before {}",
-                format_date(since),
-                format_date(before)
-            )),
-            (Some(since), None) => parts.push(format!("posted from {}", format_date(since))),
-            (None, Some(before)) => parts.push(format!("posted before {}", format_date(before))),
+            (Some(since), Some(before)) => {
+                parts.push(format!("posted {} to {}", from(since), until(before)))
+            }
+            (Some(since), None) => parts.push(format!("posted from {}", from(since))),
+            (None, Some(before)) => parts.push(format!("posted up to {}", until(before))),
             (None, None) => {}
         }
         if !self.responders.is_empty() {
@@ -60,25 +93,29 @@ impl Filter {
     }
 }
 
-/// `--since`: an RFC 3339 time, or a day (`2026-10-01`, from its start, UTC).
-pub fn parse_since(text: &str) -> Result<DateTime<Utc>, String> {
-    parse_day(text).map_or_else(|| parse_date(text), Ok)
+/// `time` as a day (`1 October 2026`) when it is the start of one.
+fn whole_day(time: DateTime<Utc>) -> Option<String> {
+    (time.time() == chrono::NaiveTime::MIN).then(|| day_name(time))
 }
 
-/// `--until`: an RFC 3339 time, or a day (`2026-12-31`, to its end, UTC); returns the first
+fn day_name(time: DateTime<Utc>) -> String {
+    time.format("%-d %B %Y").to_string()
+}
+
+/// `--since`: a day (`2026-10-01`, `01/10/2026`: from its start, UTC) or a time.
+pub fn parse_since(text: &str) -> Result<DateTime<Utc>, String> {
+    parse_spreadsheet_date(text)
+}
+
+/// `--until`: a day (`2026-12-31`, `31/12/2026`: to its end, UTC) or a time; returns the first
 /// moment no longer counted.
 pub fn parse_until(text: &str) -> Result<DateTime<Utc>, String> {
-    match parse_day(text) {
-        Some(start) => Ok(start + Duration::days(1)),
-        None => parse_date(text).map(|time| time + Duration::nanoseconds(1)),
-    }
-}
-
-fn parse_day(text: &str) -> Option<DateTime<Utc>> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .ok()
-        .and_then(|day| day.and_hms_opt(0, 0, 0))
-        .map(|start| start.and_utc())
+    let until = parse_spreadsheet_date(text)?;
+    Ok(if text.contains(':') {
+        until + Duration::nanoseconds(1)
+    } else {
+        until + Duration::days(1)
+    })
 }
 
 #[cfg(test)]
@@ -117,6 +154,56 @@ mod tests {
         assert!(!filter.keeps(&reply(None, Some("Ann Lee"))));
         assert!(!filter.keeps(&reply(None, None)));
         assert!(Filter::default().keeps(&reply(None, None)));
+    }
+
+    #[test]
+    fn days_may_be_written_day_first_and_a_period_must_not_end_before_it_starts() {
+        assert_eq!(parse_since("01/10/2026"), parse_since("2026-10-01"));
+        assert_eq!(parse_until("31/12/2026"), parse_until("2026-12-31"));
+        let backwards = Filter {
+            since: Some(parse_since("2026-12-01").unwrap()),
+            before: Some(parse_until("2026-11-30").unwrap()),
+            ..Default::default()
+        };
+        assert_eq!(
+            backwards.check().unwrap_err(),
+            "--since 2026-12-01T00:00:00Z is not before --until 2026-11-30T23:59:59Z: no reply could be counted"
+        );
+        let one_day = Filter {
+            since: Some(parse_since("2026-12-01").unwrap()),
+            before: Some(parse_until("2026-12-01").unwrap()),
+            ..Default::default()
+        };
+        assert_eq!(one_day.check(), Ok(()));
+    }
+
+    #[test]
+    fn the_filter_reads_as_days_when_it_is_whole_days() {
+        let filter = Filter {
+            since: Some(parse_since("01/10/2026").unwrap()),
+            before: Some(parse_until("2026-12-31").unwrap()),
+            responders: vec!["Sam Okoro".into()],
+        };
+        assert_eq!(
+            filter.describe(),
+            "posted 1 October 2026 to 31 December 2026, by Sam Okoro"
+        );
+        let times = Filter {
+            before: Some(parse_until("2026-12-31T12:00:00Z").unwrap()),
+            ..Default::default()
+        };
+        assert_eq!(times.describe(), "posted up to 2026-12-31T12:00:00Z");
+        assert_eq!(Filter::default().describe(), "");
+    }
+
+    #[test]
+    fn responders_in_no_reply_are_named() {
+        let filter = Filter {
+            responders: vec!["sam okoro".into(), "Sam Okoru".into()],
+            ..Default::default()
+        };
+        let replies = [reply(None, Some("Sam Okoro")), reply(None, None)];
+        assert_eq!(filter.unknown_responders(&replies), vec!["Sam Okoru"]);
     }
 
     #[test]

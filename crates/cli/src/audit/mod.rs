@@ -13,6 +13,7 @@ mod from_csv;
 mod from_jsonl;
 pub mod output;
 pub mod report;
+mod spreadsheet_dates;
 
 use std::path::Path;
 
@@ -24,7 +25,7 @@ use replyguide_engine::{Config, Engine, Finding, HistoryEntry, HistoryIndex, Inp
 
 pub use columns::ColumnMap;
 
-use crate::inputs::{file_name, read_text};
+use crate::inputs::file_name;
 use crate::CliError;
 
 /// One past reply to audit.
@@ -89,6 +90,8 @@ pub struct Rows {
     pub bad_rows: Vec<BadRow>,
     /// The file as named in messages.
     pub file: String,
+    /// What the reader noticed about the file as a whole (its encoding, columns it left out).
+    pub notes: Vec<String>,
 }
 
 impl Rows {
@@ -130,10 +133,13 @@ pub fn read_rows(path: &Path, columns: Option<&ColumnMap>) -> Result<Rows, CliEr
                 std::fs::File::open(path).map_err(|err| CliError::unreadable(&name, &err))?;
             from_jsonl::read_lines(&name, std::io::BufReader::new(file))
         }
-        Some("csv") => from_csv::read(&name, &read_text(path)?, columns),
+        Some("csv" | "tsv") => {
+            let bytes = std::fs::read(path).map_err(|err| CliError::unreadable(&name, &err))?;
+            from_csv::read(&name, &bytes, columns)
+        }
         _ => Err(CliError::in_file(
             &name,
-            "expected a .jsonl or .csv file of replies",
+            "expected a .jsonl or .csv file of replies (a .tsv is read as CSV)",
         )),
     }
 }

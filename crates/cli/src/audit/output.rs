@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::aggregates::Aggregates;
 use super::Audited;
+use crate::feedback::FeedbackExport;
 use crate::inputs::format_date;
 use crate::render;
 
@@ -68,13 +69,14 @@ impl Summary {
 }
 
 /// `{"replies": [{"line", "story_url", "posted", "responder", "findings": […]}], "summary": {…},
-/// "aggregates": {…}}`, with findings exactly as `check --format json` reports them and the
-/// aggregates the HTML report draws.
+/// "aggregates": {…}, "feedback"?: {…}}`, with findings exactly as `check --format json` reports
+/// them, the aggregates the HTML report draws and the team's merged feedback when given.
 pub fn write_json(
     out: &mut impl Write,
     audited: &[Audited],
     summary: &Summary,
     aggregates: &Aggregates,
+    feedback: Option<&FeedbackExport>,
 ) -> io::Result<()> {
     #[derive(Serialize)]
     struct ReplyReport<'a> {
@@ -89,6 +91,8 @@ pub fn write_json(
         replies: Vec<ReplyReport<'a>>,
         summary: &'a Summary,
         aggregates: &'a Aggregates,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        feedback: Option<&'a FeedbackExport>,
     }
     let replies = audited
         .iter()
@@ -104,6 +108,7 @@ pub fn write_json(
         replies,
         summary,
         aggregates,
+        feedback,
     };
     serde_json::to_writer_pretty(&mut *out, &report)?;
     writeln!(out)

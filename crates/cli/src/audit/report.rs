@@ -37,6 +37,8 @@ pub struct ReportContext<'a> {
     pub generated: chrono::DateTime<chrono::Utc>,
     /// Rows of the file that could not be read.
     pub bad_rows: &'a [BadRow],
+    /// What the reader noticed about the file (its encoding, columns left out).
+    pub notes: &'a [String],
     /// The team's merged feedback from the extension, when given.
     pub feedback: Option<&'a FeedbackExport>,
 }
@@ -51,15 +53,51 @@ pub fn write_html(
 ) -> Result<(), CliError> {
     let page = Page::new(context, aggregates, audited, counted)
         .map_err(|err| CliError::new(format!("cannot draw the report's charts: {err}")))?;
+    render(out, "report.html", &page)
+}
+
+/// Writes the team's merged feedback as a page of its own: the table and chart of the
+/// report's feedback section, made at `generated` from `files`.
+pub fn write_feedback_html(
+    out: &mut impl Write,
+    feedback: &FeedbackExport,
+    files: &[String],
+    generated: chrono::DateTime<chrono::Utc>,
+) -> Result<(), CliError> {
+    #[derive(Serialize)]
+    struct FeedbackPage<'a> {
+        files: &'a [String],
+        generated: String,
+        feedback: FeedbackView<'a>,
+    }
+    let page = FeedbackPage {
+        files,
+        generated: format_date(generated),
+        feedback: FeedbackView::new(feedback)
+            .map_err(|err| CliError::new(format!("cannot draw the feedback chart: {err}")))?,
+    };
+    render(out, "feedback-page.html", &page)
+}
+
+/// Renders template `name` of the report's templates with `page` to `out`.
+fn render(out: &mut impl Write, name: &str, page: &impl Serialize) -> Result<(), CliError> {
+    let broken =
+        |err: minijinja::Error| CliError::new(format!("the report template is broken: {err}"));
     let mut env = Environment::new();
-    env.add_template("report.html", include_str!("report/report.html"))
-        .and_then(|()| env.add_template("report.css", include_str!("report/report.css")))
-        .map_err(|err| CliError::new(format!("the report template is broken: {err}")))?;
-    let template = env
-        .get_template("report.html")
-        .map_err(|err| CliError::new(format!("the report template is broken: {err}")))?;
-    template
-        .render_captured_to(&page, out)
+    for (name, source) in [
+        ("report.html", include_str!("report/report.html")),
+        ("feedback.html", include_str!("report/feedback.html")),
+        (
+            "feedback-page.html",
+            include_str!("report/feedback-page.html"),
+        ),
+        ("report.css", include_str!("report/report.css")),
+    ] {
+        env.add_template(name, source).map_err(broken)?;
+    }
+    env.get_template(name)
+        .map_err(broken)?
+        .render_captured_to(page, out)
         .map(|_| ())
         .map_err(|err| CliError::new(format!("cannot write the report: {err}")))
 }
@@ -80,11 +118,10 @@ struct Page<'a> {
     chart_rules: Value,
     chart_months: Option<Value>,
     chart_timing: Value,
-    chart_feedback: Option<Value>,
-    feedback: Option<Vec<FeedbackRow<'a>>>,
-    feedback_people: u64,
+    feedback: Option<FeedbackView<'a>>,
     replies: Vec<ShownReply<'a>>,
     bad_rows: &'a [BadRow],
+    notes: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -117,6 +154,14 @@ struct ResponderRow<'a> {
     chart: Value,
 }
 
+/// The feedback section: one row per guideline, most dismissed first, and its chart.
+#[derive(Serialize)]
+struct FeedbackView<'a> {
+    people: u64,
+    rows: Vec<FeedbackRow<'a>>,
+    chart: Value,
+}
+
 #[derive(Serialize)]
 struct FeedbackRow<'a> {
     rule: &'a str,
@@ -125,6 +170,35 @@ struct FeedbackRow<'a> {
     applied: u64,
     posted_with: u64,
     dismissed_percent: String,
+}
+
+impl<'a> FeedbackView<'a> {
+    fn new(export: &'a FeedbackExport) -> Result<Self, ChartError> {
+        let counts = export.most_dismissed_first();
+        let labels: Vec<String> = counts.iter().map(|(rule, _)| rule.to_string()).collect();
+        let shares: Vec<f64> = counts.iter().map(|(_, c)| c.dismissed_percent()).collect();
+        let chart = svg(charts::horizontal_bars(
+            &labels,
+            &shares,
+            "% of findings shown that were dismissed",
+            false,
+        )?);
+        Ok(Self {
+            people: export.people,
+            rows: counts
+                .into_iter()
+                .map(|(rule, c)| FeedbackRow {
+                    rule,
+                    shown: c.shown,
+                    dismissed: c.dismissed,
+                    applied: c.applied,
+                    posted_with: c.posted_with,
+                    dismissed_percent: one_decimal(c.dismissed_percent()),
+                })
+                .collect(),
+            chart,
+        })
+    }
 }
 
 #[derive(Serialize)]
@@ -236,36 +310,13 @@ impl<'a> Page<'a> {
         let timing_labels: Vec<String> = a.timing.buckets.iter().map(|b| b.label.clone()).collect();
         let after: Vec<usize> = a.timing.buckets.iter().map(|b| b.after_provider).collect();
         let before: Vec<usize> = a.timing.buckets.iter().map(|b| b.before_provider).collect();
-        let (feedback, chart_feedback) = match context.feedback {
-            Some(export) => {
-                let rows: Vec<FeedbackRow> = export
-                    .guidelines
-                    .iter()
-                    .map(|(rule, c)| FeedbackRow {
-                        rule,
-                        shown: c.shown,
-                        dismissed: c.dismissed,
-                        applied: c.applied,
-                        posted_with: c.posted_with,
-                        dismissed_percent: one_decimal(c.dismissed_percent()),
-                    })
-                    .collect();
-                let labels: Vec<String> = rows.iter().map(|r| r.rule.to_string()).collect();
-                let shares: Vec<f64> = export
-                    .guidelines
-                    .values()
-                    .map(|c| c.dismissed_percent())
-                    .collect();
-                let chart = svg(charts::horizontal_bars(
-                    &labels,
-                    &shares,
-                    "% of findings shown that were dismissed",
-                    false,
-                )?);
-                (Some(rows), Some(chart))
-            }
-            None => (None, None),
-        };
+        let unknown: Vec<usize> = a
+            .timing
+            .buckets
+            .iter()
+            .map(|b| b.provider_unknown)
+            .collect();
+        let feedback = context.feedback.map(FeedbackView::new).transpose()?;
         Ok(Self {
             file: context.file,
             filter: &context.filter,
@@ -279,18 +330,20 @@ impl<'a> Page<'a> {
                 true,
             )?),
             chart_months,
-            chart_timing: svg(charts::paired_columns(
+            chart_timing: svg(charts::stacked_columns(
                 &timing_labels,
-                ("after a provider reply", &after),
-                ("no provider reply yet", &before),
+                &[
+                    ("after a provider reply", &after, charts::BAR),
+                    ("no provider reply yet", &before, charts::SECOND),
+                    ("not known", &unknown, charts::UNKNOWN),
+                ],
             )?),
-            chart_feedback,
             feedback,
-            feedback_people: context.feedback.map_or(0, |f| f.people),
             replies: worst_replies(a, audited, counted),
             responders,
             responders_left_out: a.by_responder.len().saturating_sub(RESPONDERS_SHOWN),
             bad_rows: context.bad_rows,
+            notes: context.notes,
             rules,
             months,
             a,

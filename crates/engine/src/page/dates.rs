@@ -6,7 +6,9 @@
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::months::month_number;
-use super::words::{after_marker, find_ignore_case, leading_number, leading_word};
+use super::words::{
+    after_marker, find_ignore_case, leading_number, leading_word, starts_with_ignore_case,
+};
 
 /// `30/01/2023 at 09:50`, `16/07/2025 at 10:48 AM`, `27/08/2021 14:12` → local date and time.
 /// Text after the time (`and published on …`) is ignored.
@@ -66,7 +68,7 @@ pub fn parse_submitted(text: &str, marker: &str) -> Option<NaiveDateTime> {
 /// `Submitted on 03/07/2026 at 16:30 · Published on Care Opinion at 16:52`.
 pub fn is_submitted_line(paragraph: &str, marker: &str) -> bool {
     let paragraph = paragraph.trim_start();
-    find_ignore_case(paragraph, marker.trim()) == Some(0)
+    starts_with_ignore_case(paragraph, marker.trim())
         && parse_submitted(paragraph, marker).is_some()
 }
 

@@ -7,14 +7,19 @@ pub fn find_ignore_case(haystack: &str, needle: &str) -> Option<usize> {
     if pin.is_empty() || pin.len() > hay.len() {
         return None;
     }
-    for start in 0..=hay.len() - pin.len() {
-        if haystack.is_char_boundary(start)
+    // Only where the first byte matches, in either case, is the rest compared.
+    let (lower, upper) = (pin[0].to_ascii_lowercase(), pin[0].to_ascii_uppercase());
+    (0..=hay.len() - pin.len()).find(|&start| {
+        (hay[start] == lower || hay[start] == upper)
+            && haystack.is_char_boundary(start)
             && hay[start..start + pin.len()].eq_ignore_ascii_case(pin)
-        {
-            return Some(start);
-        }
-    }
-    None
+    })
+}
+
+/// `text` starts with `prefix`, ignoring ASCII case.
+pub fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
+    text.len() >= prefix.len()
+        && text.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
 /// The rest of `text` after the first `marker` (ignoring ASCII case), if `marker` occurs.
@@ -25,7 +30,14 @@ pub fn after_marker<'a>(text: &'a str, marker: &str) -> Option<&'a str> {
 
 /// `text` with every run of whitespace replaced by one space, trimmed.
 pub fn collapse_whitespace(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut collapsed = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !collapsed.is_empty() {
+            collapsed.push(' ');
+        }
+        collapsed.push_str(word);
+    }
+    collapsed
 }
 
 /// Splits off a leading run of ASCII digits (at most `max` of them) as a number.
@@ -68,6 +80,10 @@ mod tests {
         assert_eq!(find_ignore_case("ab", "abc"), None);
         assert_eq!(find_ignore_case("é Posted by", "posted"), Some(3));
         assert_eq!(find_ignore_case("anything", ""), None);
+        assert_eq!(find_ignore_case("aXbxC", "xc"), Some(3));
+        assert!(starts_with_ignore_case("Submitted on", "submitted"));
+        assert!(!starts_with_ignore_case("é", "e"));
+        assert!(!starts_with_ignore_case("Sub", "submitted"));
     }
 
     #[test]

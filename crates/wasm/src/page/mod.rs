@@ -10,6 +10,7 @@ mod responses;
 mod story;
 mod structure;
 mod text;
+mod walk;
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;

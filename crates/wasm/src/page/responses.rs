@@ -16,10 +16,11 @@ use replyguide_engine::page::{PageProfile, Wording};
 use replyguide_engine::{ResponseKind, StoryContext, StoryResponse};
 
 use super::dates::{first_date_time_in, submitted, submitted_in};
-use super::dom::{all_matches, first_line, first_match, matches_any, may_match, non_empty, Scope};
+use super::dom::{all_matches, first_line, first_match, may_match, non_empty, Scope};
 use super::landmarks::{starts_with_any, Header, Landmarks};
 use super::structure::{main_text, response_parts, TextScope};
-use super::text::{first_paragraphs, paragraphs};
+use super::text::{first_paragraphs, paragraphs_leaving_out};
+use super::walk::matches_any;
 use super::Unknowns;
 
 /// What the response reader needs from the page reader.
@@ -125,8 +126,8 @@ impl<'a> ResponseReader<'a> {
             &story.services,
             &profile.third_sector_markers,
         );
-        let text = self.text();
-        let posted = self.posted();
+        let (text, text_blocks) = self.text();
+        let posted = self.posted(&text_blocks);
         unknown.note(
             Some(index),
             &[
@@ -152,33 +153,38 @@ impl<'a> ResponseReader<'a> {
     }
 
     /// The response text: the profile's body element, else the part's main text; date lines
-    /// taken out.
-    fn text(&self) -> Option<String> {
+    /// taken out. With it, the elements of the main text (which hold no date line).
+    fn text(&self) -> (Option<String>, Vec<Element>) {
         let (profile, markers) = (self.page.profile, self.page.markers);
         let landmarks: Vec<&Element> = self.header.iter().collect();
-        let text = first_paragraphs(
+        let (text, blocks) = match first_paragraphs(
             &self.container,
             &profile.response_body,
             &profile.text_exclusions,
-        )
-        .or_else(|| {
-            let scope = TextScope {
-                landmarks: &landmarks,
-                end: None,
-                skipped: &[],
-            };
-            main_text(
-                &self.container,
-                &scope,
-                &markers.submitted_on,
-                &profile.text_exclusions,
-            )
-        })?;
+        ) {
+            Some(text) => (text, Vec::new()),
+            None => {
+                let scope = TextScope {
+                    landmarks: &landmarks,
+                    end: None,
+                    skipped: &[],
+                };
+                match main_text(
+                    &self.container,
+                    &scope,
+                    &markers.submitted_on,
+                    &profile.text_exclusions,
+                ) {
+                    Some(main) => (main.text, main.blocks),
+                    None => return (None, Vec::new()),
+                }
+            }
+        };
         let text = markers
             .submitted_on
             .iter()
             .fold(text, |text, marker| without_submitted_lines(&text, marker));
-        non_empty(text)
+        (non_empty(text), blocks)
     }
 
     /// Name, role and organisation: each from its own line where the page has one, else from the
@@ -216,10 +222,10 @@ impl<'a> ResponseReader<'a> {
     }
 
     /// The `Submitted on …` date: the first date-holding selector whose elements give one, else
-    /// the first `Submitted on` followed by a date in the response's own visible text, else in a
-    /// `title` attribute (a link's tooltip), else a date in the header itself (`Update posted by
-    /// sam on 01/04/2019 at 08:47`).
-    fn posted(&self) -> Option<DateTime<Utc>> {
+    /// the first `Submitted on` followed by a date in the response's own visible text (outside
+    /// `text_blocks`, the main text, which holds none), else in a `title` attribute (a link's
+    /// tooltip), else a date in the header itself (`Update posted by sam on 01/04/2019 at 08:47`).
+    fn posted(&self, text_blocks: &[Element]) -> Option<DateTime<Utc>> {
         let (profile, markers, zone) = (self.page.profile, self.page.markers, self.page.zone);
         let container = &self.container;
         let dates = &profile.response_date;
@@ -231,7 +237,8 @@ impl<'a> ResponseReader<'a> {
             })
             .flatten()
             .or_else(|| {
-                let own_text = paragraphs(container, &profile.text_exclusions);
+                let own_text =
+                    paragraphs_leaving_out(container, &profile.text_exclusions, text_blocks);
                 submitted_in(&own_text, markers, zone)
             })
             .or_else(|| submitted(&container.all("[title]"), markers, zone))

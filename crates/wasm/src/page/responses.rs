@@ -10,7 +10,7 @@ use replyguide_engine::page::headers::{
     parse_response_header, parse_signature_lines, parse_username_after, strip_trailing_comma,
     Signature,
 };
-use replyguide_engine::page::kind::{classify_response, ResponseFacts};
+use replyguide_engine::page::kind::{classify_response, settle_by_organisation, ResponseFacts};
 use replyguide_engine::page::zones::Zone;
 use replyguide_engine::page::{PageProfile, Wording};
 use replyguide_engine::{ResponseKind, StoryContext, StoryResponse};
@@ -35,8 +35,17 @@ pub struct Page<'a> {
     pub zone: Zone,
 }
 
-/// Reads every response on the page.
+/// Reads every response on the page; a response whose kind its own words do not tell takes the
+/// kind of the page's other responses from its organisation ([`settle_by_organisation`]).
 pub fn read(page: &Page, story: &StoryContext, unknown: &mut Unknowns) -> Vec<StoryResponse> {
+    let mut responses = read_each(page, story, unknown);
+    for index in settle_by_organisation(&mut responses) {
+        unknown.forget(Some(index), "kind");
+    }
+    responses
+}
+
+fn read_each(page: &Page, story: &StoryContext, unknown: &mut Unknowns) -> Vec<StoryResponse> {
     let containers = all_matches(page.doc, &page.profile.responses);
     let headers = &page.landmarks.headers;
     let mut responses = Vec::new();
@@ -117,16 +126,26 @@ impl<'a> ResponseReader<'a> {
         } else {
             self.signature(header)
         };
+        // `Response from kestrel_user` alone, the story's author named: the author's update.
+        let is_author_update = is_author_update
+            || (signature.role.is_none()
+                && signature.organisation.is_none()
+                && signature
+                    .name
+                    .as_deref()
+                    .zip(story.author.as_deref())
+                    .is_some_and(|(name, author)| name.eq_ignore_ascii_case(author)));
+        let (text, text_blocks) = self.text();
         let kind = classify_response(
             ResponseFacts {
                 is_author_update,
                 role: signature.role.as_deref(),
                 organisation: signature.organisation.as_deref(),
+                text: text.as_deref().unwrap_or_default(),
             },
             &story.services,
             &profile.third_sector_markers,
         );
-        let (text, text_blocks) = self.text();
         let posted = self.posted(&text_blocks);
         unknown.note(
             Some(index),

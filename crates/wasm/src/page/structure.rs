@@ -4,6 +4,7 @@
 use web_sys::{Element, Node};
 
 use replyguide_engine::page::dates::parse_submitted;
+use replyguide_engine::page::BLOCK_ELEMENTS;
 
 use super::dom::{line_text, Scope};
 use super::landmarks::{is_editable, is_heading, Header};
@@ -128,6 +129,11 @@ pub fn main_text(
     let mut largest: Option<(Element, usize)> = None;
     let mut stack = vec![container.clone()];
     while let Some(element) = stack.pop() {
+        // A landmark's inline elements (`<p><b>Response from …</b></p>`) are its line, not text.
+        let is_landmark = scope
+            .landmarks
+            .iter()
+            .any(|l| l.is_same_node(Some(&element)));
         let mut child = element.first_element_child();
         while let Some(c) = child {
             child = c.next_element_sibling();
@@ -135,6 +141,7 @@ pub fn main_text(
             if matches_any(&c, exclusions)
                 || scope.skipped.contains(&name.as_str())
                 || is_after_end(&c)
+                || (is_landmark && !BLOCK_ELEMENTS.contains(&name.as_str()))
             {
                 continue;
             }

@@ -31,11 +31,38 @@ pub fn after_marker<'a>(text: &'a str, marker: &str) -> Option<&'a str> {
 /// `text` with every run of whitespace replaced by one space, trimmed.
 pub fn collapse_whitespace(text: &str) -> String {
     let mut collapsed = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
+    // Words are copied whole; only the bytes of non-ASCII characters are decoded (a page's text
+    // is read this way many times, and is mostly ASCII).
+    let mut word_start = None;
+    let mut at = 0;
+    while at < text.len() {
+        let byte = text.as_bytes()[at];
+        let (is_space, len) = if byte.is_ascii() {
+            // `char::is_whitespace` of an ASCII character: `is_ascii_whitespace` leaves out
+            // the vertical tab.
+            (byte.is_ascii_whitespace() || byte == 0x0b, 1)
+        } else {
+            let c = text[at..].chars().next().unwrap_or_default();
+            (c.is_whitespace(), c.len_utf8())
+        };
+        match (is_space, word_start) {
+            (true, Some(start)) => {
+                if !collapsed.is_empty() {
+                    collapsed.push(' ');
+                }
+                collapsed.push_str(&text[start..at]);
+                word_start = None;
+            }
+            (false, None) => word_start = Some(at),
+            _ => {}
+        }
+        at += len;
+    }
+    if let Some(start) = word_start {
         if !collapsed.is_empty() {
             collapsed.push(' ');
         }
-        collapsed.push_str(word);
+        collapsed.push_str(&text[start..]);
     }
     collapsed
 }
@@ -95,6 +122,15 @@ mod tests {
     #[test]
     fn collapses_whitespace() {
         assert_eq!(collapse_whitespace("  a \n\t b  "), "a b");
+        assert_eq!(
+            collapse_whitespace("a\u{b}\u{a0}é\u{2003}b\u{3000}"),
+            "a é b"
+        );
+        assert_eq!(collapse_whitespace("\u{a0} "), "");
+        for text in ["x", " Ünïcode \u{85} text\r\n", "\u{feff}a\u{1680}b", ""] {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            assert_eq!(collapse_whitespace(text), words.join(" "), "{text:?}");
+        }
     }
 
     #[test]

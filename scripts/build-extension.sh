@@ -56,8 +56,8 @@ if [ "$(cat "$BOUND/stamp" 2>/dev/null)" != "$STAMP" ]; then
     # The optimised module must still instantiate with the glue's imports (initSync does both).
     node --input-type=module -e "
 import { readFile } from 'node:fs/promises';
-const glue = await readFile('$BOUND/$WASM_NAME.js', 'utf8');
-const { initSync } = await import('data:text/javascript,' + encodeURIComponent(glue));
+import { pathToFileURL } from 'node:url';
+const { initSync } = await import(pathToFileURL('$BOUND/$WASM_NAME.js'));
 initSync({ module: await readFile('$BOUND/${WASM_NAME}_bg.wasm') });
 "
     printf '%s' "$STAMP" >"$BOUND/stamp"
@@ -69,6 +69,8 @@ raw_size=$(cat "$BOUND/raw-size")
 rm -rf "$OUT" "$ZIP" "$FIREFOX_OUT" "$FIREFOX_ZIP" "$TEST_OUT"
 mkdir -p "$OUT/wasm" "$OUT/content"
 cp "$BOUND/$WASM_NAME.js" "$BOUND/${WASM_NAME}_bg.wasm" "$OUT/wasm/"
+# The JavaScript the glue imports (the page reader's DOM walks, crates/wasm/src/page/walk.js).
+cp -R "$BOUND/snippets" "$OUT/wasm/"
 
 for item in "${SHIPPED[@]}"; do
     cp -R "extension/$item" "$OUT/"

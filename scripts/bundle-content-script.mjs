@@ -24,7 +24,7 @@ export const CONTENT_SCRIPT = 'content/content-script.js';
 
 /** What the bundle takes from the source tree, and what from the build. */
 const FROM_SOURCE = ['content', 'shared'];
-const FROM_BUILD = ['shared/baked-config.js', 'shared/engine-facts.js', 'wasm/replyguide_wasm.js'];
+const FROM_BUILD = ['shared/baked-config.js', 'shared/engine-facts.js', 'wasm/replyguide_wasm.js', 'wasm/snippets'];
 
 /**
  * Writes `buildDir`/content/content-script.js.
@@ -36,7 +36,7 @@ export function bundleContentScript(buildDir, { testBuild = false } = {}) {
   const stage = mkdtempSync(join(tmpdir(), 'replyguide-bundle-'));
   try {
     for (const dir of FROM_SOURCE) cpSync(join(SOURCE_DIR, dir), join(stage, dir), { recursive: true });
-    for (const file of FROM_BUILD) cpSync(join(buildDir, file), join(stage, file));
+    for (const file of FROM_BUILD) cpSync(join(buildDir, file), join(stage, file), { recursive: true });
     esbuild.buildSync({
       // Module paths in the bundle's comments read from the stage: content/…, shared/…, wasm/….
       absWorkingDir: stage,

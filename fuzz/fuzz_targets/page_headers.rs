@@ -60,6 +60,7 @@ fuzz_target!(|input: Input| {
                     is_author_update: input.is_author_update,
                     role: signature.role.as_deref(),
                     organisation: signature.organisation.as_deref(),
+                    text,
                 },
                 &input.services,
                 &PageProfile::default().third_sector_markers,

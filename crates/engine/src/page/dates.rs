@@ -6,17 +6,20 @@
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::months::month_number;
-use super::words::{after_marker, find_ignore_case, leading_number, leading_word};
+use super::words::{
+    after_marker, find_ignore_case, leading_number, leading_word, starts_with_ignore_case,
+};
 
 /// `30/01/2023 at 09:50`, `16/07/2025 at 10:48 AM`, `27/08/2021 14:12` → local date and time.
-/// Text after the time (`and published on …`) is ignored.
+/// Text after the time (`and published on …`) is ignored. The year has four digits: in
+/// `06/12/26` the century is a guess.
 pub fn parse_numeric_date_time(text: &str) -> Option<NaiveDateTime> {
     let text = text.trim_start();
     let (day, rest) = leading_number(text, 2)?;
     let rest = rest.strip_prefix('/')?;
     let (month, rest) = leading_number(rest, 2)?;
     let rest = rest.strip_prefix('/')?;
-    let (year, rest) = leading_number(rest, 4)?;
+    let (year, rest) = four_digit_year(rest)?;
     let date = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)?;
     let time = parse_clock_time(skip_at(rest))?;
     Some(date.and_time(time))
@@ -36,10 +39,15 @@ pub fn parse_worded_date_time(text: &str) -> Option<NaiveDateTime> {
     let rest = rest.strip_prefix("of ").unwrap_or(rest);
     let (month_word, rest) = leading_word(rest)?;
     let month = month_number(month_word)?;
-    let (year, rest) = leading_number(rest.trim_start_matches(',').trim_start(), 4)?;
+    let (year, rest) = four_digit_year(rest.trim_start_matches(',').trim_start())?;
     let date = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)?;
     let time = parse_clock_time(skip_at(rest))?;
     Some(date.and_time(time))
+}
+
+/// A year written with four digits, and the text after it.
+fn four_digit_year(text: &str) -> Option<(u32, &str)> {
+    leading_number(text, 4).filter(|(_, rest)| text.len() - rest.len() == 4)
 }
 
 /// A local date and time in either form the page uses.
@@ -49,12 +57,13 @@ pub fn parse_local_date_time(text: &str) -> Option<NaiveDateTime> {
 
 /// The local date and time after the first `marker` (e.g. `Submitted on`) in `text` that is
 /// followed by a date: `Submitted on 02/09/2021 at 09:47 and published on Care Opinion at 10:02`
-/// → 2 Sep 2021 09:47. Earlier occurrences without a date (`the form I submitted on Monday`) are
-/// passed over, so a whole response's text can be searched.
+/// → 2 Sep 2021 09:47; `Submitted on Sunday 6 December 2026 at 2:05 PM`. Earlier occurrences
+/// without a date (`the form I submitted on Monday`) are passed over, so a whole response's text
+/// can be searched.
 pub fn parse_submitted(text: &str, marker: &str) -> Option<NaiveDateTime> {
     let mut rest = text;
     while let Some(after) = after_marker(rest, marker) {
-        if let Some(date_time) = parse_numeric_date_time(after) {
+        if let Some(date_time) = parse_local_date_time(after) {
             return Some(date_time);
         }
         rest = after;
@@ -66,7 +75,7 @@ pub fn parse_submitted(text: &str, marker: &str) -> Option<NaiveDateTime> {
 /// `Submitted on 03/07/2026 at 16:30 · Published on Care Opinion at 16:52`.
 pub fn is_submitted_line(paragraph: &str, marker: &str) -> bool {
     let paragraph = paragraph.trim_start();
-    find_ignore_case(paragraph, marker.trim()) == Some(0)
+    starts_with_ignore_case(paragraph, marker.trim())
         && parse_submitted(paragraph, marker).is_some()
 }
 
@@ -249,6 +258,35 @@ mod tests {
         );
         assert_eq!(strip_relative_age("A, Chicago, C"), "A, Chicago, C");
         assert_eq!(strip_relative_age("A ago"), "A ago");
+    }
+
+    #[test]
+    fn submitted_with_the_month_in_words() {
+        assert_eq!(
+            parse_submitted("Submitted on 6 December 2026 at 14:05", "Submitted on"),
+            Some(at(2026, 12, 6, 14, 5))
+        );
+        assert_eq!(
+            parse_submitted(
+                "The form I submitted on Monday. Submitted on Sunday 6 December 2026 at 2:05 PM",
+                "Submitted on"
+            ),
+            Some(at(2026, 12, 6, 14, 5))
+        );
+        assert_eq!(
+            parse_submitted("I submitted on 6 December a form", "Submitted on"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_year_in_two_digits_is_not_guessed() {
+        assert_eq!(parse_numeric_date_time("06/12/26 at 14:05"), None);
+        assert_eq!(parse_worded_date_time("6 December 26 at 14:05"), None);
+        assert_eq!(
+            parse_numeric_date_time("06/12/2026 at 14:05"),
+            Some(at(2026, 12, 6, 14, 5))
+        );
     }
 
     #[test]

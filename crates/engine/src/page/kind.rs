@@ -10,10 +10,16 @@
 //! 5. an organisation or role sharing a distinctive word with a service (`Northmoor Teaching
 //!    Hospitals NHS Foundation Trust` ~ `Northmoor General Hospital / Delivery Suite`) is
 //!    `provider` (generic words such as hospital, health, NHS, trust, service do not count);
-//! 6. anything else is `unknown`: no guess.
+//! 6. a response whose text says what its organisation is (`Heart Matters NSW is a
+//!    not-for-profit…`, `I work for Silver Connect, a small charity…`) with a third-sector marker
+//!    is `third_sector`;
+//! 7. anything else is `unknown`: no guess.
+//!
+//! Then, over the page ([`settle_by_organisation`]): a response still `unknown` takes the kind of
+//! the other responses from the same organisation, when they agree.
 
 use crate::text::fold_text;
-use crate::ResponseKind;
+use crate::{ResponseKind, StoryResponse};
 
 /// What the page says about one response.
 #[derive(Debug, Clone, Copy, Default)]
@@ -24,7 +30,13 @@ pub struct ResponseFacts<'a> {
     pub role: Option<&'a str>,
     /// The responder's organisation.
     pub organisation: Option<&'a str>,
+    /// What the response says.
+    pub text: &'a str,
 }
+
+/// Words that may stand between an organisation's name and what it says it is: `is a`,
+/// `, a small`, `is an independent`.
+const MAX_WORDS_BEFORE_WHAT_IT_IS: usize = 3;
 
 /// Words that say what kind of place something is, not which one.
 const GENERIC_WORDS: &[&str] = &[
@@ -118,7 +130,70 @@ pub fn classify_response(
             }
         }
     }
+    if let Some(org) = facts.organisation {
+        if says_it_is_third_sector(facts.text, org, third_sector_markers) {
+            return ResponseKind::ThirdSector;
+        }
+    }
     ResponseKind::Unknown
+}
+
+/// `text` names `organisation` and says what it is with a third-sector marker: the name, then
+/// `is`/`are` (or nothing, after a comma), `a`/`an`, a few words and the marker.
+fn says_it_is_third_sector(text: &str, organisation: &str, markers: &[String]) -> bool {
+    let name = tokens(organisation);
+    if name.is_empty() {
+        return false;
+    }
+    let markers: Vec<Vec<String>> = markers.iter().map(|m| tokens(m)).collect();
+    let words = tokens(text);
+    let mut at = 0;
+    while let Some(found) = find_phrase(&words[at..], &name) {
+        let mut rest = &words[at + found + name.len()..];
+        if rest.first().is_some_and(|w| w == "is" || w == "are") {
+            rest = &rest[1..];
+        }
+        if rest.first().is_some_and(|w| w == "a" || w == "an") {
+            let described = &rest[1..];
+            let within = (0..=MAX_WORDS_BEFORE_WHAT_IT_IS).any(|skip| {
+                described.get(skip..).is_some_and(|what| {
+                    markers.iter().any(|m| !m.is_empty() && what.starts_with(m))
+                })
+            });
+            if within {
+                return true;
+            }
+        }
+        at += found + 1;
+    }
+    false
+}
+
+/// Gives each response whose kind is unknown and whose organisation is named the kind of the
+/// other responses from the same organisation, when they are all of one kind; returns the
+/// indices of the responses given one.
+pub fn settle_by_organisation(responses: &mut [StoryResponse]) -> Vec<usize> {
+    let organisation = |r: &StoryResponse| r.organisation.as_deref().map(tokens);
+    let mut settled = Vec::new();
+    for i in 0..responses.len() {
+        if responses[i].kind != ResponseKind::Unknown {
+            continue;
+        }
+        let Some(name) = organisation(&responses[i]).filter(|n| !n.is_empty()) else {
+            continue;
+        };
+        let mut kinds = responses
+            .iter()
+            .filter(|r| r.kind != ResponseKind::Unknown && organisation(r).as_ref() == Some(&name))
+            .map(|r| r.kind);
+        if let Some(kind) = kinds.next() {
+            if kinds.all(|k| k == kind) {
+                responses[i].kind = kind;
+                settled.push(i);
+            }
+        }
+    }
+    settled
 }
 
 /// `org` is the service itself or its site (`Larchfield House Care Home`, `Site / Service`).
@@ -146,7 +221,15 @@ fn is_distinctive(word: &str) -> bool {
 
 /// `phrase` occurs as consecutive whole words in `words`.
 fn contains_phrase(words: &[String], phrase: &[String]) -> bool {
-    !phrase.is_empty() && words.windows(phrase.len()).any(|w| w == phrase)
+    find_phrase(words, phrase).is_some()
+}
+
+/// Where `phrase` first occurs as consecutive whole words in `words`.
+fn find_phrase(words: &[String], phrase: &[String]) -> Option<usize> {
+    if phrase.is_empty() {
+        return None;
+    }
+    words.windows(phrase.len()).position(|w| w == phrase)
 }
 
 #[cfg(test)]
@@ -155,17 +238,121 @@ mod tests {
     use crate::page::PageProfile;
 
     fn kind(role: Option<&str>, org: Option<&str>, services: &[&str]) -> ResponseKind {
+        kind_saying("", role, org, services)
+    }
+
+    fn kind_saying(
+        text: &str,
+        role: Option<&str>,
+        org: Option<&str>,
+        services: &[&str],
+    ) -> ResponseKind {
         let services: Vec<String> = services.iter().map(|s| s.to_string()).collect();
         let facts = ResponseFacts {
             is_author_update: false,
             role,
             organisation: org,
+            text,
         };
         classify_response(
             facts,
             &services,
             &PageProfile::default().third_sector_markers,
         )
+    }
+
+    #[test]
+    fn an_organisation_that_says_it_is_a_charity_is_third_sector() {
+        let services = ["Kestrel Lane Surgery"];
+        let said = [
+            "I work for Silver Connect Kestrelshire, a small charity that helps older people.",
+            "Silver Connect Kestrelshire is a registered charity.",
+            "Silver Connect Kestrelshire is an independent not-for-profit.",
+        ];
+        for text in said {
+            assert_eq!(
+                kind_saying(
+                    text,
+                    Some("Digital Inclusion Coordinator"),
+                    Some("Silver Connect Kestrelshire"),
+                    &services
+                ),
+                ResponseKind::ThirdSector,
+                "{text}"
+            );
+        }
+        let not_said = [
+            // Another organisation is the charity.
+            "Kestrel Lane Surgery works with Silver Connect, a local charity.",
+            "Silver Connect Kestrelshire is not a charity.",
+            // Too far from the name to be what it says it is.
+            "Silver Connect Kestrelshire is a service that also runs a charity shop.",
+            "",
+        ];
+        for text in not_said {
+            assert_eq!(
+                kind_saying(
+                    text,
+                    Some("Practice Manager"),
+                    Some("Silver Connect Kestrelshire"),
+                    &["Elsewhere"]
+                ),
+                ResponseKind::Unknown,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_provider_named_by_the_services_stays_the_provider_whatever_it_says() {
+        assert_eq!(
+            kind_saying(
+                "Kestrel Lane Surgery is a charity-funded practice.",
+                Some("Practice Manager"),
+                Some("Kestrel Lane Surgery"),
+                &["Kestrel Lane Surgery"]
+            ),
+            ResponseKind::Provider
+        );
+    }
+
+    fn response(organisation: Option<&str>, kind: ResponseKind) -> StoryResponse {
+        StoryResponse {
+            organisation: organisation.map(str::to_string),
+            kind,
+            ..StoryResponse::default()
+        }
+    }
+
+    #[test]
+    fn an_unknown_response_takes_the_kind_of_its_organisation_on_the_page() {
+        let trust = Some("Wessex Vale Hospitals NHS Trust");
+        let mut responses = vec![
+            response(trust, ResponseKind::Provider),
+            response(Some("Healthwatch Wessex"), ResponseKind::ThirdSector),
+            response(
+                Some("wessex vale hospitals NHS trust"),
+                ResponseKind::Unknown,
+            ),
+            response(None, ResponseKind::Unknown),
+            response(Some("Elsewhere"), ResponseKind::Unknown),
+        ];
+        assert_eq!(settle_by_organisation(&mut responses), [2]);
+        assert_eq!(responses[2].kind, ResponseKind::Provider);
+        assert_eq!(responses[3].kind, ResponseKind::Unknown);
+        assert_eq!(responses[4].kind, ResponseKind::Unknown);
+    }
+
+    #[test]
+    fn an_organisation_read_two_ways_settles_nothing() {
+        let org = Some("Kestrel Partnership");
+        let mut responses = vec![
+            response(org, ResponseKind::Provider),
+            response(org, ResponseKind::ThirdSector),
+            response(org, ResponseKind::Unknown),
+        ];
+        assert!(settle_by_organisation(&mut responses).is_empty());
+        assert_eq!(responses[2].kind, ResponseKind::Unknown);
     }
 
     #[test]

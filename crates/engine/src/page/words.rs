@@ -7,14 +7,19 @@ pub fn find_ignore_case(haystack: &str, needle: &str) -> Option<usize> {
     if pin.is_empty() || pin.len() > hay.len() {
         return None;
     }
-    for start in 0..=hay.len() - pin.len() {
-        if haystack.is_char_boundary(start)
+    // Only where the first byte matches, in either case, is the rest compared.
+    let (lower, upper) = (pin[0].to_ascii_lowercase(), pin[0].to_ascii_uppercase());
+    (0..=hay.len() - pin.len()).find(|&start| {
+        (hay[start] == lower || hay[start] == upper)
+            && haystack.is_char_boundary(start)
             && hay[start..start + pin.len()].eq_ignore_ascii_case(pin)
-        {
-            return Some(start);
-        }
-    }
-    None
+    })
+}
+
+/// `text` starts with `prefix`, ignoring ASCII case.
+pub fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
+    text.len() >= prefix.len()
+        && text.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
 /// The rest of `text` after the first `marker` (ignoring ASCII case), if `marker` occurs.
@@ -25,7 +30,41 @@ pub fn after_marker<'a>(text: &'a str, marker: &str) -> Option<&'a str> {
 
 /// `text` with every run of whitespace replaced by one space, trimmed.
 pub fn collapse_whitespace(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut collapsed = String::with_capacity(text.len());
+    // Words are copied whole; only the bytes of non-ASCII characters are decoded (a page's text
+    // is read this way many times, and is mostly ASCII).
+    let mut word_start = None;
+    let mut at = 0;
+    while at < text.len() {
+        let byte = text.as_bytes()[at];
+        let (is_space, len) = if byte.is_ascii() {
+            // `char::is_whitespace` of an ASCII character: `is_ascii_whitespace` leaves out
+            // the vertical tab.
+            (byte.is_ascii_whitespace() || byte == 0x0b, 1)
+        } else {
+            let c = text[at..].chars().next().unwrap_or_default();
+            (c.is_whitespace(), c.len_utf8())
+        };
+        match (is_space, word_start) {
+            (true, Some(start)) => {
+                if !collapsed.is_empty() {
+                    collapsed.push(' ');
+                }
+                collapsed.push_str(&text[start..at]);
+                word_start = None;
+            }
+            (false, None) => word_start = Some(at),
+            _ => {}
+        }
+        at += len;
+    }
+    if let Some(start) = word_start {
+        if !collapsed.is_empty() {
+            collapsed.push(' ');
+        }
+        collapsed.push_str(&text[start..]);
+    }
+    collapsed
 }
 
 /// Splits off a leading run of ASCII digits (at most `max` of them) as a number.
@@ -68,6 +107,10 @@ mod tests {
         assert_eq!(find_ignore_case("ab", "abc"), None);
         assert_eq!(find_ignore_case("é Posted by", "posted"), Some(3));
         assert_eq!(find_ignore_case("anything", ""), None);
+        assert_eq!(find_ignore_case("aXbxC", "xc"), Some(3));
+        assert!(starts_with_ignore_case("Submitted on", "submitted"));
+        assert!(!starts_with_ignore_case("é", "e"));
+        assert!(!starts_with_ignore_case("Sub", "submitted"));
     }
 
     #[test]
@@ -79,6 +122,15 @@ mod tests {
     #[test]
     fn collapses_whitespace() {
         assert_eq!(collapse_whitespace("  a \n\t b  "), "a b");
+        assert_eq!(
+            collapse_whitespace("a\u{b}\u{a0}é\u{2003}b\u{3000}"),
+            "a é b"
+        );
+        assert_eq!(collapse_whitespace("\u{a0} "), "");
+        for text in ["x", " Ünïcode \u{85} text\r\n", "\u{feff}a\u{1680}b", ""] {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            assert_eq!(collapse_whitespace(text), words.join(" "), "{text:?}");
+        }
     }
 
     #[test]

@@ -1,7 +1,10 @@
 //! Thin, non-throwing wrappers over the DOM queries the reader needs. A selector the browser
-//! rejects matches nothing.
+//! rejects matches nothing. Selectors cross to the browser interned (`wasm_bindgen::intern`): the
+//! reader sends the same few, the profile's and its own, thousands of times a page, and an
+//! interned one crosses without being copied and decoded again. They are a bounded set (the
+//! config's lists and the reader's constants), so the cache stays small.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{intern, JsCast};
 use web_sys::{Document, Element, NodeList};
 
 use replyguide_engine::page::words::collapse_whitespace;
@@ -22,15 +25,15 @@ macro_rules! impl_scope {
     ($($scope:ty),+) => {$(
         impl Scope for $scope {
             fn first(&self, selector: &str) -> Option<Element> {
-                self.query_selector(selector).ok().flatten()
+                self.query_selector(intern(selector)).ok().flatten()
             }
             fn all(&self, selector: &str) -> Vec<Element> {
-                self.query_selector_all(selector)
+                self.query_selector_all(intern(selector))
                     .map(elements)
                     .unwrap_or_default()
             }
             fn rejects(&self, selector: &str) -> bool {
-                self.query_selector(selector).is_err()
+                self.query_selector(intern(selector)).is_err()
             }
         }
     )+};
@@ -87,20 +90,6 @@ pub fn all_matches(scope: &dyn Scope, selectors: &[String]) -> Vec<Element> {
 /// The one-line text ([`line_text`]) of the element [`first_match`] finds, unless blank.
 pub fn first_line(scope: &dyn Scope, selectors: &[String]) -> Option<String> {
     non_empty(line_text(&first_match(scope, selectors)?))
-}
-
-/// `element` matches at least one of `selectors`: one call to the browser for the whole list,
-/// each selector on its own only when the browser rejects the list (a selector it cannot parse).
-pub fn matches_any(element: &Element, selectors: &[String]) -> bool {
-    match selectors {
-        [] => false,
-        [one] => element.matches(one).unwrap_or(false),
-        _ => element.matches(&selectors.join(", ")).unwrap_or_else(|_| {
-            selectors
-                .iter()
-                .any(|s| element.matches(s).unwrap_or(false))
-        }),
-    }
 }
 
 /// The element's whole text, whitespace collapsed (for one-line fields: names, headers, dates).

@@ -3,25 +3,21 @@
 //! (`Response from …`, `Update posted by …`), the story's byline (`Posted by …`), the `About:`
 //! label and a `Responses` heading. No class name or id is used; the wording is the profile's.
 
-use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
 use replyguide_engine::page::dates::is_submitted_line;
 use replyguide_engine::page::words::{
-    after_marker, collapse_whitespace, find_ignore_case, leading_number,
+    after_marker, collapse_whitespace, find_ignore_case, leading_number, starts_with_ignore_case,
 };
 use replyguide_engine::page::Wording;
 
 use super::dom::line_text;
-use super::text::is_block_name;
+use super::walk::{block_lines, LINE_BREAK};
 
 /// A header longer than this is a paragraph that happens to start with the header's words.
 const MAX_HEADER_CHARS: usize = 400;
 /// How much of a block's first line is read: enough for any header or byline.
 const MAX_LINE_CHARS: usize = 600;
-/// Stands for a `<br>` while a block's text is gathered: the HTML parser turns every carriage
-/// return of the page into a line feed, so none is left in its text.
-const LINE_BREAK: char = '\r';
 /// A label (`About:`) may follow a few words of another language (`Am / About:`).
 const MAX_LABEL_OFFSET: usize = 12;
 
@@ -74,28 +70,12 @@ impl Landmarks {
     /// types in (forms, text boxes, editors): a draft is never read as part of the page.
     pub fn find(root: &Element, markers: &Wording, exclusions: &[String]) -> Self {
         let mut found = Self::default();
-        // One query per line found, not per element: most elements hold no line of their own.
         let mut never_read = exclusions.to_vec();
-        never_read.push(TYPED_IN.into());
-        let never_read = never_read.join(", ");
-        let mut stack: Vec<Element> = vec![root.clone()];
-        while let Some(element) = stack.pop() {
-            let mut name = element.local_name();
-            name.make_ascii_lowercase();
-            if is_unread_name(&name) {
-                continue;
-            }
-            if is_block_name(&name) || element.is_same_node(Some(root)) {
-                let lines = leading_lines(&element);
-                let excluded = || element.closest(&never_read).ok().flatten().is_some();
-                if !lines.is_empty() && !excluded() {
-                    found.note(&element, &lines, markers);
-                }
-            }
-            let mut child = element.last_element_child();
-            while let Some(c) = child {
-                child = c.previous_element_sibling();
-                stack.push(c);
+        never_read.extend(TYPED_IN.iter().map(|s| s.to_string()));
+        for (element, text) in block_lines(root, &never_read, UNREAD, MAX_LINE_CHARS) {
+            let lines = lines_of(&text);
+            if !lines.is_empty() {
+                found.note(&element, &lines, markers);
             }
         }
         found
@@ -109,8 +89,8 @@ impl Landmarks {
             text,
             first,
         };
-        if is_heading(element)
-            && starts_with_any(without_count(&lines[0]), &markers.responses_heading)
+        if starts_with_any(without_count(&lines[0]), &markers.responses_heading)
+            && is_heading(element)
         {
             self.has_responses_heading = true;
         }
@@ -251,10 +231,10 @@ pub fn starts_with_any(text: &str, markers: &[String]) -> bool {
     let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
     markers.iter().any(|marker| {
         let marker = marker.trim();
-        find_ignore_case(text, marker) == Some(0)
-            && !text[marker.len()..]
-                .chars()
-                .next()
+        starts_with_ignore_case(text, marker)
+            && !text
+                .get(marker.len()..)
+                .and_then(|rest| rest.chars().next())
                 .is_some_and(char::is_alphanumeric)
     })
 }
@@ -262,8 +242,13 @@ pub fn starts_with_any(text: &str, markers: &[String]) -> bool {
 /// The text after a label (`About:`) found near the start of `text`.
 pub fn labelled<'a>(text: &'a str, labels: &[String]) -> Option<&'a str> {
     labels.iter().find_map(|label| {
-        let at = find_ignore_case(text, label.trim())?;
-        (at <= MAX_LABEL_OFFSET).then(|| text[at + label.trim().len()..].trim())
+        let label = label.trim();
+        let mut near_start = text.len().min(MAX_LABEL_OFFSET + label.len());
+        while !text.is_char_boundary(near_start) {
+            near_start -= 1;
+        }
+        let at = find_ignore_case(&text[..near_start], label)?;
+        Some(text[at + label.len()..].trim())
     })
 }
 
@@ -288,68 +273,23 @@ fn join_lines(lines: &[String], date_markers: &[String]) -> String {
     joined
 }
 
-/// The lines (split at `<br>`, whitespace collapsed) of `block`'s inline text before its first
-/// nested block; empty when there is no such text. A leading empty line is dropped.
-fn leading_lines(block: &Element) -> Vec<String> {
-    let mut raw = String::new();
-    let mut stack: Vec<Node> = children_reversed(block);
-    while let Some(node) = stack.pop() {
-        if raw.len() > MAX_LINE_CHARS {
-            break;
-        }
-        if node.node_type() == Node::TEXT_NODE {
-            raw.push_str(&node.node_value().unwrap_or_default());
-            continue;
-        }
-        let Some(element) = node.dyn_ref::<Element>() else {
-            continue;
-        };
-        let mut name = element.local_name();
-        name.make_ascii_lowercase();
-        if is_block_name(&name) {
-            break;
-        }
-        if name == "br" {
-            raw.push(LINE_BREAK);
-        } else if !is_unread_name(&name) && name != "button" {
-            stack.extend(children_reversed(element));
-        }
-    }
-    let mut lines: Vec<String> = raw.split(LINE_BREAK).map(collapse_whitespace).collect();
+/// A block's leading text as lines (split at `<br>`, whitespace collapsed); a leading empty line
+/// is dropped, so a block with no text has none.
+fn lines_of(text: &str) -> Vec<String> {
+    let mut lines: Vec<String> = text.split(LINE_BREAK).map(collapse_whitespace).collect();
     while lines.first().is_some_and(String::is_empty) {
         lines.remove(0);
     }
     lines
 }
 
-fn children_reversed(element: &Element) -> Vec<Node> {
-    let mut children = Vec::new();
-    let mut child = element.last_child();
-    while let Some(c) = child {
-        child = c.previous_sibling();
-        children.push(c);
-    }
-    children
-}
-
 /// What a person types in: never read as part of the page (a draft is not a response).
-const TYPED_IN: &str = "form, textarea, [contenteditable]";
+const TYPED_IN: &[&str] = &["form", "textarea", "[contenteditable]"];
 
 /// Elements whose content is never page text: the head, scripts, styles and form fields.
-fn is_unread_name(name: &str) -> bool {
-    matches!(
-        name,
-        "head"
-            | "script"
-            | "style"
-            | "template"
-            | "noscript"
-            | "form"
-            | "textarea"
-            | "input"
-            | "select"
-    )
-}
+const UNREAD: &[&str] = &[
+    "head", "script", "style", "template", "noscript", "form", "textarea", "input", "select",
+];
 
 /// A `contenteditable` element in any of its editable forms.
 pub fn is_editable(element: &Element) -> bool {

@@ -10,6 +10,7 @@ mod responses;
 mod story;
 mod structure;
 mod text;
+mod walk;
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -205,11 +206,21 @@ impl Unknowns {
     fn note(&mut self, response: Option<usize>, fields: &[(&str, bool)]) {
         for &(field, known) in fields {
             if !known {
-                self.0.push(match response {
-                    Some(i) => format!("responses[{i}].{field}"),
-                    None => field.to_string(),
-                });
+                self.0.push(Self::name(response, field));
             }
+        }
+    }
+
+    /// Takes back a field noted as not read, now that it is known.
+    fn forget(&mut self, response: Option<usize>, field: &str) {
+        let name = Self::name(response, field);
+        self.0.retain(|noted| *noted != name);
+    }
+
+    fn name(response: Option<usize>, field: &str) -> String {
+        match response {
+            Some(i) => format!("responses[{i}].{field}"),
+            None => field.to_string(),
         }
     }
 }

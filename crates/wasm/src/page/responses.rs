@@ -10,16 +10,17 @@ use replyguide_engine::page::headers::{
     parse_response_header, parse_signature_lines, parse_username_after, strip_trailing_comma,
     Signature,
 };
-use replyguide_engine::page::kind::{classify_response, ResponseFacts};
+use replyguide_engine::page::kind::{classify_response, settle_by_organisation, ResponseFacts};
 use replyguide_engine::page::zones::Zone;
 use replyguide_engine::page::{PageProfile, Wording};
 use replyguide_engine::{ResponseKind, StoryContext, StoryResponse};
 
 use super::dates::{first_date_time_in, submitted, submitted_in};
-use super::dom::{all_matches, first_line, first_match, matches_any, may_match, non_empty, Scope};
+use super::dom::{all_matches, first_line, first_match, may_match, non_empty, Scope};
 use super::landmarks::{starts_with_any, Header, Landmarks};
 use super::structure::{main_text, response_parts, TextScope};
-use super::text::{first_paragraphs, paragraphs};
+use super::text::{first_paragraphs, paragraphs_leaving_out};
+use super::walk::matches_any;
 use super::Unknowns;
 
 /// What the response reader needs from the page reader.
@@ -34,8 +35,17 @@ pub struct Page<'a> {
     pub zone: Zone,
 }
 
-/// Reads every response on the page.
+/// Reads every response on the page; a response whose kind its own words do not tell takes the
+/// kind of the page's other responses from its organisation ([`settle_by_organisation`]).
 pub fn read(page: &Page, story: &StoryContext, unknown: &mut Unknowns) -> Vec<StoryResponse> {
+    let mut responses = read_each(page, story, unknown);
+    for index in settle_by_organisation(&mut responses) {
+        unknown.forget(Some(index), "kind");
+    }
+    responses
+}
+
+fn read_each(page: &Page, story: &StoryContext, unknown: &mut Unknowns) -> Vec<StoryResponse> {
     let containers = all_matches(page.doc, &page.profile.responses);
     let headers = &page.landmarks.headers;
     let mut responses = Vec::new();
@@ -116,17 +126,27 @@ impl<'a> ResponseReader<'a> {
         } else {
             self.signature(header)
         };
+        // `Response from kestrel_user` alone, the story's author named: the author's update.
+        let is_author_update = is_author_update
+            || (signature.role.is_none()
+                && signature.organisation.is_none()
+                && signature
+                    .name
+                    .as_deref()
+                    .zip(story.author.as_deref())
+                    .is_some_and(|(name, author)| name.eq_ignore_ascii_case(author)));
+        let (text, text_blocks) = self.text();
         let kind = classify_response(
             ResponseFacts {
                 is_author_update,
                 role: signature.role.as_deref(),
                 organisation: signature.organisation.as_deref(),
+                text: text.as_deref().unwrap_or_default(),
             },
             &story.services,
             &profile.third_sector_markers,
         );
-        let text = self.text();
-        let posted = self.posted();
+        let posted = self.posted(&text_blocks);
         unknown.note(
             Some(index),
             &[
@@ -152,33 +172,38 @@ impl<'a> ResponseReader<'a> {
     }
 
     /// The response text: the profile's body element, else the part's main text; date lines
-    /// taken out.
-    fn text(&self) -> Option<String> {
+    /// taken out. With it, the elements of the main text (which hold no date line).
+    fn text(&self) -> (Option<String>, Vec<Element>) {
         let (profile, markers) = (self.page.profile, self.page.markers);
         let landmarks: Vec<&Element> = self.header.iter().collect();
-        let text = first_paragraphs(
+        let (text, blocks) = match first_paragraphs(
             &self.container,
             &profile.response_body,
             &profile.text_exclusions,
-        )
-        .or_else(|| {
-            let scope = TextScope {
-                landmarks: &landmarks,
-                end: None,
-                skipped: &[],
-            };
-            main_text(
-                &self.container,
-                &scope,
-                &markers.submitted_on,
-                &profile.text_exclusions,
-            )
-        })?;
+        ) {
+            Some(text) => (text, Vec::new()),
+            None => {
+                let scope = TextScope {
+                    landmarks: &landmarks,
+                    end: None,
+                    skipped: &[],
+                };
+                match main_text(
+                    &self.container,
+                    &scope,
+                    &markers.submitted_on,
+                    &profile.text_exclusions,
+                ) {
+                    Some(main) => (main.text, main.blocks),
+                    None => return (None, Vec::new()),
+                }
+            }
+        };
         let text = markers
             .submitted_on
             .iter()
             .fold(text, |text, marker| without_submitted_lines(&text, marker));
-        non_empty(text)
+        (non_empty(text), blocks)
     }
 
     /// Name, role and organisation: each from its own line where the page has one, else from the
@@ -216,10 +241,10 @@ impl<'a> ResponseReader<'a> {
     }
 
     /// The `Submitted on …` date: the first date-holding selector whose elements give one, else
-    /// the first `Submitted on` followed by a date in the response's own visible text, else in a
-    /// `title` attribute (a link's tooltip), else a date in the header itself (`Update posted by
-    /// sam on 01/04/2019 at 08:47`).
-    fn posted(&self) -> Option<DateTime<Utc>> {
+    /// the first `Submitted on` followed by a date in the response's own visible text (outside
+    /// `text_blocks`, the main text, which holds none), else in a `title` attribute (a link's
+    /// tooltip), else a date in the header itself (`Update posted by sam on 01/04/2019 at 08:47`).
+    fn posted(&self, text_blocks: &[Element]) -> Option<DateTime<Utc>> {
         let (profile, markers, zone) = (self.page.profile, self.page.markers, self.page.zone);
         let container = &self.container;
         let dates = &profile.response_date;
@@ -231,7 +256,8 @@ impl<'a> ResponseReader<'a> {
             })
             .flatten()
             .or_else(|| {
-                let own_text = paragraphs(container, &profile.text_exclusions);
+                let own_text =
+                    paragraphs_leaving_out(container, &profile.text_exclusions, text_blocks);
                 submitted_in(&own_text, markers, zone)
             })
             .or_else(|| submitted(&container.all("[title]"), markers, zone))

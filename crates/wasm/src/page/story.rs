@@ -78,6 +78,7 @@ pub fn read(
             &markers.submitted_on,
             &profile.text_exclusions,
         )
+        .map(|main| main.text)
     });
     let author_element = first_match(root, &profile.author);
     let author = author_element

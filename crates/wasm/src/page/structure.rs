@@ -4,10 +4,12 @@
 use web_sys::{Element, Node};
 
 use replyguide_engine::page::dates::parse_submitted;
+use replyguide_engine::page::BLOCK_ELEMENTS;
 
-use super::dom::{line_text, matches_any, Scope};
+use super::dom::{line_text, Scope};
 use super::landmarks::{is_editable, is_heading, Header};
 use super::text::{is_block, paragraphs};
+use super::walk::matches_any;
 
 /// What a response's part of the page may not reach into: a reply form, a text box or editor.
 const INPUTS: &str = "form, textarea, [contenteditable]";
@@ -91,6 +93,13 @@ pub struct TextScope<'a> {
     pub skipped: &'a [&'a str],
 }
 
+/// The main text of a part of the page and the elements it was read from.
+pub struct MainText {
+    pub text: String,
+    /// The elements holding the text: none holds a landmark or a date line.
+    pub blocks: Vec<Element>,
+}
+
 /// The main text of `container`: its largest element holding none of the scope's landmarks
 /// and no date line, with the paragraphs beside it when it is a paragraph itself. Elements
 /// matching `exclusions` or skipped by the scope are passed over; so are paragraphs made only
@@ -100,7 +109,7 @@ pub fn main_text(
     scope: &TextScope,
     date_markers: &[String],
     exclusions: &[String],
-) -> Option<String> {
+) -> Option<MainText> {
     let is_after_end = |e: &Element| {
         scope.end.is_some_and(|end| {
             !e.contains(Some(end))
@@ -120,6 +129,11 @@ pub fn main_text(
     let mut largest: Option<(Element, usize)> = None;
     let mut stack = vec![container.clone()];
     while let Some(element) = stack.pop() {
+        // A landmark's inline elements (`<p><b>Response from …</b></p>`) are its line, not text.
+        let is_landmark = scope
+            .landmarks
+            .iter()
+            .any(|l| l.is_same_node(Some(&element)));
         let mut child = element.first_element_child();
         while let Some(c) = child {
             child = c.next_element_sibling();
@@ -127,6 +141,7 @@ pub fn main_text(
             if matches_any(&c, exclusions)
                 || scope.skipped.contains(&name.as_str())
                 || is_after_end(&c)
+                || (is_landmark && !BLOCK_ELEMENTS.contains(&name.as_str()))
             {
                 continue;
             }
@@ -164,8 +179,8 @@ pub fn main_text(
         }
     }
     let mut text = String::new();
-    for block in blocks {
-        let paragraph = paragraphs(&block, exclusions);
+    for block in &blocks {
+        let paragraph = paragraphs(block, exclusions);
         if !paragraph.is_empty() {
             if !text.is_empty() {
                 text.push_str("\n\n");
@@ -173,7 +188,7 @@ pub fn main_text(
             text.push_str(&paragraph);
         }
     }
-    (!text.is_empty()).then_some(text)
+    (!text.is_empty()).then_some(MainText { text, blocks })
 }
 
 fn has_block_child(element: &Element) -> bool {

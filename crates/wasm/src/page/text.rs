@@ -1,64 +1,39 @@
 //! Readable text of an element: block elements (paragraphs, list items, quotes…) become
 //! paragraphs joined with a blank line, `<br>` a line break, runs of whitespace one space.
 //! Elements matching the profile's `text_exclusions` (badges, widgets, hidden parts) are skipped.
-//! The walk uses its own stack, so a deeply nested page cannot overflow the call stack.
+//! The walk (`walk.js`) uses its own stack, so a deeply nested page cannot overflow the call stack.
 
-use wasm_bindgen::JsCast;
-use web_sys::{Element, Node};
+use web_sys::Element;
 
 use replyguide_engine::page::BLOCK_ELEMENTS;
 
-use super::dom::{first_match, matches_any, non_empty, Scope};
+use super::dom::{first_match, non_empty, Scope};
+use super::walk::{block_text, LINE_BREAK, PARAGRAPH};
 
 /// `element` starts a paragraph of its own (a block element, not inline text).
 pub fn is_block(element: &Element) -> bool {
     let mut name = element.local_name();
     name.make_ascii_lowercase();
-    is_block_name(&name)
-}
-
-/// `name` (lower case) is the tag of a block element.
-pub fn is_block_name(name: &str) -> bool {
-    BLOCK_ELEMENTS.contains(&name)
+    BLOCK_ELEMENTS.contains(&name.as_str())
 }
 
 /// The text of `root` as paragraphs (`"\n\n"` between them, `"\n"` for `<br>`).
 pub fn paragraphs(root: &Element, exclusions: &[String]) -> String {
+    paragraphs_leaving_out(root, exclusions, &[])
+}
+
+/// The [`paragraphs`] of `root` without the elements `left_out`.
+pub fn paragraphs_leaving_out(
+    root: &Element,
+    exclusions: &[String],
+    left_out: &[Element],
+) -> String {
     let mut text = TextBuilder::default();
-    let mut stack = vec![Step::Enter(root.clone().into())];
-    while let Some(step) = stack.pop() {
-        let node = match step {
-            Step::Enter(node) => node,
-            Step::EndBlock => {
-                text.end_paragraph();
-                continue;
-            }
-        };
-        if node.node_type() == Node::TEXT_NODE {
-            text.push_text(&node.node_value().unwrap_or_default());
-            continue;
-        }
-        let Some(element) = node.dyn_ref::<Element>() else {
-            continue;
-        };
-        if matches_any(element, exclusions) {
-            continue;
-        }
-        let mut name = element.local_name();
-        name.make_ascii_lowercase();
-        if name == "br" {
-            text.line_break();
-            continue;
-        }
-        if is_block(element) {
-            text.end_paragraph();
-            stack.push(Step::EndBlock);
-        }
-        // Last child first, so the first is popped first.
-        let mut child = node.last_child();
-        while let Some(c) = child {
-            child = c.previous_sibling();
-            stack.push(Step::Enter(c));
+    for c in block_text(root, exclusions, left_out).chars() {
+        match c {
+            PARAGRAPH => text.end_paragraph(),
+            LINE_BREAK => text.line_break(),
+            c => text.push(c),
         }
     }
     text.finish()
@@ -73,11 +48,6 @@ pub fn first_paragraphs(
     non_empty(paragraphs(&first_match(scope, selectors)?, exclusions))
 }
 
-enum Step {
-    Enter(Node),
-    EndBlock,
-}
-
 #[derive(Default)]
 struct TextBuilder {
     /// The paragraphs ended so far, a blank line between them.
@@ -87,17 +57,15 @@ struct TextBuilder {
 }
 
 impl TextBuilder {
-    fn push_text(&mut self, raw: &str) {
-        for c in raw.chars() {
-            if c.is_whitespace() {
-                self.pending_space = !self.current.is_empty() && !self.current.ends_with('\n');
-            } else {
-                if self.pending_space {
-                    self.current.push(' ');
-                    self.pending_space = false;
-                }
-                self.current.push(c);
+    fn push(&mut self, c: char) {
+        if c.is_whitespace() {
+            self.pending_space = !self.current.is_empty() && !self.current.ends_with('\n');
+        } else {
+            if self.pending_space {
+                self.current.push(' ');
+                self.pending_space = false;
             }
+            self.current.push(c);
         }
     }
 

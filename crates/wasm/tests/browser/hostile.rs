@@ -147,3 +147,89 @@ fn a_draft_in_the_reply_box_is_never_read_as_a_response() {
         );
     }
 }
+
+/// A story page without class names or ids (a layout the profile does not know), with `replies`
+/// under a `Responses` heading.
+fn plain_page(replies: &str) -> String {
+    format!(
+        r#"<html><body><main><h1>"T"</h1>
+        <p>Posted by <a>wattle_user</a> (as a patient)</p>
+        <div><p>The story.</p></div>
+        <h2>Responses</h2>{replies}</main></body></html>"#
+    )
+}
+
+fn plain_reply(i: usize, date_line: &str) -> String {
+    format!("<div><p><b>Response from N{i}, Role, Org</b></p><p>{date_line}</p><p>Reply {i}</p>")
+}
+
+#[wasm_bindgen_test]
+fn dates_in_words_day_first_or_missing_are_read_or_left_unknown() {
+    let replies = [
+        plain_reply(0, "Submitted on 6 December 2026 at 2:05 PM"),
+        plain_reply(1, "Submitted on 06/12/2026 at 14:05"),
+        plain_reply(2, "Submitted on Sunday 6 December 2026 at 14:05"),
+        // No date at all, and a year whose century would be a guess.
+        plain_reply(3, "Thanks for waiting"),
+        plain_reply(4, "Submitted on 06/12/26 at 14:05"),
+    ]
+    .map(|reply| format!("{reply}</div>"))
+    .concat();
+    let reading = json(
+        &Guide::new(None)
+            .unwrap()
+            .read_html(&plain_page(&replies), "https://www.careopinion.org.au/1"),
+    );
+    // The byline's link is the byline, not the story.
+    assert_eq!(reading["story"]["body"], "The story.", "{reading}");
+    let responses = reading["story"]["responses"].as_array().unwrap();
+    assert_eq!(responses.len(), 5, "{reading}");
+    // Sydney in December is UTC+11.
+    let unknown = reading["unknown"].as_array().unwrap();
+    for (i, response) in responses.iter().enumerate() {
+        // A date line not read as one stays in the text.
+        let text = response["text"].as_str().unwrap();
+        assert!(text.ends_with(&format!("Reply {i}")), "{reading}");
+        let posted_unknown = unknown.contains(&format!("responses[{i}].posted").into());
+        if i < 3 {
+            assert_eq!(response["posted"], "2026-12-06T03:05:00Z", "{reading}");
+            assert!(!posted_unknown, "{reading}");
+        } else {
+            assert_eq!(response["posted"], serde_json::Value::Null, "{reading}");
+            assert!(posted_unknown, "{reading}");
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_thread_nested_three_hundred_deep_is_read_reply_by_reply() {
+    let depth = 300;
+    let opening: String = (0..depth)
+        .map(|i| plain_reply(i, "Submitted on 06/12/2026 at 14:05"))
+        .collect();
+    let html = plain_page(&format!("{opening}{}", "</div>".repeat(depth)));
+    let responses = read(&html)["story"]["responses"].clone();
+    let responses = responses.as_array().unwrap();
+    assert_eq!(responses.len(), depth);
+    for (i, response) in responses.iter().enumerate() {
+        assert_eq!(response["responder"], format!("N{i}"));
+        assert_eq!(response["text"], format!("Reply {i}"));
+    }
+}
+
+#[wasm_bindgen_test]
+fn two_thousand_replies_without_class_names_are_all_read() {
+    let replies: String = (0..2_000)
+        .map(|i| {
+            format!(
+                "{}</div>",
+                plain_reply(i, "Submitted on 06/12/2026 at 14:05")
+            )
+        })
+        .collect();
+    let responses = read(&plain_page(&replies))["story"]["responses"].clone();
+    let responses = responses.as_array().unwrap();
+    assert_eq!(responses.len(), 2_000);
+    assert_eq!(responses[1_999]["text"], "Reply 1999");
+    assert_eq!(responses[1_999]["posted"], "2026-12-06T14:05:00Z");
+}

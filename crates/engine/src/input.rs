@@ -56,7 +56,7 @@ pub(crate) fn from_json<T: DeserializeOwned>(json: &str) -> Result<T, InputError
 
 /// `text` as a JSON string, for messages that show what the input gave: `"two weeks"`.
 pub fn quoted(text: &str) -> String {
-    serde_json::Value::from(text).to_string()
+    serde_json::to_string(text).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -32,7 +32,9 @@ SHIPPED=(manifest.json background.js offscreen.html offscreen.js shared history 
 WASM_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
     --enable-mutable-globals --enable-reference-types --enable-multivalue)
 # wasm-opt's standard size pipeline; the module ships without DWARF or the producers section.
-WASM_OPT_FLAGS=(-Oz --strip-debug --strip-producers)
+# --low-memory-unused: Rust's wasm linker puts the stack first, from 1 MiB down, so the first
+# kilobyte of memory is never read or written and wasm-opt may fold addresses into it.
+WASM_OPT_FLAGS=(-Oz --low-memory-unused --strip-debug --strip-producers)
 
 [ -x "$WASM_OPT" ] || { say "missing $WASM_OPT: run bash scripts/install-deps.sh node"; exit 1; }
 [ -d extension/node_modules/esbuild ] || { say "missing esbuild: run bash scripts/install-deps.sh node"; exit 1; }

@@ -1,19 +1,31 @@
-// The settings of this page: read once, through the shared layering (shared/settings.js: defaults <
-// the person's own < the organisation's build < managed policy).
-import { canTurnOffGuideline, loadSettings } from '../shared/settings.js';
+// The settings of this page, through the shared layering (shared/settings.js: defaults < the
+// person's own < the organisation's build < managed policy). Managed policy does not hold the start:
+// when it answers late, the page starts without it and takes it up when it answers.
+import { canTurnOffGuideline, loadSettingsEarly } from '../shared/settings.js';
 import { SettingsMessage } from '../shared/messages.js';
+import { policyHeldForTest } from './startup-marks.js';
 
 /** @type {import('../shared/settings.js').Settings|null} */
 let pageSettings = null;
 
 /**
- * The config JSON in force, or null for the defaults. Never rejects.
- * @returns {Promise<string|null>}
+ * The config JSON in force once the person's own settings are read and `ready` has settled (null
+ * for the defaults), and, when managed policy had not answered by then, the config JSON once it
+ * has (`withPolicy`, which resolves to the same text when the policy changes nothing). Never rejects.
+ * @param {Promise<unknown>} ready what the start waits for anyway (the page being parsed)
+ * @returns {Promise<{configJson: string|null, withPolicy: Promise<string|null>|null}>}
  */
-export async function loadStoredConfig() {
-  pageSettings = await loadSettings();
+export async function loadStoredConfig(ready) {
+  const { now, withPolicy } = await loadSettingsEarly(ready, policyHeldForTest());
+  pageSettings = now;
   if (pageSettings.userProblem) console.warn('Reply Guide ignored your own settings:', pageSettings.userProblem);
-  return pageSettings.configJson;
+  return {
+    configJson: now.configJson,
+    withPolicy: withPolicy && withPolicy.then((settings) => {
+      pageSettings = settings;
+      return settings.configJson;
+    }),
+  };
 }
 
 /**

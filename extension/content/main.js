@@ -35,6 +35,7 @@ function settingsNotices(backend) {
  * Opens the engine and reads the page once it is parsed; the reply history (loaded once per page)
  * is read meanwhile and added after the first check (late-history.js). Never rejects.
  * @returns {Promise<{backend: import('./backend.js').Backend,
+ *   configJson: string|null, withPolicy: Promise<string|null>|null,
  *   history: Promise<{jsonl: string, problem: string|null}>, story: object|null, reading: object|null,
  *   selectors: string[], notices: string[]} | {problem: string}>}
  */
@@ -43,19 +44,21 @@ async function openSession() {
   // to be read; a page that refuses WebAssembly makes the backend choose the offscreen engine
   // (backend.js), which is sent the parsed page.
   loadEngine().then(() => markStartup('engine-loaded'), () => {});
-  const settings = loadStoredConfig();
+  const settings = loadStoredConfig(documentParsed());
   settings.then(() => markStartup('settings-read'), () => {});
   // The history (megabytes at the default limit) is read after the settings, which would otherwise
   // wait behind it in the browser's storage. Neither read rejects.
   const history = settings.then(() => historyForEngine());
   try {
-    const [configJson] = await Promise.all([settings, documentParsed()]);
+    const [{ configJson, withPolicy }] = await Promise.all([settings, documentParsed()]);
     const backend = await openBackend(configJson);
     const reading = await backend.readPage();
     markStartup('page-read');
     if (reading?.unknown?.length) console.debug('Reply Guide could not read:', reading.unknown.join(', '));
     return {
-      backend,
+      backend: replaceableBackend(backend),
+      configJson,
+      withPolicy,
       history,
       story: reading?.story ?? null,
       reading: reading ?? null,
@@ -65,6 +68,66 @@ async function openSession() {
   } catch (error) {
     console.error('Reply Guide could not start its engine:', error);
     return { problem: errorText(error) };
+  }
+}
+
+/**
+ * A backend whose engine can be replaced under the panels that use it (by one configured with a
+ * managed policy that answered after the start). The reply history given to it (once per page,
+ * late-history.js) is given to the engine that replaces it too.
+ * @param {import('./backend.js').Backend} first
+ * @returns {import('./backend.js').Backend & {replace: (next: import('./backend.js').Backend) => Promise<void>}}
+ */
+function replaceableBackend(first) {
+  let current = first;
+  /** @type {string|null} */
+  let history = null;
+  return {
+    get kind() { return current.kind; },
+    get configProblem() { return current.configProblem; },
+    readPage: () => current.readPage(),
+    replyBoxSelectors: () => current.replyBoxSelectors(),
+    addHistory(historyJsonl) {
+      history = historyJsonl;
+      return current.addHistory(historyJsonl);
+    },
+    check: (draft, story, nowIso) => current.check(draft, story, nowIso),
+    async replace(next) {
+      if (history !== null) await next.addHistory(history);
+      current = next;
+    },
+  };
+}
+
+/**
+ * When managed policy answered after the start and changes the config, opens the engine with it
+ * and has every panel check against it (the page read again, the reply boxes looked for again): a
+ * guideline the policy turns off goes as soon as the policy is known. Never rejects.
+ * @param {object} session openSession()'s
+ * @param {() => Iterable<import('./annotator.js').Annotator>} annotators the boxes annotated now
+ * @param {() => void} scan looks for reply boxes again
+ * @returns {Promise<void>}
+ */
+async function applyLatePolicy(session, annotators, scan) {
+  try {
+    const configJson = await session.withPolicy;
+    if (configJson === session.configJson) return;
+    const backend = await openBackend(configJson);
+    const reading = await backend.readPage();
+    const selectors = await backend.replyBoxSelectors();
+    await session.backend.replace(backend);
+    session.configJson = configJson;
+    session.reading = reading ?? null;
+    session.story = reading?.story ?? null;
+    session.selectors = selectors;
+    if (backend.configProblem) session.notices.push(t('configInvalid', backend.configProblem));
+    for (const annotator of annotators()) {
+      annotator.showNotices(session.notices);
+      annotator.showStory(session.story);
+    }
+    scan();
+  } catch (error) {
+    console.error('Reply Guide could not apply the organisation policy:', error);
   }
 }
 
@@ -196,6 +259,9 @@ export async function start() {
   });
 
   scan();
+  if (session.withPolicy) {
+    applyLatePolicy(session, () => annotators.values(), scan);
+  }
   watchForReplyBoxes(() => {
     scan();
     readAgain();

@@ -28,3 +28,13 @@ export function markStartup(stage) {
 export function recordCheckTime(panel, milliseconds) {
   if (TEST_BUILD) panel.recordCheckTime(milliseconds);
 }
+
+/**
+ * Test build: resolves after the delay the page address asks for (`?replyguide-policy-delay-ms=3000`),
+ * holding managed policy's answer as a browser that has just started does; at once otherwise.
+ * @returns {Promise<void>}
+ */
+export function policyHeldForTest() {
+  const delay = TEST_BUILD ? Number(new URL(location.href).searchParams.get('replyguide-policy-delay-ms')) : 0;
+  return delay > 0 ? new Promise((resolve) => setTimeout(resolve, delay)) : Promise.resolve();
+}

@@ -146,7 +146,38 @@ function organisationInForce([own, build, policy]) {
  * @returns {Promise<Settings>}
  */
 export async function loadSettings() {
-  const [{ user, userProblem }, policy] = await Promise.all([readUserConfig(), readPolicy()]);
+  const [own, policy] = await Promise.all([readUserConfig(), readPolicy()]);
+  return settingsFrom(own, policy);
+}
+
+/**
+ * Reads every layer without letting managed policy hold the start: chrome.storage.managed can
+ * take seconds to answer just after the browser starts. `now` is ready once the person's own
+ * settings are read and `ready` has settled; it holds the policy if that has answered by then, and
+ * no policy otherwise, in which case `withPolicy` is the settings once the policy answers (null
+ * when `now` has it). Never rejects.
+ * @param {Promise<unknown>} ready what the caller waits for anyway (the page being parsed)
+ * @param {Promise<unknown>} [policyHeld] the policy's answer is held until this settles too (the test
+ *   build holds it, as a browser that has just started does)
+ * @returns {Promise<{now: Settings, withPolicy: Promise<Settings>|null}>}
+ */
+export async function loadSettingsEarly(ready, policyHeld = Promise.resolve()) {
+  const own = readUserConfig();
+  const policy = Promise.all([readPolicy(), policyHeld]).then(([answer]) => answer);
+  const started = Promise.all([own, ready.catch(() => {})]);
+  const policyFirst = await Promise.race([policy.then(() => true), started.then(() => false)]);
+  const ownSettings = await own;
+  if (policyFirst) return { now: settingsFrom(ownSettings, await policy), withPolicy: null };
+  return { now: settingsFrom(ownSettings, {}), withPolicy: policy.then((answer) => settingsFrom(ownSettings, answer)) };
+}
+
+/**
+ * The settings in force given the person's own settings and the managed policy.
+ * @param {{user: object, userProblem: string|null}} own readUserConfig()
+ * @param {object} policy readPolicy()
+ * @returns {Settings}
+ */
+function settingsFrom({ user, userProblem }, policy) {
   const build = isObject(BAKED_CONFIG) ? BAKED_CONFIG : {};
   const { config: policyConfig, allowTurningOffGuidelines } = splitPolicy(policy);
   const organisationConfig = mergeLayers(build, policyConfig);

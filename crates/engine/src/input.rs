@@ -4,7 +4,8 @@
 
 use std::fmt;
 
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, Deserializer, Visitor};
+use serde::Deserialize;
 
 /// Bad input: where it is wrong (a field path such as `rules.too-early.wait_days`, or empty for
 /// the whole document) and what is wrong, in words a person can act on.
@@ -42,11 +43,12 @@ impl std::error::Error for InputError {}
 /// JSON: … at line 2 column 9`); any other names the field path (`responses[0].posted: …`).
 ///
 /// The text is parsed into a `serde_json::Value` first, so a field's error reads as the field's
-/// own message, without the text position serde_json's streaming reader adds to every error.
+/// own message, without the text position serde_json's streaming reader adds to every error. A
+/// struct is read from a JSON object only (see [`object`]).
 pub(crate) fn from_json<T: DeserializeOwned>(json: &str) -> Result<T, InputError> {
     let value: serde_json::Value = serde_json::from_str(json)
         .map_err(|err| InputError::new("", format!("not valid JSON: {err}")))?;
-    serde_path_to_error::deserialize(value).map_err(|err| {
+    serde_path_to_error::deserialize(ObjectsOnly(value)).map_err(|err| {
         let path = err.path().to_string();
         // The whole document is `.` to serde_path_to_error.
         let path = if path == "." { String::new() } else { path };
@@ -54,9 +56,77 @@ pub(crate) fn from_json<T: DeserializeOwned>(json: &str) -> Result<T, InputError
     })
 }
 
+/// Reads a struct field (`#[serde(deserialize_with = "crate::input::object")]`) from a JSON object
+/// only. serde's derived `Deserialize` also takes a struct written as an array of its field values
+/// in order, which no config, story or history line means and the JSON Schema of the config
+/// rejects: such an array is an error (`invalid type: sequence, expected struct Responder`).
+pub(crate) fn object<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<T, D::Error> {
+    T::deserialize(ObjectsOnly(d))
+}
+
+/// A list of structs (`#[serde(deserialize_with = "crate::input::objects")]`), each read from a
+/// JSON object only, as [`object`] reads one.
+pub(crate) fn objects<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+) -> Result<Vec<T>, D::Error> {
+    let items: Vec<Object<T>> = Deserialize::deserialize(d)?;
+    Ok(items.into_iter().map(|Object(item)| item).collect())
+}
+
+/// A `T` read by [`object`].
+struct Object<T>(T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        object(d).map(Object)
+    }
+}
+
+/// A deserializer that reads a struct as a map (from a JSON object, never from an array) and
+/// anything else as the deserializer it wraps does.
+struct ObjectsOnly<D>(D);
+
+/// Methods of [`ObjectsOnly`] handed to the wrapped deserializer as they are.
+macro_rules! pass_through {
+    ($($method:ident($($arg:ident: $ty:ty),*);)*) => {
+        $(
+            fn $method<V: Visitor<'de>>(self, $($arg: $ty,)* visitor: V) -> Result<V::Value, D::Error> {
+                self.0.$method($($arg,)* visitor)
+            }
+        )*
+    };
+}
+
+impl<'de, D: Deserializer<'de>> Deserializer<'de> for ObjectsOnly<D> {
+    type Error = D::Error;
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        self.0.deserialize_map(visitor)
+    }
+
+    pass_through! {
+        deserialize_any(); deserialize_bool(); deserialize_i8(); deserialize_i16();
+        deserialize_i32(); deserialize_i64(); deserialize_u8(); deserialize_u16();
+        deserialize_u32(); deserialize_u64(); deserialize_f32(); deserialize_f64();
+        deserialize_char(); deserialize_str(); deserialize_string(); deserialize_bytes();
+        deserialize_byte_buf(); deserialize_option(); deserialize_unit(); deserialize_seq();
+        deserialize_map(); deserialize_identifier(); deserialize_ignored_any();
+        deserialize_unit_struct(name: &'static str);
+        deserialize_newtype_struct(name: &'static str);
+        deserialize_tuple(len: usize);
+        deserialize_tuple_struct(name: &'static str, len: usize);
+        deserialize_enum(name: &'static str, variants: &'static [&'static str]);
+    }
+}
+
 /// `text` as a JSON string, for messages that show what the input gave: `"two weeks"`.
 pub fn quoted(text: &str) -> String {
-    serde_json::Value::from(text).to_string()
+    serde_json::to_string(text).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -79,6 +149,15 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "responses[0].posted: input contains invalid characters"
+        );
+    }
+
+    #[test]
+    fn a_response_is_an_object() {
+        let err = StoryContext::from_json(r#"{"body": "b", "responses": [["t"]]}"#).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "responses[0]: invalid type: sequence, expected struct StoryResponse"
         );
     }
 

@@ -70,7 +70,7 @@ pub struct StoryContext {
     #[serde(default)]
     pub services: Vec<String>,
     /// Responses already on the page, in page order.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::input::objects")]
     pub responses: Vec<StoryResponse>,
     /// The page shows signs of responses (a "Responses" heading, "Response from" text) that
     /// could not be read, so `responses` may be incomplete: rules that depend on what has

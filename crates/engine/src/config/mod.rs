@@ -85,18 +85,24 @@ pub struct Link {
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
     /// The responding organisation.
+    #[serde(deserialize_with = "crate::input::object")]
     pub organisation: Organisation,
     /// The person responding.
+    #[serde(deserialize_with = "crate::input::object")]
     pub responder: Responder,
     /// Paragraphs the organisation would rather link to than paste.
     pub boilerplate: Vec<String>,
     /// Approved links with titles.
+    #[serde(deserialize_with = "crate::input::objects")]
     pub links: Vec<Link>,
     /// Per-rule settings, keyed by rule id.
+    #[serde(deserialize_with = "crate::input::object")]
     pub rules: RulesConfig,
     /// The organisation's own phrase rules.
+    #[serde(deserialize_with = "crate::input::objects")]
     pub custom_rules: Vec<CustomRuleConfig>,
     /// How story pages are read (selectors and text patterns); overridable when the site changes.
+    #[serde(deserialize_with = "crate::input::object")]
     pub page: PageProfile,
 }
 
@@ -193,6 +199,40 @@ mod tests {
             Config::from_json(r#"{"rules": {"takes-sides": {"severity": "error"}}}"#).unwrap_err();
         assert_eq!(err.path, "rules.takes-sides.severity");
         assert!(err.message.contains("`warning`"), "{err}");
+    }
+
+    #[test]
+    fn settings_are_objects_not_arrays_of_field_values() {
+        for (json, path, expected) in [
+            (r#"["Org"]"#, "", "struct Config"),
+            (
+                r#"{"responder": ["Sam", "Manager"]}"#,
+                "responder",
+                "struct Responder",
+            ),
+            (
+                r#"{"rules": {"too-early": [true]}}"#,
+                "rules.too-early",
+                "struct Settings",
+            ),
+            (
+                r#"{"links": [["Advice", "https://x"]]}"#,
+                "links[0]",
+                "struct Link",
+            ),
+            (
+                r#"{"page": {"wording": [[]]}}"#,
+                "page.wording",
+                "struct Wording",
+            ),
+        ] {
+            let err = Config::from_json(json).unwrap_err();
+            assert_eq!(err.path, path, "{json}");
+            assert_eq!(
+                err.message,
+                format!("invalid type: sequence, expected {expected}")
+            );
+        }
     }
 
     #[test]

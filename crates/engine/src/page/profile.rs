@@ -56,9 +56,11 @@ pub struct PageProfile {
     /// textarea of a rich editor).
     pub reply_boxes: Vec<String>,
     /// The visible wording the page uses around the data.
+    #[serde(deserialize_with = "crate::input::object")]
     pub patterns: TextPatterns,
     /// Further wording for each pattern (another site language, an older layout), tried after
     /// `patterns`, and the wording of the page's labels.
+    #[serde(deserialize_with = "crate::input::object")]
     pub wording: Wording,
     /// Words in a responder's organisation or role that mark a third-sector response
     /// (Healthwatch, an MP's office, a consumer council, a charity).

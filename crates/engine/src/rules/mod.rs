@@ -84,7 +84,7 @@ macro_rules! builtin_rules {
         pub struct RulesConfig {
             $(
                 #[doc = concat!("`", $id, "`")]
-                #[serde(rename = $id)]
+                #[serde(rename = $id, deserialize_with = "crate::input::object")]
                 pub $module: $module::Settings,
             )*
         }

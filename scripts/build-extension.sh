@@ -77,6 +77,11 @@ cp -R "$BOUND/snippets" "$OUT/wasm/"
 for item in "${SHIPPED[@]}"; do
     cp -R "extension/$item" "$OUT/"
 done
+say "writing vendor/papaparse.js (the history page's CSV reader, npm papaparse) as a module"
+# `stream` serves only PapaParse's Node streams, which a page never reaches.
+extension/node_modules/.bin/esbuild extension/node_modules/papaparse/papaparse.js --bundle --format=esm \
+    --minify --external:stream --target=chrome121,firefox140 --log-level=warning \
+    --outfile="$OUT/vendor/papaparse.js"
 say "writing shared/engine-facts.js from the engine (facts its JavaScript shares)"
 cargo run -q -p replyguide-engine --example js_facts >"$OUT/shared/engine-facts.js"
 say "bundling the content script"

@@ -1,12 +1,12 @@
-// Reads a file of past replies in the formats `replyguide audit` reads (README.md, "Audit"):
-// JSON Lines (a history line or a reply line per line) or CSV with a header row. Only what the
-// history keeps is taken from each reply: its text, story link and date. Dates are checked by the
-// engine's own reader, and the CSV columns are the engine's (shared/engine-facts.js, generated at
-// build time).
+// Reads a file of past replies: JSON Lines (a history line or a reply line per line) or a CSV
+// with a header row, as a spreadsheet saves it (comma, semicolon or tab; quoted cells over several
+// lines; columns known by their standard names or the titles `replyguide audit` knows them by,
+// which the engine tells). Only what the history keeps is taken from each reply: its text, story
+// link and date; dates are RFC 3339, checked by the engine's own reader.
 
+import Papa from '../vendor/papaparse.js';
 import { loadEngine } from '../shared/engine.js';
 import { MAX_REPLY_CHARS } from '../shared/history-store.js';
-import { REPLY_CSV_COLUMNS } from '../shared/engine-facts.js';
 
 /**
  * @typedef {object} ImportedReplies
@@ -55,20 +55,21 @@ function readJsonLines(engine, text) {
  * @returns {ImportedReplies}
  */
 function readCsv(engine, text) {
-  const [header, ...records] = csvRecords(text);
-  if (!header) return { entries: [], problems: ['the file is empty'] };
-  const columns = header.cells.map((title) => title.trim());
-  const unknown = columns.find((title) => !REPLY_CSV_COLUMNS.includes(title));
-  if (unknown !== undefined) {
-    return { entries: [], problems: [`line 1: unknown column \`${unknown}\`; expected ${REPLY_CSV_COLUMNS.join(', ')}`] };
+  const { rows, problems } = csvRows(text);
+  const [header, ...records] = rows;
+  if (!header) return { entries: [], problems: problems.length ? problems : ['the file is empty'] };
+  const columns = columnFields(engine, header.cells);
+  if (!columns.includes('text')) {
+    return { entries: [], problems: [`line ${header.line}: no column holds the reply text (a column titled \`text\` or \`Response\`)`] };
   }
-  if (!columns.includes('text')) return { entries: [], problems: ['line 1: no `text` column in the header row'] };
 
   const entries = [];
-  const problems = [];
   for (const { line, cells } of records) {
     if (cells.every((cell) => !cell.trim())) continue;
-    const reply = Object.fromEntries(columns.map((column, i) => [column, cells[i]?.trim() || undefined]));
+    const reply = {};
+    columns.forEach((field, i) => {
+      if (field && cells[i]?.trim()) reply[field] = cells[i].trim();
+    });
     try {
       entries.push(historyEntry(engine, reply, reply.story ? parseStory(reply.story) : undefined));
     } catch (error) {
@@ -76,6 +77,62 @@ function readCsv(engine, text) {
     }
   }
   return { entries, problems };
+}
+
+/**
+ * The field each column holds, by its title (`undefined` for a column not read); where two
+ * columns could hold one field, the clearer title wins (`Date posted` over `Date`).
+ * @param {object} engine the loaded engine
+ * @param {string[]} titles the header row
+ * @returns {(string | undefined)[]}
+ */
+function columnFields(engine, titles) {
+  const known = titles.map((title) => engine.reply_csv_field(title));
+  return known.map((match, i) => {
+    if (!match) return undefined;
+    const [field, rank] = match;
+    const clearer = known.some((other, j) => other && other[0] === field && (other[1] < rank || (other[1] === rank && j < i)));
+    return clearer ? undefined : field;
+  });
+}
+
+/**
+ * Splits CSV into rows with PapaParse, the separator (comma, semicolon, tab) found from the text
+ * or from Excel's `sep=` first line.
+ * @param {string} text
+ * @returns {{rows: {line: number, cells: string[]}[], problems: string[]}} each row with the line
+ *   it starts on, and what could not be split
+ */
+function csvRows(text) {
+  const separatorLine = /^sep=(.)\r?\n/.exec(text);
+  const body = separatorLine ? text.slice(separatorLine[0].length) : text;
+  const rows = [];
+  const problems = [];
+  let line = separatorLine ? 2 : 1;
+  let start = 0;
+  Papa.parse(body, {
+    delimiter: separatorLine?.[1] ?? '',
+    delimitersToGuess: [',', ';', '\t'],
+    step: ({ data, errors, meta }) => {
+      if (errors.length) problems.push(`line ${line}: ${errors[0].message}`);
+      else rows.push({ line, cells: data });
+      line += newlines(body, start, meta.cursor);
+      start = meta.cursor;
+    },
+  });
+  return { rows, problems };
+}
+
+/**
+ * @param {string} text
+ * @param {number} from
+ * @param {number} to
+ * @returns {number} the line breaks in `text` from `from` up to `to`
+ */
+function newlines(text, from, to) {
+  let count = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count += 1;
+  return count;
 }
 
 /**
@@ -109,52 +166,4 @@ function historyEntry(engine, reply, story) {
     throw new Error(`posted: expected an RFC 3339 date such as 2026-11-23T12:00:00Z, got ${JSON.stringify(reply.posted)}`);
   }
   return { text: reply.text, story_url: storyUrl, posted: reply.posted ?? undefined };
-}
-
-/**
- * Splits CSV (RFC 4180: quoted cells may hold commas, doubled quotes and line breaks) into records.
- * @param {string} text
- * @returns {{line: number, cells: string[]}[]} each record with the line it starts on
- */
-function csvRecords(text) {
-  const records = [];
-  let cells = [];
-  let cell = '';
-  let quoted = false;
-  let line = 1;
-  let recordLine = 1;
-  const endCell = () => {
-    cells.push(cell);
-    cell = '';
-  };
-  const endRecord = () => {
-    endCell();
-    records.push({ line: recordLine, cells });
-    cells = [];
-    recordLine = line;
-  };
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (char === '\n') line += 1;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (char === '"') {
-        quoted = false;
-      } else {
-        cell += char;
-      }
-    } else if (char === '"') {
-      quoted = true;
-    } else if (char === ',') {
-      endCell();
-    } else if (char === '\n') {
-      endRecord();
-    } else if (char !== '\r') {
-      cell += char;
-    }
-  }
-  if (cell || cells.length) endRecord();
-  return records;
 }

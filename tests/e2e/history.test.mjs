@@ -152,6 +152,19 @@ test('a reply imported on the history page is found, also by the offscreen engin
     });
     await historyPage.locator('#status', { hasText: 'Imported 1 reply from replies.csv.' }).waitFor();
     await historyPage.locator('#count', { hasText: '2 replies' }).waitFor();
+
+    // As a spreadsheet saves it: semicolons, its own column titles, a cell over two lines, a column
+    // not read, and a row whose quote is never closed.
+    await historyPage.locator('#import-file').setInputFiles({
+      name: 'export.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('\uFEFFRef;Response date;Response;Story link\r\n'
+        + '7;2025-05-02T10:00:00Z;"Thank you for telling us;\r\nwe have passed this on.";https://www.careopinion.org.uk/1300003\r\n'
+        + '8;2025-05-03T10:00:00Z;"never closed\r\n'),
+    });
+    await historyPage.locator('#status', { hasText: 'Imported 1 reply from export.csv.' }).waitFor();
+    assert.match(await historyPage.locator('#status').textContent(), /line 4: Quoted field unterminated/);
+    await historyPage.locator('#count', { hasText: '3 replies' }).waitFor();
   } finally {
     await historyPage.close();
   }

@@ -1,11 +1,10 @@
 //! Writes `shared/engine-facts.js`, the facts the extension's JavaScript shares with the engine,
-//! so they have one source: the block elements that turn an editor into text, and the columns of
-//! a CSV file of replies. Run by scripts/build-extension.sh.
+//! so they have one source: the block elements that turn an editor into text. Run by
+//! scripts/build-extension.sh.
 //!
 //! Usage: `cargo run -q -p replyguide-engine --example js_facts > shared/engine-facts.js`
 
 use replyguide_engine::page::BLOCK_ELEMENTS;
-use replyguide_engine::REPLY_CSV_COLUMNS;
 
 fn main() {
     let list = |items: &[&str]| serde_json::to_string(items).expect("a list of strings");
@@ -13,10 +12,4 @@ fn main() {
     println!();
     println!("/** Elements whose text is a paragraph of its own (lowercase names). */");
     println!("export const BLOCK_ELEMENTS = {};", list(BLOCK_ELEMENTS));
-    println!();
-    println!("/** Every column of a CSV file of replies that `replyguide audit` reads. */");
-    println!(
-        "export const REPLY_CSV_COLUMNS = {};",
-        list(REPLY_CSV_COLUMNS)
-    );
 }

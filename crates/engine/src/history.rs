@@ -17,23 +17,6 @@ pub struct HistoryEntry {
     pub posted: Option<DateTime<Utc>>,
 }
 
-/// The columns of a CSV file of replies, as `replyguide audit` and the extension's history import
-/// read it (the extension gets them through the generated `shared/engine-facts.js`).
-pub const REPLY_CSV_COLUMNS: &[&str] = &[
-    "text",
-    "story_url",
-    "posted",
-    "now",
-    "responder",
-    "story",
-    "story_title",
-    "story_body",
-    "story_posted",
-    "story_author",
-    "story_author_role",
-    "story_services",
-];
-
 impl HistoryEntry {
     /// Parses one history line, naming the field at fault on error.
     pub fn from_json(json: &str) -> Result<Self, crate::InputError> {

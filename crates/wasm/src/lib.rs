@@ -189,6 +189,17 @@ pub fn is_rfc3339(text: &str) -> bool {
     replyguide_engine::parse_rfc3339(text).is_ok()
 }
 
+/// The field of a reply a CSV column titled `title` holds (`Response date` → `posted`), as
+/// `replyguide audit` reads it: `[field, rank]`, where a lower rank is a clearer title for the
+/// field (0: its standard name); `null` for a column no field is known by.
+#[wasm_bindgen(unchecked_return_type = "[string, number] | null")]
+pub fn reply_csv_field(title: &str) -> JsValue {
+    match replyguide_engine::reply_csv_field(title) {
+        Some((field, rank)) => js_sys::Array::of2(&field.into(), &(rank as u32).into()).into(),
+        None => JsValue::NULL,
+    }
+}
+
 /// Checks an organisation config: `null` when it is valid, else `"field.path: message"`.
 #[wasm_bindgen(unchecked_return_type = "string | null")]
 pub fn validate_config(json: &str) -> JsValue {

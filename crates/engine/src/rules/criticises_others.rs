@@ -39,6 +39,13 @@ rule_settings! {
         /// Words that refer back to a service named in the sentence before ("it", "they"): a
         /// judgement after one of them is read as about that service, at hint.
         pub references: Vec<String> = strings(DEFAULT_REFERENCES),
+        /// A sentence of at most this many words with a judgement and no service of its own
+        /// ("Pretty poor show.") is read as about a service named in the sentence before, at
+        /// hint; 0 turns this off.
+        pub short_verdict_words: Count = Count(6),
+        /// Words that make such a short sentence about the author's experience instead ("That
+        /// sounds awful.", "What a night you had.").
+        pub short_empathy: Vec<String> = strings(DEFAULT_SHORT_EMPATHY),
         /// Words of service names too common to name a service on their own.
         pub generic_name_words: Vec<String> = strings(DEFAULT_GENERIC_NAME_WORDS),
     }
@@ -160,6 +167,26 @@ const DEFAULT_PROVIDER_NOUNS: &str = word_list![
     "the care staff",
     "the home's",
     "the home staff",
+    // Staff by role, and the parts of a service people deal with ("the after-hours line").
+    "nurse",
+    "doctor",
+    "gp",
+    "manager",
+    "managers",
+    "matron",
+    "locum",
+    "crew",
+    "the * nurse",
+    "the * nurses",
+    "the * doctor",
+    "the * doctors",
+    "the * manager",
+    "the * staff",
+    "the * line",
+    "the * system",
+    "her gp",
+    "his gp",
+    "their gp",
 ];
 
 const DEFAULT_HELP_ROUTES: &str = word_list![
@@ -200,6 +227,9 @@ const DEFAULT_REFERENCES: &str = word_list![
     "which",
     "this",
 ];
+
+const DEFAULT_SHORT_EMPATHY: &str =
+    word_list!["sound~", "seem~", "must", "you", "your", "you're", "what a", "how", "i", "i'm"];
 
 const DEFAULT_GENERIC_NAME_WORDS: &str = word_list![
     "general",
@@ -508,6 +538,62 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "let them down",
     "let your family down",
     "unforgivable",
+    // Quality verdicts with a degree word inside them ("fell far short", "a complete hash").
+    "fell * short",
+    "falls * short",
+    "fell * below",
+    "falls * below",
+    "made a * hash",
+    "made a * mess",
+    "a complete mess",
+    "a total mess",
+    "a * shambles",
+    "shambles",
+    "out of line",
+    "shameful",
+    "shamefully",
+    "scandalous",
+    "disgrace",
+    "not acceptable",
+    "in limbo",
+    "poor show",
+    "was poor",
+    "were poor",
+    "is poor",
+    "are poor",
+    "been poor",
+    "was * poor",
+    "were * poor",
+    "is * poor",
+    "are * poor",
+    "been * poor",
+    "poorly handled",
+    "poorly treated",
+    "handled * poorly",
+    "handled * badly",
+    "should have * sooner",
+    "should have * earlier",
+    "should never have",
+    // Duties not done ("didn't seem to care", "weren't interested", "no respect").
+    "didn't * care",
+    "did not * care",
+    "no respect",
+    "not interested",
+    "weren't interested",
+    "wasn't interested",
+    "no interest in",
+    "don't know what they're doing",
+    "don't * know what they're doing",
+    "didn't know what they were doing",
+    "don't know what they are doing",
+    "not doing * job",
+    "not doing their job",
+    "not doing its job",
+    "not up to the job",
+    "didn't bother",
+    "never bothered",
+    "nobody bothered",
+    "no one bothered",
 ];
 const DEFAULT_ATTRIBUTIONS: &str = word_list![
     "if you feel",
@@ -561,6 +647,13 @@ const DEFAULT_ATTRIBUTIONS: &str = word_list![
     "ask~ why",
     "look~ into",
     "investigate~",
+    // How hard it was for the author, not how the service did ("it must have been awful").
+    "must have been",
+    "must've been",
+    "must be",
+    "sounds like a",
+    "sounded like a",
+    "what a",
 ];
 
 /// The `criticises-others` rule.
@@ -573,6 +666,8 @@ pub struct CriticisesOthers {
     own_organisation: Option<String>,
     max_gap: usize,
     partial_min: usize,
+    short_verdict: usize,
+    short_empathy: PhraseSet,
     generic_words: Vec<String>,
 }
 
@@ -589,6 +684,8 @@ impl CriticisesOthers {
             own_organisation: config.organisation.name.as_deref().map(fold_text),
             max_gap: s.max_clause_gap_words.0,
             partial_min: s.partial_name_min_letters.0,
+            short_verdict: s.short_verdict_words.0,
+            short_empathy: PhraseSet::new(&s.short_empathy),
             generic_words: fold_each(&s.generic_name_words),
         }
     }
@@ -717,6 +814,7 @@ impl Rule for CriticisesOthers {
         let attributions = self.attributions.find_all(ctx.draft);
         let judgements = self.judgements.find_all(ctx.draft);
         let references = self.references.find_all(ctx.draft);
+        let empathy = self.short_empathy.find_all(ctx.draft);
         let text = ctx.draft.text();
         let mut found = Vec::new();
         let mut previous: Option<Span> = None;
@@ -755,9 +853,11 @@ impl Rule for CriticisesOthers {
                 }
                 let referred = || {
                     named_before.filter(|_| {
-                        references
-                            .iter()
-                            .any(|r| inside(r.span) && r.span.end <= j.span.start)
+                        (sentence.words.len() <= self.short_verdict
+                            && !empathy.iter().any(|e| inside(e.span)))
+                            || references
+                                .iter()
+                                .any(|r| inside(r.span) && r.span.end <= j.span.start)
                     })
                 };
                 let mention = match (nearest, referred()) {

@@ -8,14 +8,25 @@
 
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
-use crate::text::PhraseSet;
-use crate::{rule_settings, word_list, Config, Finding, Severity};
+use crate::text::{Frame, PhraseSet};
+use crate::{rule_settings, word_list, Config, Document, Finding, Severity, Span};
 
 rule_settings! {
     /// Settings of `organisational-voice`.
     pub struct Settings {
         /// Phrases that give a personal view (whole words, `*` = any one word, `word*` = prefix).
         pub phrases: Vec<String> = strings(DEFAULT_PHRASES),
+        /// A view given as the responder's own ("I think", "I'd say"): a personal view when the
+        /// same sentence judges (`opinion_judgements`), not when it only points to help ("I
+        /// think the best next step is to call PALS").
+        pub opinion_verbs: Vec<String> = strings(DEFAULT_OPINION_VERBS),
+        /// What makes an `opinion_verbs` sentence a verdict ("should have", "wrong", "unfair").
+        pub opinion_judgements: Vec<String> = strings(DEFAULT_OPINION_JUDGEMENTS),
+        /// The responder's own life ("I've got", "I nursed"): personal when the same sentence
+        /// names family (`family_words`).
+        pub own_life: Vec<String> = strings(DEFAULT_OWN_LIFE),
+        /// Family, for `own_life`.
+        pub family_words: Vec<String> = strings(DEFAULT_FAMILY_WORDS),
     }
 }
 
@@ -60,20 +71,6 @@ const DEFAULT_PHRASES: &str = word_list![
     "from my own experience",
     "the same happened to me",
     "the same thing happened to me",
-    "i believe the hospital*",
-    "i believe the ward*",
-    "i believe the staff",
-    "i believe the trust",
-    "i believe the doctors",
-    "i believe the nurses",
-    "i believe they should",
-    "i believe that the hospital*",
-    "i think the hospital*",
-    "i think the staff",
-    "i think they should",
-    "i feel the hospital*",
-    "i feel the staff",
-    "i feel they should",
     "if you ask me",
     "the way i see it",
     "as i see it",
@@ -113,7 +110,6 @@ const DEFAULT_PHRASES: &str = word_list![
     "as a wife",
     "as a husband",
     "as a grandparent",
-    "having had",
     "having nursed",
     "having cared for my",
     "having lost",
@@ -163,30 +159,6 @@ const DEFAULT_PHRASES: &str = word_list![
     "my brother",
     "my baby",
     "my late",
-    "i think the",
-    "i think they",
-    "i think it's",
-    "i think that",
-    "i think this",
-    "i think your",
-    "i think you should",
-    "i believe that",
-    "i believe it",
-    "i believe this",
-    "i believe you",
-    "i feel that",
-    "i feel the",
-    "i feel they",
-    "i feel it",
-    "i'd say",
-    "i would say",
-    "i suspect",
-    "i'm sure the",
-    "i'm sure they",
-    "i'm certain",
-    "i am certain",
-    "i'd argue",
-    "i would argue",
     "i'd be inclined",
     "i would be inclined",
     "what i'd do",
@@ -206,7 +178,6 @@ const DEFAULT_PHRASES: &str = word_list![
     "i know from",
     "i speak from",
     "from personal experience",
-    "first hand",
     "i've seen it",
     "i have seen it",
     "i went through",
@@ -233,7 +204,6 @@ const DEFAULT_PHRASES: &str = word_list![
     "honestly i",
     "frankly i",
     "to be frank",
-    "to be honest",
     "tbh i'd",
     "if you want my",
     "if you ask my",
@@ -242,20 +212,13 @@ const DEFAULT_PHRASES: &str = word_list![
     "i must say",
     "i'd have thought",
     "i would have thought",
-    "i'd expect",
-    "i would expect",
-    "i'd hope they",
     "i can't believe",
     "i cannot believe",
-    "i find it",
-    "i found it",
     "i was shocked",
     "i was appalled",
     "i was horrified",
     "i was saddened",
     "i was angry",
-    "it made me",
-    "it makes me",
     "makes my blood boil",
     "i'd push",
     "i'd insist",
@@ -273,24 +236,170 @@ const DEFAULT_PHRASES: &str = word_list![
     "i'd be asking",
     "i'd be tempted",
     "i would be tempted",
-    "i'd get",
-    "i'd keep",
-    "i'd go",
     "i'd complain",
     "i would complain",
+    "to my mind",
+    "for my part",
+    "truth be told",
+    "off the record",
+    "my honest opinion",
+    "my honest view",
+    "my personal feeling",
+    "my personal view",
+    "from experience",
+    "from my experience",
+    "from bitter experience",
+    "my own family",
+    "being a * myself",
+    "being a * of * myself",
+    "i'm a * myself",
+    "i am a * myself",
+    "as a * myself for",
+];
+
+const DEFAULT_OPINION_VERBS: &str = word_list![
+    "i think",
+    "i don't think",
+    "i do think",
+    "i really think",
+    "i honestly think",
+    "i genuinely think",
+    "i believe",
+    "i honestly believe",
+    "i genuinely believe",
+    "i firmly believe",
+    "i strongly believe",
+    "i truly believe",
+    "i really believe",
+    "i feel",
+    "i do feel",
+    "i honestly feel",
+    "i'd say",
+    "i would say",
+    "i reckon",
+    "i suspect",
+    "i'm sure",
+    "i am sure",
+    "i'm certain",
+    "i am certain",
+    "i'd argue",
+    "i would argue",
+    "i'm of the view",
+    "i am of the view",
+    "i find it",
+    "i found it",
+    "it made me",
+    "it makes me",
+    "i'd expect",
+    "i would expect",
+    "i'd hope",
+];
+
+const DEFAULT_OPINION_JUDGEMENTS: &str = word_list![
+    "should have",
+    "shouldn't have",
+    "should not have",
+    "should never",
+    "should be",
+    "shouldn't be",
+    "should apologise",
+    "they should",
+    "it should",
+    "* should look",
+    "* should listen",
+    "ought",
+    "owe~",
+    "wrong",
+    "right",
+    "fair",
+    "unfair",
+    "deserve~",
+    "fail~",
+    "badly",
+    "poor",
+    "poorly",
+    "acceptable",
+    "unacceptable",
+    "disgrace~",
+    "shocking",
+    "appalling",
+    "awful",
+    "terrible",
+    "fault",
+    "blame~",
+    "rushed",
+    "let * down",
+    "let you down",
+    "no excuse",
+    "too long",
+    "far too",
+    "better than",
+    "angry",
+    "furious",
+    "cross",
+    "sick",
+    "good enough",
+    "apologise",
+];
+
+const DEFAULT_FAMILY_WORDS: &str = word_list![
+    "parents",
+    "mum",
+    "mam",
+    "mother",
+    "dad",
+    "father",
+    "kids",
+    "children",
+    "grandchildren",
+    "son",
+    "daughter",
+    "husband",
+    "wife",
+    "partner",
+    "family",
+    "twins",
+    "baby",
+];
+
+const DEFAULT_OWN_LIFE: &str = word_list![
+    "i've got",
+    "i have got",
+    "i've had",
+    "i had",
+    "i lost",
+    "we lost",
+    "i nursed",
+    "i cared for",
+    "i looked after",
+    "i've looked after",
+    "i've cared for",
+    "i've nursed",
+    "i've lost",
 ];
 
 /// The `organisational-voice` rule.
 pub struct OrganisationalVoice {
     phrases: PhraseSet,
+    opinions: Frame,
+    own_life: Frame,
     organisation: String,
 }
 
 impl OrganisationalVoice {
     /// Compiles the phrase list from `config`.
     pub fn new(config: &Config) -> Self {
+        let s = &config.rules.organisational_voice;
         Self {
-            phrases: PhraseSet::new(&config.rules.organisational_voice.phrases),
+            phrases: PhraseSet::new(&s.phrases),
+            opinions: Frame::new(vec![
+                PhraseSet::new(&s.opinion_verbs),
+                PhraseSet::new(&s.opinion_judgements),
+            ]),
+            own_life: Frame::new(vec![
+                PhraseSet::new(&s.own_life),
+                PhraseSet::new(&s.family_words),
+            ]),
             organisation: config
                 .organisation
                 .name
@@ -328,12 +437,40 @@ impl Rule for OrganisationalVoice {
              do, or where the author can get help.",
             self.organisation
         );
-        let mut found = Vec::new();
+        let mut spans = Vec::new();
         for m in self.phrases.find_all(ctx.draft) {
-            found.push(rule_finding(self, Some(m.span), message.clone()));
+            spans.push(m.span);
+        }
+        let mut personal = self.opinions.find_all(ctx.draft);
+        for m in self.own_life.find_all(ctx.draft) {
+            // "I've got your mum's details" is about the author's family.
+            if !others_family(ctx.draft, m.parts[1]) {
+                personal.push(m);
+            }
+        }
+        for m in personal {
+            // The words giving the view: "I think", "I've got", not the whole sentence.
+            if !spans.iter().any(|s| s.overlaps(m.parts[0])) {
+                spans.push(m.parts[0]);
+            }
+        }
+        spans.sort_by_key(|s| s.start);
+        let mut found = Vec::new();
+        for span in spans {
+            found.push(rule_finding(self, Some(span), message.clone()));
         }
         found
     }
+}
+
+/// True when the word before `family` makes it someone else's ("your mum", "her husband").
+fn others_family(doc: &Document, family: Span) -> bool {
+    let at = doc.words().partition_point(|w| w.span.start < family.start);
+    at > 0
+        && matches!(
+            doc.words()[at - 1].norm.as_str(),
+            "your" | "her" | "his" | "their" | "the" | "a" | "our"
+        )
 }
 
 #[cfg(test)]

@@ -585,6 +585,9 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "don't know what they're doing",
     "don't * know what they're doing",
     "didn't know what they were doing",
+    "don't seem to know what",
+    "didn't seem to know what",
+    "doesn't seem to know what",
     "don't know what they are doing",
     "not doing * job",
     "not doing their job",
@@ -955,6 +958,24 @@ mod tests {
     }
 
     #[test]
+    fn verdicts_with_degree_words_and_duties_not_done() {
+        for draft in [
+            "The care your dad got at the hospital fell far short.",
+            "The department has made a complete hash of your referral.",
+            "The ward’s communication with your family was very poor.",
+            "The doctors clearly weren’t interested in your father.",
+            "The staff don’t seem to know what they’re doing.",
+        ] {
+            assert_fires(ID, draft);
+        }
+        let draft = "You saw the physio service twice. Careless doesn’t begin to cover it.";
+        assert_eq!(findings(ID, draft)[0].severity, Severity::Hint);
+        assert_silent(ID, "You went to the hospital twice. That sounds awful.");
+        assert_silent(ID, "It must have been awful sitting in the department for hours.");
+        assert_silent(ID, "It sounds like a terrible night, and the nurse clearly cared.");
+    }
+
+    #[test]
     fn fires_on_rules_md_examples() {
         assert_fires(ID, "I’m sorry the hospital failed you.");
         assert_fires(ID, "The GP surgery is clearly badly run.");
@@ -968,7 +989,7 @@ mod tests {
         };
         assert_eq!(
             on(&ward, "This was poor care at Ward 5."),
-            ["poor care at Ward 5"]
+            ["was poor care at Ward 5"]
         );
     }
 

@@ -25,6 +25,12 @@ rule_settings! {
         /// The responder's own life ("I've got", "I nursed"): personal when the same sentence
         /// names family (`family_words`).
         pub own_life: Vec<String> = strings(DEFAULT_OWN_LIFE),
+        /// Candour ("to be honest", "frankly"): a personal view when the same sentence speaks
+        /// in the first person singular (`candid_views`: "to be honest I'd…"), not when it
+        /// speaks for the organisation ("to be honest, we don't cover your area").
+        pub candour: Vec<String> = strings(DEFAULT_CANDOUR),
+        /// First person singular, for `candour`.
+        pub candid_views: Vec<String> = strings(DEFAULT_CANDID_VIEWS),
         /// Family, for `own_life`.
         pub family_words: Vec<String> = strings(DEFAULT_FAMILY_WORDS),
     }
@@ -175,7 +181,6 @@ const DEFAULT_PHRASES: &str = word_list![
     "i've always found",
     "i've found that",
     "i have found that",
-    "i know from",
     "i speak from",
     "from personal experience",
     "i've seen it",
@@ -195,14 +200,8 @@ const DEFAULT_PHRASES: &str = word_list![
     "i'm a big believer",
     "i always tell",
     "i always say",
-    "i'd always",
-    "i would always",
-    "i'd definitely",
-    "i would definitely",
     "i'd never",
     "i would never",
-    "honestly i",
-    "frankly i",
     "to be frank",
     "tbh i'd",
     "if you want my",
@@ -255,6 +254,87 @@ const DEFAULT_PHRASES: &str = word_list![
     "i'm a * myself",
     "i am a * myself",
     "as a * myself for",
+    "i know from experience",
+    "i know from my own",
+    "i know from personal",
+    "i know what it's like",
+    "i know what it is like",
+    "i've been in your",
+    "i have been in your",
+    "i know only too well",
+    "only too well",
+    "happened to us",
+    "my lad",
+    "my boy",
+    "my girl",
+    "my other half",
+    "my granny",
+    "my aunt*",
+    "my uncle",
+    "my grandson",
+    "my granddaughter",
+    "my grandchildren",
+    "my parents",
+    "my family",
+    "my in laws",
+    "my mother in law",
+    "my father in law",
+    "my step*",
+    "i'm a * too",
+    "i am a * too",
+    "i'm a * as well",
+    "personally i'd",
+    "i'd be on",
+    "i'd be straight",
+    "i'd be demanding",
+    "i'd be insisting",
+    "i'd be pushing",
+    "i'd be kicking",
+    "i'd be chasing",
+    "i'd be complaining",
+    "i'd be writing",
+    "i'd be ringing",
+    "i'd be raising",
+    "i'd be making",
+    "i'd be beside",
+    "i'd be devastated",
+    "i'd be angry",
+    "i'd be furious",
+    "i would be on",
+    "i would be demanding",
+    "i would be insisting",
+    "i would be pushing",
+    "i would be chasing",
+    "i would be complaining",
+    "i would be writing",
+    "i would be ringing",
+    "i would be raising",
+    "i would be making",
+    "i would be furious",
+];
+
+const DEFAULT_CANDOUR: &str = word_list![
+    "to be honest",
+    "in all honesty",
+    "honestly",
+    "if i'm being honest",
+    "i'll be honest",
+    "i'll be straight",
+    "truthfully",
+    "hand on heart",
+    "i won't lie",
+    "not gonna lie",
+    "frankly",
+    "between us",
+    "tbh",
+];
+
+const DEFAULT_CANDID_VIEWS: &str = word_list![
+    "i'd",
+    "i would",
+    "i think",
+    "i feel",
+    "i believe",
 ];
 
 const DEFAULT_OPINION_VERBS: &str = word_list![
@@ -300,24 +380,34 @@ const DEFAULT_OPINION_JUDGEMENTS: &str = word_list![
     "shouldn't have",
     "should not have",
     "should never",
-    "should be",
-    "shouldn't be",
     "should apologise",
-    "they should",
-    "it should",
-    "* should look",
-    "* should listen",
-    "ought",
-    "owe~",
+    "should be ashamed",
+    "ought to have",
+    "owe~ you",
+    "owe~ your",
+    "owe~ her",
+    "owe~ him",
     "wrong",
-    "right",
-    "fair",
+    "not right",
+    "it's right",
+    "that's right",
+    "it's fair",
+    "isn't right",
+    "wasn't right",
+    "is right",
+    "was right",
+    "were right",
+    "in the right",
+    "not fair",
+    "isn't fair",
+    "wasn't fair",
     "unfair",
     "deserve~",
-    "fail~",
+    "failed",
+    "failing",
     "badly",
     "poor",
-    "poorly",
+    "poorly handled",
     "acceptable",
     "unacceptable",
     "disgrace~",
@@ -326,7 +416,7 @@ const DEFAULT_OPINION_JUDGEMENTS: &str = word_list![
     "awful",
     "terrible",
     "fault",
-    "blame~",
+    "to blame",
     "rushed",
     "let * down",
     "let you down",
@@ -336,10 +426,7 @@ const DEFAULT_OPINION_JUDGEMENTS: &str = word_list![
     "better than",
     "angry",
     "furious",
-    "cross",
-    "sick",
     "good enough",
-    "apologise",
 ];
 
 const DEFAULT_FAMILY_WORDS: &str = word_list![
@@ -383,6 +470,7 @@ pub struct OrganisationalVoice {
     phrases: PhraseSet,
     opinions: Frame,
     own_life: Frame,
+    candour: Frame,
     organisation: String,
 }
 
@@ -395,6 +483,10 @@ impl OrganisationalVoice {
             opinions: Frame::new(vec![
                 PhraseSet::new(&s.opinion_verbs),
                 PhraseSet::new(&s.opinion_judgements),
+            ]),
+            candour: Frame::new(vec![
+                PhraseSet::new(&s.candour),
+                PhraseSet::new(&s.candid_views),
             ]),
             own_life: Frame::new(vec![
                 PhraseSet::new(&s.own_life),
@@ -442,6 +534,7 @@ impl Rule for OrganisationalVoice {
             spans.push(m.span);
         }
         let mut personal = self.opinions.find_all(ctx.draft);
+        personal.extend(self.candour.find_all(ctx.draft));
         for m in self.own_life.find_all(ctx.draft) {
             // "I've got your mum's details" is about the author's family.
             if !others_family(ctx.draft, m.parts[1]) {
@@ -511,7 +604,42 @@ mod tests {
                      you should ask for a debrief.\n\nBest wishes,\nSam";
         assert_eq!(
             flagged(ID, draft),
-            ["Speaking personally", "As a mum myself", "in my view"]
+            [
+                "Speaking personally",
+                "I’d be furious",
+                "As a mum myself",
+                "in my view"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_opinion_is_a_view_only_when_it_judges() {
+        assert_eq!(
+            flagged(ID, "I honestly believe the surgery should have rung you back."),
+            ["I honestly believe"]
+        );
+        assert_fires(ID, "I don’t think it’s right that you were left waiting.");
+        assert_silent(ID, "I think the best next step is to contact PALS.");
+        assert_silent(ID, "I’m sure the ward team would want to hear this.");
+    }
+
+    #[test]
+    fn candour_and_family_in_the_first_person() {
+        assert_eq!(
+            flagged(ID, "Truth be told, to be honest I’d ask for a meeting."),
+            ["Truth be told", "to be honest I’d"]
+        );
+        assert_fires(ID, "In all honesty I think the discharge was rushed.");
+        assert_silent(ID, "To be honest with you, we don’t cover your area.");
+        assert_eq!(
+            flagged(ID, "I’ve got elderly parents too, so this hit home."),
+            ["I’ve got"]
+        );
+        assert_silent(ID, "I’ve got your mum’s details and will pass them on.");
+        assert_silent(
+            ID,
+            "Having had a chance to read your story, I’ve asked our team to call you.",
         );
     }
 

@@ -43,8 +43,8 @@ rule_settings! {
         /// ("Pretty poor show.") is read as about a service named in the sentence before, at
         /// hint; 0 turns this off.
         pub short_verdict_words: Count = Count(6),
-        /// Words that make such a short sentence about the author's experience instead ("That
-        /// sounds awful.", "What a night you had.").
+        /// Words that make a sentence without a service of its own about the author's
+        /// experience instead ("That sounds awful.", "What a night.").
         pub short_empathy: Vec<String> = strings(DEFAULT_SHORT_EMPATHY),
         /// Words of service names too common to name a service on their own.
         pub generic_name_words: Vec<String> = strings(DEFAULT_GENERIC_NAME_WORDS),
@@ -229,7 +229,7 @@ const DEFAULT_REFERENCES: &str = word_list![
 ];
 
 const DEFAULT_SHORT_EMPATHY: &str =
-    word_list!["sound~", "seem~", "must", "you", "your", "you're", "what a", "how", "i", "i'm"];
+    word_list!["sound~", "seem~", "must", "what a", "how", "i", "i'm"];
 
 const DEFAULT_GENERIC_NAME_WORDS: &str = word_list![
     "general",
@@ -856,11 +856,11 @@ impl Rule for CriticisesOthers {
                 }
                 let referred = || {
                     named_before.filter(|_| {
-                        (sentence.words.len() <= self.short_verdict
-                            && !empathy.iter().any(|e| inside(e.span)))
-                            || references
+                        !empathy.iter().any(|e| inside(e.span))
+                            && (sentence.words.len() <= self.short_verdict
+                                || references
                                 .iter()
-                                .any(|r| inside(r.span) && r.span.end <= j.span.start)
+                                .any(|r| inside(r.span) && r.span.end <= j.span.start))
                     })
                 };
                 let mention = match (nearest, referred()) {

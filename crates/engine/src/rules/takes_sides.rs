@@ -10,7 +10,7 @@
 
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
-use crate::text::{fold_text, merge_by_sentence, PhraseMatch, PhraseSet};
+use crate::text::{fold_text, merge_by_sentence, Frame, PhraseMatch, PhraseSet};
 use crate::{rule_settings, word_list, Config, Finding, Severity, Span};
 
 rule_settings! {
@@ -25,6 +25,9 @@ rule_settings! {
         /// Words that pass a verdict when something "is" or "was" them, or when intensified
         /// ("it was inexcusable", "frankly atrocious"); `word~` matches every form.
         pub verdict_words: Vec<String> = strings(DEFAULT_VERDICT_WORDS),
+        /// Who should not be put through it ("no family", "nobody"): with `should` in the same
+        /// sentence, a verdict ("No family should ever be put through that").
+        pub nobody: Vec<String> = strings(DEFAULT_NOBODY),
         /// What makes a verdict word a verdict, written before it: a verb of being or an
         /// intensifier ("is", "was", "utterly"). "That sounds appalling" has none.
         pub verdict_lead_ins: Vec<String> = strings(DEFAULT_VERDICT_LEAD_INS),
@@ -76,6 +79,23 @@ const DEFAULT_VERDICT_WORDS: &str = word_list![
     "unfair",
     "so unfair",
     "grossly unfair",
+    "in the right",
+    "justified",
+    "not good enough",
+    "nowhere near good enough",
+    "treated shamefully",
+    "treated appallingly",
+    "treated disgracefully",
+    "treated terribly",
+    "treated badly",
+    "treated so badly",
+    "within their rights",
+    "within its rights",
+];
+
+const DEFAULT_NOBODY: &str = word_list![
+    "no one", "no-one", "nobody", "no family", "no patient", "no parent", "no mother", "no child",
+    "no person", "no carer", "no woman", "no man", "no mum", "no dad", "no resident",
 ];
 
 const DEFAULT_VERDICT_LEAD_INS: &str = word_list![
@@ -380,6 +400,53 @@ const DEFAULT_PHRASES: &str = word_list![
     "totally failed you",
     "utterly failed you",
     "completely failed you",
+    // Agreement and siding in idiom.
+    "right behind you",
+    "behind you on",
+    "share your view",
+    "share your frustration",
+    "share your concern that",
+    "owe~ you",
+    "owe~ your",
+    "owe~ her",
+    "owe~ him",
+    "had no business",
+    "have no business",
+    "has no business",
+    // Siding with the provider.
+    "was right to",
+    "were right to",
+    "was * right to",
+    "were * right to",
+    "was wrong to",
+    "were wrong to",
+    "was * wrong to",
+    "were * wrong to",
+    "doing her job",
+    "doing his job",
+    "only doing",
+    "that's the correct",
+    "that is the correct",
+    "was the correct",
+    "correct decision",
+    "right decision",
+    "sensible decision",
+    "reasonable decision",
+    "handled * correctly",
+    "handled * appropriately",
+    "handled * properly",
+    "dealt with * correctly",
+    "dealt with * appropriately",
+    "dealt with * properly",
+    "responded appropriately",
+    "responded correctly",
+    "did exactly what",
+    "did exactly the right",
+    "can't really blame",
+    "can hardly blame",
+    "hard to blame",
+    "difficult to blame",
+    "no fault of",
 ];
 
 const DEFAULT_FEELING_PHRASES: &str = word_list![
@@ -408,6 +475,11 @@ const DEFAULT_FEELING_PHRASES: &str = word_list![
     "every justification for your *",
     "justified in feeling *",
     "justified in being *",
+    "your anger is *",
+    "your frustration is *",
+    "your upset is *",
+    "your feelings are *",
+    "your reaction is *",
 ];
 
 /// The verdict phrases: the configured ones, and each verdict word after each lead-in.
@@ -430,6 +502,7 @@ const NEGATIONS: &[&str] = &[
 pub struct TakesSides {
     verdict_phrases: Vec<String>,
     verdicts: PhraseSet,
+    nobody_should: Frame,
     feelings: PhraseSet,
 }
 
@@ -442,6 +515,10 @@ impl TakesSides {
             verdicts: PhraseSet::new(&verdicts),
             verdict_phrases: verdicts,
             feelings: PhraseSet::new(&s.feeling_phrases),
+            nobody_should: Frame::new(vec![
+                PhraseSet::new(&s.nobody),
+                PhraseSet::new(&["should", "shouldn't", "ought"]),
+            ]),
         }
     }
 
@@ -467,6 +544,9 @@ impl TakesSides {
             if !self.negated(ctx, m) {
                 verdicts.push(m.span);
             }
+        }
+        for m in self.nobody_should.find_all(ctx.draft) {
+            verdicts.push(m.span);
         }
         let mut feelings = Vec::new();
         for feeling in self.feelings.find_all(ctx.draft) {
@@ -594,6 +674,26 @@ mod tests {
             assert_fires(ID, draft);
         }
         assert_silent(ID, "That sounds appalling, and I’m sorry.");
+    }
+
+    #[test]
+    fn agreement_and_siding_in_idiom() {
+        for draft in [
+            "You are completely in the right here.",
+            "No family should ever be put through that.",
+            "That’s simply not good enough.",
+            "The GP was right to refer you on; that’s the correct process.",
+            "Your complaint is completely justified.",
+            "I’m right behind you on this.",
+            "The home owes you a proper explanation.",
+        ] {
+            assert_eq!(findings(ID, draft)[0].severity, Severity::Warning, "{draft}");
+        }
+        assert_eq!(
+            findings(ID, "Your frustration is completely justified.")[0].severity,
+            Severity::Hint
+        );
+        assert_silent(ID, "Nobody at the practice has called you yet.");
     }
 
     #[test]

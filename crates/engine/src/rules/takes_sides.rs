@@ -80,7 +80,6 @@ const DEFAULT_VERDICT_WORDS: &str = word_list![
     "so unfair",
     "grossly unfair",
     "in the right",
-    "justified",
     "not good enough",
     "nowhere near good enough",
     "treated shamefully",
@@ -475,11 +474,6 @@ const DEFAULT_FEELING_PHRASES: &str = word_list![
     "every justification for your *",
     "justified in feeling *",
     "justified in being *",
-    "your anger is *",
-    "your frustration is *",
-    "your upset is *",
-    "your feelings are *",
-    "your reaction is *",
 ];
 
 /// The verdict phrases: the configured ones, and each verdict word after each lead-in.
@@ -683,16 +677,11 @@ mod tests {
             "No family should ever be put through that.",
             "That’s simply not good enough.",
             "The GP was right to refer you on; that’s the correct process.",
-            "Your complaint is completely justified.",
             "I’m right behind you on this.",
             "The home owes you a proper explanation.",
         ] {
             assert_eq!(findings(ID, draft)[0].severity, Severity::Warning, "{draft}");
         }
-        assert_eq!(
-            findings(ID, "Your frustration is completely justified.")[0].severity,
-            Severity::Hint
-        );
         assert_silent(ID, "Nobody at the practice has called you yet.");
     }
 

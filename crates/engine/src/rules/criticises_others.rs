@@ -16,7 +16,7 @@ use super::country::Country;
 use super::wording::join_and;
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
-use crate::text::{cued_before, fold_each, fold_text, with_possessives, PhraseMatch, PhraseSet};
+use crate::text::{cued_in_clause, fold_each, fold_text, with_possessives, PhraseMatch, PhraseSet};
 use crate::{rule_settings, word_list, Config, Finding, Severity, Span};
 
 rule_settings! {
@@ -597,6 +597,41 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "never bothered",
     "nobody bothered",
     "no one bothered",
+    "shouldn't be happening",
+    "should not be happening",
+    "shouldn't happen",
+    "let down by",
+    "did not do enough",
+    "didn't do enough",
+    "didnt do enough",
+    "not done enough",
+    "hasn't done enough",
+    "haven't done enough",
+    "dont care",
+    "didnt care",
+    "doesnt care",
+    "dont listen",
+    "didnt listen",
+    "cant cope",
+    "isnt coping",
+    "broken system",
+    "clearly broken",
+    "is broken",
+    "poor * care",
+    "poor quality",
+    "free for all",
+    "a law unto",
+    "all over the place",
+    "is the worst",
+    "are the worst",
+    "the worst in the",
+    "left to it",
+    "leave families to it",
+    "leave people to it",
+    "left you to it",
+    "not safe",
+    "isn't safe",
+    "isnt safe",
 ];
 const DEFAULT_ATTRIBUTIONS: &str = word_list![
     "if you feel",
@@ -834,7 +869,7 @@ impl Rule for CriticisesOthers {
             previous = Some(sentence.span);
             let mut carried_over = false;
             for j in &judgements {
-                if !inside(j.span) || cued_before(ctx.draft, j.span, &attributions) {
+                if !inside(j.span) || cued_in_clause(ctx.draft, j.span, &attributions) {
                     continue;
                 }
                 // The nearest service (the first of the nearest), counting one word more for

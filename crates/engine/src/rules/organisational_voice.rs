@@ -427,6 +427,11 @@ const DEFAULT_OPINION_JUDGEMENTS: &str = word_list![
     "angry",
     "furious",
     "good enough",
+    "don't care",
+    "dont care",
+    "doesn't care",
+    "didn't care",
+    "disgrace",
 ];
 
 const DEFAULT_FAMILY_WORDS: &str = word_list![

@@ -10,7 +10,7 @@
 
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
-use crate::text::{fold_text, merge_by_sentence, Frame, PhraseMatch, PhraseSet};
+use crate::text::{fold_text, merge_by_sentence, PhraseMatch, PhraseSet};
 use crate::{rule_settings, word_list, Config, Finding, Severity, Span};
 
 rule_settings! {
@@ -25,12 +25,15 @@ rule_settings! {
         /// Words that pass a verdict when something "is" or "was" them, or when intensified
         /// ("it was inexcusable", "frankly atrocious"); `word~` matches every form.
         pub verdict_words: Vec<String> = strings(DEFAULT_VERDICT_WORDS),
-        /// Who should not be put through it ("no family", "nobody"): with `should` in the same
-        /// sentence, a verdict ("No family should ever be put through that").
-        pub nobody: Vec<String> = strings(DEFAULT_NOBODY),
         /// What makes a verdict word a verdict, written before it: a verb of being or an
         /// intensifier ("is", "was", "utterly"). "That sounds appalling" has none.
         pub verdict_lead_ins: Vec<String> = strings(DEFAULT_VERDICT_LEAD_INS),
+        /// Words that judge how well something was done ("a joke", "appalling"): a verdict in
+        /// the dispute after "it is", "that was" (`impersonal_lead_ins`); said of a named
+        /// service ("the ED is a joke") they are `criticises-others`' to judge.
+        pub quality_words: Vec<String> = strings(DEFAULT_QUALITY_WORDS),
+        /// What makes a quality word a verdict on what happened rather than on a service.
+        pub impersonal_lead_ins: Vec<String> = strings(DEFAULT_IMPERSONAL_LEAD_INS),
     }
 }
 
@@ -42,40 +45,21 @@ const DEFAULT_VERDICT_WORDS: &str = word_list![
     "scandalous",
     "shameful",
     "outrageous",
-    "appalling",
-    "atrocious",
-    "abysmal",
     "deplorable",
     "disgusting",
-    "diabolical",
-    "horrendous",
     "inexcusable",
     "unforgivable",
     "unacceptable",
     "not acceptable",
     "indefensible",
-    "inexplicable",
-    "a joke",
-    "a farce",
-    "a shambles",
-    "criminal",
-    "negligent",
     "in the wrong",
     "to blame",
     "at fault",
     "beyond belief",
-    "shocking",
     "a travesty",
     "an outrage",
-    "lamentable",
     "unjustifiable",
     "unjustified",
-    "ridiculous",
-    "absurd",
-    "laughable",
-    "cruel",
-    "heartless",
-    "inhumane",
     "unfair",
     "so unfair",
     "grossly unfair",
@@ -92,9 +76,44 @@ const DEFAULT_VERDICT_WORDS: &str = word_list![
     "within its rights",
 ];
 
-const DEFAULT_NOBODY: &str = word_list![
-    "no one", "no-one", "nobody", "no family", "no patient", "no parent", "no mother", "no child",
-    "no person", "no carer", "no woman", "no man", "no mum", "no dad", "no resident",
+const DEFAULT_QUALITY_WORDS: &str = word_list![
+    "appalling",
+    "atrocious",
+    "abysmal",
+    "diabolical",
+    "horrendous",
+    "inexplicable",
+    "a joke",
+    "a farce",
+    "a shambles",
+    "criminal",
+    "negligent",
+    "lamentable",
+    "ridiculous",
+    "absurd",
+    "laughable",
+    "cruel",
+    "heartless",
+    "inhumane",
+];
+
+const DEFAULT_IMPERSONAL_LEAD_INS: &str = word_list![
+    "it's",
+    "that's",
+    "it is",
+    "that is",
+    "this is",
+    "it was",
+    "that was",
+    "this was",
+    "it's *",
+    "that's *",
+    "it is *",
+    "that is *",
+    "this is *",
+    "it was *",
+    "that was *",
+    "this was *",
 ];
 
 const DEFAULT_VERDICT_LEAD_INS: &str = word_list![
@@ -214,8 +233,7 @@ const DEFAULT_PHRASES: &str = word_list![
     "beggar* belief",
     "hang* their heads",
     "hang* its head",
-    "shame on them",
-    "shame on the",
+    "shame on",
     "how dare they",
     "should be sacked",
     "should be struck off",
@@ -302,7 +320,6 @@ const DEFAULT_PHRASES: &str = word_list![
     "just plain wrong",
     "plain wrong",
     "simply wrong",
-    "out of order",
     "was wrong",
     "were wrong",
     "is wrong",
@@ -321,7 +338,6 @@ const DEFAULT_PHRASES: &str = word_list![
     "should never be",
     "should not have been",
     "shouldn't have been",
-    "they should have",
     "should apologise",
     "owe you an apology",
     "owes you an apology",
@@ -341,9 +357,21 @@ const DEFAULT_PHRASES: &str = word_list![
     "back you all the way",
     "hold them to account",
     "take them to task",
-    "to be fair to the",
-    "in fairness to the",
-    "to be fair to them",
+    "to be fair to",
+    "in fairness to",
+    "doing everything right",
+    "did everything right",
+    "exactly as * should",
+    "as he should",
+    "as she should",
+    "as they should",
+    "as it should",
+    "let * down badly",
+    "let your * down badly",
+    "deserve~ answers",
+    "deserve~ an apology",
+    "deserve~ an explanation",
+    "deserve~ a proper",
     "in their defence",
     "in the staff's defence",
     "had no choice",
@@ -476,11 +504,17 @@ const DEFAULT_FEELING_PHRASES: &str = word_list![
     "justified in being *",
 ];
 
-/// The verdict phrases: the configured ones, and each verdict word after each lead-in.
+/// The verdict phrases: the configured ones, each verdict word after each lead-in, and each
+/// quality word after each impersonal lead-in.
 fn verdict_phrases(s: &Settings) -> Vec<String> {
     let mut phrases = s.phrases.clone();
     for lead_in in &s.verdict_lead_ins {
         for word in &s.verdict_words {
+            phrases.push(format!("{lead_in} {word}"));
+        }
+    }
+    for lead_in in &s.impersonal_lead_ins {
+        for word in &s.quality_words {
             phrases.push(format!("{lead_in} {word}"));
         }
     }
@@ -496,7 +530,7 @@ const NEGATIONS: &[&str] = &[
 pub struct TakesSides {
     verdict_phrases: Vec<String>,
     verdicts: PhraseSet,
-    nobody_should: Frame,
+
     feelings: PhraseSet,
 }
 
@@ -509,10 +543,7 @@ impl TakesSides {
             verdicts: PhraseSet::new(&verdicts),
             verdict_phrases: verdicts,
             feelings: PhraseSet::new(&s.feeling_phrases),
-            nobody_should: Frame::new(vec![
-                PhraseSet::new(&s.nobody),
-                PhraseSet::new(&["should", "shouldn't", "ought"]),
-            ]),
+
         }
     }
 
@@ -538,9 +569,6 @@ impl TakesSides {
             if !self.negated(ctx, m) {
                 verdicts.push(m.span);
             }
-        }
-        for m in self.nobody_should.find_all(ctx.draft) {
-            verdicts.push(m.span);
         }
         let mut feelings = Vec::new();
         for feeling in self.feelings.find_all(ctx.draft) {
@@ -674,7 +702,6 @@ mod tests {
     fn agreement_and_siding_in_idiom() {
         for draft in [
             "You are completely in the right here.",
-            "No family should ever be put through that.",
             "That’s simply not good enough.",
             "The GP was right to refer you on; that’s the correct process.",
             "I’m right behind you on this.",

@@ -23,7 +23,9 @@ rule_settings! {
         /// Phrases that cite public evidence; any one of them (or a web address not on the
         /// organisation's own site) in the draft backs every concern in it.
         pub evidence: Vec<String> = strings(DEFAULT_EVIDENCE),
-        /// Words that, earlier in the sentence, deny the concern ("we are not aware of…").
+        /// Phrases that, earlier in the sentence, deny the concern ("we are not aware of…",
+        /// "we haven't heard of…"); a "not" about the service ("it isn't safe and hasn't been
+        /// for a long time") denies nothing.
         pub negations: Vec<String> = strings(DEFAULT_NEGATIONS),
         /// Everyday ways of saying a problem recurs or is shared ("time and again", "plenty of
         /// others"); a concern when the same sentence also has a word of `reports`.
@@ -177,6 +179,8 @@ const DEFAULT_REPORTS: &str = word_list![
     "come~ through",
     "come~ to us",
     "came to us",
+    "we see",
+    "we're seeing",
     "been in touch",
     "get~ in touch",
     "got in touch",
@@ -247,6 +251,42 @@ const DEFAULT_REPEATED: &str = word_list![
     "keep~ tell~ us",
     "keep~ coming to us",
     "keep~ contact~ us",
+    "left right and centre",
+    "from what we hear",
+    "from what we've heard",
+    "from what we have heard",
+    "only going to get worse",
+    "so common",
+    "very common",
+    "really common",
+    "pretty common",
+    "than any other",
+    "more complaints",
+    "the most complaints",
+    "worst in the",
+    "are forever",
+    "is forever",
+    "everyone knows",
+    "everybody knows",
+    "everyone * knows",
+    "everybody * knows",
+    "everyone * * knows",
+    "everybody * * knows",
+    "as everyone knows",
+    "we all know",
+    "well known",
+    "constant problem",
+    "a constant",
+    "one after another",
+    "one after the other",
+    "this is what * do",
+    "this is what they do",
+    "nearly every",
+    "almost every",
+    "our * is full of",
+    "our * are full of",
+    "been like that for",
+    "been like this for",
 ];
 
 const DEFAULT_AUTHOR_REPEATS: &str = word_list![
@@ -286,6 +326,11 @@ const DEFAULT_PROBLEMS: &str = word_list![
     "cancel~",
     "turned away",
     "left",
+    "hear~ from",
+    "heard from",
+    "contact us about",
+    "contacted us",
+    "contact us",
 ];
 
 const DEFAULT_QUANTITIES: &str = word_list![
@@ -303,6 +348,13 @@ const DEFAULT_QUANTITIES: &str = word_list![
     "other",
     "more and more",
     "a few",
+    "heaps of",
+    "loads of",
+    "tons of",
+    "masses of",
+    "a heap of",
+    "a load of",
+    "all sorts of",
 ];
 
 const DEFAULT_OTHERS: &str = word_list![
@@ -345,7 +397,6 @@ const DEFAULT_FEELINGS: &str = word_list![
     "join~",
     "use our",
     "meet~",
-    "my",
 ];
 
 const DEFAULT_CONCERNS: &str = word_list![
@@ -628,7 +679,37 @@ const DEFAULT_EVIDENCE: &str = word_list![
 ];
 
 const DEFAULT_NEGATIONS: &str = word_list![
-    "not", "no", "never", "isn't", "aren't", "don't", "doesn't", "haven't", "hasn't", "unaware",
+    "not aware",
+    "unaware",
+    "no other",
+    "no similar",
+    "no evidence",
+    "no sign",
+    "no pattern",
+    "haven't heard",
+    "have not heard",
+    "hasn't been raised",
+    "haven't seen",
+    "have not seen",
+    "not seen",
+    "not heard",
+    "don't hear",
+    "do not hear",
+    "rarely hear",
+    "rarely see",
+    "not something we",
+    "isn't something we",
+    "don't know of",
+    "do not know of",
+    "not know of",
+    "not a pattern",
+    "isn't a pattern",
+    "not widespread",
+    "isn't widespread",
+    "not common",
+    "isn't common",
+    "not typical",
+    "isn't typical",
 ];
 
 /// The `unsubstantiated-concern` rule.
@@ -686,19 +767,24 @@ impl UnsubstantiatedConcern {
         let (mut cited, mut own) = (false, false);
         for url in urls(text) {
             let address = url.text(text);
-            // A bare domain ("birthtraumaassociation.org.uk") names a service, not a source.
-            if !address.contains('/') && !address.to_ascii_lowercase().contains("www.") {
-                continue;
-            }
             if self.is_own(address) {
                 own = true;
-            } else {
+            } else if has_path(address) {
+                // A site's home page ("https://www.hccc.nsw.gov.au", "pals.org.uk") names a
+                // service to contact, not a source.
                 cited = true;
             }
         }
         cited = cited || self.evidence.find_first(ctx.draft).is_some();
         (cited, own)
     }
+}
+
+/// True when `url` points below its site's home page ("cqc.org.uk/location/1-234").
+fn has_path(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    rest.split_once('/')
+        .is_some_and(|(_, path)| path.chars().any(char::is_alphanumeric))
 }
 
 impl Rule for UnsubstantiatedConcern {

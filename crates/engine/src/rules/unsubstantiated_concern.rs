@@ -41,6 +41,9 @@ rule_settings! {
         pub repeated: Vec<String> = strings(DEFAULT_REPEATED),
         /// Words that make a repeat the author's own ("not the first time you have had to").
         pub author_repeats: Vec<String> = strings(DEFAULT_AUTHOR_REPEATS),
+        /// Words that make a sentence what the responder would do, not a claim ("if it was
+        /// my son I'd be at the surgery every day").
+        pub hypotheticals: Vec<String> = strings(DEFAULT_HYPOTHETICALS),
         /// How many: with `others` and `problems` in one sentence, a claim that a problem is
         /// shared ("a lot of families have come to us").
         pub quantities: Vec<String> = strings(DEFAULT_QUANTITIES),
@@ -52,6 +55,10 @@ rule_settings! {
 }
 
 const DEFAULT_RECURRENCE: &str = word_list![
+    "so common",
+    "very common",
+    "really common",
+    "pretty common",
     "yet again",
     "once again",
     "keep~ hear~",
@@ -256,10 +263,6 @@ const DEFAULT_REPEATED: &str = word_list![
     "from what we've heard",
     "from what we have heard",
     "only going to get worse",
-    "so common",
-    "very common",
-    "really common",
-    "pretty common",
     "than any other",
     "more complaints",
     "the most complaints",
@@ -299,6 +302,8 @@ const DEFAULT_AUTHOR_REPEATS: &str = word_list![
     "happened to your",
     "sorry",
 ];
+
+const DEFAULT_HYPOTHETICALS: &str = word_list!["i'd", "i would", "if it was", "if it were"];
 
 const DEFAULT_PROBLEMS: &str = word_list![
     "complain~",
@@ -380,7 +385,6 @@ const DEFAULT_OTHERS: &str = word_list![
 const DEFAULT_FEELINGS: &str = word_list![
     "feel~",
     "felt",
-    "alone",
     "lonely",
     "overwhelm~",
     "worried",
@@ -721,6 +725,7 @@ pub struct UnsubstantiatedConcern {
     shared: Frame,
     repeated: PhraseSet,
     author_repeats: PhraseSet,
+    hypotheticals: PhraseSet,
     feelings: PhraseSet,
     /// Hosts of the organisation's own links.
     own_hosts: Vec<String>,
@@ -750,6 +755,7 @@ impl UnsubstantiatedConcern {
             ]),
             repeated: PhraseSet::new(&s.repeated),
             author_repeats: PhraseSet::new(&s.author_repeats),
+            hypotheticals: PhraseSet::new(&s.hypotheticals),
             feelings: PhraseSet::new(&s.feelings),
             own_hosts,
         }
@@ -814,6 +820,9 @@ impl Rule for UnsubstantiatedConcern {
         let mut feeling_sentences = Vec::new();
         for feeling in self.feelings.find_all(ctx.draft) {
             feeling_sentences.extend(ctx.draft.sentence_at(feeling.span));
+        }
+        for hypothetical in self.hypotheticals.find_all(ctx.draft) {
+            feeling_sentences.extend(ctx.draft.sentence_at(hypothetical.span));
         }
         let mut authors_sentences = Vec::new();
         for repeat in self.author_repeats.find_all(ctx.draft) {

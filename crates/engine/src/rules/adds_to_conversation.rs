@@ -224,7 +224,7 @@ impl ResponseHelp {
             .into_iter()
             .flatten()
         {
-            text.push_str("\n");
+            text.push('\n');
             text.push_str(name);
         }
         Self {
@@ -481,6 +481,28 @@ mod tests {
             meeting with the trust. Call us on 0300 123 4567 or visit \
             https://healthwatchwexcombe.example/help to arrange this.";
         assert!(check(draft).is_empty(), "{:#?}", check(draft));
+    }
+
+    #[test]
+    fn fires_on_help_given_by_pointing_at_the_page_in_other_words() {
+        let mut story = on_page(
+            ResponseKind::Provider,
+            "Dear Sam, I'm sorry. Please contact our PALS team on 01632 960 412, quoting this \
+             story, so we can look into it. Karen",
+        );
+        story.responses[0].responder = Some("Karen".into());
+        story.responses[0].organisation = Some("Eastbrook Hospitals NHS Trust".into());
+        let check = |draft: &str| findings_with(ID, draft, &story, &Config::default());
+        let pointed = "Hi Sam, I'm sorry your dad had such a long wait. As Karen from the trust \
+            has said, the hospital's Patient Advice and Liaison Service is the place to start: \
+            give them a ring on the number in her reply. Owen";
+        assert_eq!(check(pointed).len(), 1, "{:#?}", check(pointed));
+        let new_number = "Hi Sam, as well as the PALS team Karen mentioned, the independent \
+            advocacy service can help you complain; call them on 0300 123 4567. Owen";
+        assert!(check(new_number).is_empty());
+        let new_site = "Hi Sam, as well as the PALS team Karen mentioned, advocacy can help you \
+            complain; see https://www.advocacy.example/complaints. Owen";
+        assert!(check(new_site).is_empty());
     }
 
     #[test]

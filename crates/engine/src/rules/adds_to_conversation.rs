@@ -17,7 +17,9 @@ use super::tells_author_of_use::TellsAuthorOfUse;
 use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count, Fraction};
 use crate::similarity::SentenceIndex;
-use crate::text::{is_function_word, phone_numbers, stem, PhraseSet, Sentence};
+use crate::text::{
+    emails, is_function_word, phone_numbers, stem, url_host, urls, PhraseSet, Sentence,
+};
 use crate::{
     rule_settings, word_list, Config, Document, Finding, ResponseKind, Severity, Span,
     StoryResponse,
@@ -40,6 +42,9 @@ rule_settings! {
         pub pointed_help_overlap: Fraction = Fraction(0.25),
         /// Words pointing at help already on the page.
         pub page_pointers: Vec<String> = strings(DEFAULT_PAGE_POINTERS),
+        /// Ways of reaching help: a sentence with one of them and a page pointer ("ring them
+        /// on the number in her reply") gives that help, whether or not it names a route.
+        pub contact_words: Vec<String> = strings(DEFAULT_CONTACT_WORDS),
     }
 }
 
@@ -67,6 +72,16 @@ const DEFAULT_PAGE_POINTERS: &str = word_list![
     "has given",
     "have given",
     "recommend~",
+    "gave",
+    "given",
+    "provided",
+    "like they said",
+    "like she said",
+    "like he said",
+];
+
+const DEFAULT_CONTACT_WORDS: &str = word_list![
+    "number", "email", "address", "details", "contact~", "line", "phone~", "ring", "call", "team",
 ];
 
 /// Words that say nothing about which help is given: left out when comparing help.
@@ -85,6 +100,7 @@ pub struct AddsToConversation {
     routes: OffersGuidance,
     uses: TellsAuthorOfUse,
     page_pointers: PhraseSet,
+    contact_words: PhraseSet,
     help_overlap: f64,
     pointed_help_overlap: f64,
     sentence_similarity: f64,
@@ -100,6 +116,7 @@ impl AddsToConversation {
             routes: OffersGuidance::new(config),
             uses: TellsAuthorOfUse::new(config),
             page_pointers: PhraseSet::new(&settings.page_pointers),
+            contact_words: PhraseSet::new(&settings.contact_words),
             help_overlap: settings.help_overlap.0,
             pointed_help_overlap: settings.pointed_help_overlap.0,
             sentence_similarity: settings.sentence_similarity.0,
@@ -184,14 +201,35 @@ impl Rule for AddsToConversation {
 /// each number in it.
 struct ResponseHelp {
     stems: Vec<String>,
-    numbers: Vec<String>,
+    contacts: Vec<String>,
 }
 
 impl ResponseHelp {
-    fn new(text: &str) -> Self {
+    /// True when the response gave `contact`: the same number, address or site, or a site
+    /// named by its first word ("hse.ie" for "the HSE website").
+    fn gave(&self, contact: &str) -> bool {
+        self.contacts.iter().any(|c| c == contact)
+            || contact.split_once('.').is_some_and(|(name, _)| {
+                self.stems
+                    .iter()
+                    .any(|s| s == name.trim_start_matches("www"))
+            })
+    }
+
+    /// The help of `response`: its text, and who gave it (a draft saying "NHS 24 have asked
+    /// you to phone their Patient Relations team" names the route by its giver).
+    fn new(response: &StoryResponse) -> Self {
+        let mut text = response.text.clone();
+        for name in [&response.organisation, &response.responder]
+            .into_iter()
+            .flatten()
+        {
+            text.push('\n');
+            text.push_str(name);
+        }
         Self {
-            stems: content_stems(&Document::new(text), None),
-            numbers: numbers(text),
+            stems: content_stems(&Document::new(&text), None),
+            contacts: contacts(&response.text),
         }
     }
 }
@@ -214,11 +252,42 @@ fn content_stems(doc: &Document, sentence: Option<&Sentence>) -> Vec<String> {
             stems.push(stemmed);
         }
     }
+    for acronym in acronyms(doc, words) {
+        let stemmed = stem(&acronym).into_owned();
+        if !stems.contains(&stemmed) {
+            stems.push(stemmed);
+        }
+    }
     stems
 }
 
-/// The digits of each phone number in `text`.
-fn numbers(text: &str) -> Vec<String> {
+/// The initials of each run of capitalised words ("Patient Advice and Liaison Service" →
+/// "pals"), so that a route named in full matches its acronym; "and", "of" and "the" may sit
+/// inside a run.
+fn acronyms(doc: &Document, words: &[crate::text::Word]) -> Vec<String> {
+    let text = doc.text();
+    let mut found = Vec::new();
+    let mut run = String::new();
+    for word in words {
+        let capitalised = word.span.text(text).starts_with(char::is_uppercase);
+        if capitalised {
+            run.extend(word.norm.chars().next());
+        } else if run.is_empty() || !matches!(word.norm.as_str(), "and" | "of" | "the" | "for") {
+            if run.chars().count() >= 3 {
+                found.push(std::mem::take(&mut run));
+            }
+            run.clear();
+        }
+    }
+    if run.chars().count() >= 3 {
+        found.push(run);
+    }
+    found
+}
+
+/// The ways of reaching help written out in `text`: the digits of each phone number, each
+/// email address and each web address's host, lowercased.
+fn contacts(text: &str) -> Vec<String> {
     let mut found = Vec::new();
     for span in phone_numbers(text) {
         found.push(
@@ -228,6 +297,12 @@ fn numbers(text: &str) -> Vec<String> {
                 .collect(),
         );
     }
+    for span in emails(text) {
+        found.push(span.text(text).to_lowercase());
+    }
+    for span in urls(text) {
+        found.extend(url_host(span.text(text)));
+    }
     found
 }
 
@@ -236,20 +311,36 @@ impl AddsToConversation {
     /// words: see the module documentation.
     fn restated_help(&self, ctx: &Context, responses: &[&StoryResponse]) -> Option<Finding> {
         let doc = ctx.draft;
-        let help = self.routes.route_sentences(doc);
+        let pointers = self.page_pointers.find_all(doc);
+        let mut help = self.routes.route_sentences(doc);
+        // "Ring them on the number in her reply": help given by pointing at the page.
+        for contact in self.contact_words.find_all(doc) {
+            let at = doc.sentence_at(contact.span);
+            if pointers.iter().any(|p| doc.sentence_at(p.span) == at) {
+                help.extend(at);
+            }
+        }
+        help.sort_unstable();
+        help.dedup();
         if help.is_empty() {
             return None;
         }
         let given: Vec<ResponseHelp> = responses
             .iter()
-            .map(|r| ResponseHelp::new(&r.text))
+            .map(|r| ResponseHelp::new(r))
             .collect();
-        let pointers = self.page_pointers.find_all(doc);
         let mut restated: Option<(Span, usize)> = None;
         for &at in &help {
             let sentence = &doc.sentences()[at];
             let stems = content_stems(doc, Some(sentence));
-            let sentence_numbers = numbers(sentence.span.text(doc.text()));
+            let sentence_contacts = contacts(sentence.span.text(doc.text()));
+            // A number, email or web address no response gave is new help.
+            if sentence_contacts
+                .iter()
+                .any(|c| !given.iter().any(|r| r.gave(c)))
+            {
+                return None;
+            }
             let pointed = pointers.iter().any(|p| doc.sentence_at(p.span) == Some(at));
             let needed = if pointed {
                 self.pointed_help_overlap
@@ -260,10 +351,10 @@ impl AddsToConversation {
             for (i, response) in given.iter().enumerate() {
                 let shared = stems.iter().filter(|s| response.stems.contains(s)).count();
                 let overlap = shared as f64 / stems.len().max(1) as f64;
-                let same_number = sentence_numbers
+                let same_contact = sentence_contacts
                     .iter()
-                    .any(|n| response.numbers.contains(n));
-                if same_number || (shared >= 2 && overlap >= needed) {
+                    .any(|c| response.contacts.contains(c));
+                if same_contact || (shared >= 2 && overlap >= needed) {
                     covered_by = Some(i);
                     break;
                 }
@@ -275,7 +366,14 @@ impl AddsToConversation {
             });
         }
         let (span, response) = restated?;
-        if !self.uses.use_sentences(doc).is_empty() {
+        // What the provider will do with it ("so the call can be traced and reviewed") is part
+        // of the help restated, not the responder's own use of the story.
+        if self
+            .uses
+            .use_sentences(doc)
+            .iter()
+            .any(|at| !help.contains(at))
+        {
             return None;
         }
         Some(rule_finding(
@@ -383,6 +481,28 @@ mod tests {
             meeting with the trust. Call us on 0300 123 4567 or visit \
             https://healthwatchwexcombe.example/help to arrange this.";
         assert!(check(draft).is_empty(), "{:#?}", check(draft));
+    }
+
+    #[test]
+    fn fires_on_help_given_by_pointing_at_the_page_in_other_words() {
+        let mut story = on_page(
+            ResponseKind::Provider,
+            "Dear Sam, I'm sorry. Please contact our PALS team on 01632 960 412, quoting this \
+             story, so we can look into it. Karen",
+        );
+        story.responses[0].responder = Some("Karen".into());
+        story.responses[0].organisation = Some("Eastbrook Hospitals NHS Trust".into());
+        let check = |draft: &str| findings_with(ID, draft, &story, &Config::default());
+        let pointed = "Hi Sam, I'm sorry your dad had such a long wait. As Karen from the trust \
+            has said, the hospital's Patient Advice and Liaison Service is the place to start: \
+            give them a ring on the number in her reply. Owen";
+        assert_eq!(check(pointed).len(), 1, "{:#?}", check(pointed));
+        let new_number = "Hi Sam, as well as the PALS team Karen mentioned, the independent \
+            advocacy service can help you complain; call them on 0300 123 4567. Owen";
+        assert!(check(new_number).is_empty());
+        let new_site = "Hi Sam, as well as the PALS team Karen mentioned, advocacy can help you \
+            complain; see https://www.advocacy.example/complaints. Owen";
+        assert!(check(new_site).is_empty());
     }
 
     #[test]

@@ -16,7 +16,7 @@ use super::country::Country;
 use super::wording::join_and;
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
-use crate::text::{cued_before, fold_each, fold_text, with_possessives, PhraseMatch, PhraseSet};
+use crate::text::{cued_in_clause, fold_each, fold_text, with_possessives, PhraseMatch, PhraseSet};
 use crate::{rule_settings, word_list, Config, Finding, Severity, Span};
 
 rule_settings! {
@@ -39,6 +39,13 @@ rule_settings! {
         /// Words that refer back to a service named in the sentence before ("it", "they"): a
         /// judgement after one of them is read as about that service, at hint.
         pub references: Vec<String> = strings(DEFAULT_REFERENCES),
+        /// A sentence of at most this many words with a judgement and no service of its own
+        /// ("Pretty poor show.") is read as about a service named in the sentence before, at
+        /// hint; 0 turns this off.
+        pub short_verdict_words: Count = Count(6),
+        /// Words that make a sentence without a service of its own about the author's
+        /// experience instead ("That sounds awful.", "What a night.").
+        pub short_empathy: Vec<String> = strings(DEFAULT_SHORT_EMPATHY),
         /// Words of service names too common to name a service on their own.
         pub generic_name_words: Vec<String> = strings(DEFAULT_GENERIC_NAME_WORDS),
     }
@@ -160,6 +167,26 @@ const DEFAULT_PROVIDER_NOUNS: &str = word_list![
     "the care staff",
     "the home's",
     "the home staff",
+    // Staff by role, and the parts of a service people deal with ("the after-hours line").
+    "nurse",
+    "doctor",
+    "gp",
+    "manager",
+    "managers",
+    "matron",
+    "locum",
+    "crew",
+    "the * nurse",
+    "the * nurses",
+    "the * doctor",
+    "the * doctors",
+    "the * manager",
+    "the * staff",
+    "the * line",
+    "the * system",
+    "her gp",
+    "his gp",
+    "their gp",
 ];
 
 const DEFAULT_HELP_ROUTES: &str = word_list![
@@ -200,6 +227,9 @@ const DEFAULT_REFERENCES: &str = word_list![
     "which",
     "this",
 ];
+
+const DEFAULT_SHORT_EMPATHY: &str =
+    word_list!["sound~", "seem~", "must", "what a", "how", "i", "i'm"];
 
 const DEFAULT_GENERIC_NAME_WORDS: &str = word_list![
     "general",
@@ -508,6 +538,100 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "let them down",
     "let your family down",
     "unforgivable",
+    // Quality verdicts with a degree word inside them ("fell far short", "a complete hash").
+    "fell * short",
+    "falls * short",
+    "fell * below",
+    "falls * below",
+    "made a * hash",
+    "made a * mess",
+    "a complete mess",
+    "a total mess",
+    "a * shambles",
+    "shambles",
+    "out of line",
+    "shameful",
+    "shamefully",
+    "scandalous",
+    "disgrace",
+    "not acceptable",
+    "in limbo",
+    "poor show",
+    "was poor",
+    "were poor",
+    "is poor",
+    "are poor",
+    "been poor",
+    "was * poor",
+    "were * poor",
+    "is * poor",
+    "are * poor",
+    "been * poor",
+    "poorly handled",
+    "poorly treated",
+    "handled * poorly",
+    "handled * badly",
+    "should have * sooner",
+    "should have * earlier",
+    "should never have",
+    // Duties not done ("didn't seem to care", "weren't interested", "no respect").
+    "didn't * care",
+    "did not * care",
+    "no respect",
+    "not interested",
+    "weren't interested",
+    "wasn't interested",
+    "no interest in",
+    "don't know what they're doing",
+    "don't * know what they're doing",
+    "didn't know what they were doing",
+    "don't seem to know what",
+    "didn't seem to know what",
+    "doesn't seem to know what",
+    "don't know what they are doing",
+    "not doing * job",
+    "not doing their job",
+    "not doing its job",
+    "not up to the job",
+    "didn't bother",
+    "never bothered",
+    "nobody bothered",
+    "no one bothered",
+    "shouldn't be happening",
+    "should not be happening",
+    "shouldn't happen",
+    "let down by",
+    "did not do enough",
+    "didn't do enough",
+    "didnt do enough",
+    "not done enough",
+    "hasn't done enough",
+    "haven't done enough",
+    "dont care",
+    "didnt care",
+    "doesnt care",
+    "dont listen",
+    "didnt listen",
+    "cant cope",
+    "isnt coping",
+    "broken system",
+    "clearly broken",
+    "is broken",
+    "poor * care",
+    "poor quality",
+    "free for all",
+    "a law unto",
+    "all over the place",
+    "is the worst",
+    "are the worst",
+    "the worst in the",
+    "left to it",
+    "leave families to it",
+    "leave people to it",
+    "left you to it",
+    "not safe",
+    "isn't safe",
+    "isnt safe",
 ];
 const DEFAULT_ATTRIBUTIONS: &str = word_list![
     "if you feel",
@@ -561,6 +685,13 @@ const DEFAULT_ATTRIBUTIONS: &str = word_list![
     "ask~ why",
     "look~ into",
     "investigate~",
+    // How hard it was for the author, not how the service did ("it must have been awful").
+    "must have been",
+    "must've been",
+    "must be",
+    "sounds like a",
+    "sounded like a",
+    "what a",
 ];
 
 /// The `criticises-others` rule.
@@ -573,6 +704,8 @@ pub struct CriticisesOthers {
     own_organisation: Option<String>,
     max_gap: usize,
     partial_min: usize,
+    short_verdict: usize,
+    short_empathy: PhraseSet,
     generic_words: Vec<String>,
 }
 
@@ -589,6 +722,8 @@ impl CriticisesOthers {
             own_organisation: config.organisation.name.as_deref().map(fold_text),
             max_gap: s.max_clause_gap_words.0,
             partial_min: s.partial_name_min_letters.0,
+            short_verdict: s.short_verdict_words.0,
+            short_empathy: PhraseSet::new(&s.short_empathy),
             generic_words: fold_each(&s.generic_name_words),
         }
     }
@@ -717,6 +852,7 @@ impl Rule for CriticisesOthers {
         let attributions = self.attributions.find_all(ctx.draft);
         let judgements = self.judgements.find_all(ctx.draft);
         let references = self.references.find_all(ctx.draft);
+        let empathy = self.short_empathy.find_all(ctx.draft);
         let text = ctx.draft.text();
         let mut found = Vec::new();
         let mut previous: Option<Span> = None;
@@ -733,7 +869,7 @@ impl Rule for CriticisesOthers {
             previous = Some(sentence.span);
             let mut carried_over = false;
             for j in &judgements {
-                if !inside(j.span) || cued_before(ctx.draft, j.span, &attributions) {
+                if !inside(j.span) || cued_in_clause(ctx.draft, j.span, &attributions) {
                     continue;
                 }
                 // The nearest service (the first of the nearest), counting one word more for
@@ -755,9 +891,11 @@ impl Rule for CriticisesOthers {
                 }
                 let referred = || {
                     named_before.filter(|_| {
-                        references
-                            .iter()
-                            .any(|r| inside(r.span) && r.span.end <= j.span.start)
+                        !empathy.iter().any(|e| inside(e.span))
+                            && (sentence.words.len() <= self.short_verdict
+                                || references
+                                .iter()
+                                .any(|r| inside(r.span) && r.span.end <= j.span.start))
                     })
                 };
                 let mention = match (nearest, referred()) {
@@ -855,6 +993,24 @@ mod tests {
     }
 
     #[test]
+    fn verdicts_with_degree_words_and_duties_not_done() {
+        for draft in [
+            "The care your dad got at the hospital fell far short.",
+            "The department has made a complete hash of your referral.",
+            "The ward’s communication with your family was very poor.",
+            "The doctors clearly weren’t interested in your father.",
+            "The staff don’t seem to know what they’re doing.",
+        ] {
+            assert_fires(ID, draft);
+        }
+        let draft = "You saw the physio service twice. Careless doesn’t begin to cover it.";
+        assert_eq!(findings(ID, draft)[0].severity, Severity::Hint);
+        assert_silent(ID, "You went to the hospital twice. That sounds awful.");
+        assert_silent(ID, "It must have been awful sitting in the department for hours.");
+        assert_silent(ID, "It sounds like a terrible night, and the nurse clearly cared.");
+    }
+
+    #[test]
     fn fires_on_rules_md_examples() {
         assert_fires(ID, "I’m sorry the hospital failed you.");
         assert_fires(ID, "The GP surgery is clearly badly run.");
@@ -868,7 +1024,7 @@ mod tests {
         };
         assert_eq!(
             on(&ward, "This was poor care at Ward 5."),
-            ["poor care at Ward 5"]
+            ["was poor care at Ward 5"]
         );
     }
 

@@ -8,14 +8,31 @@
 
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
-use crate::text::PhraseSet;
-use crate::{rule_settings, word_list, Config, Finding, Severity};
+use crate::text::{Frame, PhraseSet};
+use crate::{rule_settings, word_list, Config, Document, Finding, Severity, Span};
 
 rule_settings! {
     /// Settings of `organisational-voice`.
     pub struct Settings {
         /// Phrases that give a personal view (whole words, `*` = any one word, `word*` = prefix).
         pub phrases: Vec<String> = strings(DEFAULT_PHRASES),
+        /// A view given as the responder's own ("I think", "I'd say"): a personal view when the
+        /// same sentence judges (`opinion_judgements`), not when it only points to help ("I
+        /// think the best next step is to call PALS").
+        pub opinion_verbs: Vec<String> = strings(DEFAULT_OPINION_VERBS),
+        /// What makes an `opinion_verbs` sentence a verdict ("should have", "wrong", "unfair").
+        pub opinion_judgements: Vec<String> = strings(DEFAULT_OPINION_JUDGEMENTS),
+        /// The responder's own life ("I've got", "I nursed"): personal when the same sentence
+        /// names family (`family_words`).
+        pub own_life: Vec<String> = strings(DEFAULT_OWN_LIFE),
+        /// Candour ("to be honest", "frankly"): a personal view when the same sentence speaks
+        /// in the first person singular (`candid_views`: "to be honest I'd…"), not when it
+        /// speaks for the organisation ("to be honest, we don't cover your area").
+        pub candour: Vec<String> = strings(DEFAULT_CANDOUR),
+        /// First person singular, for `candour`.
+        pub candid_views: Vec<String> = strings(DEFAULT_CANDID_VIEWS),
+        /// Family, for `own_life`.
+        pub family_words: Vec<String> = strings(DEFAULT_FAMILY_WORDS),
     }
 }
 
@@ -60,20 +77,6 @@ const DEFAULT_PHRASES: &str = word_list![
     "from my own experience",
     "the same happened to me",
     "the same thing happened to me",
-    "i believe the hospital*",
-    "i believe the ward*",
-    "i believe the staff",
-    "i believe the trust",
-    "i believe the doctors",
-    "i believe the nurses",
-    "i believe they should",
-    "i believe that the hospital*",
-    "i think the hospital*",
-    "i think the staff",
-    "i think they should",
-    "i feel the hospital*",
-    "i feel the staff",
-    "i feel they should",
     "if you ask me",
     "the way i see it",
     "as i see it",
@@ -113,7 +116,6 @@ const DEFAULT_PHRASES: &str = word_list![
     "as a wife",
     "as a husband",
     "as a grandparent",
-    "having had",
     "having nursed",
     "having cared for my",
     "having lost",
@@ -163,30 +165,6 @@ const DEFAULT_PHRASES: &str = word_list![
     "my brother",
     "my baby",
     "my late",
-    "i think the",
-    "i think they",
-    "i think it's",
-    "i think that",
-    "i think this",
-    "i think your",
-    "i think you should",
-    "i believe that",
-    "i believe it",
-    "i believe this",
-    "i believe you",
-    "i feel that",
-    "i feel the",
-    "i feel they",
-    "i feel it",
-    "i'd say",
-    "i would say",
-    "i suspect",
-    "i'm sure the",
-    "i'm sure they",
-    "i'm certain",
-    "i am certain",
-    "i'd argue",
-    "i would argue",
     "i'd be inclined",
     "i would be inclined",
     "what i'd do",
@@ -203,10 +181,8 @@ const DEFAULT_PHRASES: &str = word_list![
     "i've always found",
     "i've found that",
     "i have found that",
-    "i know from",
     "i speak from",
     "from personal experience",
-    "first hand",
     "i've seen it",
     "i have seen it",
     "i went through",
@@ -224,16 +200,9 @@ const DEFAULT_PHRASES: &str = word_list![
     "i'm a big believer",
     "i always tell",
     "i always say",
-    "i'd always",
-    "i would always",
-    "i'd definitely",
-    "i would definitely",
     "i'd never",
     "i would never",
-    "honestly i",
-    "frankly i",
     "to be frank",
-    "to be honest",
     "tbh i'd",
     "if you want my",
     "if you ask my",
@@ -242,20 +211,13 @@ const DEFAULT_PHRASES: &str = word_list![
     "i must say",
     "i'd have thought",
     "i would have thought",
-    "i'd expect",
-    "i would expect",
-    "i'd hope they",
     "i can't believe",
     "i cannot believe",
-    "i find it",
-    "i found it",
     "i was shocked",
     "i was appalled",
     "i was horrified",
     "i was saddened",
     "i was angry",
-    "it made me",
-    "it makes me",
     "makes my blood boil",
     "i'd push",
     "i'd insist",
@@ -273,24 +235,268 @@ const DEFAULT_PHRASES: &str = word_list![
     "i'd be asking",
     "i'd be tempted",
     "i would be tempted",
-    "i'd get",
-    "i'd keep",
-    "i'd go",
     "i'd complain",
     "i would complain",
+    "to my mind",
+    "for my part",
+    "truth be told",
+    "off the record",
+    "my honest opinion",
+    "my honest view",
+    "my personal feeling",
+    "my personal view",
+    "from experience",
+    "from my experience",
+    "from bitter experience",
+    "my own family",
+    "being a * myself",
+    "being a * of * myself",
+    "i'm a * myself",
+    "i am a * myself",
+    "as a * myself for",
+    "i know from experience",
+    "i know from my own",
+    "i know from personal",
+    "i know what it's like",
+    "i know what it is like",
+    "i've been in your",
+    "i have been in your",
+    "i know only too well",
+    "only too well",
+    "happened to us",
+    "my lad",
+    "my boy",
+    "my girl",
+    "my other half",
+    "my granny",
+    "my aunt*",
+    "my uncle",
+    "my grandson",
+    "my granddaughter",
+    "my grandchildren",
+    "my parents",
+    "my family",
+    "my in laws",
+    "my mother in law",
+    "my father in law",
+    "my step*",
+    "i'm a * too",
+    "i am a * too",
+    "i'm a * as well",
+    "personally i'd",
+    "i'd be on",
+    "i'd be straight",
+    "i'd be demanding",
+    "i'd be insisting",
+    "i'd be pushing",
+    "i'd be kicking",
+    "i'd be chasing",
+    "i'd be complaining",
+    "i'd be writing",
+    "i'd be ringing",
+    "i'd be raising",
+    "i'd be making",
+    "i'd be beside",
+    "i'd be devastated",
+    "i'd be angry",
+    "i'd be furious",
+    "i would be on",
+    "i would be demanding",
+    "i would be insisting",
+    "i would be pushing",
+    "i would be chasing",
+    "i would be complaining",
+    "i would be writing",
+    "i would be ringing",
+    "i would be raising",
+    "i would be making",
+    "i would be furious",
+];
+
+const DEFAULT_CANDOUR: &str = word_list![
+    "to be honest",
+    "in all honesty",
+    "honestly",
+    "if i'm being honest",
+    "i'll be honest",
+    "i'll be straight",
+    "truthfully",
+    "hand on heart",
+    "i won't lie",
+    "not gonna lie",
+    "frankly",
+    "between us",
+    "tbh",
+];
+
+const DEFAULT_CANDID_VIEWS: &str = word_list![
+    "i'd",
+    "i would",
+    "i think",
+    "i feel",
+    "i believe",
+];
+
+const DEFAULT_OPINION_VERBS: &str = word_list![
+    "i think",
+    "i don't think",
+    "i do think",
+    "i really think",
+    "i honestly think",
+    "i genuinely think",
+    "i believe",
+    "i honestly believe",
+    "i genuinely believe",
+    "i firmly believe",
+    "i strongly believe",
+    "i truly believe",
+    "i really believe",
+    "i feel",
+    "i do feel",
+    "i honestly feel",
+    "i'd say",
+    "i would say",
+    "i reckon",
+    "i suspect",
+    "i'm sure",
+    "i am sure",
+    "i'm certain",
+    "i am certain",
+    "i'd argue",
+    "i would argue",
+    "i'm of the view",
+    "i am of the view",
+    "i find it",
+    "i found it",
+    "it made me",
+    "it makes me",
+    "i'd expect",
+    "i would expect",
+    "i'd hope",
+];
+
+const DEFAULT_OPINION_JUDGEMENTS: &str = word_list![
+    "should have",
+    "shouldn't have",
+    "should not have",
+    "should never",
+    "should apologise",
+    "should be ashamed",
+    "ought to have",
+    "owe~ you",
+    "owe~ your",
+    "owe~ her",
+    "owe~ him",
+    "wrong",
+    "not right",
+    "it's right",
+    "that's right",
+    "it's fair",
+    "isn't right",
+    "wasn't right",
+    "is right",
+    "was right",
+    "were right",
+    "in the right",
+    "not fair",
+    "isn't fair",
+    "wasn't fair",
+    "unfair",
+    "deserve~",
+    "failed",
+    "failing",
+    "badly",
+    "poor",
+    "poorly handled",
+    "acceptable",
+    "unacceptable",
+    "disgrace~",
+    "shocking",
+    "appalling",
+    "awful",
+    "terrible",
+    "fault",
+    "to blame",
+    "rushed",
+    "let * down",
+    "let you down",
+    "no excuse",
+    "too long",
+    "far too",
+    "better than",
+    "angry",
+    "furious",
+    "good enough",
+    "don't care",
+    "dont care",
+    "doesn't care",
+    "didn't care",
+    "disgrace",
+];
+
+const DEFAULT_FAMILY_WORDS: &str = word_list![
+    "parents",
+    "mum",
+    "mam",
+    "mother",
+    "dad",
+    "father",
+    "kids",
+    "children",
+    "grandchildren",
+    "son",
+    "daughter",
+    "husband",
+    "wife",
+    "partner",
+    "family",
+    "twins",
+    "baby",
+];
+
+const DEFAULT_OWN_LIFE: &str = word_list![
+    "i've got",
+    "i have got",
+    "i've had",
+    "i had",
+    "i lost",
+    "we lost",
+    "i nursed",
+    "i cared for",
+    "i looked after",
+    "i've looked after",
+    "i've cared for",
+    "i've nursed",
+    "i've lost",
 ];
 
 /// The `organisational-voice` rule.
 pub struct OrganisationalVoice {
     phrases: PhraseSet,
+    opinions: Frame,
+    own_life: Frame,
+    candour: Frame,
     organisation: String,
 }
 
 impl OrganisationalVoice {
     /// Compiles the phrase list from `config`.
     pub fn new(config: &Config) -> Self {
+        let s = &config.rules.organisational_voice;
         Self {
-            phrases: PhraseSet::new(&config.rules.organisational_voice.phrases),
+            phrases: PhraseSet::new(&s.phrases),
+            opinions: Frame::new(vec![
+                PhraseSet::new(&s.opinion_verbs),
+                PhraseSet::new(&s.opinion_judgements),
+            ]),
+            candour: Frame::new(vec![
+                PhraseSet::new(&s.candour),
+                PhraseSet::new(&s.candid_views),
+            ]),
+            own_life: Frame::new(vec![
+                PhraseSet::new(&s.own_life),
+                PhraseSet::new(&s.family_words),
+            ]),
             organisation: config
                 .organisation
                 .name
@@ -328,12 +534,41 @@ impl Rule for OrganisationalVoice {
              do, or where the author can get help.",
             self.organisation
         );
-        let mut found = Vec::new();
+        let mut spans = Vec::new();
         for m in self.phrases.find_all(ctx.draft) {
-            found.push(rule_finding(self, Some(m.span), message.clone()));
+            spans.push(m.span);
+        }
+        let mut personal = self.opinions.find_all(ctx.draft);
+        personal.extend(self.candour.find_all(ctx.draft));
+        for m in self.own_life.find_all(ctx.draft) {
+            // "I've got your mum's details" is about the author's family.
+            if !others_family(ctx.draft, m.parts[1]) {
+                personal.push(m);
+            }
+        }
+        for m in personal {
+            // The words giving the view: "I think", "I've got", not the whole sentence.
+            if !spans.iter().any(|s| s.overlaps(m.parts[0])) {
+                spans.push(m.parts[0]);
+            }
+        }
+        spans.sort_by_key(|s| s.start);
+        let mut found = Vec::new();
+        for span in spans {
+            found.push(rule_finding(self, Some(span), message.clone()));
         }
         found
     }
+}
+
+/// True when the word before `family` makes it someone else's ("your mum", "her husband").
+fn others_family(doc: &Document, family: Span) -> bool {
+    let at = doc.words().partition_point(|w| w.span.start < family.start);
+    at > 0
+        && matches!(
+            doc.words()[at - 1].norm.as_str(),
+            "your" | "her" | "his" | "their" | "the" | "a" | "our"
+        )
 }
 
 #[cfg(test)]
@@ -374,7 +609,42 @@ mod tests {
                      you should ask for a debrief.\n\nBest wishes,\nSam";
         assert_eq!(
             flagged(ID, draft),
-            ["Speaking personally", "As a mum myself", "in my view"]
+            [
+                "Speaking personally",
+                "I’d be furious",
+                "As a mum myself",
+                "in my view"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_opinion_is_a_view_only_when_it_judges() {
+        assert_eq!(
+            flagged(ID, "I honestly believe the surgery should have rung you back."),
+            ["I honestly believe"]
+        );
+        assert_fires(ID, "I don’t think it’s right that you were left waiting.");
+        assert_silent(ID, "I think the best next step is to contact PALS.");
+        assert_silent(ID, "I’m sure the ward team would want to hear this.");
+    }
+
+    #[test]
+    fn candour_and_family_in_the_first_person() {
+        assert_eq!(
+            flagged(ID, "Truth be told, to be honest I’d ask for a meeting."),
+            ["Truth be told", "to be honest I’d"]
+        );
+        assert_fires(ID, "In all honesty I think the discharge was rushed.");
+        assert_silent(ID, "To be honest with you, we don’t cover your area.");
+        assert_eq!(
+            flagged(ID, "I’ve got elderly parents too, so this hit home."),
+            ["I’ve got"]
+        );
+        assert_silent(ID, "I’ve got your mum’s details and will pass them on.");
+        assert_silent(
+            ID,
+            "Having had a chance to read your story, I’ve asked our team to call you.",
         );
     }
 

@@ -28,6 +28,12 @@ rule_settings! {
         /// What makes a verdict word a verdict, written before it: a verb of being or an
         /// intensifier ("is", "was", "utterly"). "That sounds appalling" has none.
         pub verdict_lead_ins: Vec<String> = strings(DEFAULT_VERDICT_LEAD_INS),
+        /// Words that judge how well something was done ("a joke", "appalling"): a verdict in
+        /// the dispute after "it is", "that was" (`impersonal_lead_ins`); said of a named
+        /// service ("the ED is a joke") they are `criticises-others`' to judge.
+        pub quality_words: Vec<String> = strings(DEFAULT_QUALITY_WORDS),
+        /// What makes a quality word a verdict on what happened rather than on a service.
+        pub impersonal_lead_ins: Vec<String> = strings(DEFAULT_IMPERSONAL_LEAD_INS),
     }
 }
 
@@ -39,43 +45,75 @@ const DEFAULT_VERDICT_WORDS: &str = word_list![
     "scandalous",
     "shameful",
     "outrageous",
-    "appalling",
-    "atrocious",
-    "abysmal",
     "deplorable",
     "disgusting",
-    "diabolical",
-    "horrendous",
     "inexcusable",
     "unforgivable",
     "unacceptable",
     "not acceptable",
     "indefensible",
+    "in the wrong",
+    "to blame",
+    "at fault",
+    "beyond belief",
+    "a travesty",
+    "an outrage",
+    "unjustifiable",
+    "unjustified",
+    "unfair",
+    "so unfair",
+    "grossly unfair",
+    "in the right",
+    "not good enough",
+    "nowhere near good enough",
+    "treated shamefully",
+    "treated appallingly",
+    "treated disgracefully",
+    "treated terribly",
+    "treated badly",
+    "treated so badly",
+    "within their rights",
+    "within its rights",
+];
+
+const DEFAULT_QUALITY_WORDS: &str = word_list![
+    "appalling",
+    "atrocious",
+    "abysmal",
+    "diabolical",
+    "horrendous",
     "inexplicable",
     "a joke",
     "a farce",
     "a shambles",
     "criminal",
     "negligent",
-    "in the wrong",
-    "to blame",
-    "at fault",
-    "beyond belief",
-    "shocking",
-    "a travesty",
-    "an outrage",
     "lamentable",
-    "unjustifiable",
-    "unjustified",
     "ridiculous",
     "absurd",
     "laughable",
     "cruel",
     "heartless",
     "inhumane",
-    "unfair",
-    "so unfair",
-    "grossly unfair",
+];
+
+const DEFAULT_IMPERSONAL_LEAD_INS: &str = word_list![
+    "it's",
+    "that's",
+    "it is",
+    "that is",
+    "this is",
+    "it was",
+    "that was",
+    "this was",
+    "it's *",
+    "that's *",
+    "it is *",
+    "that is *",
+    "this is *",
+    "it was *",
+    "that was *",
+    "this was *",
 ];
 
 const DEFAULT_VERDICT_LEAD_INS: &str = word_list![
@@ -195,8 +233,7 @@ const DEFAULT_PHRASES: &str = word_list![
     "beggar* belief",
     "hang* their heads",
     "hang* its head",
-    "shame on them",
-    "shame on the",
+    "shame on",
     "how dare they",
     "should be sacked",
     "should be struck off",
@@ -283,7 +320,6 @@ const DEFAULT_PHRASES: &str = word_list![
     "just plain wrong",
     "plain wrong",
     "simply wrong",
-    "out of order",
     "was wrong",
     "were wrong",
     "is wrong",
@@ -302,7 +338,6 @@ const DEFAULT_PHRASES: &str = word_list![
     "should never be",
     "should not have been",
     "shouldn't have been",
-    "they should have",
     "should apologise",
     "owe you an apology",
     "owes you an apology",
@@ -322,9 +357,21 @@ const DEFAULT_PHRASES: &str = word_list![
     "back you all the way",
     "hold them to account",
     "take them to task",
-    "to be fair to the",
-    "in fairness to the",
-    "to be fair to them",
+    "to be fair to",
+    "in fairness to",
+    "doing everything right",
+    "did everything right",
+    "exactly as * should",
+    "as he should",
+    "as she should",
+    "as they should",
+    "as it should",
+    "let * down badly",
+    "let your * down badly",
+    "deserve~ answers",
+    "deserve~ an apology",
+    "deserve~ an explanation",
+    "deserve~ a proper",
     "in their defence",
     "in the staff's defence",
     "had no choice",
@@ -380,6 +427,53 @@ const DEFAULT_PHRASES: &str = word_list![
     "totally failed you",
     "utterly failed you",
     "completely failed you",
+    // Agreement and siding in idiom.
+    "right behind you",
+    "behind you on",
+    "share your view",
+    "share your frustration",
+    "share your concern that",
+    "owe~ you",
+    "owe~ your",
+    "owe~ her",
+    "owe~ him",
+    "had no business",
+    "have no business",
+    "has no business",
+    // Siding with the provider.
+    "was right to",
+    "were right to",
+    "was * right to",
+    "were * right to",
+    "was wrong to",
+    "were wrong to",
+    "was * wrong to",
+    "were * wrong to",
+    "doing her job",
+    "doing his job",
+    "only doing",
+    "that's the correct",
+    "that is the correct",
+    "was the correct",
+    "correct decision",
+    "right decision",
+    "sensible decision",
+    "reasonable decision",
+    "handled * correctly",
+    "handled * appropriately",
+    "handled * properly",
+    "dealt with * correctly",
+    "dealt with * appropriately",
+    "dealt with * properly",
+    "responded appropriately",
+    "responded correctly",
+    "did exactly what",
+    "did exactly the right",
+    "can't really blame",
+    "can hardly blame",
+    "hard to blame",
+    "difficult to blame",
+    "no fault of",
 ];
 
 const DEFAULT_FEELING_PHRASES: &str = word_list![
@@ -410,11 +504,17 @@ const DEFAULT_FEELING_PHRASES: &str = word_list![
     "justified in being *",
 ];
 
-/// The verdict phrases: the configured ones, and each verdict word after each lead-in.
+/// The verdict phrases: the configured ones, each verdict word after each lead-in, and each
+/// quality word after each impersonal lead-in.
 fn verdict_phrases(s: &Settings) -> Vec<String> {
     let mut phrases = s.phrases.clone();
     for lead_in in &s.verdict_lead_ins {
         for word in &s.verdict_words {
+            phrases.push(format!("{lead_in} {word}"));
+        }
+    }
+    for lead_in in &s.impersonal_lead_ins {
+        for word in &s.quality_words {
             phrases.push(format!("{lead_in} {word}"));
         }
     }
@@ -430,6 +530,7 @@ const NEGATIONS: &[&str] = &[
 pub struct TakesSides {
     verdict_phrases: Vec<String>,
     verdicts: PhraseSet,
+
     feelings: PhraseSet,
 }
 
@@ -442,6 +543,7 @@ impl TakesSides {
             verdicts: PhraseSet::new(&verdicts),
             verdict_phrases: verdicts,
             feelings: PhraseSet::new(&s.feeling_phrases),
+
         }
     }
 
@@ -594,6 +696,20 @@ mod tests {
             assert_fires(ID, draft);
         }
         assert_silent(ID, "That sounds appalling, and I’m sorry.");
+    }
+
+    #[test]
+    fn agreement_and_siding_in_idiom() {
+        for draft in [
+            "You are completely in the right here.",
+            "That’s simply not good enough.",
+            "The GP was right to refer you on; that’s the correct process.",
+            "I’m right behind you on this.",
+            "The home owes you a proper explanation.",
+        ] {
+            assert_eq!(findings(ID, draft)[0].severity, Severity::Warning, "{draft}");
+        }
+        assert_silent(ID, "Nobody at the practice has called you yet.");
     }
 
     #[test]

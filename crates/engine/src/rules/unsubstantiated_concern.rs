@@ -13,7 +13,7 @@
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
 use crate::text::{cued_before, merge_by_sentence, url_host, urls, Frame, PhraseMatch, PhraseSet};
-use crate::{rule_settings, word_list, Config, Finding, Severity};
+use crate::{rule_settings, word_list, Config, Finding, Severity, Span};
 
 rule_settings! {
     /// Settings of `unsubstantiated-concern` (whole words, `*` = any one word, `word*` = prefix).
@@ -23,7 +23,9 @@ rule_settings! {
         /// Phrases that cite public evidence; any one of them (or a web address not on the
         /// organisation's own site) in the draft backs every concern in it.
         pub evidence: Vec<String> = strings(DEFAULT_EVIDENCE),
-        /// Words that, earlier in the sentence, deny the concern ("we are not aware of…").
+        /// Phrases that, earlier in the sentence, deny the concern ("we are not aware of…",
+        /// "we haven't heard of…"); a "not" about the service ("it isn't safe and hasn't been
+        /// for a long time") denies nothing.
         pub negations: Vec<String> = strings(DEFAULT_NEGATIONS),
         /// Everyday ways of saying a problem recurs or is shared ("time and again", "plenty of
         /// others"); a concern when the same sentence also has a word of `reports`.
@@ -33,10 +35,30 @@ rule_settings! {
         /// Words of feeling: a sentence about how many people feel ("many carers tell us they
         /// feel alone") shares a feeling, not a concern about a service.
         pub feelings: Vec<String> = strings(DEFAULT_FEELINGS),
+        /// Everyday ways of saying a service does something again and again ("week in, week
+        /// out", "has form", "far from unusual"): a concern on their own, unless the sentence
+        /// is about the author's own repeats (`author_repeats`) or feelings.
+        pub repeated: Vec<String> = strings(DEFAULT_REPEATED),
+        /// Words that make a repeat the author's own ("not the first time you have had to").
+        pub author_repeats: Vec<String> = strings(DEFAULT_AUTHOR_REPEATS),
+        /// Words that make a sentence what the responder would do, not a claim ("if it was
+        /// my son I'd be at the surgery every day").
+        pub hypotheticals: Vec<String> = strings(DEFAULT_HYPOTHETICALS),
+        /// How many: with `others` and `problems` in one sentence, a claim that a problem is
+        /// shared ("a lot of families have come to us").
+        pub quantities: Vec<String> = strings(DEFAULT_QUANTITIES),
+        /// Who else: people, families, members.
+        pub others: Vec<String> = strings(DEFAULT_OTHERS),
+        /// What those others had: a problem, or a complaint about one.
+        pub problems: Vec<String> = strings(DEFAULT_PROBLEMS),
     }
 }
 
 const DEFAULT_RECURRENCE: &str = word_list![
+    "so common",
+    "very common",
+    "really common",
+    "pretty common",
     "yet again",
     "once again",
     "keep~ hear~",
@@ -162,14 +184,208 @@ const DEFAULT_REPORTS: &str = word_list![
     "we talk to",
     "we work with",
     "come~ through",
+    "come~ to us",
+    "came to us",
+    "we see",
+    "we're seeing",
+    "been in touch",
+    "get~ in touch",
+    "got in touch",
+    "the same",
+    "similar",
+];
+
+const DEFAULT_REPEATED: &str = word_list![
+    "week in week out",
+    "week after week",
+    "month after month",
+    "year after year",
+    "day after day",
+    "over and over",
+    "again and again",
+    "time and again",
+    "time after time",
+    "keep~ happen~",
+    "keep~ on happen~",
+    "happen~ again and again",
+    "happen~ all the time",
+    "happen~ a lot",
+    "happen~ too often",
+    "has form",
+    "have form",
+    "far from unusual",
+    "not unusual",
+    "hardly unusual",
+    "by no means unusual",
+    "far from the first",
+    "by no means the first",
+    "not the first to",
+    "far from the only",
+    "by no means the only",
+    "not the only one",
+    "not just you",
+    "not only you",
+    "more than once",
+    "isolated incident",
+    "isolated case",
+    "a one off",
+    "always like this",
+    "always the same",
+    "always been like this",
+    "the norm",
+    "par for the course",
+    "same old",
+    "usual story",
+    "regular occurrence",
+    "all too often",
+    "far too often",
+    "every single week",
+    "every single time",
+    "for a long while",
+    "for a long time",
+    "for some time",
+    "for years",
+    "for ages",
+    "nothing new",
+    "no surprise",
+    "sadly typical",
+    "typical of",
+    "again and again",
+    "in nearly every",
+    "in almost every",
+    "in every conversation",
+    "keep~ telling us",
+    "keep~ tell~ us",
+    "keep~ coming to us",
+    "keep~ contact~ us",
+    "left right and centre",
+    "from what we hear",
+    "from what we've heard",
+    "from what we have heard",
+    "only going to get worse",
+    "than any other",
+    "more complaints",
+    "the most complaints",
+    "worst in the",
+    "are forever",
+    "is forever",
+    "everyone knows",
+    "everybody knows",
+    "everyone * knows",
+    "everybody * knows",
+    "everyone * * knows",
+    "everybody * * knows",
+    "as everyone knows",
+    "we all know",
+    "well known",
+    "constant problem",
+    "a constant",
+    "one after another",
+    "one after the other",
+    "this is what * do",
+    "this is what they do",
+    "nearly every",
+    "almost every",
+    "our * is full of",
+    "our * are full of",
+    "been like that for",
+    "been like this for",
+];
+
+const DEFAULT_AUTHOR_REPEATS: &str = word_list![
+    "you've",
+    "you have",
+    "you had",
+    "you were",
+    "to you",
+    "for you",
+    "happened to your",
+    "sorry",
+];
+
+const DEFAULT_HYPOTHETICALS: &str = word_list!["i'd", "i would", "if it was", "if it were"];
+
+const DEFAULT_PROBLEMS: &str = word_list![
+    "complain~",
+    "complaint~",
+    "concern~",
+    "problem~",
+    "issue~",
+    "trouble",
+    "the same",
+    "similar",
+    "lost",
+    "had their",
+    "come~ to us about",
+    "came to us about",
+    "been in touch about",
+    "contact~ us about",
+    "call~ about",
+    "raise~",
+    "report~",
+    "struggle~",
+    "wait~",
+    "delay~",
+    "fail~",
+    "poor",
+    "cancel~",
+    "turned away",
+    "left",
+    "hear~ from",
+    "heard from",
+    "contact us about",
+    "contacted us",
+    "contact us",
+];
+
+const DEFAULT_QUANTITIES: &str = word_list![
+    "many",
+    "lots of",
+    "a lot of",
+    "plenty of",
+    "several",
+    "a number of",
+    "dozens of",
+    "hundreds of",
+    "so many",
+    "countless",
+    "numerous",
+    "other",
+    "more and more",
+    "a few",
+    "heaps of",
+    "loads of",
+    "tons of",
+    "masses of",
+    "a heap of",
+    "a load of",
+    "all sorts of",
+];
+
+const DEFAULT_OTHERS: &str = word_list![
+    "people",
+    "families",
+    "patients",
+    "members",
+    "carers",
+    "residents",
+    "parents",
+    "constituents",
+    "callers",
+    "others",
+    "mums",
+    "relatives",
+    "women",
+    "men",
+    "folk",
+    "clients",
+    "users",
 ];
 
 const DEFAULT_FEELINGS: &str = word_list![
     "feel~",
     "felt",
-    "alone",
     "lonely",
-    "isolated",
     "overwhelm~",
     "worried",
     "anxious",
@@ -180,6 +396,11 @@ const DEFAULT_FEELINGS: &str = word_list![
     "find it",
     "reassure~",
     "comfort~",
+    "find~",
+    "support~",
+    "join~",
+    "use our",
+    "meet~",
 ];
 
 const DEFAULT_CONCERNS: &str = word_list![
@@ -321,12 +542,6 @@ const DEFAULT_CONCERNS: &str = word_list![
     "a consistent theme",
     "consistent theme",
     "constant theme",
-    "so many people",
-    "so many families",
-    "so many patients",
-    "so many carers",
-    "a lot of families",
-    "lots of families",
     "dozens of",
     "hundreds of",
     "scores of",
@@ -468,7 +683,37 @@ const DEFAULT_EVIDENCE: &str = word_list![
 ];
 
 const DEFAULT_NEGATIONS: &str = word_list![
-    "not", "no", "never", "isn't", "aren't", "don't", "doesn't", "haven't", "hasn't", "unaware",
+    "not aware",
+    "unaware",
+    "no other",
+    "no similar",
+    "no evidence",
+    "no sign",
+    "no pattern",
+    "haven't heard",
+    "have not heard",
+    "hasn't been raised",
+    "haven't seen",
+    "have not seen",
+    "not seen",
+    "not heard",
+    "don't hear",
+    "do not hear",
+    "rarely hear",
+    "rarely see",
+    "not something we",
+    "isn't something we",
+    "don't know of",
+    "do not know of",
+    "not know of",
+    "not a pattern",
+    "isn't a pattern",
+    "not widespread",
+    "isn't widespread",
+    "not common",
+    "isn't common",
+    "not typical",
+    "isn't typical",
 ];
 
 /// The `unsubstantiated-concern` rule.
@@ -477,6 +722,10 @@ pub struct UnsubstantiatedConcern {
     evidence: PhraseSet,
     negations: PhraseSet,
     everyday: Frame,
+    shared: Frame,
+    repeated: PhraseSet,
+    author_repeats: PhraseSet,
+    hypotheticals: PhraseSet,
     feelings: PhraseSet,
     /// Hosts of the organisation's own links.
     own_hosts: Vec<String>,
@@ -499,6 +748,14 @@ impl UnsubstantiatedConcern {
                 PhraseSet::new(&s.recurrence),
                 PhraseSet::new(&s.reports),
             ]),
+            shared: Frame::new(vec![
+                PhraseSet::new(&s.quantities),
+                PhraseSet::new(&s.others),
+                PhraseSet::new(&s.problems),
+            ]),
+            repeated: PhraseSet::new(&s.repeated),
+            author_repeats: PhraseSet::new(&s.author_repeats),
+            hypotheticals: PhraseSet::new(&s.hypotheticals),
             feelings: PhraseSet::new(&s.feelings),
             own_hosts,
         }
@@ -516,19 +773,24 @@ impl UnsubstantiatedConcern {
         let (mut cited, mut own) = (false, false);
         for url in urls(text) {
             let address = url.text(text);
-            // A bare domain ("birthtraumaassociation.org.uk") names a service, not a source.
-            if !address.contains('/') && !address.to_ascii_lowercase().contains("www.") {
-                continue;
-            }
             if self.is_own(address) {
                 own = true;
-            } else {
+            } else if has_path(address) {
+                // A site's home page ("https://www.hccc.nsw.gov.au", "pals.org.uk") names a
+                // service to contact, not a source.
                 cited = true;
             }
         }
         cited = cited || self.evidence.find_first(ctx.draft).is_some();
         (cited, own)
     }
+}
+
+/// True when `url` points below its site's home page ("cqc.org.uk/location/1-234").
+fn has_path(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    rest.split_once('/')
+        .is_some_and(|(_, path)| path.chars().any(char::is_alphanumeric))
 }
 
 impl Rule for UnsubstantiatedConcern {
@@ -559,16 +821,36 @@ impl Rule for UnsubstantiatedConcern {
         for feeling in self.feelings.find_all(ctx.draft) {
             feeling_sentences.extend(ctx.draft.sentence_at(feeling.span));
         }
-        for frame in self.everyday.find_all(ctx.draft) {
-            let about_feelings = ctx
-                .draft
-                .sentence_at(frame.span)
-                .is_some_and(|at| feeling_sentences.contains(&at));
-            if !about_feelings && !found.iter().any(|c| c.span.overlaps(frame.span)) {
+        for hypothetical in self.hypotheticals.find_all(ctx.draft) {
+            feeling_sentences.extend(ctx.draft.sentence_at(hypothetical.span));
+        }
+        let mut authors_sentences = Vec::new();
+        for repeat in self.author_repeats.find_all(ctx.draft) {
+            authors_sentences.extend(ctx.draft.sentence_at(repeat.span));
+        }
+        let about = |span: Span, sentences: &[usize]| {
+            ctx.draft
+                .sentence_at(span)
+                .is_some_and(|at| sentences.contains(&at))
+        };
+        let mut everyday = self.everyday.find_all(ctx.draft);
+        everyday.extend(self.shared.find_all(ctx.draft));
+        for frame in everyday {
+            if !about(frame.span, &feeling_sentences)
+                && !found.iter().any(|c| c.span.overlaps(frame.span))
+            {
                 found.push(PhraseMatch {
-                    span: frame.parts[0],
+                    span: frame.parts[0].union(frame.parts[1]),
                     phrase: usize::MAX,
                 });
+            }
+        }
+        for repeat in self.repeated.find_all(ctx.draft) {
+            if !about(repeat.span, &feeling_sentences)
+                && !about(repeat.span, &authors_sentences)
+                && !found.iter().any(|c| c.span.overlaps(repeat.span))
+            {
+                found.push(repeat);
             }
         }
         // A "not" inside a concern ("not the first time we've…") denies nothing.
@@ -622,6 +904,29 @@ mod tests {
         ] {
             assert_fires(ID, draft);
         }
+    }
+
+    #[test]
+    fn fires_on_everyday_claims_that_a_problem_recurs_or_is_shared() {
+        for draft in [
+            "Sadly we hear about waits like this at the hospital week in, week out.",
+            "This keeps happening at the surgery.",
+            "A lot of families have come to us about visiting at the home.",
+            "Your experience is far from unusual at that department.",
+            "The practice has form on this.",
+            "This is far from an isolated incident.",
+        ] {
+            assert_fires(ID, draft);
+        }
+    }
+
+    #[test]
+    fn silent_on_shared_feelings_help_and_the_authors_own_repeats() {
+        assert_silent(ID, "Lots of carers tell us learning dressings gives them confidence.");
+        assert_silent(ID, "Lots of families use our carers’ café every Wednesday.");
+        assert_silent(ID, "I’m sorry this keeps happening.");
+        assert_silent(ID, "We help many families to raise concerns about care homes.");
+        assert_silent(ID, "It has happened to you more than once, which must be so worrying.");
     }
 
     #[test]

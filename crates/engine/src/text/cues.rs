@@ -18,6 +18,25 @@ pub fn cued_before(doc: &Document, span: Span, cues: &[PhraseMatch]) -> bool {
         .any(|c| c.span.start >= sentence.span.start && c.span.end <= span.start)
 }
 
+/// True when one of `cues` lies before `span` in the same clause of `doc`: the same sentence
+/// with no comma, semicolon, colon or dash between them ("if you ask me, the home was
+/// slapdash" is not a condition on the verdict; "if you feel the ward let you down" is).
+pub fn cued_in_clause(doc: &Document, span: Span, cues: &[PhraseMatch]) -> bool {
+    let text = doc.text();
+    let Some(sentence) = doc
+        .sentences()
+        .iter()
+        .find(|s| s.span.start <= span.start && span.end <= s.span.end)
+    else {
+        return false;
+    };
+    cues.iter().any(|c| {
+        c.span.start >= sentence.span.start
+            && c.span.end <= span.start
+            && !text[c.span.end..span.start].contains([',', ';', ':', '\u{2014}', '\u{2013}'])
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -31,5 +50,15 @@ mod tests {
         let failed = PhraseSet::new(&["failed you"]).find_all(&doc);
         assert!(cued_before(&doc, failed[0].span, &cues));
         assert!(!cued_before(&doc, failed[1].span, &cues));
+    }
+
+    #[test]
+    fn a_clause_break_ends_a_cue() {
+        let text = "If you ask me, it failed you. If you feel it failed you, say so.";
+        let doc = Document::new(text);
+        let cues = PhraseSet::new(&["if you"]).find_all(&doc);
+        let failed = PhraseSet::new(&["failed you"]).find_all(&doc);
+        assert!(!cued_in_clause(&doc, failed[0].span, &cues));
+        assert!(cued_in_clause(&doc, failed[1].span, &cues));
     }
 }

@@ -17,7 +17,7 @@ mod signals;
 mod stem;
 
 pub use by_sentence::merge_by_sentence;
-pub use cues::cued_before;
+pub use cues::{cued_before, cued_in_clause};
 pub use frames::{Frame, FrameMatch};
 pub use hosts::url_host;
 pub use language::{is_function_word, not_english};

@@ -12,7 +12,10 @@ use super::country::Country;
 use super::wording::quoted_link;
 use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
-use crate::text::{emails, fold_text, phone_numbers, sign_off, urls, Frame, PhraseSet};
+use super::speaker::{speaker_names, subject_of};
+use crate::text::{
+    emails, fold_text, phone_numbers, sign_off, urls, Frame, PhraseMatch, PhraseSet,
+};
 use crate::{rule_settings, word_list, Config, Document, Finding, Severity, Span};
 
 rule_settings! {
@@ -324,6 +327,30 @@ const DEFAULT_OFFERS: &str = word_list![
     "can be requested",
     "is able to",
     "are able to",
+    "meets",
+    "meet~ on",
+    "meet~ every",
+    "all welcome",
+    "are welcome",
+    "is welcome",
+    "are very welcome",
+    "is very welcome",
+    "welcome to join",
+    "welcome to come",
+    "no referral needed",
+    "no appointment needed",
+    "walk in",
+    "our group",
+    "our * group",
+    "our * service",
+    "our * fund",
+    "our fund",
+    "our * line",
+    "our * clinic",
+    "our * sessions",
+    "our * cafe",
+    "our * café",
+    "our * team can",
 ];
 
 const DEFAULT_ROUTES: &str = word_list![
@@ -408,6 +435,18 @@ const DEFAULT_ROUTES: &str = word_list![
     "advice line",
     "direct line",
     "freephone",
+    "hse live",
+    "nhs inform",
+    "nhs direct",
+    "nurse on call",
+    "13 health",
+    "kids helpline",
+    "beyond blue",
+    "headspace",
+    "pieta",
+    "mental welfare commission",
+    "health ombudsman",
+    "switchboard",
 ];
 
 const DEFAULT_SYMPATHY: &str = word_list![
@@ -434,6 +473,12 @@ pub struct OffersGuidance {
     link_urls: Vec<String>,
     first_link: Option<String>,
     short_draft_words: usize,
+    /// The organisation's own name: a route word inside it ("Riverland Disability Advocacy
+    /// will share…") is no route.
+    own_name: PhraseSet,
+    /// The organisation and responder by name: what they say they will do themselves ("I'm
+    /// raising it at the committee") is no suggestion to the author.
+    speakers: PhraseSet,
 }
 
 impl OffersGuidance {
@@ -460,6 +505,8 @@ impl OffersGuidance {
             link_urls,
             first_link: config.links.first().map(quoted_link),
             short_draft_words: settings.short_draft_words.0,
+            own_name: PhraseSet::new(config.organisation.name.as_slice()),
+            speakers: PhraseSet::new(&speaker_names(config)),
         }
     }
 
@@ -476,6 +523,7 @@ impl OffersGuidance {
     pub(crate) fn route_sentences(&self, doc: &Document) -> Vec<usize> {
         let text = doc.text();
         let sign_off = sign_off(doc);
+        let own_name = self.own_name.find_all(doc);
         let mut spans: Vec<Span> = Vec::new();
         spans.extend(urls(text));
         spans.extend(emails(text));
@@ -486,12 +534,16 @@ impl OffersGuidance {
             .into_iter()
             .chain(self.offers.find_all(doc))
         {
-            if sign_off.is_none_or(|s| !s.overlaps(m.span)) {
+            let in_own_name = own_name.iter().any(|n| n.span.overlaps(m.span));
+            if sign_off.is_none_or(|s| !s.overlaps(m.span)) && !in_own_name {
                 spans.push(m.span);
             }
         }
+        let speakers = self.speakers.find_all(doc);
         for frame in self.suggestions.find_all(doc) {
-            spans.push(frame.span);
+            if !self.said_of_itself(doc, frame.parts[1], &speakers) {
+                spans.push(frame.span);
+            }
         }
         let mut sentences: Vec<usize> = spans.iter().filter_map(|&s| doc.sentence_at(s)).collect();
         sentences.sort_unstable();
@@ -499,6 +551,29 @@ impl OffersGuidance {
         sentences
     }
 }
+
+impl OffersGuidance {
+    /// True when the organisation says it will take the step itself ("I'm raising it at the
+    /// Health Committee", "Deputy Cullinane will be raising your father's case"), rather
+    /// than offering to ("we can raise it for you").
+    fn said_of_itself(&self, doc: &Document, action: Span, speakers: &[PhraseMatch]) -> bool {
+        let Some((at, passed)) = subject_of(doc, action) else {
+            return false;
+        };
+        let subject = &doc.words()[at];
+        let speaker = FIRST_PERSON.contains(&subject.norm.as_str())
+            || speakers.iter().any(|s| s.span.end == subject.span.end);
+        let offered = passed.iter().any(|w| OFFERING.contains(w));
+        speaker && !offered
+    }
+}
+
+/// The organisation speaking of itself.
+const FIRST_PERSON: &[&str] = &["i", "i'm", "i'll", "i've", "we", "we're", "we'll", "we've"];
+
+/// Auxiliaries that make a step the organisation takes an offer to the author ("we can", "I
+/// could", "we'd be happy to").
+const OFFERING: &[&str] = &["can", "could", "would", "happy", "gladly", "like", "able"];
 
 /// A link's address without its scheme, `www.` or trailing slash, lowercased, so
 /// `https://www.example.org/advocacy/` is found when the draft says `example.org/advocacy`.
@@ -647,6 +722,42 @@ mod tests {
             "I’m so sorry. Your comments will go into our next board paper. Leanne Cole, \
              Information and Signposting Officer",
         );
+    }
+
+    #[test]
+    fn the_organisations_own_group_or_drop_in_is_a_route() {
+        for draft in [
+            "I’m so sorry. Our carers’ group meets on the first Tuesday of the month in Bridgend, all welcome.",
+            "I’m so sorry. Parents are very welcome at our Thursday group in Antrim.",
+        ] {
+            assert_silent(ID, draft);
+        }
+    }
+
+    #[test]
+    fn what_the_organisation_does_itself_or_its_own_name_is_no_route() {
+        let config = Config::from_json(
+            r#"{"organisation": {"name": "Office of Mairéad Cullinane TD"}}"#,
+        )
+        .unwrap();
+        for draft in [
+            "I’m so sorry. This is unacceptable and I’m raising it at the Health Committee.",
+            "I’m so sorry. Deputy Cullinane will be raising your father’s case in the Dáil.",
+        ] {
+            assert_eq!(findings_with(ID, draft, &story(), &config).len(), 1, "{draft}");
+        }
+        assert!(findings_with(
+            ID,
+            "I’m so sorry. We can raise your father’s case with the hospital for you.",
+            &story(),
+            &config
+        )
+        .is_empty());
+        let advocacy =
+            Config::from_json(r#"{"organisation": {"name": "Riverland Disability Advocacy"}}"#)
+                .unwrap();
+        let draft = "I’m so sorry. Riverland Disability Advocacy will share this story with the network.";
+        assert_eq!(findings_with(ID, draft, &story(), &advocacy).len(), 1);
     }
 
     #[test]

@@ -8,7 +8,8 @@
 
 use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
-use crate::text::{is_function_word, PhraseSet};
+use super::speaker::{speaker_names, subject_of};
+use crate::text::PhraseSet;
 use crate::{rule_settings, word_list, Config, Document, Finding, Severity, Span};
 
 rule_settings! {
@@ -44,18 +45,6 @@ rule_settings! {
         pub others: Vec<String> = strings(DEFAULT_OTHERS),
     }
 }
-
-/// Words that may stand between who acts and the verb of a use ("we will also", "I have
-/// now", "we'd like to", "your story has been").
-const AUXILIARIES: &[&str] = &[
-    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "have", "has",
-    "had", "be", "been", "being", "is", "are", "was", "were", "am", "also", "now", "already",
-    "then", "just", "certainly", "definitely", "gladly", "happily", "like", "love", "want",
-    "wants", "plan", "plans", "intend", "intends", "hope", "hopes", "going", "to", "not", "soon",
-    "personally", "do", "does", "did", "try", "able", "always", "really", "both", "all",
-    "anonymously", "today", "directly", "formally", "specifically", "once", "again",
-    "make", "sure", "aim", "aims",
-];
 
 const DEFAULT_OTHERS: &str = word_list![
     "you",
@@ -361,6 +350,7 @@ const DEFAULT_ACTS: &str = word_list![
     "lodge~",
     "submit~",
     "challenge~",
+    "note~",
     "contact~",
     "speak~ to",
     "speak~ with",
@@ -460,6 +450,12 @@ const DEFAULT_OBJECTS: &str = word_list![
     "improvements",
     "lessons",
     "your point~",
+    "anonymously",
+    "without names",
+    "without any names",
+    "without your name",
+    "without naming you",
+    "no names",
     "yours will",
     "yours is",
     "and yours",
@@ -667,29 +663,9 @@ impl TellsAuthorOfUse {
 /// responder's names ("Healthwatch Millbrook will share…", "Rhys has written to…").
 fn agents(config: &Config) -> Vec<String> {
     let mut agents = config.rules.tells_author_of_use.agents.clone();
-    let names = [&config.organisation.name, &config.responder.name];
-    for name in names.into_iter().flatten() {
-        agents.push(name.clone());
-        for word in name.split_whitespace() {
-            let proper = word.chars().next().is_some_and(char::is_uppercase);
-            let lower = word.to_lowercase();
-            if proper && !GENERIC_NAME_WORDS.contains(&lower.as_str()) && !is_function_word(&lower) {
-                agents.push(lower);
-            }
-        }
-    }
+    agents.extend(speaker_names(config));
     agents
 }
-
-/// Words of an organisation's name that name no one in particular ("Office of Rhys Evans MS"
-/// gives "Rhys" and "Evans", not "Office").
-const GENERIC_NAME_WORDS: &[&str] = &[
-    "office", "carers", "care", "health", "voice", "network", "forum", "group", "charity",
-    "trust", "society", "association", "council", "centre", "center", "support", "service",
-    "services", "patient", "patients", "people", "team", "local", "community", "hospital",
-    "nhs", "hse", "family", "families", "consumer", "consumers", "mental", "friends", "parents",
-    "partnership", "hospice", "foundation", "national", "action", "alliance", "together",
-];
 
 /// Who does a use, judged from the word before its verb (past auxiliaries: "we will also
 /// share", "your story has been passed").
@@ -714,7 +690,7 @@ const PASSIVE: &[&str] = &["be", "been", "being", "is", "are", "was", "were"];
 /// "what you've told us", "it").
 const STORY_WORDS: &[&str] = &[
     "your", "yours", "and", "including", "what", "it", "this", "these", "stories", "experiences",
-    "accounts", "feedback", "comments",
+    "accounts", "feedback", "comments", "anonymously", "without", "no",
 ];
 
 /// Verbs of a use that are past tense without an auxiliary ("we raised", "I sent").
@@ -759,33 +735,24 @@ impl Found {
 
     /// Who does the use at `verb`: the first word before it that is not an auxiliary.
     fn subject(&self, doc: &Document, verb: Span) -> Subject {
-        let words = doc.words();
-        let Some(sentence) = doc.sentence_at(verb).map(|i| &doc.sentences()[i]) else {
+        let Some((at, passed)) = subject_of(doc, verb) else {
             return Subject::Unknown;
         };
+        let words = doc.words();
+        let passive = passed.iter().any(|w| PASSIVE.contains(w));
         let next = words.partition_point(|w| w.span.start < verb.start);
-        let mut at = next;
-        let mut passive = false;
-        while at > sentence.words.start {
-            at -= 1;
-            let word = words[at].norm.as_str();
-            if AUXILIARIES.contains(&word) {
-                passive |= PASSIVE.contains(&word);
-                continue;
-            }
-            let end = words[at].span.end;
-            let plain = at + 1 == next && !word.contains('\'') && !is_past(&words[next].norm);
-            return if Self::ends_at(&self.others, end) {
-                Subject::Other
-            } else if Self::ends_at(&self.agents, end) {
-                Subject::Organisation { habitual: plain }
-            } else if Self::ends_at(&self.stories, end) {
-                Subject::Story { passive }
-            } else {
-                Subject::Unknown
-            };
+        let plain =
+            passed.is_empty() && !words[at].norm.contains('\'') && !is_past(&words[next].norm);
+        let end = words[at].span.end;
+        if Self::ends_at(&self.others, end) {
+            Subject::Other
+        } else if Self::ends_at(&self.agents, end) {
+            Subject::Organisation { habitual: plain }
+        } else if Self::ends_at(&self.stories, end) {
+            Subject::Story { passive }
+        } else {
+            Subject::Unknown
         }
-        Subject::Unknown
     }
 }
 

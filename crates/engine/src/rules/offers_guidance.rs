@@ -327,6 +327,15 @@ const DEFAULT_OFFERS: &str = word_list![
     "can be requested",
     "is able to",
     "are able to",
+    "be able to",
+    "best person to",
+    "person to speak to",
+    "best place to",
+    "first port of call",
+    "the first step",
+    "our volunteers",
+    "our * volunteers",
+    "befriend*",
     "meets",
     "meet~ on",
     "meet~ every",
@@ -428,6 +437,7 @@ const DEFAULT_ROUTES: &str = word_list![
     "helpdesk",
     "peer support",
     "support group",
+    "support groups",
     "drop in",
     "drop-in",
     "carers centre",
@@ -560,11 +570,18 @@ impl OffersGuidance {
         let Some((at, passed)) = subject_of(doc, action) else {
             return false;
         };
-        let subject = &doc.words()[at];
+        let words = doc.words();
+        let subject = &words[at];
         let speaker = FIRST_PERSON.contains(&subject.norm.as_str())
             || speakers.iter().any(|s| s.span.end == subject.span.end);
         let offered = passed.iter().any(|w| OFFERING.contains(w));
-        speaker && !offered
+        // "We'll call you", "I'll refer you": the author is put in touch, which is a route.
+        let after = words.partition_point(|w| w.span.start < action.end);
+        let reaches_author = words[after.saturating_sub(1)..]
+            .iter()
+            .take(2)
+            .any(|w| w.norm == "you");
+        speaker && !offered && !reaches_author
     }
 }
 
@@ -746,13 +763,13 @@ mod tests {
         ] {
             assert_eq!(findings_with(ID, draft, &story(), &config).len(), 1, "{draft}");
         }
-        assert!(findings_with(
-            ID,
+        for offer in [
             "I’m so sorry. We can raise your father’s case with the hospital for you.",
-            &story(),
-            &config
-        )
-        .is_empty());
+            "I’m so sorry. I’ll ring you next week to talk it through.",
+            "I’m so sorry. The nurse unit manager is the best person to speak to.",
+        ] {
+            assert!(findings_with(ID, offer, &story(), &config).is_empty(), "{offer}");
+        }
         let advocacy =
             Config::from_json(r#"{"organisation": {"name": "Riverland Disability Advocacy"}}"#)
                 .unwrap();

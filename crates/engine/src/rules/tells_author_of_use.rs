@@ -517,6 +517,7 @@ const DEFAULT_OBJECTS: &str = word_list![
     "oireachtas",
     "director",
     "chief executive",
+    "chief exec",
     "chief nurse",
     "head of",
     "manager",
@@ -596,6 +597,14 @@ const DEFAULT_PHRASES: &str = word_list![
     "we'll log",
     "we have recorded",
     "we've recorded",
+    "been made aware of your",
+    "been made aware of what",
+    "been passed on",
+    "been passed to",
+    "been shared with",
+    "been forwarded to",
+    "been raised with",
+    "been fed back",
 ];
 
 /// The `tells-author-of-use` rule.
@@ -702,10 +711,13 @@ fn is_past(verb: &str) -> bool {
     verb.ends_with("ed") || IRREGULAR.contains(&verb)
 }
 
-/// True when `verb` is one of going somewhere ("your account has gone to the trust"), which
-/// the story itself can do.
+/// True when `verb` is one the story itself can do: go somewhere ("your account has gone to
+/// the trust") or help ("your story will help us make the case").
 fn is_motion(doc: &Document, verb: Span) -> bool {
-    const MOTIONS: &[&str] = &["go", "goes", "going", "gone", "went", "reach", "reaches", "reached"];
+    const MOTIONS: &[&str] = &[
+        "go", "goes", "going", "gone", "went", "reach", "reaches", "reached", "help", "helps",
+        "helped", "count", "counts",
+    ];
     let words = doc.words();
     let at = words.partition_point(|w| w.span.start < verb.start);
     words
@@ -819,9 +831,8 @@ impl TellsAuthorOfUse {
                 Subject::Organisation { habitual: true } => {
                     Found::in_sentence(&found.stories, sentence).any(|o| !o.overlaps(verb))
                 }
-                Subject::Organisation { habitual: false } | Subject::Story { passive: true } => {
-                    objects.any(|o| o.start >= verb.end)
-                }
+                Subject::Organisation { habitual: false } => objects.any(|o| o.start >= verb.end),
+                Subject::Story { passive: true } => true,
                 Subject::Story { passive: false } if !everyday || is_motion(doc, verb) => {
                     objects.any(|o| o.start >= verb.end)
                 }
@@ -954,6 +965,9 @@ mod tests {
             "Your concerns have been raised with the practice.",
             "We pass every story we receive to the quality team, and yours is no exception.",
             "What happened to your mum will be on the agenda at our next meeting.",
+            "Please be assured your comments have been noted and passed on.",
+            "The practice manager has been made aware of your concerns.",
+            "Your story will help us push for a proper discharge lounge.",
         ] {
             assert!(check(draft).is_empty(), "should be silent on: {draft}");
         }

@@ -90,6 +90,13 @@ const DEFAULT_CONTACT_ACTIONS: &str = word_list![
     "self-refer~",
     "book~",
     "go to",
+    "go~ straight to",
+    "text~ * to",
+    "text~ us",
+    "text~ me",
+    "message~ us",
+    "message~ me",
+    "head~ to",
     "attend~",
     "join~",
     "request~",
@@ -328,6 +335,15 @@ const DEFAULT_OFFERS: &str = word_list![
     "is able to",
     "are able to",
     "be able to",
+    "can give",
+    "can provide",
+    "can offer",
+    "can issue",
+    "can point you",
+    "can signpost",
+    "could get you",
+    "can get you",
+    "could give you",
     "best person to",
     "person to speak to",
     "best place to",
@@ -360,6 +376,15 @@ const DEFAULT_OFFERS: &str = word_list![
     "our * cafe",
     "our * café",
     "our * team can",
+    "our service",
+    "our sessions",
+    "our * morning",
+    "our * grant",
+    "our grants",
+    "our * scheme",
+    "our * programme",
+    "our * project",
+    "our * hub",
 ];
 
 const DEFAULT_ROUTES: &str = word_list![
@@ -438,6 +463,20 @@ const DEFAULT_ROUTES: &str = word_list![
     "peer support",
     "support group",
     "support groups",
+    "support team",
+    "family support",
+    "support service",
+    "support worker",
+    "liaison nurse",
+    "liaison officer",
+    "advice service",
+    "advice team",
+    "welfare rights",
+    "bereavement service",
+    "counselling service",
+    "carer's assessment",
+    "carers assessment",
+    "needs assessment",
     "drop in",
     "drop-in",
     "carers centre",
@@ -457,6 +496,19 @@ const DEFAULT_ROUTES: &str = word_list![
     "mental welfare commission",
     "health ombudsman",
     "switchboard",
+    "spso",
+    "nipso",
+    "citizens information",
+    "mabs",
+    "jigsaw",
+    "breathing space",
+    "advice ni",
+    "carer gateway",
+    "1800respect",
+    "older persons advocacy",
+    "translating and interpreting",
+    "medicines line",
+    "panda",
 ];
 
 const DEFAULT_SYMPATHY: &str = word_list![
@@ -479,6 +531,9 @@ pub struct OffersGuidance {
     sympathy: PhraseSet,
     links: PhraseSet,
     suggestions: Frame,
+    /// The `contact_actions` on their own: one opening a sentence is an instruction ("Go
+    /// straight to A&E if…", "Please ring the ward").
+    contact_actions: PhraseSet,
     offers: PhraseSet,
     link_urls: Vec<String>,
     first_link: Option<String>,
@@ -511,6 +566,7 @@ impl OffersGuidance {
                 PhraseSet::new(&settings.addressees),
                 PhraseSet::new(&settings.contact_actions),
             ]),
+            contact_actions: PhraseSet::new(&settings.contact_actions),
             offers: PhraseSet::new(&settings.offers),
             link_urls,
             first_link: config.links.first().map(quoted_link),
@@ -549,6 +605,12 @@ impl OffersGuidance {
                 spans.push(m.span);
             }
         }
+        for action in self.contact_actions.find_all(doc) {
+            if is_instruction(doc, action.span) && sign_off.is_none_or(|s| !s.overlaps(action.span))
+            {
+                spans.push(action.span);
+            }
+        }
         let speakers = self.speakers.find_all(doc);
         for frame in self.suggestions.find_all(doc) {
             if !self.said_of_itself(doc, frame.parts[1], &speakers) {
@@ -583,6 +645,20 @@ impl OffersGuidance {
             .any(|w| w.norm == "you");
         speaker && !offered && !reaches_author
     }
+}
+
+/// True when `action` opens its sentence, or follows only a word such as "please" ("Go
+/// straight to A&E", "Please do ring the ward"): an instruction to the reader.
+fn is_instruction(doc: &Document, action: Span) -> bool {
+    const OPENERS: &[&str] = &["please", "do", "just", "then", "so", "and", "or", "also"];
+    let Some(sentence) = doc.sentence_at(action).map(|i| &doc.sentences()[i]) else {
+        return false;
+    };
+    let words = doc.words();
+    let at = words.partition_point(|w| w.span.start < action.start);
+    words[sentence.words.start..at]
+        .iter()
+        .all(|w| OPENERS.contains(&w.norm.as_str()))
 }
 
 /// The organisation speaking of itself.
@@ -767,6 +843,9 @@ mod tests {
             "I’m so sorry. We can raise your father’s case with the hospital for you.",
             "I’m so sorry. I’ll ring you next week to talk it through.",
             "I’m so sorry. The nurse unit manager is the best person to speak to.",
+            "I’m so sorry. Go straight to A&E if she gets chest pain again.",
+            "I’m so sorry. The pharmacist can give an emergency supply.",
+            "I’m so sorry. The hospice has a family support team who do exactly this.",
         ] {
             assert!(findings_with(ID, offer, &story(), &config).is_empty(), "{offer}");
         }

@@ -64,6 +64,15 @@ const DEFAULT_ADDRESSEES: &str = word_list![
     "people who",
     "could be",
     "can be",
+    "if it was me",
+    "if it were me",
+    "in your shoes",
+    "my advice",
+    "i'd suggest",
+    "i would suggest",
+    "i'd recommend",
+    "i would recommend",
+    "i'd be asking",
 ];
 
 const DEFAULT_CONTACT_ACTIONS: &str = word_list![
@@ -846,6 +855,7 @@ mod tests {
             "I’m so sorry. Go straight to A&E if she gets chest pain again.",
             "I’m so sorry. The pharmacist can give an emergency supply.",
             "I’m so sorry. The hospice has a family support team who do exactly this.",
+            "I’m so sorry. If it was me I’d be asking for a copy of all the notes.",
         ] {
             assert!(findings_with(ID, offer, &story(), &config).is_empty(), "{offer}");
         }

@@ -8,6 +8,7 @@
 mod country;
 pub mod custom;
 pub mod language;
+mod speaker;
 mod wording;
 
 #[cfg(test)]

@@ -12,7 +12,10 @@ use super::country::Country;
 use super::wording::quoted_link;
 use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
-use crate::text::{emails, fold_text, phone_numbers, sign_off, urls, Frame, PhraseSet};
+use super::speaker::{speaker_names, subject_of};
+use crate::text::{
+    emails, fold_text, phone_numbers, sign_off, urls, Frame, PhraseMatch, PhraseSet,
+};
 use crate::{rule_settings, word_list, Config, Document, Finding, Severity, Span};
 
 rule_settings! {
@@ -61,6 +64,15 @@ const DEFAULT_ADDRESSEES: &str = word_list![
     "people who",
     "could be",
     "can be",
+    "if it was me",
+    "if it were me",
+    "in your shoes",
+    "my advice",
+    "i'd suggest",
+    "i would suggest",
+    "i'd recommend",
+    "i would recommend",
+    "i'd be asking",
 ];
 
 const DEFAULT_CONTACT_ACTIONS: &str = word_list![
@@ -87,6 +99,13 @@ const DEFAULT_CONTACT_ACTIONS: &str = word_list![
     "self-refer~",
     "book~",
     "go to",
+    "go~ straight to",
+    "text~ * to",
+    "text~ us",
+    "text~ me",
+    "message~ us",
+    "message~ me",
+    "head~ to",
     "attend~",
     "join~",
     "request~",
@@ -324,6 +343,57 @@ const DEFAULT_OFFERS: &str = word_list![
     "can be requested",
     "is able to",
     "are able to",
+    "be able to",
+    "can give",
+    "can provide",
+    "can offer",
+    "can issue",
+    "can point you",
+    "can signpost",
+    "could get you",
+    "can get you",
+    "could give you",
+    "best person to",
+    "person to speak to",
+    "best place to",
+    "first port of call",
+    "the first step",
+    "our volunteers",
+    "our * volunteers",
+    "befriend*",
+    "meets",
+    "meet~ on",
+    "meet~ every",
+    "all welcome",
+    "are welcome",
+    "is welcome",
+    "are very welcome",
+    "is very welcome",
+    "welcome to join",
+    "welcome to come",
+    "no referral needed",
+    "no appointment needed",
+    "walk in",
+    "our group",
+    "our * group",
+    "our * service",
+    "our * fund",
+    "our fund",
+    "our * line",
+    "our * clinic",
+    "our * sessions",
+    "our * cafe",
+    "our * café",
+    "our * team can",
+    "our service",
+    "our sessions",
+    "our * morning",
+    "our * grant",
+    "our grants",
+    "our * scheme",
+    "our * programme",
+    "our * project",
+    "our * hub",
 ];
 
 const DEFAULT_ROUTES: &str = word_list![
@@ -401,6 +471,21 @@ const DEFAULT_ROUTES: &str = word_list![
     "helpdesk",
     "peer support",
     "support group",
+    "support groups",
+    "support team",
+    "family support",
+    "support service",
+    "support worker",
+    "liaison nurse",
+    "liaison officer",
+    "advice service",
+    "advice team",
+    "welfare rights",
+    "bereavement service",
+    "counselling service",
+    "carer's assessment",
+    "carers assessment",
+    "needs assessment",
     "drop in",
     "drop-in",
     "carers centre",
@@ -408,6 +493,31 @@ const DEFAULT_ROUTES: &str = word_list![
     "advice line",
     "direct line",
     "freephone",
+    "hse live",
+    "nhs inform",
+    "nhs direct",
+    "nurse on call",
+    "13 health",
+    "kids helpline",
+    "beyond blue",
+    "headspace",
+    "pieta",
+    "mental welfare commission",
+    "health ombudsman",
+    "switchboard",
+    "spso",
+    "nipso",
+    "citizens information",
+    "mabs",
+    "jigsaw",
+    "breathing space",
+    "advice ni",
+    "carer gateway",
+    "1800respect",
+    "older persons advocacy",
+    "translating and interpreting",
+    "medicines line",
+    "panda",
 ];
 
 const DEFAULT_SYMPATHY: &str = word_list![
@@ -430,10 +540,19 @@ pub struct OffersGuidance {
     sympathy: PhraseSet,
     links: PhraseSet,
     suggestions: Frame,
+    /// The `contact_actions` on their own: one opening a sentence is an instruction ("Go
+    /// straight to A&E if…", "Please ring the ward").
+    contact_actions: PhraseSet,
     offers: PhraseSet,
     link_urls: Vec<String>,
     first_link: Option<String>,
     short_draft_words: usize,
+    /// The organisation's own name: a route word inside it ("Riverland Disability Advocacy
+    /// will share…") is no route.
+    own_name: PhraseSet,
+    /// The organisation and responder by name: what they say they will do themselves ("I'm
+    /// raising it at the committee") is no suggestion to the author.
+    speakers: PhraseSet,
 }
 
 impl OffersGuidance {
@@ -456,10 +575,13 @@ impl OffersGuidance {
                 PhraseSet::new(&settings.addressees),
                 PhraseSet::new(&settings.contact_actions),
             ]),
+            contact_actions: PhraseSet::new(&settings.contact_actions),
             offers: PhraseSet::new(&settings.offers),
             link_urls,
             first_link: config.links.first().map(quoted_link),
             short_draft_words: settings.short_draft_words.0,
+            own_name: PhraseSet::new(config.organisation.name.as_slice()),
+            speakers: PhraseSet::new(&speaker_names(config)),
         }
     }
 
@@ -476,6 +598,7 @@ impl OffersGuidance {
     pub(crate) fn route_sentences(&self, doc: &Document) -> Vec<usize> {
         let text = doc.text();
         let sign_off = sign_off(doc);
+        let own_name = self.own_name.find_all(doc);
         let mut spans: Vec<Span> = Vec::new();
         spans.extend(urls(text));
         spans.extend(emails(text));
@@ -486,12 +609,22 @@ impl OffersGuidance {
             .into_iter()
             .chain(self.offers.find_all(doc))
         {
-            if sign_off.is_none_or(|s| !s.overlaps(m.span)) {
+            let in_own_name = own_name.iter().any(|n| n.span.overlaps(m.span));
+            if sign_off.is_none_or(|s| !s.overlaps(m.span)) && !in_own_name {
                 spans.push(m.span);
             }
         }
+        for action in self.contact_actions.find_all(doc) {
+            if is_instruction(doc, action.span) && sign_off.is_none_or(|s| !s.overlaps(action.span))
+            {
+                spans.push(action.span);
+            }
+        }
+        let speakers = self.speakers.find_all(doc);
         for frame in self.suggestions.find_all(doc) {
-            spans.push(frame.span);
+            if !self.said_of_itself(doc, frame.parts[1], &speakers) {
+                spans.push(frame.span);
+            }
         }
         let mut sentences: Vec<usize> = spans.iter().filter_map(|&s| doc.sentence_at(s)).collect();
         sentences.sort_unstable();
@@ -499,6 +632,50 @@ impl OffersGuidance {
         sentences
     }
 }
+
+impl OffersGuidance {
+    /// True when the organisation says it will take the step itself ("I'm raising it at the
+    /// Health Committee", "Deputy Cullinane will be raising your father's case"), rather
+    /// than offering to ("we can raise it for you").
+    fn said_of_itself(&self, doc: &Document, action: Span, speakers: &[PhraseMatch]) -> bool {
+        let Some((at, passed)) = subject_of(doc, action) else {
+            return false;
+        };
+        let words = doc.words();
+        let subject = &words[at];
+        let speaker = FIRST_PERSON.contains(&subject.norm.as_str())
+            || speakers.iter().any(|s| s.span.end == subject.span.end);
+        let offered = passed.iter().any(|w| OFFERING.contains(w));
+        // "We'll call you", "I'll refer you": the author is put in touch, which is a route.
+        let after = words.partition_point(|w| w.span.start < action.end);
+        let reaches_author = words[after.saturating_sub(1)..]
+            .iter()
+            .take(2)
+            .any(|w| w.norm == "you");
+        speaker && !offered && !reaches_author
+    }
+}
+
+/// True when `action` opens its sentence, or follows only a word such as "please" ("Go
+/// straight to A&E", "Please do ring the ward"): an instruction to the reader.
+fn is_instruction(doc: &Document, action: Span) -> bool {
+    const OPENERS: &[&str] = &["please", "do", "just", "then", "so", "and", "or", "also"];
+    let Some(sentence) = doc.sentence_at(action).map(|i| &doc.sentences()[i]) else {
+        return false;
+    };
+    let words = doc.words();
+    let at = words.partition_point(|w| w.span.start < action.start);
+    words[sentence.words.start..at]
+        .iter()
+        .all(|w| OPENERS.contains(&w.norm.as_str()))
+}
+
+/// The organisation speaking of itself.
+const FIRST_PERSON: &[&str] = &["i", "i'm", "i'll", "i've", "we", "we're", "we'll", "we've"];
+
+/// Auxiliaries that make a step the organisation takes an offer to the author ("we can", "I
+/// could", "we'd be happy to").
+const OFFERING: &[&str] = &["can", "could", "would", "happy", "gladly", "like", "able"];
 
 /// A link's address without its scheme, `www.` or trailing slash, lowercased, so
 /// `https://www.example.org/advocacy/` is found when the draft says `example.org/advocacy`.
@@ -647,6 +824,46 @@ mod tests {
             "I’m so sorry. Your comments will go into our next board paper. Leanne Cole, \
              Information and Signposting Officer",
         );
+    }
+
+    #[test]
+    fn the_organisations_own_group_or_drop_in_is_a_route() {
+        for draft in [
+            "I’m so sorry. Our carers’ group meets on the first Tuesday of the month in Bridgend, all welcome.",
+            "I’m so sorry. Parents are very welcome at our Thursday group in Antrim.",
+        ] {
+            assert_silent(ID, draft);
+        }
+    }
+
+    #[test]
+    fn what_the_organisation_does_itself_or_its_own_name_is_no_route() {
+        let config = Config::from_json(
+            r#"{"organisation": {"name": "Office of Mairéad Cullinane TD"}}"#,
+        )
+        .unwrap();
+        for draft in [
+            "I’m so sorry. This is unacceptable and I’m raising it at the Health Committee.",
+            "I’m so sorry. Deputy Cullinane will be raising your father’s case in the Dáil.",
+        ] {
+            assert_eq!(findings_with(ID, draft, &story(), &config).len(), 1, "{draft}");
+        }
+        for offer in [
+            "I’m so sorry. We can raise your father’s case with the hospital for you.",
+            "I’m so sorry. I’ll ring you next week to talk it through.",
+            "I’m so sorry. The nurse unit manager is the best person to speak to.",
+            "I’m so sorry. Go straight to A&E if she gets chest pain again.",
+            "I’m so sorry. The pharmacist can give an emergency supply.",
+            "I’m so sorry. The hospice has a family support team who do exactly this.",
+            "I’m so sorry. If it was me I’d be asking for a copy of all the notes.",
+        ] {
+            assert!(findings_with(ID, offer, &story(), &config).is_empty(), "{offer}");
+        }
+        let advocacy =
+            Config::from_json(r#"{"organisation": {"name": "Riverland Disability Advocacy"}}"#)
+                .unwrap();
+        let draft = "I’m so sorry. Riverland Disability Advocacy will share this story with the network.";
+        assert_eq!(findings_with(ID, draft, &story(), &advocacy).len(), 1);
     }
 
     #[test]

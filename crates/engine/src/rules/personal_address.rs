@@ -11,7 +11,9 @@
 use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
 use crate::text::agreement::address_as_you;
-use crate::text::{fold_case, fold_each, with_possessives, PhraseMatch, PhraseSet};
+use crate::text::{
+    fold_case, fold_each, is_function_word, with_possessives, PhraseMatch, PhraseSet,
+};
 use crate::{rule_settings, word_list, Config, Finding, Severity};
 
 rule_settings! {
@@ -53,6 +55,7 @@ const DEFAULT_AUTHOR: &str = word_list![
     "the lady concerned",
     "the writer",
     "the original poster",
+    "the poster",
     "the person posting",
 ];
 const DEFAULT_PATIENT: &str = word_list![
@@ -106,12 +109,22 @@ const DEFAULT_GREETINGS: &str = word_list![
     "dear",
     "hello",
     "hi",
+    "hiya",
+    "hey",
+    "g'day",
+    "gday",
+    "a chara",
+    "oh love",
+    "ah love",
+    "aw love",
+    "hun",
+    "mate",
     "good morning",
     "good afternoon",
     "good evening",
 ];
 const DEFAULT_SECOND_PERSON: &str =
-    word_list!["you", "your", "yours", "yourself", "you're", "you've", "you'll", "you'd",];
+    word_list!["you", "your", "yours", "yourself", "you're", "you've", "you'll", "you'd", "u", "ur", "yous", "youse", "yourselves",];
 
 /// The `author_role` the site gives when the author is the patient.
 const PATIENT_ROLE: &str = "patient";
@@ -208,8 +221,12 @@ impl PersonalAddress {
 
     fn is_broadcast(&self, ctx: &Context) -> bool {
         let author_named = ctx.story.author.as_deref().is_some_and(|a| {
-            let name = a.replace(['_', '-', '.'], " ");
-            PhraseSet::new(&[name]).find_first(ctx.draft).is_some()
+            let parts = name_parts(a);
+            ctx.draft
+                .words()
+                .iter()
+                .take(NAME_AT_MOST_AFTER)
+                .any(|w| parts.contains(&w.norm))
         });
         ctx.draft.words().len() >= self.broadcast_min_words
             && !self.says_you(ctx)
@@ -217,6 +234,34 @@ impl PersonalAddress {
             && !author_named
             && !opens_with_a_name(ctx)
     }
+}
+
+/// How far into a draft a part of the author's screen name counts as greeting them ("hey jaz
+/// love this"); further on it is more likely a place ("Jen_Kent" and "Kent NHS").
+const NAME_AT_MOST_AFTER: usize = 3;
+
+/// The names a screen name is made of, lowercased: its words split at punctuation, digits and
+/// capitals ("JanetRoss" and "janet_ross82" give "janet" and "ross"), leaving out words of two
+/// letters or fewer and function words ("ger_and_conor" gives "ger" and "conor").
+fn name_parts(handle: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut part = String::new();
+    let mut previous_lower = false;
+    for c in handle.chars() {
+        let boundary = !c.is_alphabetic() || (c.is_uppercase() && previous_lower);
+        if boundary && !part.is_empty() {
+            parts.push(std::mem::take(&mut part));
+        }
+        if c.is_alphabetic() {
+            part.extend(c.to_lowercase());
+        }
+        previous_lower = c.is_lowercase();
+    }
+    if !part.is_empty() {
+        parts.push(part);
+    }
+    parts.retain(|p| p.chars().count() >= 3 && !is_function_word(p));
+    parts
 }
 
 /// True when the draft opens by calling someone by name: one or two capitalised words and a
@@ -356,6 +401,28 @@ mod tests {
         let draft = "Penny, it is completely understandable to have questions after an emergency \
                      birth. The birth debrief page explains how to book one. Lifeline is there on 13 11 14.";
         assert_silent(ID, draft);
+    }
+
+    #[test]
+    fn the_authors_screen_name_at_the_start_greets_them() {
+        let story = |author: &str| StoryContext {
+            author: Some(author.into()),
+            ..Default::default()
+        };
+        let broadcast = "it is so hard when a parent is moved at night without warning and \
+                         relatives only hear about it the next morning from a stranger on the phone.";
+        for (author, greeted) in [("JanetRoss", "Janet"), ("ger_and_conor", "ger"), ("jaz_17", "hey jaz")] {
+            let draft = format!("{greeted} {broadcast}");
+            assert!(
+                findings_with(ID, &draft, &story(author), &Config::default()).is_empty(),
+                "{draft}"
+            );
+        }
+        let later = format!("{broadcast} We work across Kent.");
+        assert_eq!(
+            findings_with(ID, &later, &story("Jen_Kent"), &Config::default()).len(),
+            1
+        );
     }
 
     #[test]

@@ -8,7 +8,8 @@
 
 use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
-use crate::text::{Frame, PhraseSet};
+use super::speaker::{speaker_names, subject_of};
+use crate::text::PhraseSet;
 use crate::{rule_settings, word_list, Config, Document, Finding, Severity, Span};
 
 rule_settings! {
@@ -22,6 +23,10 @@ rule_settings! {
         pub agents: Vec<String> = strings(DEFAULT_AGENTS),
         /// Verbs of using a story, any form (`word~`): share, include, quote, raise, feed in…
         pub uses: Vec<String> = strings(DEFAULT_USES),
+        /// Everyday verbs that tell of a use only with the organisation as their subject, right
+        /// before them ("we'll take your points to the board", "Rhys has asked the minister"),
+        /// or the story in the passive ("your story has been copied to…").
+        pub acts: Vec<String> = strings(DEFAULT_ACTS),
         /// What is used, or where it goes: the story ("your comments", "your mum's
         /// experience", "it") or a destination ("our next board paper", "the trust").
         pub objects: Vec<String> = strings(DEFAULT_OBJECTS),
@@ -30,11 +35,60 @@ rule_settings! {
         pub promises: Vec<String> = strings(DEFAULT_PROMISES),
         /// What the organisation may do with a story ("let * know", "write to", "written to", "follow * up").
         pub follow_ups: Vec<String> = strings(DEFAULT_FOLLOW_UPS),
-        /// Thanks for the story ("thank you for sharing"): a use verb inside one tells the
-        /// author nothing about what will happen.
+        /// Words holding a use verb that tell the author nothing about what will happen:
+        /// thanks for the story ("thank you for sharing"), a feeling shared ("we share your
+        /// frustration").
         pub thanks: Vec<String> = strings(DEFAULT_THANKS),
+        /// Someone other than the organisation: a use whose subject is one of them ("you could
+        /// share it with PALS", "I hope the hospital uses your feedback") is not the
+        /// organisation's.
+        pub others: Vec<String> = strings(DEFAULT_OTHERS),
     }
 }
+
+const DEFAULT_OTHERS: &str = word_list![
+    "you",
+    "you'd",
+    "you'll",
+    "you've",
+    "you're",
+    "they",
+    "they'd",
+    "they'll",
+    "they've",
+    "they're",
+    "he",
+    "she",
+    "he'll",
+    "she'll",
+    "hospital",
+    "the trust",
+    "practice",
+    "surgery",
+    "ward",
+    "staff",
+    "hse",
+    "service",
+    "services",
+    "gp",
+    "doctor",
+    "doctors",
+    "nurse",
+    "nurses",
+    "consultant",
+    "provider",
+    "home",
+    "unit",
+    "department",
+    "clinic",
+    "others",
+    "people",
+    "anyone",
+    "everyone",
+    "families",
+    "someone",
+    "who",
+];
 
 const DEFAULT_PROMISES: &str = word_list![
     "we will",
@@ -130,6 +184,18 @@ const DEFAULT_THANKS: &str = word_list![
     "grateful to you for *",
     "for raise~",
     "for tell~ us",
+    "share~ your concern~",
+    "share~ your frustration~",
+    "share~ your disappointment",
+    "share~ your anger",
+    "share~ your worr~",
+    "share~ your sadness",
+    "share~ your view~",
+    "share~ your upset",
+    "share~ your relief",
+    "share~ your joy",
+    "share~ * concern~",
+    "share~ * frustration~",
 ];
 
 const DEFAULT_AGENTS: &str = word_list![
@@ -152,6 +218,23 @@ const DEFAULT_AGENTS: &str = word_list![
     "will help",
     "will form",
     "can be",
+    "our *",
+    "the office",
+    "our office",
+    "the mp",
+    "the msp",
+    "the ms",
+    "the mla",
+    "the td",
+    "the councillor",
+    "councillor *",
+    "cllr *",
+    "the senator",
+    "mp",
+    "msp",
+    "mla",
+    "td",
+    "healthwatch",
 ];
 
 const DEFAULT_USES: &str = word_list![
@@ -212,12 +295,79 @@ const DEFAULT_USES: &str = word_list![
     "be part",
     "publish~",
     "report~",
-    "improve",
     "make changes",
     "learn~ from",
+    "on the agenda",
+    "on our agenda",
     "be seen by",
     "be read by",
     "be heard",
+];
+
+const DEFAULT_ACTS: &str = word_list![
+    "take~",
+    "took",
+    "taken",
+    "put~",
+    "tell~",
+    "told",
+    "show~",
+    "shown",
+    "table~",
+    "feature~",
+    "copy",
+    "copied",
+    "cc'd",
+    "refer~ to",
+    "reflect~",
+    "make~ * aware",
+    "made * aware",
+    "make~ * * aware",
+    "made * * aware",
+    "make~ sure",
+    "made sure",
+    "ask~",
+    "press~",
+    "write~ to",
+    "written to",
+    "wrote to",
+    "go~ to",
+    "gone to",
+    "went to",
+    "go~ straight",
+    "go~ into",
+    "gone into",
+    "went into",
+    "count~",
+    "reach~",
+    "be read",
+    "part of",
+    "help~ us",
+    "help~ make",
+    "help~ build",
+    "strengthen~",
+    "support~ our",
+    "lodge~",
+    "submit~",
+    "challenge~",
+    "note~",
+    "contact~",
+    "speak~ to",
+    "speak~ with",
+    "spoke~ to",
+    "spoken to",
+    "spoken with",
+    "talk~ to",
+    "talk~ with",
+    "meet~ with",
+    "met with",
+    "been in touch with",
+    "be in touch with",
+    "get~ in touch with",
+
+    "follow~ * up",
+    "chase~",
+    "question~",
 ];
 
 const DEFAULT_OBJECTS: &str = word_list![
@@ -299,6 +449,92 @@ const DEFAULT_OBJECTS: &str = word_list![
     "changes",
     "improvements",
     "lessons",
+    "your point~",
+    "anonymously",
+    "without names",
+    "without any names",
+    "without your name",
+    "without naming you",
+    "no names",
+    "yours will",
+    "yours is",
+    "and yours",
+    "including yours",
+    "your voice",
+    "your words",
+    "the points you",
+    "the issues you",
+    "what you've written",
+    "what you have written",
+    "what you wrote",
+    "what happened",
+    "stories like yours",
+    "experiences like yours",
+    "stories such as yours",
+    "experiences such as yours",
+    "accounts like yours",
+    "accounts such as yours",
+    "feedback like yours",
+    "feedback such as yours",
+    "comments like yours",
+    "your mum*",
+    "your dad*",
+    "your mother*",
+    "your father*",
+    "your husband*",
+    "your wife*",
+    "your partner*",
+    "your son*",
+    "your daughter*",
+    "your nan*",
+    "your gran*",
+    "your family*",
+    "your baby*",
+    "your child*",
+    "the hospital",
+    "the ward",
+    "the practice",
+    "the surgery",
+    "the home",
+    "the hse",
+    "minister",
+    "department",
+    "health district",
+    "lhd",
+    "mp",
+    "mps",
+    "msp",
+    "msps",
+    "ms",
+    "mss",
+    "mla",
+    "mlas",
+    "td",
+    "tds",
+    "senedd",
+    "parliament",
+    "assembly",
+    "oireachtas",
+    "director",
+    "chief executive",
+    "chief exec",
+    "chief nurse",
+    "head of",
+    "manager",
+    "matron",
+    "sister",
+    "staff",
+    "team",
+    "group",
+    "forum",
+    "network",
+    "partnership",
+    "newsletter",
+    "training",
+    "briefing",
+    "hscp",
+    "ijb",
+    "cabinet secretary",
 ];
 
 const DEFAULT_PHRASES: &str = word_list![
@@ -347,7 +583,6 @@ const DEFAULT_PHRASES: &str = word_list![
     "in our next report",
     "our report to",
     "board paper*",
-    "enter and view",
     "we will raise",
     "we'll raise",
     "i will raise",
@@ -362,12 +597,24 @@ const DEFAULT_PHRASES: &str = word_list![
     "we'll log",
     "we have recorded",
     "we've recorded",
+    "been made aware of your",
+    "been made aware of what",
+    "been passed on",
+    "been passed to",
+    "been shared with",
+    "been forwarded to",
+    "been raised with",
+    "been fed back",
 ];
 
 /// The `tells-author-of-use` rule.
 pub struct TellsAuthorOfUse {
     phrases: PhraseSet,
-    told: Frame,
+    agents: PhraseSet,
+    uses: PhraseSet,
+    acts: PhraseSet,
+    objects: PhraseSet,
+    others: PhraseSet,
     promises: PhraseSet,
     follow_ups: PhraseSet,
     thanks: PhraseSet,
@@ -403,11 +650,11 @@ impl TellsAuthorOfUse {
         let s = &config.rules.tells_author_of_use;
         Self {
             phrases: PhraseSet::new(&s.phrases),
-            told: Frame::new(vec![
-                PhraseSet::new(&s.agents),
-                PhraseSet::new(&s.uses),
-                PhraseSet::new(&s.objects),
-            ]),
+            agents: PhraseSet::new(&agents(config)),
+            uses: PhraseSet::new(&s.uses),
+            acts: PhraseSet::new(&s.acts),
+            objects: PhraseSet::new(&s.objects),
+            others: PhraseSet::new(&s.others),
             thanks: PhraseSet::new(&s.thanks),
             promises: PhraseSet::new(&s.promises),
             follow_ups: PhraseSet::new(&s.follow_ups),
@@ -421,15 +668,184 @@ impl TellsAuthorOfUse {
     }
 }
 
+/// Who acts for the organisation: the configured `agents` plus the organisation's and the
+/// responder's names ("Healthwatch Millbrook will share…", "Rhys has written to…").
+fn agents(config: &Config) -> Vec<String> {
+    let mut agents = config.rules.tells_author_of_use.agents.clone();
+    agents.extend(speaker_names(config));
+    agents
+}
+
+/// Who does a use, judged from the word before its verb (past auxiliaries: "we will also
+/// share", "your story has been passed").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Subject {
+    /// The organisation; `habitual` in the plain present ("we share reports with…"), which
+    /// describes the organisation's work rather than what will happen with this story.
+    Organisation { habitual: bool },
+    /// The story ("your comments will go…"); `passive` when a form of "be" stands before the
+    /// verb ("your story has been passed").
+    Story { passive: bool },
+    /// Someone else ("you could share", "the hospital uses").
+    Other,
+    /// No subject recognised next to the verb.
+    Unknown,
+}
+
+/// Forms of "be" that make what stands before them the thing acted on.
+const PASSIVE: &[&str] = &["be", "been", "being", "is", "are", "was", "were"];
+
+/// First words of what names the story itself rather than where it goes ("your comments",
+/// "what you've told us", "it").
+const STORY_WORDS: &[&str] = &[
+    "your", "yours", "and", "including", "what", "it", "this", "these", "stories", "experiences",
+    "accounts", "feedback", "comments", "anonymously", "without", "no",
+];
+
+/// Verbs of a use that are past tense without an auxiliary ("we raised", "I sent").
+fn is_past(verb: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "told", "took", "sent", "brought", "fed", "wrote", "spoke", "went", "met", "put", "made",
+        "gave", "read",
+    ];
+    verb.ends_with("ed") || IRREGULAR.contains(&verb)
+}
+
+/// True when `verb` is one the story itself can do: go somewhere ("your account has gone to
+/// the trust") or help ("your story will help us make the case").
+fn is_motion(doc: &Document, verb: Span) -> bool {
+    const MOTIONS: &[&str] = &[
+        "go", "goes", "going", "gone", "went", "reach", "reaches", "reached", "help", "helps",
+        "helped", "count", "counts",
+    ];
+    let words = doc.words();
+    let at = words.partition_point(|w| w.span.start < verb.start);
+    words
+        .get(at)
+        .is_some_and(|w| MOTIONS.contains(&w.norm.as_str()))
+}
+
+/// Matches found once per draft.
+struct Found {
+    agents: Vec<Span>,
+    objects: Vec<Span>,
+    /// The `objects` that name the story itself (see [`STORY_WORDS`]).
+    stories: Vec<Span>,
+    others: Vec<Span>,
+}
+
+impl Found {
+    fn ends_at(spans: &[Span], end: usize) -> bool {
+        spans.iter().any(|s| s.end == end)
+    }
+
+    fn in_sentence(spans: &[Span], sentence: Span) -> impl Iterator<Item = &Span> {
+        spans
+            .iter()
+            .filter(move |s| s.start >= sentence.start && s.end <= sentence.end)
+    }
+
+    /// Who does the use at `verb`: the first word before it that is not an auxiliary.
+    fn subject(&self, doc: &Document, verb: Span) -> Subject {
+        let Some((at, passed)) = subject_of(doc, verb) else {
+            return Subject::Unknown;
+        };
+        let words = doc.words();
+        let passive = passed.iter().any(|w| PASSIVE.contains(w));
+        let next = words.partition_point(|w| w.span.start < verb.start);
+        let plain =
+            passed.is_empty() && !words[at].norm.contains('\'') && !is_past(&words[next].norm);
+        let end = words[at].span.end;
+        if Self::ends_at(&self.others, end) {
+            Subject::Other
+        } else if Self::ends_at(&self.agents, end) {
+            Subject::Organisation { habitual: plain }
+        } else if Self::ends_at(&self.stories, end) {
+            Subject::Story { passive }
+        } else {
+            Subject::Unknown
+        }
+    }
+}
+
 impl TellsAuthorOfUse {
     /// The sentences of `doc` (indices, in order) that tell the author what will happen with
     /// the story, in a set phrase or in the organisation's own words ("your comments will go
-    /// into our next board paper"), thanks for sharing aside.
+    /// into our next board paper"), thanks for sharing aside. A use whose subject is someone
+    /// else ("you could share it") does not count; a use next to its subject needs only
+    /// something used or a destination after the verb, otherwise the organisation must be
+    /// named in the sentence too.
     pub(crate) fn use_sentences(&self, doc: &Document) -> Vec<usize> {
         let thanks: Vec<_> = self.thanks.find_all(doc).iter().map(|m| m.span).collect();
-        let mut spans: Vec<Span> = self.phrases.find_all(doc).iter().map(|m| m.span).collect();
-        for frame in self.told.find_all_except(doc, &thanks) {
-            spans.push(frame.span);
+        let spans_of = |set: &PhraseSet| -> Vec<Span> {
+            set.find_all(doc).iter().map(|m| m.span).collect()
+        };
+        let objects = spans_of(&self.objects);
+        let words = doc.words();
+        let stories = objects
+            .iter()
+            .filter(|o| {
+                let first = words.partition_point(|w| w.span.start < o.start);
+                words
+                    .get(first)
+                    .is_some_and(|w| STORY_WORDS.contains(&w.norm.as_str()))
+            })
+            .copied()
+            .collect();
+        let found = Found {
+            agents: spans_of(&self.agents),
+            objects,
+            stories,
+            others: spans_of(&self.others),
+        };
+        let mut spans: Vec<Span> = Vec::new();
+        for phrase in self.phrases.find_all(doc) {
+            if found.subject(doc, phrase.span) != Subject::Other {
+                spans.push(phrase.span);
+            }
+        }
+        let uses = self.uses.find_all(doc).into_iter().map(|m| (m.span, false));
+        let acts = self.acts.find_all(doc).into_iter().map(|m| (m.span, true));
+        let mut verbs = Vec::new();
+        for (verb, everyday) in uses.chain(acts) {
+            if thanks.iter().any(|t| t.overlaps(verb)) {
+                continue;
+            }
+            if let Some(sentence) = doc.sentence_at(verb) {
+                verbs.push((verb, everyday, sentence, found.subject(doc, verb)));
+            }
+        }
+        // A sentence where someone else uses the story ("I hope the hospital uses your
+        // feedback to make changes") tells of the organisation's use only in its own clause.
+        let others_use: Vec<usize> = verbs
+            .iter()
+            .filter(|v| v.3 == Subject::Other)
+            .map(|v| v.2)
+            .collect();
+        for &(verb, everyday, at, subject) in &verbs {
+            let sentence = doc.sentences()[at].span;
+            let mut objects =
+                Found::in_sentence(&found.objects, sentence).filter(|o| !o.overlaps(verb));
+            let told = match subject {
+                Subject::Other => false,
+                Subject::Organisation { habitual: true } => {
+                    Found::in_sentence(&found.stories, sentence).any(|o| !o.overlaps(verb))
+                }
+                Subject::Organisation { habitual: false } => objects.any(|o| o.start >= verb.end),
+                Subject::Story { passive: true } => true,
+                Subject::Story { passive: false } if !everyday || is_motion(doc, verb) => {
+                    objects.any(|o| o.start >= verb.end)
+                }
+                Subject::Story { passive: false } | Subject::Unknown => {
+                    !everyday
+                        && !others_use.contains(&at)
+                        && Found::in_sentence(&found.stories, sentence).any(|o| !o.overlaps(verb))
+                        && Found::in_sentence(&found.agents, sentence).any(|a| !a.overlaps(verb))
+                }
+            };
+            if told {
+                spans.push(verb);
+            }
         }
         spans.extend(self.promised_follow_ups(doc));
         let mut sentences: Vec<usize> = spans.iter().filter_map(|&s| doc.sentence_at(s)).collect();
@@ -535,6 +951,39 @@ mod tests {
             "We have also written to the trust about the discharge.",
         ] {
             assert!(check(draft).is_empty(), "should be silent on: {draft}");
+        }
+    }
+
+    #[test]
+    fn a_use_in_any_verb_next_to_the_organisation_or_the_story() {
+        for draft in [
+            "Your story is exactly the kind of evidence we take to the ICB.",
+            "Healthwatch Wexcombe will pass this to the ward manager.",
+            "Your account has gone to the trust’s director of nursing, with your name removed.",
+            "Our office has contacted the health board on your behalf.",
+            "We’ll make the hospital aware of what happened to your mum.",
+            "Your concerns have been raised with the practice.",
+            "We pass every story we receive to the quality team, and yours is no exception.",
+            "What happened to your mum will be on the agenda at our next meeting.",
+            "Please be assured your comments have been noted and passed on.",
+            "The practice manager has been made aware of your concerns.",
+            "Your story will help us push for a proper discharge lounge.",
+        ] {
+            assert!(check(draft).is_empty(), "should be silent on: {draft}");
+        }
+    }
+
+    #[test]
+    fn a_use_by_someone_else_or_a_description_of_the_work_is_not_telling() {
+        for draft in [
+            "You could share your experience with the hospital’s PALS team.",
+            "You may want to pass this on to your GP.",
+            "I hope the hospital uses your feedback to make changes.",
+            "We share reports with the CQC and the ICB.",
+            "Healthwatch Wexcombe listens to people and shares their views with those who run services.",
+            "We share your frustration.",
+        ] {
+            assert_eq!(check(draft).len(), 1, "should fire on: {draft}");
         }
     }
 

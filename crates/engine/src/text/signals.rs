@@ -41,7 +41,7 @@ fn email_pattern() -> &'static Pattern {
     )
 }
 
-/// UK (01632 960218, 0800 123 4567, +44 …), Irish (01 234 5678, 087 123 4567, 1800 …,
+/// UK (01632 960218, 0800 123 4567, +44 …), Irish (01 234 5678, 087 123 4567, 1800 …, 1850 …,
 /// +353 1 234 5678, +353 (0)1 …) and Australian ((02) 5550 7712, 0412 345 678, 1300 …, 1800 …,
 /// 13 11 14, +61 2 …) numbers, and the Samaritans' 116 123: at least six digits with optional
 /// spaces, dashes and brackets.
@@ -49,7 +49,7 @@ fn phone_pattern() -> &'static Pattern {
     static PATTERN: OnceLock<Pattern> = OnceLock::new();
     Pattern::cached(
         &PATTERN,
-        r"(?:\+\d{2,3}[ \t\n\v\f\r]?(?:\(0\)[ \t\n\v\f\r]?)?\d{1,4}|\(0\d{1,4}\)|\b0\d{1,4}|\b1[38]00)(?:[ \t\n\v\f\r-]?\d){5,9}\b|\b1(?:3|16)[ \t\n\v\f\r]?\d{1,2}[ \t\n\v\f\r]?\d{2,3}\b",
+        r"(?:\+\d{2,3}[ \t\n\v\f\r]?(?:\(0\)[ \t\n\v\f\r]?)?\d{1,4}|\(0\d{1,4}\)|\b0\d{1,4}|\b1(?:[38]00|850|890))(?:[ \t\n\v\f\r-]?\d){5,9}\b|\b1(?:3|16)[ \t\n\v\f\r]?\d{1,2}[ \t\n\v\f\r]?\d{2,3}\b",
         Letters::AsWritten,
         |b| b.is_ascii_digit() || !not_space(b) || matches!(b, b'+' | b'(' | b')' | b'-'),
         |run| ascii_digits(run) >= 6,
@@ -97,14 +97,15 @@ mod tests {
 
     #[test]
     fn finds_phone_numbers() {
-        let t = "Call 01632 960218 or 0113 496 0471, or (02) 5550 7712, or 1800 123 456. Not 2024 or 3.5.";
+        let t = "Call 01632 960218 or 0113 496 0471, or (02) 5550 7712, or 1800 123 456, or 1850 60 90 90. Not 2024 or 3.5.";
         assert_eq!(
             texts(phone_numbers(t), t),
             [
                 "01632 960218",
                 "0113 496 0471",
                 "(02) 5550 7712",
-                "1800 123 456"
+                "1800 123 456",
+                "1850 60 90 90"
             ]
         );
     }

@@ -1,0 +1,203 @@
+//! Who speaks in a draft: the organisation and its responder, by pronoun or by name, and the
+//! word that is the subject of a verb ("we will also share", "Deputy Cullinane will be
+//! raising"), so that rules can tell what the organisation does from what it suggests others do.
+
+use crate::text::is_function_word;
+use crate::{Config, Document, Span};
+
+/// Words that may stand between a subject and its verb ("we will also", "I have now", "we'd
+/// like to", "your story has been").
+pub(crate) const AUXILIARIES: &[&str] = &[
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "have",
+    "has",
+    "had",
+    "be",
+    "been",
+    "being",
+    "is",
+    "are",
+    "was",
+    "were",
+    "am",
+    "also",
+    "now",
+    "already",
+    "then",
+    "just",
+    "certainly",
+    "definitely",
+    "gladly",
+    "happily",
+    "like",
+    "love",
+    "want",
+    "wants",
+    "plan",
+    "plans",
+    "intend",
+    "intends",
+    "hope",
+    "hopes",
+    "going",
+    "to",
+    "not",
+    "soon",
+    "personally",
+    "do",
+    "does",
+    "did",
+    "try",
+    "able",
+    "always",
+    "really",
+    "both",
+    "all",
+    "anonymously",
+    "today",
+    "directly",
+    "formally",
+    "specifically",
+    "once",
+    "again",
+    "make",
+    "sure",
+    "aim",
+    "aims",
+];
+
+/// Words of an organisation's name that name no one in particular ("Office of Rhys Evans MS"
+/// gives "Rhys" and "Evans", not "Office").
+const GENERIC_NAME_WORDS: &[&str] = &[
+    "office",
+    "carers",
+    "care",
+    "health",
+    "voice",
+    "network",
+    "forum",
+    "group",
+    "charity",
+    "trust",
+    "society",
+    "association",
+    "council",
+    "centre",
+    "center",
+    "support",
+    "service",
+    "services",
+    "patient",
+    "patients",
+    "people",
+    "team",
+    "local",
+    "community",
+    "hospital",
+    "nhs",
+    "hse",
+    "family",
+    "families",
+    "consumer",
+    "consumers",
+    "mental",
+    "friends",
+    "parents",
+    "partnership",
+    "hospice",
+    "foundation",
+    "national",
+    "action",
+    "alliance",
+    "together",
+    "advocacy",
+    "disability",
+    "recovery",
+    "peer",
+    "bereavement",
+    "circle",
+    "connect",
+];
+
+/// The organisation's and the responder's names, whole, and each of their distinctive words
+/// lowercased ("Healthwatch Millbrook", "millbrook"; "Office of Rhys Evans MS", "rhys", "evans").
+pub(crate) fn speaker_names(config: &Config) -> Vec<String> {
+    let mut names = Vec::new();
+    for name in [&config.organisation.name, &config.responder.name]
+        .into_iter()
+        .flatten()
+    {
+        names.push(name.clone());
+        for word in name.split_whitespace() {
+            let proper = word.chars().next().is_some_and(char::is_uppercase);
+            let lower = word.to_lowercase();
+            if proper && !GENERIC_NAME_WORDS.contains(&lower.as_str()) && !is_function_word(&lower)
+            {
+                names.push(lower);
+            }
+        }
+    }
+    names
+}
+
+/// The subject of the verb at `verb`: the index in `doc.words()` of the first word before it,
+/// in its sentence, that is not one of [`AUXILIARIES`], and the auxiliaries passed over.
+pub(crate) fn subject_of(doc: &Document, verb: Span) -> Option<(usize, Vec<&str>)> {
+    let words = doc.words();
+    let sentence = &doc.sentences()[doc.sentence_at(verb)?];
+    let mut at = words.partition_point(|w| w.span.start < verb.start);
+    let mut passed = Vec::new();
+    while at > sentence.words.start {
+        at -= 1;
+        let word = words[at].norm.as_str();
+        if !AUXILIARIES.contains(&word) {
+            return Some((at, passed));
+        }
+        passed.push(word);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_their_distinctive_words() {
+        let config = Config::from_json(
+            r#"{"organisation": {"name": "Office of Rhys Evans MS"}, "responder": {"name": "Sam Lee"}}"#,
+        )
+        .unwrap();
+        let names = speaker_names(&config);
+        for name in [
+            "Office of Rhys Evans MS",
+            "rhys",
+            "evans",
+            "ms",
+            "Sam Lee",
+            "sam",
+            "lee",
+        ] {
+            assert!(names.contains(&name.to_string()), "{name}");
+        }
+        assert!(!names.contains(&"office".to_string()));
+    }
+
+    #[test]
+    fn the_subject_is_found_past_auxiliaries() {
+        let doc = Document::new("Our office has already contacted the board.");
+        let verb = doc.words()[4].span;
+        let (at, passed) = subject_of(&doc, verb).unwrap();
+        assert_eq!(doc.words()[at].norm, "office");
+        assert_eq!(passed, ["already", "has"]);
+        assert_eq!(subject_of(&doc, doc.words()[0].span), None);
+    }
+}

@@ -732,27 +732,13 @@ impl CriticisesOthers {
     /// responding organisation other than the responder's own.
     fn service_names<'a>(&self, ctx: &'a Context) -> Vec<&'a str> {
         let story = ctx.story;
-        let mut names = Vec::new();
-        // Plain loops: the iterator chain costs more code in the wasm.
-        for service in &story.services {
-            for part in service.split('/') {
-                self.push_service_name(&mut names, part);
-            }
-        }
-        for response in &story.responses {
-            if let Some(organisation) = &response.organisation {
-                self.push_service_name(&mut names, organisation);
-            }
-        }
-        names
-    }
-
-    /// Adds `name`, trimmed, to `names` unless it is blank or the responder's own organisation.
-    fn push_service_name<'a>(&self, names: &mut Vec<&'a str>, name: &'a str) {
-        let name = name.trim();
-        if !name.is_empty() && Some(fold_text(name)) != self.own_organisation {
-            names.push(name);
-        }
+        let services = story.services.iter().flat_map(|service| service.split('/'));
+        let organisations = story.responses.iter().filter_map(|r| r.organisation.as_deref());
+        services
+            .chain(organisations)
+            .map(str::trim)
+            .filter(|name| !name.is_empty() && Some(fold_text(name)) != self.own_organisation)
+            .collect()
     }
 
     /// Draft words naming a service by one distinctive word of its name ("physio" for
@@ -815,13 +801,16 @@ fn words_between(ctx: &Context, a: Span, b: Span) -> usize {
         .count()
 }
 
-/// "“A”", "“A” and “B”", "“A”, “B” and “C”".
+/// "“A”", "“A” and “B”", "“A”, “B” and “C”", each as it reads mid-sentence ("The night staff"
+/// at the start of a sentence → "the night staff").
 fn quoted_list(items: &[&str]) -> String {
-    // A plain loop: the iterator chain costs more code in the wasm.
-    let mut quoted = Vec::with_capacity(items.len());
-    for item in items {
-        quoted.push(format!("\u{201c}{item}\u{201d}"));
-    }
+    let quoted: Vec<String> = items
+        .iter()
+        .map(|item| match item.strip_prefix("The ") {
+            Some(rest) => format!("\u{201c}the {rest}\u{201d}"),
+            None => format!("\u{201c}{item}\u{201d}"),
+        })
+        .collect();
     join_and(&quoted)
 }
 

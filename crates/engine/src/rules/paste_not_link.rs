@@ -268,11 +268,7 @@ impl PasteNotLink {
 /// The link of `links` that shares the most words with the block, if any shares one.
 fn relevant_link<'a>(links: &'a [Link], block_text: &str) -> Option<&'a Link> {
     let block = Document::new(block_text);
-    // A plain loop: the iterator chain costs more code in the wasm.
-    let mut block_words = Vec::with_capacity(block.words().len());
-    for word in block.words() {
-        block_words.push(stem(&word.norm));
-    }
+    let block_words: Vec<_> = block.words().iter().map(|word| stem(&word.norm)).collect();
     // The link sharing the most words, the last of equals.
     let mut best: Option<(usize, &Link)> = None;
     for link in links {

@@ -735,11 +735,7 @@ impl UnsubstantiatedConcern {
     /// Compiles the phrase lists from `config`.
     pub fn new(config: &Config) -> Self {
         let s = &config.rules.unsubstantiated_concern;
-        // A plain loop: the iterator chain costs more code in the wasm.
-        let mut own_hosts = Vec::new();
-        for link in &config.links {
-            own_hosts.extend(url_host(&link.url));
-        }
+        let own_hosts: Vec<_> = config.links.iter().filter_map(|l| url_host(&l.url)).collect();
         Self {
             concerns: PhraseSet::new(&s.concerns),
             evidence: PhraseSet::new(&s.evidence),

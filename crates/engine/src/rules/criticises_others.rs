@@ -1143,7 +1143,7 @@ mod tests {
         assert!(
             found[0]
                 .message
-                .contains("\u{201c}The hospital\u{201d}, \u{201c}Ward 7\u{201d} and"),
+                .contains("\u{201c}the hospital\u{201d}, \u{201c}Ward 7\u{201d} and"),
             "{}",
             found[0].message
         );

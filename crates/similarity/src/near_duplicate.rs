@@ -63,7 +63,13 @@ impl NearDuplicateIndex {
         }
         let measure = self.shape.measure;
         let shift = measure.sample_shift(text.words());
-        self.samples.extend(measure.sample(text.words(), shift));
+        let sample = measure.sample(text.words(), shift);
+        if self.samples.capacity() - self.samples.len() < sample.len() {
+            // Grown by an eighth, not doubled: the samples are most of the index's memory.
+            self.samples
+                .reserve_exact(sample.len().max(self.samples.capacity() / 8));
+        }
+        self.samples.extend(sample);
         self.sample_ends.push(self.samples.len() as u32);
         self.sample_shifts.push(shift);
         id

@@ -8,7 +8,7 @@
 use super::hashing::hash_sequence;
 
 /// Texts of up to this many units are kept whole; longer ones are sampled down to about this many.
-const SAMPLE_TARGET: usize = 64;
+const SAMPLE_TARGET: usize = 48;
 
 /// How alike two texts are, from 0 (nothing alike) to 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -156,12 +156,12 @@ mod tests {
     #[test]
     fn sampling_is_by_content_and_bounded() {
         let words: Vec<u64> = (0..1000u64).map(finish).collect();
-        assert_eq!(Measure::InOrder.sample_shift(&words[..64]), 0);
-        assert_eq!(Measure::InOrder.sample_shift(&words[..65]), 1);
-        assert_eq!(Measure::AnyOrder.sample_shift(&words[..65]), 0);
+        assert_eq!(Measure::InOrder.sample_shift(&words[..48]), 0);
+        assert_eq!(Measure::InOrder.sample_shift(&words[..49]), 1);
+        assert_eq!(Measure::AnyOrder.sample_shift(&words[..49]), 0);
         for measure in [Measure::InOrder, Measure::AnyOrder] {
             let kept = measure.sample(&words, measure.sample_shift(&words)).len();
-            assert!((20..=100).contains(&kept), "{measure:?}: {kept}");
+            assert!((15..=80).contains(&kept), "{measure:?}: {kept}");
         }
     }
 

@@ -94,10 +94,7 @@ impl PhraseSet {
             }
             [Token::Word(_, hash), ..] => {
                 self.first_words.insert(*hash);
-                self.by_first_word
-                    .entry(*hash)
-                    .or_default()
-                    .push(index);
+                self.by_first_word.entry(*hash).or_default().push(index);
             }
             [Token::Stem { prefix, .. }, ..] if prefix.len() >= START_KEY_BYTES => {
                 self.stem_starts.insert(spread(start_key(prefix)));

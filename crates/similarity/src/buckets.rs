@@ -14,11 +14,14 @@ use super::sorting::radix_sort;
 /// Merge `recent` once it holds more than this many entries and more than a sixteenth of `merged`.
 const MIN_RECENT_BEFORE_MERGE: usize = 4096;
 
+/// About this many merged keys share a slot of the directory.
+const KEYS_PER_SLOT: usize = 16;
+
 /// Marks the end of a chain in `recent`.
 const END_OF_CHAIN: u32 = u32::MAX;
 
 /// Band key → ids of the texts with that key.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub(super) struct Buckets {
     merged_keys: Vec<u32>,
     merged_ids: Vec<u32>,
@@ -26,11 +29,94 @@ pub(super) struct Buckets {
     recent_heads: HashMap<u32, u32, Prehashed>,
     /// `(text id, older node with the same key or END_OF_CHAIN)`.
     recent_nodes: Vec<(u32, u32)>,
+    /// The lowest id in `recent` (`u32::MAX` when it is empty).
+    recent_first_id: u32,
+    /// Where the keys whose top bits are `slot` start in `merged_keys`, at `directory[slot]`,
+    /// and end, at `directory[slot + 1]` (a slot per sixteen keys or so): a lookup bisects a
+    /// few neighbouring keys instead of the whole list, whose every step would miss the cache.
+    directory: Vec<u32>,
+    /// A key's slot in `directory` is `key >> directory_shift`.
+    directory_shift: u32,
+}
+
+/// The ids of the texts with one band key.
+pub(super) struct Postings<'a> {
+    /// Those in `merged`, ascending.
+    merged: &'a [u32],
+    /// The newest node of the key's chain in `recent_nodes`.
+    recent_head: u32,
+    recent_nodes: &'a [(u32, u32)],
+    /// Every id in the chain is at least this, and higher than every id in `merged` (ids are
+    /// added in order and a merge empties `recent`); a chain runs from its newest node.
+    recent_first_id: u32,
+}
+
+impl Postings<'_> {
+    /// Calls `visit` with the ids below `limit`, newest (highest) first, at most `most` of
+    /// them, and tells whether there were more: a key common to thousands of texts (a template
+    /// sent again and again) costs a query no more than a rare one.
+    pub(super) fn for_each_newest(
+        &self,
+        limit: u32,
+        most: usize,
+        mut visit: impl FnMut(u32),
+    ) -> bool {
+        let mut left = most;
+        if limit > self.recent_first_id {
+            for id in self.recent().filter(|&id| id < limit) {
+                if left == 0 {
+                    return true;
+                }
+                visit(id);
+                left -= 1;
+            }
+        }
+        let below = self.merged.partition_point(|&id| id < limit);
+        self.merged[below.saturating_sub(left)..below]
+            .iter()
+            .rev()
+            .for_each(|&id| visit(id));
+        below > left
+    }
+
+    /// True when text `id` has the key.
+    pub(super) fn contains(&self, id: u32) -> bool {
+        if id < self.recent_first_id {
+            self.merged.binary_search(&id).is_ok()
+        } else {
+            self.recent().find(|&found| found <= id) == Some(id)
+        }
+    }
+
+    /// The ids in the chain, newest first.
+    fn recent(&self) -> impl Iterator<Item = u32> + '_ {
+        let mut node = self.recent_head;
+        std::iter::from_fn(move || {
+            let (id, older) = *self.recent_nodes.get(node as usize)?;
+            node = older;
+            Some(id)
+        })
+    }
+}
+
+impl Default for Buckets {
+    fn default() -> Self {
+        Self {
+            merged_keys: Vec::new(),
+            merged_ids: Vec::new(),
+            recent_heads: HashMap::default(),
+            recent_nodes: Vec::new(),
+            recent_first_id: u32::MAX,
+            directory: Vec::new(),
+            directory_shift: u32::BITS,
+        }
+    }
 }
 
 impl Buckets {
-    /// Records that text `id` has band key `key`.
+    /// Records that text `id` has band key `key`; ids come in ascending order.
     pub(super) fn insert(&mut self, key: u32, id: u32) {
+        self.recent_first_id = self.recent_first_id.min(id);
         let node = self.recent_nodes.len() as u32;
         let older = self.recent_heads.insert(key, node).unwrap_or(END_OF_CHAIN);
         self.recent_nodes.push((id, older));
@@ -39,26 +125,29 @@ impl Buckets {
         }
     }
 
-    /// Calls `visit` with the id of every text that has band key `key`.
-    pub(super) fn for_each(&self, key: u32, mut visit: impl FnMut(u32)) {
-        let first = self.merged_keys.partition_point(|&k| k < key);
-        self.merged_keys[first..]
-            .iter()
-            .take_while(|&&k| k == key)
-            .zip(&self.merged_ids[first..])
-            .for_each(|(_, &id)| visit(id));
-        let mut node = self.recent_heads.get(&key).copied().unwrap_or(END_OF_CHAIN);
-        while node != END_OF_CHAIN {
-            let (id, older) = self.recent_nodes[node as usize];
-            visit(id);
-            node = older;
+    /// The texts that have band key `key`.
+    pub(super) fn postings(&self, key: u32) -> Postings<'_> {
+        let slot = (u64::from(key) >> self.directory_shift) as usize;
+        let (start, end) = match self.directory.get(slot..slot + 2) {
+            Some(&[start, end]) => (start as usize, end as usize),
+            _ => (0, self.merged_keys.len()),
+        };
+        let keys = &self.merged_keys[start..end];
+        let first = start + keys.partition_point(|&k| k < key);
+        let last = start + keys.partition_point(|&k| k <= key);
+        Postings {
+            merged: &self.merged_ids[first..last],
+            recent_head: self.recent_heads.get(&key).copied().unwrap_or(END_OF_CHAIN),
+            recent_nodes: &self.recent_nodes,
+            recent_first_id: self.recent_first_id,
         }
     }
 
     /// Bytes held, capacity included.
     pub(super) fn memory_bytes(&self) -> usize {
         use std::mem::size_of;
-        (self.merged_keys.capacity() + self.merged_ids.capacity()) * size_of::<u32>()
+        (self.merged_keys.capacity() + self.merged_ids.capacity() + self.directory.capacity())
+            * size_of::<u32>()
             + self.recent_nodes.capacity() * size_of::<(u32, u32)>()
             // A hash table slot holds the entry and one control byte.
             + self.recent_heads.capacity() * (size_of::<(u32, u32)>() + 1)
@@ -97,8 +186,25 @@ impl Buckets {
         }
         self.merged_keys = keys;
         self.merged_ids = ids;
+        self.build_directory();
         self.recent_heads.clear();
         self.recent_nodes.clear();
+        self.recent_first_id = u32::MAX;
+    }
+
+    /// Rebuilds `directory` for the current `merged_keys`.
+    fn build_directory(&mut self) {
+        let slots_log2 = (self.merged_keys.len() / KEYS_PER_SLOT).max(1).ilog2();
+        self.directory_shift = u32::BITS - slots_log2;
+        let slot_of = |key: u32| (u64::from(key) >> self.directory_shift) as usize;
+        let mut directory = Vec::with_capacity((1 << slots_log2) + 1);
+        let mut at = 0;
+        for slot in 0..1usize << slots_log2 {
+            at += self.merged_keys[at..].partition_point(|&key| slot_of(key) < slot);
+            directory.push(at as u32);
+        }
+        directory.push(self.merged_keys.len() as u32);
+        self.directory = directory;
     }
 }
 
@@ -106,22 +212,70 @@ impl Buckets {
 mod tests {
     use super::*;
 
-    fn ids(buckets: &Buckets, key: u32) -> Vec<u32> {
+    fn ids(buckets: &Buckets, key: u32, limit: u32, most: usize) -> Vec<u32> {
         let mut found = Vec::new();
-        buckets.for_each(key, |id| found.push(id));
-        found.sort_unstable();
+        buckets
+            .postings(key)
+            .for_each_newest(limit, most, |id| found.push(id));
         found
+    }
+
+    fn ids_mod_1000(count: u32) -> Buckets {
+        let mut buckets = Buckets::default();
+        for id in 0..count {
+            buckets.insert(id % 1000, id);
+        }
+        buckets
     }
 
     #[test]
     fn finds_entries_before_and_after_merges() {
-        let mut buckets = Buckets::default();
-        for id in 0..20_000u32 {
-            buckets.insert(id % 1000, id);
-        }
+        let buckets = ids_mod_1000(20_000);
         assert!(!buckets.merged_keys.is_empty(), "a merge happened");
-        let expected: Vec<u32> = (0..20).map(|i| 7 + i * 1000).collect();
-        assert_eq!(ids(&buckets, 7), expected);
-        assert!(ids(&buckets, 5000).is_empty());
+        assert!(!buckets.recent_nodes.is_empty(), "some entries are recent");
+        let newest_first: Vec<u32> = (0..20).rev().map(|i| 7 + i * 1000).collect();
+        assert_eq!(ids(&buckets, 7, u32::MAX, 100), newest_first);
+        assert!(ids(&buckets, 5000, u32::MAX, 100).is_empty());
+    }
+
+    #[test]
+    fn the_directory_finds_every_key() {
+        let mut buckets = Buckets::default();
+        let keys: Vec<u32> = (0..10_000u32)
+            .map(|i| i.wrapping_mul(0x9E37_79B9))
+            .collect();
+        for (id, &key) in keys.iter().enumerate() {
+            buckets.insert(key, id as u32);
+        }
+        assert!(buckets.directory.len() > 2);
+        for (id, &key) in keys.iter().enumerate() {
+            assert_eq!(ids(&buckets, key, u32::MAX, 9), [id as u32]);
+        }
+        assert!(ids(&buckets, u32::MAX, u32::MAX, 9).is_empty());
+    }
+
+    #[test]
+    fn visits_the_newest_ids_below_the_limit_and_no_more_than_asked() {
+        let buckets = ids_mod_1000(20_000);
+        // 17,007 to 19,007 are recent, 7 to 16,007 merged (the last merge took 16,388 entries).
+        assert_eq!(ids(&buckets, 7, u32::MAX, 3), [19_007, 18_007, 17_007]);
+        assert_eq!(ids(&buckets, 7, 17_007, 3), [16_007, 15_007, 14_007]);
+        assert_eq!(ids(&buckets, 7, 2_000, 3), [1_007, 7]);
+        assert!(ids(&buckets, 7, 7, 3).is_empty());
+        let more = |limit, most| buckets.postings(7).for_each_newest(limit, most, |_| {});
+        assert!(more(u32::MAX, 19));
+        assert!(!more(u32::MAX, 20));
+        assert!(!more(17_007, 17));
+    }
+
+    #[test]
+    fn knows_which_texts_have_a_key() {
+        let buckets = ids_mod_1000(20_000);
+        for id in [7, 16_007, 17_007, 19_007] {
+            assert!(buckets.postings(7).contains(id), "{id}");
+            assert!(!buckets.postings(8).contains(id), "{id}");
+        }
+        assert!(!buckets.postings(7).contains(17_008));
+        assert!(!buckets.postings(7).contains(20_007));
     }
 }

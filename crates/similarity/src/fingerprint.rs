@@ -2,6 +2,7 @@
 //! a one-permutation MinHash signature of its word shingles.
 
 use super::hashing::{hash_sequence, word_hashes};
+use super::sample::Measure;
 
 /// How an index cuts texts into shingles and signatures into LSH bands.
 ///
@@ -16,17 +17,20 @@ pub struct Shape {
     pub bands: usize,
     /// MinHash values per band.
     pub rows: usize,
+    /// How a candidate is confirmed.
+    pub measure: Measure,
 }
 
 impl Shape {
     /// Whole replies: word 3-shingles, 16 bands of 2. A near-copy with a tenth of its words
     /// changed (shingle Jaccard ≈ 0.55) becomes a candidate 99.7% of the time; two replies
-    /// sharing only a greeting and sign-off (Jaccard ≈ 0.1) 15% of the time, and strsim then
-    /// rejects them.
+    /// sharing only a greeting and sign-off (Jaccard ≈ 0.1) 15% of the time, and the word
+    /// pairs they share then reject them. Paragraphs in any order, clauses added.
     pub const REPLIES: Shape = Shape {
         shingle_words: 3,
         bands: 16,
         rows: 2,
+        measure: Measure::AnyOrder,
     };
 
     /// Single sentences: word pairs, 8 bands of 1 (short texts have few shingles, so be generous;
@@ -35,6 +39,7 @@ impl Shape {
         shingle_words: 2,
         bands: 8,
         rows: 1,
+        measure: Measure::InOrder,
     };
 
     fn bins(&self) -> usize {

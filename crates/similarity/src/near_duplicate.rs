@@ -1,18 +1,20 @@
-//! The general near-duplicate index: LSH buckets pick candidates, strsim confirms them.
-//!
-//! For the confirmation each text keeps a compact sample of its words: one byte per word, and for
-//! texts longer than [`SAMPLE_TARGET`] words only the words whose hash falls in one of `2^shift`
-//! classes (chosen by content, so the same words are sampled in the query). Similarity is one
-//! minus the word-level Levenshtein distance over the longer sample's length.
+//! The general near-duplicate index: LSH buckets pick candidates, and the few that share the
+//! most bands are confirmed on a compact sample of each text ([`Measure`] says which sample and
+//! how it is compared).
 
 use super::buckets::Buckets;
 use super::fingerprint::{Fingerprint, Shape};
+#[cfg(doc)]
+use super::sample::Measure;
 
-/// Texts up to this many words are kept whole; longer ones are sampled down to about this many.
-const SAMPLE_TARGET: usize = 96;
-
-/// At most this many candidates (those sharing the most bands) are confirmed with strsim.
+/// At most this many candidates (those sharing the most bands) are confirmed on their samples.
 const CANDIDATES_CONFIRMED: usize = 8;
+
+/// At most this many texts (the newest) are looked at for each band of a query.
+const POSTINGS_PER_BAND: usize = 32;
+
+/// Texts tested for the crowded bands of a query (see [`NearDuplicateIndex::candidates`]).
+const SHORTLISTED: usize = 64;
 
 /// A confirmed near-duplicate.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -28,8 +30,8 @@ pub struct Match {
 pub struct NearDuplicateIndex {
     shape: Shape,
     buckets: Buckets,
-    /// Every text's sampled word bytes, one after another.
-    samples: Vec<u8>,
+    /// Every text's sample (see [`Measure::sample`]), one after another.
+    samples: Vec<u16>,
     /// Where each text's samples end in `samples`.
     sample_ends: Vec<u32>,
     /// Each text's sampling rate: one word in `2^shift`.
@@ -59,8 +61,15 @@ impl NearDuplicateIndex {
         for &key in text.band_keys() {
             self.buckets.insert(key, id as u32);
         }
-        let shift = sample_shift(text.words().len());
-        self.samples.extend(sampled(text.words(), shift));
+        let measure = self.shape.measure;
+        let shift = measure.sample_shift(text.words());
+        let sample = measure.sample(text.words(), shift);
+        if self.samples.capacity() - self.samples.len() < sample.len() {
+            // Grown by an eighth, not doubled: the samples are most of the index's memory.
+            self.samples
+                .reserve_exact(sample.len().max(self.samples.capacity() / 8));
+        }
+        self.samples.extend(sample);
         self.sample_ends.push(self.samples.len() as u32);
         self.sample_shifts.push(shift);
         id
@@ -90,7 +99,8 @@ impl NearDuplicateIndex {
         min_similarity: f64,
         limit: usize,
     ) -> Vec<Match> {
-        let mut query_samples: Vec<(u8, Vec<u8>)> = Vec::new();
+        let measure = self.shape.measure;
+        let mut query_samples: Vec<(u8, Vec<u16>)> = Vec::new();
         let mut found: Vec<Match> = self
             .candidates(query, limit.min(self.len()))
             .into_iter()
@@ -99,11 +109,12 @@ impl NearDuplicateIndex {
                 let query_sample = match query_samples.iter().position(|(s, _)| *s == shift) {
                     Some(i) => &query_samples[i].1,
                     None => {
-                        query_samples.push((shift, sampled(query.words(), shift).collect()));
+                        query_samples.push((shift, measure.sample(query.words(), shift)));
                         &query_samples[query_samples.len() - 1].1
                     }
                 };
-                similarity(query_sample, self.samples_of(id), min_similarity)
+                measure
+                    .similarity(query_sample, self.samples_of(id), min_similarity)
                     .map(|similarity| Match { id, similarity })
             })
             .collect();
@@ -119,43 +130,54 @@ impl NearDuplicateIndex {
     /// Bytes held, capacity included (an estimate of the index's memory).
     pub fn memory_bytes(&self) -> usize {
         self.buckets.memory_bytes()
-            + self.samples.capacity()
+            + self.samples.capacity() * std::mem::size_of::<u16>()
             + self.sample_ends.capacity() * std::mem::size_of::<u32>()
             + self.sample_shifts.capacity()
     }
 
     /// Ids below `limit` of the texts sharing the most bands with `query`, most shared first
     /// (ties: the lowest id first).
+    ///
+    /// A band looks at no more than [`POSTINGS_PER_BAND`] texts, the newest, so a query costs
+    /// about the same however often a template was indexed. Counted that way, an older copy
+    /// would lose to the newest texts of the crowded bands; so the [`SHORTLISTED`] texts sharing
+    /// the most bands looked at are then tested for each crowded band they were not looked at in.
     fn candidates(&self, query: &Fingerprint, limit: usize) -> Vec<usize> {
-        // Bands shared per id, counted in place (texts alike share many bands, so the hits can
-        // run to thousands: counting beats sorting them).
-        let mut shared = vec![0u16; limit];
-        let mut hit_ids: Vec<u32> = Vec::new();
+        let limit = u32::try_from(limit).unwrap_or(u32::MAX);
+        let mut hits: Vec<u32> = Vec::with_capacity(query.band_keys().len() * POSTINGS_PER_BAND);
+        // Per crowded band: its postings and the oldest id looked at in them.
+        let mut crowded = Vec::new();
         for &key in query.band_keys() {
-            self.buckets.for_each(key, |id| {
-                if let Some(count) = shared.get_mut(id as usize) {
-                    if *count == 0 {
-                        hit_ids.push(id);
-                    }
-                    *count = count.saturating_add(1);
-                }
-            });
-        }
-        // The best so far, kept in order by insertion (no sort): most shared bands first, then
-        // the lowest id, packed into one integer so that the smaller ranks first.
-        let mut best: Vec<u64> = Vec::with_capacity(CANDIDATES_CONFIRMED + 1);
-        for id in hit_ids {
-            let rank = (u64::from(u16::MAX - shared[id as usize]) << 32) | u64::from(id);
-            let at = best.partition_point(|&better| better < rank);
-            if at < CANDIDATES_CONFIRMED {
-                best.insert(at, rank);
-                best.truncate(CANDIDATES_CONFIRMED);
+            let postings = self.buckets.postings(key);
+            if postings.for_each_newest(limit, POSTINGS_PER_BAND, |id| hits.push(id)) {
+                crowded.push((postings, hits.last().copied().unwrap_or(limit)));
             }
         }
-        best.into_iter().map(|rank| rank as u32 as usize).collect()
+        hits.sort_unstable();
+        let mut ranked: Vec<u64> = hits
+            .chunk_by(|a, b| a == b)
+            .map(|run| rank(run.len(), run[0]))
+            .collect();
+        if !crowded.is_empty() {
+            keep_best(&mut ranked, SHORTLISTED);
+            for entry in &mut ranked {
+                let (mut shared, id) = unrank(*entry);
+                shared += crowded
+                    .iter()
+                    .filter(|(postings, oldest_seen)| id < *oldest_seen && postings.contains(id))
+                    .count();
+                *entry = rank(shared, id);
+            }
+        }
+        keep_best(&mut ranked, CANDIDATES_CONFIRMED);
+        ranked.sort_unstable();
+        ranked
+            .into_iter()
+            .map(|entry| unrank(entry).1 as usize)
+            .collect()
     }
 
-    fn samples_of(&self, id: usize) -> &[u8] {
+    fn samples_of(&self, id: usize) -> &[u16] {
         let start = id
             .checked_sub(1)
             .map_or(0, |i| self.sample_ends[i] as usize);
@@ -163,59 +185,22 @@ impl NearDuplicateIndex {
     }
 }
 
-/// The smallest `shift` that samples `word_count` words down to at most [`SAMPLE_TARGET`].
-fn sample_shift(word_count: usize) -> u8 {
-    let mut shift = 0;
-    while word_count >> shift > SAMPLE_TARGET {
-        shift += 1;
-    }
-    shift
+/// Bands shared and id packed into one integer so that the smaller ranks first: most shared,
+/// then the lowest id.
+fn rank(shared: usize, id: u32) -> u64 {
+    (u64::from(u32::MAX - shared as u32) << 32) | u64::from(id)
 }
 
-/// One byte (the top of its hash) per word whose low `shift` hash bits are zero.
-fn sampled(words: &[u64], shift: u8) -> impl Iterator<Item = u8> + '_ {
-    let mask = (1u64 << shift) - 1;
-    words
-        .iter()
-        .filter(move |&&h| h & mask == 0)
-        .map(|&h| (h >> 56) as u8)
+/// The bands shared and the id of a [`rank`].
+fn unrank(rank: u64) -> (usize, u32) {
+    ((u32::MAX - (rank >> 32) as u32) as usize, rank as u32)
 }
 
-/// Word-level Levenshtein similarity of two samples, or `None` when below `min_similarity` (the
-/// length difference or the words they do not share can rule it out before strsim runs).
-fn similarity(a: &[u8], b: &[u8], min_similarity: f64) -> Option<f64> {
-    let longer = a.len().max(b.len());
-    if longer == 0 || (a.len().min(b.len()) as f64) < min_similarity * longer as f64 {
-        return None;
-    }
-    if 1.0 - (distance_lower_bound(a, b) as f64 / longer as f64) < min_similarity {
-        return None;
-    }
-    let distance = strsim::generic_levenshtein(&WordSample(a), &WordSample(b));
-    let similarity = 1.0 - distance as f64 / longer as f64;
-    (similarity >= min_similarity).then_some(similarity)
-}
-
-/// At most the Levenshtein distance of `a` and `b`: every word of one that the other lacks (as
-/// multisets) takes an edit, and one edit removes at most one such word from each side.
-fn distance_lower_bound(a: &[u8], b: &[u8]) -> usize {
-    let mut surplus = [0i32; 256];
-    a.iter().for_each(|&w| surplus[usize::from(w)] += 1);
-    b.iter().for_each(|&w| surplus[usize::from(w)] -= 1);
-    let only_in_a: i32 = surplus.iter().filter(|&&n| n > 0).sum();
-    let only_in_b: i32 = -surplus.iter().filter(|&&n| n < 0).sum::<i32>();
-    only_in_a.max(only_in_b) as usize
-}
-
-/// A sample as strsim's generic Levenshtein wants it (something whose reference iterates).
-struct WordSample<'a>(&'a [u8]);
-
-impl<'a> IntoIterator for &WordSample<'a> {
-    type Item = &'a u8;
-    type IntoIter = std::slice::Iter<'a, u8>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.0.iter()
+/// Keeps the `count` best ranks of `ranked`, in any order.
+fn keep_best(ranked: &mut Vec<u64>, count: usize) {
+    if count < ranked.len() {
+        ranked.select_nth_unstable(count);
+        ranked.truncate(count);
     }
 }
 
@@ -262,32 +247,19 @@ mod tests {
     }
 
     #[test]
-    fn sampling_is_by_content_and_bounded() {
-        assert_eq!(sample_shift(96), 0);
-        assert_eq!(sample_shift(97), 1);
-        assert_eq!(sample_shift(400), 3);
-        let words: Vec<u64> = (0..1000u64).map(crate::hashing::finish).collect();
-        let kept = sampled(&words, sample_shift(words.len())).count();
-        assert!((40..=140).contains(&kept), "{kept}");
-    }
-
-    #[test]
-    fn the_lower_bound_never_exceeds_the_distance() {
-        let samples: [&[u8]; 5] = [&[1, 2, 3, 4], &[4, 3, 2, 1], &[1, 1, 2], &[9], &[]];
-        for a in samples {
-            for b in samples {
-                let distance = strsim::generic_levenshtein(&WordSample(a), &WordSample(b));
-                assert!(distance_lower_bound(a, b) <= distance, "{a:?} {b:?}");
-            }
-        }
-        assert_eq!(distance_lower_bound(&[1, 2, 3], &[3, 2, 1]), 0);
-        assert_eq!(distance_lower_bound(&[1, 2, 3], &[4, 5]), 3);
-    }
-
-    #[test]
-    fn short_samples_are_compared_exactly() {
-        assert_eq!(similarity(&[1, 2, 3, 4], &[1, 2, 9, 4], 0.5), Some(0.75));
-        assert_eq!(similarity(&[1, 2, 3, 4], &[1], 0.5), None);
-        assert_eq!(similarity(&[], &[], 0.0), None);
+    fn a_template_indexed_thousands_of_times_costs_a_query_a_bounded_look() {
+        let template = "Thank you for your feedback, which we have shared with the ward manager.";
+        let index = index_of(&[template; 5_000]);
+        let query = Fingerprint::of_text(template, Shape::REPLIES);
+        assert_eq!(
+            index.candidates(&query, index.len()).len(),
+            CANDIDATES_CONFIRMED
+        );
+        assert_eq!(index.candidates(&query, 3), [0, 1, 2]);
+        let found = index.matches(&query, 0.9);
+        assert_eq!(found.len(), CANDIDATES_CONFIRMED);
+        assert!(found
+            .iter()
+            .all(|m| m.id >= 5_000 - POSTINGS_PER_BAND && m.similarity == 1.0));
     }
 }

@@ -1,8 +1,10 @@
 //! `repeated-response`: "You avoid posting the same or closely similar responses to many stories."
 //!
-//! Fires when the draft is near-identical (same sentences, small edits, names swapped) to one of
-//! the responder's or organisation's earlier replies. Replies sharing only a greeting and a
-//! sign-off are not alike enough; a reply on the same story (an edit, a follow-up) is not a repeat.
+//! Fires when the draft is near-identical (same sentences, small edits, names swapped,
+//! paragraphs in another order, a short template with a clause added) to one of the
+//! responder's or organisation's earlier replies. Replies sharing only a greeting and a sign-off,
+//! or saying the same things in other words, are not alike enough; a reply on the same story (an
+//! edit, a follow-up) is not a repeat.
 
 use super::{only, rule_finding, Context, Rule};
 use crate::config::{CommonSettings, Count, Fraction};
@@ -15,8 +17,9 @@ use crate::{rule_settings, Config, Finding, RelatedReply, Severity};
 rule_settings! {
     /// Settings of `repeated-response`.
     pub struct Settings {
-        /// How alike the draft and an earlier reply must be to count as the same response: one
-        /// minus the word-level edit distance over the longer reply's length.
+        /// How alike the draft and an earlier reply must be to count as the same response: of
+        /// the word pairs in each, the mean share that the other has too (so the order of
+        /// paragraphs does not count, and a clause added to a short reply does not hide it).
         pub similarity: Fraction = Fraction(0.8),
         /// Drafts shorter than this many words are not checked (short thank-yous are alike).
         pub min_words: Count = Count(25),
@@ -228,6 +231,45 @@ mod tests {
             we find on our website and send it to the trust board. Kind regards, Sam Okoro, \
             Engagement Officer";
         assert!(check(draft).is_empty());
+    }
+
+    #[test]
+    fn fires_on_the_same_paragraphs_in_another_order() {
+        let paragraphs: Vec<&str> = EARLIER.split(". ").collect();
+        let mut reordered = paragraphs.clone();
+        reordered.rotate_left(2);
+        let found = check(&reordered.join(". "));
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert!(found[0].related.as_ref().unwrap().similarity > 0.9);
+    }
+
+    /// A short template of the kind pasted under many stories, and the same with one clause.
+    const TEMPLATE: &str = "Thank you for taking the time to share your experience with us.         We pass every story we receive to the service concerned and to our board, and we         use them to decide where to look next.";
+
+    #[test]
+    fn fires_on_a_short_template_with_one_clause_added() {
+        let history = vec![earlier(
+            TEMPLATE,
+            Some("https://www.careopinion.org.uk/1000002"),
+            None,
+        )];
+        let draft = TEMPLATE.replace(
+            "to our board,",
+            "to our board, which next meets in June to look at maternity care,",
+        );
+        let found = check_against(history, &draft, &story(), Config::default());
+        assert_eq!(found.len(), 1, "{found:#?}");
+    }
+
+    #[test]
+    fn silent_on_a_different_reply_about_the_same_things() {
+        let draft = "Dear Mr Jones, we were sorry to read how long you were left waiting in A&E             at Eastbrook Hospital with nobody explaining the delay. We share what people tell             us with the hospital's managers every three months. Our advocates can help you             complain if you wish: ring 01632 960218 or see             https://healthwatchwexcombe.example/advocacy. Best wishes, Sam Okoro";
+        assert!(check(draft).is_empty());
+        let longer = format!(
+            "{TEMPLATE} Your account of the discharge lounge, where you waited six hours for              transport with no food offered, is one we will raise with the trust's patient              experience lead next week, and we would like to hear whether the promised              follow-up call ever came."
+        );
+        let history = vec![earlier(TEMPLATE, None, None)];
+        assert!(check_against(history, &longer, &story(), Config::default()).is_empty());
     }
 
     #[test]

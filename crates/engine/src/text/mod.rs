@@ -59,6 +59,8 @@ pub struct Document {
     words: Vec<Word>,
     /// [`hash_word`] of each word's `norm`, computed once for phrase and near-duplicate lookups.
     word_hashes: Vec<u64>,
+    /// Each word's key for phrase matching, computed once for every [`PhraseSet`].
+    word_keys: Vec<phrases::WordKey>,
     sentences: Vec<Sentence>,
 }
 
@@ -70,11 +72,17 @@ impl Document {
         for word in &words {
             word_hashes.push(hash_word(&word.norm));
         }
+        let word_keys = words
+            .iter()
+            .zip(&word_hashes)
+            .map(|(word, &hash)| phrases::WordKey::new(&word.norm, hash))
+            .collect();
         let sentences = split_sentences(text, &words);
         Self {
             text: text.to_string(),
             words,
             word_hashes,
+            word_keys,
             sentences,
         }
     }
@@ -107,6 +115,11 @@ impl Document {
     /// [`hash_word`] of the words of one sentence.
     pub fn sentence_word_hashes(&self, sentence: &Sentence) -> &[u64] {
         &self.word_hashes[sentence.words.clone()]
+    }
+
+    /// The phrase-matching keys of the words of one sentence.
+    pub(crate) fn sentence_word_keys(&self, sentence: &Sentence) -> &[phrases::WordKey] {
+        &self.word_keys[sentence.words.clone()]
     }
 
     /// The index of the sentence holding `span` (or where it starts), if any.

@@ -10,8 +10,8 @@ use crate::Span;
 /// One token of a compiled phrase.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Token {
-    /// This exact word.
-    Word(String),
+    /// This exact word, and its [`hash_word`] (compared first).
+    Word(String, u64),
     /// Any word starting with this (written `word*`).
     Prefix(String),
     /// Any form of this word (written `word~`): a word with the same Snowball stem, such as
@@ -23,9 +23,9 @@ enum Token {
 }
 
 impl Token {
-    fn matches(&self, word: &str) -> bool {
+    fn matches(&self, word: &str, hash: u64) -> bool {
         match self {
-            Token::Word(w) => w == word,
+            Token::Word(w, h) => *h == hash && w == word,
             Token::Prefix(p) => word.starts_with(p.as_str()),
             Token::Stem { stem: s, prefix } => {
                 word.starts_with(prefix.as_str()) && same_stem(&stem(word), s)
@@ -85,19 +85,16 @@ impl PhraseSet {
         let tokens = compile(phrase);
         match tokens.as_slice() {
             [] => {}
-            [Token::Word(first), Token::Word(second), ..] => {
-                self.first_words.insert(hash_word(first));
+            [Token::Word(_, first), Token::Word(_, second), ..] => {
+                self.first_words.insert(*first);
                 self.by_first_two_words
-                    .entry(pair_key(hash_word(first), hash_word(second)))
+                    .entry(pair_key(*first, *second))
                     .or_default()
                     .push(index);
             }
-            [Token::Word(w), ..] => {
-                self.first_words.insert(hash_word(w));
-                self.by_first_word
-                    .entry(hash_word(w))
-                    .or_default()
-                    .push(index);
+            [Token::Word(_, hash), ..] => {
+                self.first_words.insert(*hash);
+                self.by_first_word.entry(*hash).or_default().push(index);
             }
             [Token::Stem { prefix, .. }, ..] if prefix.len() >= START_KEY_BYTES => {
                 self.stem_starts.insert(spread(start_key(prefix)));
@@ -129,12 +126,17 @@ impl PhraseSet {
         for sentence in doc.sentences() {
             let words = doc.sentence_words(sentence);
             let hashes = doc.sentence_word_hashes(sentence);
+            let keys = doc.sentence_word_keys(sentence);
             let mut i = 0;
             while i < words.len() {
+                if !self.may_start_with(keys[i]) {
+                    i += 1;
+                    continue;
+                }
                 // The longest match, the earliest phrase among equally long ones.
                 let mut best: Option<(usize, usize)> = None;
-                for phrase in self.candidates(&hashes[i..], &words[i].norm) {
-                    let Some(len) = self.match_len(phrase, &words[i..]) else {
+                for phrase in self.candidates(&hashes[i..], keys[i]) {
+                    let Some(len) = self.match_len(phrase, &words[i..], &hashes[i..]) else {
                         continue;
                     };
                     if best.is_none_or(|(best_len, best_phrase)| {
@@ -163,10 +165,18 @@ impl PhraseSet {
         self.find_all(doc).into_iter().next()
     }
 
+    /// False when no phrase can start with the word of this key (most words, for most sets:
+    /// two bit tests).
+    fn may_start_with(&self, key: WordKey) -> bool {
+        !self.open_start.is_empty()
+            || self.first_words.has_bit(key.first_bit)
+            || (key.stem_start.is_some() && self.stem_starts.has_bit(key.stem_bit))
+    }
+
     /// The phrases that may match at a word, given the hashes of it and the words after it in
-    /// its sentence, and the word itself.
-    fn candidates(&self, hashes: &[u64], first_word: &str) -> impl Iterator<Item = usize> + '_ {
-        let known_first_word = self.first_words.may_contain(hashes[0]);
+    /// its sentence, and its key.
+    fn candidates(&self, hashes: &[u64], key: WordKey) -> impl Iterator<Item = usize> + '_ {
+        let known_first_word = self.first_words.has_bit(key.first_bit);
         let by_word = known_first_word
             .then(|| self.by_first_word.get(&hashes[0]))
             .flatten();
@@ -176,10 +186,10 @@ impl PhraseSet {
             }
             _ => None,
         };
-        let stem_key = (first_word.len() >= START_KEY_BYTES).then(|| start_key(first_word));
-        let by_stem = stem_key
-            .filter(|&key| self.stem_starts.may_contain(spread(key)))
-            .and_then(|key| self.by_stem_start.get(&key));
+        let by_stem = key
+            .stem_start
+            .filter(|_| self.stem_starts.has_bit(key.stem_bit))
+            .and_then(|start| self.by_stem_start.get(&start));
         by_word
             .into_iter()
             .chain(by_two_words)
@@ -189,16 +199,40 @@ impl PhraseSet {
             .copied()
     }
 
-    fn match_len(&self, phrase: usize, words: &[super::Word]) -> Option<usize> {
+    fn match_len(&self, phrase: usize, words: &[super::Word], hashes: &[u64]) -> Option<usize> {
         let tokens = &self.phrases[phrase];
         if tokens.len() > words.len() {
             return None;
         }
         tokens
             .iter()
-            .zip(words)
-            .all(|(t, w)| t.matches(&w.norm))
+            .zip(words.iter().zip(hashes))
+            .all(|(t, (w, &h))| t.matches(&w.norm, h))
             .then_some(tokens.len())
+    }
+}
+
+/// What a [`PhraseSet`] looks up for a word of a document before anything else, computed once
+/// per document ([`Document::sentence_word_keys`]) rather than once per set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct WordKey {
+    /// The word's bit in a [`WordFilter`] of first words.
+    first_bit: u16,
+    /// The word's [`start_key`], when it is long enough to have one.
+    stem_start: Option<u32>,
+    /// That start key's bit in a [`WordFilter`].
+    stem_bit: u16,
+}
+
+impl WordKey {
+    /// The key of a word given as its `norm` and [`hash_word`].
+    pub(crate) fn new(norm: &str, hash: u64) -> Self {
+        let stem_start = (norm.len() >= START_KEY_BYTES).then(|| start_key(norm));
+        Self {
+            first_bit: WordFilter::bit(hash),
+            stem_start,
+            stem_bit: stem_start.map_or(0, |start| WordFilter::bit(spread(start))),
+        }
     }
 }
 
@@ -212,18 +246,18 @@ const WORD_FILTER_BITS: usize = 1024;
 
 impl WordFilter {
     fn insert(&mut self, hash: u64) {
-        let bit = Self::bit(hash);
+        let bit = usize::from(Self::bit(hash));
         self.0[bit / 64] |= 1 << (bit % 64);
     }
 
-    fn may_contain(&self, hash: u64) -> bool {
-        let bit = Self::bit(hash);
+    fn has_bit(&self, bit: u16) -> bool {
+        let bit = usize::from(bit);
         self.0[bit / 64] & 1 << (bit % 64) != 0
     }
 
     /// The bit of a [`hash_word`] (its top bits: the hash is uniform).
-    fn bit(hash: u64) -> usize {
-        (hash >> (64 - WORD_FILTER_BITS.trailing_zeros())) as usize
+    fn bit(hash: u64) -> u16 {
+        (hash >> (64 - WORD_FILTER_BITS.trailing_zeros())) as u16
     }
 }
 
@@ -260,7 +294,11 @@ fn compile(phrase: &str) -> Vec<Token> {
             ("*", _) => Token::Any,
             (_, None) if w.ends_with('~') => stem_token(&normalize_word(w.trim_end_matches('~'))),
             (_, Some(prefix)) => Token::Prefix(normalize_word(prefix)),
-            (_, None) => Token::Word(normalize_word(w)),
+            (_, None) => {
+                let word = normalize_word(w);
+                let hash = hash_word(&word);
+                Token::Word(word, hash)
+            }
         };
         tokens.push(token);
     }

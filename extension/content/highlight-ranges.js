@@ -3,6 +3,8 @@
 // positioned and nothing is added to the editor. Every box on the page shares three highlights
 // (warning, hint, emphasised); each box adds and removes only its own ranges.
 
+import { highlightApiHiddenForTest } from './startup-marks.js';
+
 const NAMES = { warning: 'replyguide-warning', hint: 'replyguide-hint', active: 'replyguide-active' };
 
 const DOCUMENT_CSS = `
@@ -23,6 +25,7 @@ let shared = null;
  * @returns {boolean}
  */
 export function hasHighlightApi() {
+  if (highlightApiHiddenForTest()) return false;
   return typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
 }
 

@@ -38,3 +38,12 @@ export function policyHeldForTest() {
   const delay = TEST_BUILD ? Number(new URL(location.href).searchParams.get('replyguide-policy-delay-ms')) : 0;
   return delay > 0 ? new Promise((resolve) => setTimeout(resolve, delay)) : Promise.resolve();
 }
+
+/**
+ * Test build: true when the page address asks for a browser without the CSS Custom Highlight API
+ * (`?replyguide-no-highlight-api`), so the overlay path can be tested in a Chromium that has it.
+ * @returns {boolean}
+ */
+export function highlightApiHiddenForTest() {
+  return TEST_BUILD && new URL(location.href).searchParams.has('replyguide-no-highlight-api');
+}

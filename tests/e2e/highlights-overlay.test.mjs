@@ -1,8 +1,7 @@
 // The overlay path for a contenteditable editor, in a browser without the CSS Custom Highlight API
 // (as before Chrome 105 and Firefox 140): the marks are drawn over the words and emphasised from
-// the panel. Chromium has no switch to turn the API off, so the test takes `Highlight` away from
-// the content script's world as soon as that world is created (through the DevTools protocol),
-// long before the first reply box is annotated (which waits for the engine).
+// the panel. Chromium has no switch to turn the API off, so the test build's content script is
+// told to do without it by the page address (`?replyguide-no-highlight-api`).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { highlightMarks, highlightPaths, waitForFindings, waitForPanel } from '../harness/panel.mjs';
@@ -12,29 +11,21 @@ import { loadStoryPages } from '../harness/story-pages.mjs';
 import { useExtensionSession } from '../harness/test-session.mjs';
 
 const pages = loadStoryPages(PAGES_DIR);
-const session = useExtensionSession(pages);
+const session = useExtensionSession(pages, { testBuild: true });
 
-/** Opens `story` with the Highlight API removed from the extension's content-script world. */
+/** Opens `story` with the content script doing without the Highlight API. */
 async function openWithoutHighlightApi(story) {
   const tab = await session.browser.context.newPage();
-  const cdp = await session.browser.context.newCDPSession(tab);
-  const removed = new Promise((resolve) => {
-    cdp.on('Runtime.executionContextCreated', ({ context }) => {
-      if (context.auxData?.type !== 'isolated' || !context.origin.includes(session.browser.extensionId)) return;
-      cdp.send('Runtime.evaluate', { contextId: context.id, expression: 'delete globalThis.Highlight; typeof Highlight' })
-        .then(({ result }) => resolve(result.value));
-    });
-  });
-  await cdp.send('Runtime.enable');
-  await tab.goto(story.url, { waitUntil: 'load' });
-  return { tab, removed: await removed };
+  const url = new URL(story.url);
+  url.searchParams.set('replyguide-no-highlight-api', '');
+  await tab.goto(url.href, { waitUntil: 'load' });
+  return tab;
 }
 
 test('contenteditable without the Highlight API: overlay marks on the words, emphasised from the panel', async () => {
   const story = pages.find((p) => p.file === 'uk-story-sensitive-old.html');
-  const { tab, removed } = await openWithoutHighlightApi(story);
+  const tab = await openWithoutHighlightApi(story);
   try {
-    assert.equal(removed, 'undefined', 'the content script sees no Highlight API');
     await waitForPanel(tab);
     const box = story.replyBox.selector;
     await typeDraft(tab, box, 'Thank you for your story. Personally I think the wait was far too long.', { delay: 0 });

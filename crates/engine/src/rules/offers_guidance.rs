@@ -28,7 +28,7 @@ rule_settings! {
         pub sympathy: Vec<String> = strings(DEFAULT_SYMPATHY),
         /// Drafts with fewer words than this get a hint instead of a warning.
         pub short_draft_words: Count = Count(15),
-        /// Who a suggestion is for: with a word of `contact_actions` in one sentence, a route
+        /// Who a suggestion is for: with a contact action in one sentence, a route
         /// ("if you phone Ward 12", "your GP can refer you").
         pub addressees: Vec<String> = strings(DEFAULT_ADDRESSEES),
         /// Ways of getting help (`word~` = any form): phone, ask for, speak to, refer…

@@ -17,21 +17,21 @@ rule_settings! {
         /// Phrases that give a personal view (whole words, `*` = any one word, `word*` = prefix).
         pub phrases: Vec<String> = strings(DEFAULT_PHRASES),
         /// A view given as the responder's own ("I think", "I'd say"): a personal view when the
-        /// same sentence judges (`opinion_judgements`), not when it only points to help ("I
+        /// same sentence judges (an opinion judgement), not when it only points to help ("I
         /// think the best next step is to call PALS").
         pub opinion_verbs: Vec<String> = strings(DEFAULT_OPINION_VERBS),
-        /// What makes an `opinion_verbs` sentence a verdict ("should have", "wrong", "unfair").
+        /// What makes an opinion-verb sentence a verdict ("should have", "wrong", "unfair").
         pub opinion_judgements: Vec<String> = strings(DEFAULT_OPINION_JUDGEMENTS),
         /// The responder's own life ("I've got", "I nursed"): personal when the same sentence
-        /// names family (`family_words`).
+        /// names family (a family word).
         pub own_life: Vec<String> = strings(DEFAULT_OWN_LIFE),
         /// Candour ("to be honest", "frankly"): a personal view when the same sentence speaks
-        /// in the first person singular (`candid_views`: "to be honest I'd…"), not when it
+        /// in the first person singular (a candid view: "to be honest I'd…"), not when it
         /// speaks for the organisation ("to be honest, we don't cover your area").
         pub candour: Vec<String> = strings(DEFAULT_CANDOUR),
-        /// First person singular, for `candour`.
+        /// First person singular, for candour.
         pub candid_views: Vec<String> = strings(DEFAULT_CANDID_VIEWS),
-        /// Family, for `own_life`.
+        /// Family, for the responder's own life.
         pub family_words: Vec<String> = strings(DEFAULT_FAMILY_WORDS),
     }
 }

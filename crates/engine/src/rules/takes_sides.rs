@@ -29,7 +29,7 @@ rule_settings! {
         /// intensifier ("is", "was", "utterly"). "That sounds appalling" has none.
         pub verdict_lead_ins: Vec<String> = strings(DEFAULT_VERDICT_LEAD_INS),
         /// Words that judge how well something was done ("a joke", "appalling"): a verdict in
-        /// the dispute after "it is", "that was" (`impersonal_lead_ins`); said of a named
+        /// the dispute after "it is", "that was" (the impersonal lead-ins); said of a named
         /// service ("the ED is a joke") they are `criticises-others`' to judge.
         pub quality_words: Vec<String> = strings(DEFAULT_QUALITY_WORDS),
         /// What makes a quality word a verdict on what happened rather than on a service.

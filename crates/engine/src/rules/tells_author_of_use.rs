@@ -31,7 +31,7 @@ rule_settings! {
         /// experience", "it") or a destination ("our next board paper", "the trust").
         pub objects: Vec<String> = strings(DEFAULT_OBJECTS),
         /// The organisation saying what it will do ("we'll", "I have"): before a word of
-        /// `follow_ups`, a promise to act on the story.
+        /// follow-up, a promise to act on the story.
         pub promises: Vec<String> = strings(DEFAULT_PROMISES),
         /// What the organisation may do with a story ("let * know", "write to", "written to", "follow * up").
         pub follow_ups: Vec<String> = strings(DEFAULT_FOLLOW_UPS),

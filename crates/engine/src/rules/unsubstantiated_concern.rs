@@ -37,7 +37,7 @@ rule_settings! {
         pub feelings: Vec<String> = strings(DEFAULT_FEELINGS),
         /// Everyday ways of saying a service does something again and again ("week in, week
         /// out", "has form", "far from unusual"): a concern on their own, unless the sentence
-        /// is about the author's own repeats (`author_repeats`) or feelings.
+        /// is about the author's own repeats or feelings.
         pub repeated: Vec<String> = strings(DEFAULT_REPEATED),
         /// Words that make a repeat the author's own ("not the first time you have had to").
         pub author_repeats: Vec<String> = strings(DEFAULT_AUTHOR_REPEATS),

@@ -26,6 +26,21 @@ async function inWorker(body, argument) {
   return worker.evaluate(body, argument);
 }
 
+/**
+ * Waits until the person's own settings, as stored, are `expected` (the service worker writes them
+ * after the panel has shown the change; the write waits for the settings lock and policy's answer).
+ */
+async function storedConfigIs(expected) {
+  const stored = () => inWorker(async () => (await chrome.storage.local.get('config')).config ?? null);
+  const deadline = Date.now() + 5000;
+  let json = await stored();
+  while (json !== JSON.stringify(expected) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    json = await stored();
+  }
+  assert.deepEqual(json === null ? null : JSON.parse(json), expected);
+}
+
 afterEach(() => inWorker(() => chrome.storage.local.clear()));
 
 /** Opens `file`, types `draft` and waits for `present`; returns the tab and the box's selector. */
@@ -168,15 +183,13 @@ test('"Turn off this guideline": focus goes to the next finding, the notice name
     assert.equal(focus?.rule, before[at + 1], 'the focus is on the finding that took its place');
     const status = tab.locator('replyguide-panel [role="status"].rg-turned-off');
     assert.match(await status.textContent(), /turned off for all your replies: “Speak for your organisation, not yourself”/);
-    assert.deepEqual(await inWorker(async () => JSON.parse((await chrome.storage.local.get('config')).config)),
-      { rules: { 'organisational-voice': { enabled: false } } });
+    await storedConfigIs({ rules: { 'organisational-voice': { enabled: false } } });
 
     await status.locator('.rg-undo').click();
     await waitForFindings(tab, { present: ['organisational-voice'] });
     assert.equal((await panelFocus(tab))?.rule, 'organisational-voice', 'Undo puts the focus on the finding it brought back');
     assert.match(await status.textContent(), /“Speak for your organisation, not yourself” is on again/);
-    assert.deepEqual(await inWorker(async () => JSON.parse((await chrome.storage.local.get('config')).config)),
-      { rules: { 'organisational-voice': { enabled: true } } });
+    await storedConfigIs({ rules: { 'organisational-voice': { enabled: true } } });
   } finally {
     await tab.close();
   }

@@ -5,43 +5,11 @@
 // The policy turns one guideline off, changes another's severity, names the organisation and
 // forbids turning guidelines off; the test checks the panel, the options page and the popup.
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
-import { accessSync, constants, cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
+import { managedPolicyFor } from '../harness/managed-policy.mjs';
 
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const BUILT = resolve(import.meta.dirname, '../../dist/chrome');
 const ORGANISATION = 'Healthwatch Policyshire';
-
-/**
- * The id Chromium gives an unpacked extension: the SHA-256 of its absolute path, first 32 hex
- * digits written with the letters a–p.
- * @param {string} path
- * @returns {string}
- */
-function unpackedExtensionId(path) {
-  const hex = createHash('sha256').update(realpathSync(path)).digest('hex').slice(0, 32);
-  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
-}
-
-/** Whether this machine lets the test install a Chromium policy (it needs root). */
-function canWritePolicies() {
-  try {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    accessSync(POLICY_DIR, constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const skip = canWritePolicies() ? false : `${POLICY_DIR} is not writable (run as root to test managed policy)`;
-const extensionDir = join(mkdtempSync(join(tmpdir(), 'replyguide-managed-')), 'extension');
-cpSync(BUILT, extensionDir, { recursive: true });
-const extensionId = unpackedExtensionId(extensionDir);
-const policyFile = join(POLICY_DIR, `replyguide-e2e-${process.pid}.json`);
 const policy = {
   organisation: { name: ORGANISATION, kind: 'healthwatch' },
   rules: { 'takes-sides': { enabled: false }, 'offers-guidance': { severity: 'hint' } },
@@ -55,6 +23,12 @@ const policy = {
   }],
 };
 
+const { skip, extensionDir, extensionId, install, remove } = managedPolicyFor({
+  built: resolve(import.meta.dirname, '../../dist/chrome'),
+  name: 'managed',
+  policy,
+});
+
 // The harness reads the extension folder when it is imported.
 process.env.REPLYGUIDE_EXTENSION_DIR = extensionDir;
 const { TAKES_SIDES, SYMPATHY_ONLY } = await import('../harness/drafts.mjs');
@@ -64,13 +38,8 @@ const { revealReplyBox, typeDraft } = await import('../harness/reply-box.mjs');
 const { loadStoryPages } = await import('../harness/story-pages.mjs');
 const { useExtensionSession } = await import('../harness/test-session.mjs');
 
-before(() => {
-  if (!skip) writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: policy } } }));
-});
-after(() => {
-  rmSync(policyFile, { force: true });
-  rmSync(resolve(extensionDir, '..'), { recursive: true, force: true });
-});
+before(install);
+after(remove);
 
 const pages = loadStoryPages(PAGES_DIR);
 const session = skip ? null : useExtensionSession(pages);

@@ -7,15 +7,7 @@ use crate::Span;
 
 /// True when one of `cues` lies before `span` in the same sentence of `doc`.
 pub fn cued_before(doc: &Document, span: Span, cues: &[PhraseMatch]) -> bool {
-    let Some(sentence) = doc
-        .sentences()
-        .iter()
-        .find(|s| s.span.start <= span.start && span.end <= s.span.end)
-    else {
-        return false;
-    };
-    cues.iter()
-        .any(|c| c.span.start >= sentence.span.start && c.span.end <= span.start)
+    cues_before(doc, span, cues).next().is_some()
 }
 
 /// True when one of `cues` lies before `span` in the same clause of `doc`: the same sentence
@@ -23,17 +15,24 @@ pub fn cued_before(doc: &Document, span: Span, cues: &[PhraseMatch]) -> bool {
 /// slapdash" is not a condition on the verdict; "if you feel the ward let you down" is).
 pub fn cued_in_clause(doc: &Document, span: Span, cues: &[PhraseMatch]) -> bool {
     let text = doc.text();
-    let Some(sentence) = doc
+    cues_before(doc, span, cues)
+        .any(|c| !text[c.span.end..span.start].contains([',', ';', ':', '\u{2014}', '\u{2013}']))
+}
+
+/// The `cues` lying before `span` in the sentence of `doc` that holds it (none when no sentence
+/// holds it whole).
+fn cues_before<'a>(
+    doc: &Document,
+    span: Span,
+    cues: &'a [PhraseMatch],
+) -> impl Iterator<Item = &'a PhraseMatch> {
+    let sentence_start = doc
         .sentences()
         .iter()
         .find(|s| s.span.start <= span.start && span.end <= s.span.end)
-    else {
-        return false;
-    };
-    cues.iter().any(|c| {
-        c.span.start >= sentence.span.start
-            && c.span.end <= span.start
-            && !text[c.span.end..span.start].contains([',', ';', ':', '\u{2014}', '\u{2013}'])
+        .map(|s| s.span.start);
+    cues.iter().filter(move |c| {
+        sentence_start.is_some_and(|start| c.span.start >= start && c.span.end <= span.start)
     })
 }
 

@@ -103,7 +103,7 @@ impl PasteNotLink {
         let phones = doc.phone_numbers();
         (phones.len() >= self.phone_numbers.max(1)).then(|| {
             Block::new(
-                sentences_around(doc, &phones),
+                sentences_around(doc, phones),
                 format!("{} phone numbers", phones.len()),
                 "phone numbers contact call",
             )

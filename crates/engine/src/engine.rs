@@ -80,13 +80,7 @@ impl Engine {
         if let Some(language) = not_english(&document) {
             return vec![language::notice(language)];
         }
-        let ctx = Context {
-            draft: &document,
-            story,
-            config: &self.config,
-            history,
-            now,
-        };
+        let ctx = Context::new(&document, story, &self.config, history, now);
         let mut findings: Vec<Finding> = (self.rules.iter())
             .flat_map(|rule| {
                 let severity = rule.settings(&self.config).severity();

@@ -247,7 +247,7 @@ fn content_stems(doc: &Document, sentence: Option<&Sentence>) -> Vec<String> {
         if w.chars().count() < 2 || is_function_word(w) || GENERIC_WORDS.contains(&w) {
             continue;
         }
-        let stemmed = stem(w).into_owned();
+        let stemmed = word.stem().to_string();
         if !stems.contains(&stemmed) {
             stems.push(stemmed);
         }
@@ -312,7 +312,7 @@ impl AddsToConversation {
     fn restated_help(&self, ctx: &Context, responses: &[&StoryResponse]) -> Option<Finding> {
         let doc = ctx.draft;
         let pointers = self.page_pointers.find_all(doc);
-        let mut help = self.routes.route_sentences(doc);
+        let mut help = ctx.route_sentences(&self.routes).to_vec();
         // "Ring them on the number in her reply": help given by pointing at the page.
         for contact in self.contact_words.find_all(doc) {
             let at = doc.sentence_at(contact.span);
@@ -368,9 +368,8 @@ impl AddsToConversation {
         let (span, response) = restated?;
         // What the provider will do with it ("so the call can be traced and reviewed") is part
         // of the help restated, not the responder's own use of the story.
-        if self
-            .uses
-            .use_sentences(doc)
+        if ctx
+            .use_sentences(&self.uses)
             .iter()
             .any(|at| !help.contains(at))
         {

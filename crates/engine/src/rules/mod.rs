@@ -14,6 +14,8 @@ mod wording;
 #[cfg(test)]
 pub(crate) mod testing;
 
+use std::cell::OnceCell;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -33,6 +35,47 @@ pub struct Context<'a> {
     pub history: &'a HistoryIndex,
     /// "Now": when the draft is being checked.
     pub now: DateTime<Utc>,
+    /// What more than one rule reads of the draft, worked out by the first rule that asks.
+    shared: SharedReading,
+}
+
+/// Readings of the draft that several rules need on every check.
+#[derive(Default)]
+struct SharedReading {
+    route_sentences: OnceCell<Vec<usize>>,
+    use_sentences: OnceCell<Vec<usize>>,
+}
+
+impl<'a> Context<'a> {
+    /// The context of one check of `draft`.
+    pub fn new(
+        draft: &'a Document,
+        story: &'a StoryContext,
+        config: &'a Config,
+        history: &'a HistoryIndex,
+        now: DateTime<Utc>,
+    ) -> Self {
+        Self {
+            draft,
+            story,
+            config,
+            history,
+            now,
+            shared: SharedReading::default(),
+        }
+    }
+
+    /// The draft's sentences that give a route to help, as `routes` finds them. Every rule of
+    /// an engine is built from one config, so the first rule to ask finds what the others would.
+    pub(crate) fn route_sentences(&self, routes: &offers_guidance::OffersGuidance) -> &[usize] {
+        (self.shared.route_sentences).get_or_init(|| routes.route_sentences(self.draft))
+    }
+
+    /// The draft's sentences that tell the author how the story will be used, as `uses` finds
+    /// them (shared like [`Self::route_sentences`]).
+    pub(crate) fn use_sentences(&self, uses: &tells_author_of_use::TellsAuthorOfUse) -> &[usize] {
+        (self.shared.use_sentences).get_or_init(|| uses.use_sentences(self.draft))
+    }
 }
 
 /// A guideline check.

@@ -14,7 +14,7 @@ use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
 use super::speaker::{speaker_names, subject_of};
 use crate::text::{
-    emails, fold_text, phone_numbers, sign_off, urls, Frame, PhraseMatch, PhraseSet,
+    fold_text, sign_off, Frame, PhraseMatch, PhraseSet,
 };
 use crate::{rule_settings, word_list, Config, Document, Finding, Severity, Span};
 
@@ -587,7 +587,7 @@ impl OffersGuidance {
 
     fn has_route(&self, ctx: &Context) -> bool {
         let lower = fold_text(ctx.draft.text());
-        !self.route_sentences(ctx.draft).is_empty()
+        !ctx.route_sentences(self).is_empty()
             || self.links.find_first(ctx.draft).is_some()
             || self.link_urls.iter().any(|u| lower.contains(u.as_str()))
     }
@@ -596,13 +596,12 @@ impl OffersGuidance {
     /// email or phone number, a named route, a service offering help or a suggestion of whom
     /// to contact. A job title in the sign-off ("Information and Signposting Officer") is none.
     pub(crate) fn route_sentences(&self, doc: &Document) -> Vec<usize> {
-        let text = doc.text();
         let sign_off = sign_off(doc);
         let own_name = self.own_name.find_all(doc);
         let mut spans: Vec<Span> = Vec::new();
-        spans.extend(urls(text));
-        spans.extend(emails(text));
-        spans.extend(phone_numbers(text));
+        spans.extend(doc.urls());
+        spans.extend(doc.emails());
+        spans.extend(doc.phone_numbers());
         for m in self
             .routes
             .find_all(doc)

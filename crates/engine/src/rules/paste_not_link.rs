@@ -15,7 +15,7 @@ use crate::config::{strings, CommonSettings, Count, Fraction, Link};
 use crate::similarity::SentenceIndex;
 use crate::sorting::insert_by_key;
 use crate::text::pattern::{any_byte, ascii_digits, contains_ignoring_case, Letters, Pattern};
-use crate::text::{emails, phone_numbers, urls, PhraseSet};
+use crate::text::PhraseSet;
 use crate::{rule_settings, word_list, Config, Document, Finding, Severity, Span};
 
 rule_settings! {
@@ -100,10 +100,10 @@ impl PasteNotLink {
     }
 
     fn phone_block(&self, doc: &Document) -> Option<Block> {
-        let phones = phone_numbers(doc.text());
+        let phones = doc.phone_numbers();
         (phones.len() >= self.phone_numbers.max(1)).then(|| {
             Block::new(
-                sentences_around(doc, &phones),
+                sentences_around(doc, phones),
                 format!("{} phone numbers", phones.len()),
                 "phone numbers contact call",
             )
@@ -113,9 +113,9 @@ impl PasteNotLink {
     /// Phone numbers, emails, web addresses and handles together.
     fn contact_block(&self, doc: &Document) -> Option<Block> {
         let text = doc.text();
-        let mut channels = phone_numbers(text);
-        channels.extend(emails(text));
-        channels.extend(urls(text));
+        let mut channels = doc.phone_numbers().to_vec();
+        channels.extend(doc.emails());
+        channels.extend(doc.urls());
         for word in doc.words() {
             if text[..word.span.start].ends_with('@') && !text[..word.span.start].ends_with("@@") {
                 let before = text[..word.span.start - 1].chars().next_back();
@@ -125,7 +125,7 @@ impl PasteNotLink {
             }
         }
         // Several phone numbers already make a block of their own.
-        let phones_block = phone_numbers(text).len() >= self.phone_numbers.max(1);
+        let phones_block = doc.phone_numbers().len() >= self.phone_numbers.max(1);
         (channels.len() >= self.contact_channels && !phones_block).then(|| {
             Block::new(
                 sentences_around(doc, &channels),

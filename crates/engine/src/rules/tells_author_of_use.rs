@@ -878,7 +878,7 @@ impl Rule for TellsAuthorOfUse {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
-        if !self.uses_stories || !self.use_sentences(ctx.draft).is_empty() {
+        if !self.uses_stories || !ctx.use_sentences(self).is_empty() {
             return Vec::new();
         }
         only(rule_finding(

@@ -12,7 +12,7 @@
 
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
-use crate::text::{cued_before, merge_by_sentence, url_host, urls, Frame, PhraseMatch, PhraseSet};
+use crate::text::{cued_before, merge_by_sentence, url_host, Frame, PhraseMatch, PhraseSet};
 use crate::{rule_settings, word_list, Config, Finding, Severity, Span};
 
 rule_settings! {
@@ -767,7 +767,7 @@ impl UnsubstantiatedConcern {
     fn evidence(&self, ctx: &Context) -> (bool, bool) {
         let text = ctx.draft.text();
         let (mut cited, mut own) = (false, false);
-        for url in urls(text) {
+        for url in ctx.draft.urls() {
             let address = url.text(text);
             if self.is_own(address) {
                 own = true;

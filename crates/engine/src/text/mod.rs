@@ -28,6 +28,7 @@ pub use signals::{emails, phone_numbers, urls};
 pub use stem::stem;
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::similarity::hash_word;
 use crate::Span;
@@ -35,13 +36,31 @@ pub use replyguide_similarity::{fold_case, fold_text};
 use replyguide_similarity::{is_apostrophe, normalize_char};
 
 /// A word of the text: its span and its normalised form (lowercase, curly apostrophes straightened).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Word {
     /// Where the word is in the text (bytes).
     pub span: Span,
     /// Lowercase form with `’`/`‘` turned into `'`.
     pub norm: String,
+    /// The [`stem`] of `norm`, found when first asked for: phrase lists match many words by
+    /// their form (`criticise~`), and several lists look at the same word.
+    stem: OnceLock<String>,
 }
+
+impl Word {
+    /// The Snowball [`stem`] of the word's `norm`.
+    pub fn stem(&self) -> &str {
+        self.stem.get_or_init(|| stem(&self.norm).into_owned())
+    }
+}
+
+impl PartialEq for Word {
+    fn eq(&self, other: &Self) -> bool {
+        self.span == other.span && self.norm == other.norm
+    }
+}
+
+impl Eq for Word {}
 
 /// A sentence (or a line without end punctuation): its span and the words it holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,6 +81,17 @@ pub struct Document {
     /// Each word's key for phrase matching, computed once for every [`PhraseSet`].
     word_keys: Vec<phrases::WordKey>,
     sentences: Vec<Sentence>,
+    /// The web addresses, email addresses and phone numbers in the text, found when a rule
+    /// first asks: several rules read them on every check.
+    contacts: OnceLock<Contacts>,
+}
+
+/// The concrete ways of getting in touch written in a text.
+#[derive(Debug, Clone, Default)]
+struct Contacts {
+    urls: Vec<Span>,
+    emails: Vec<Span>,
+    phone_numbers: Vec<Span>,
 }
 
 impl Document {
@@ -84,7 +114,31 @@ impl Document {
             word_hashes,
             word_keys,
             sentences,
+            contacts: OnceLock::new(),
         }
+    }
+
+    fn contacts(&self) -> &Contacts {
+        self.contacts.get_or_init(|| Contacts {
+            urls: urls(&self.text),
+            emails: emails(&self.text),
+            phone_numbers: phone_numbers(&self.text),
+        })
+    }
+
+    /// The web addresses in the text ([`urls`]), in order.
+    pub fn urls(&self) -> &[Span] {
+        &self.contacts().urls
+    }
+
+    /// The email addresses in the text ([`emails`]), in order.
+    pub fn emails(&self) -> &[Span] {
+        &self.contacts().emails
+    }
+
+    /// The phone numbers in the text ([`phone_numbers`]), in order.
+    pub fn phone_numbers(&self) -> &[Span] {
+        &self.contacts().phone_numbers
     }
 
     /// The text as given.
@@ -183,6 +237,7 @@ fn make_word(text: &str, start: usize, end: usize) -> Word {
     Word {
         span: Span::new(start, end),
         norm: normalize_word(&text[start..end]),
+        stem: OnceLock::new(),
     }
 }
 

@@ -5,6 +5,8 @@
 //! could hold one, with one character of context either side. The results are the regex's own,
 //! except in a run longer than [`MAX_RUN_BYTES`], which is searched in pieces of that length.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::regex::{pieces, Regex};
@@ -88,7 +90,7 @@ impl Pattern {
                 let after = text[end..].chars().next().map_or(0, char::len_utf8);
                 let offset = start - before;
                 let haystack = &text[offset..end + after];
-                for span in self.regex.find_iter(haystack, before) {
+                for span in self.matches_in(haystack, before) {
                     debug_assert!(!span.is_empty(), "built-in patterns never match empty text");
                     found.push(Span::new(offset + span.start, offset + span.end));
                     if found.len() == limit {
@@ -99,6 +101,40 @@ impl Pattern {
         }
         found
     }
+}
+
+impl Pattern {
+    /// The regex's matches in `haystack` from byte `start` on, remembered on this thread: a
+    /// draft is checked again at every keystroke, and its addresses, numbers and times seldom
+    /// change between two.
+    fn matches_in(&self, haystack: &str, start: usize) -> Vec<Span> {
+        let key = (
+            std::ptr::from_ref(self) as usize,
+            start,
+            haystack.to_string(),
+        );
+        if let Some(found) = FOUND.with(|found| found.borrow().get(&key).cloned()) {
+            return found;
+        }
+        let spans: Vec<Span> = self.regex.find_iter(haystack, start).collect();
+        FOUND.with(|found| {
+            let mut found = found.borrow_mut();
+            if found.len() >= REMEMBERED_RUNS {
+                found.clear();
+            }
+            found.insert(key, spans.clone());
+        });
+        spans
+    }
+}
+
+/// How many runs [`Pattern::matches_in`] remembers before it starts again.
+const REMEMBERED_RUNS: usize = 1024;
+
+thread_local! {
+    /// Matches found in runs of text on this thread, by pattern (its address: every pattern
+    /// lives in a static), start and run.
+    static FOUND: RefCell<HashMap<(usize, usize, String), Vec<Span>>> = RefCell::new(HashMap::new());
 }
 
 /// Any byte: the whole text is one run (for patterns only a prefilter can speed up).

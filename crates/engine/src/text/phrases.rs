@@ -23,12 +23,12 @@ enum Token {
 }
 
 impl Token {
-    fn matches(&self, word: &str, hash: u64) -> bool {
+    fn matches(&self, word: &super::Word, hash: u64) -> bool {
         match self {
-            Token::Word(w, h) => *h == hash && w == word,
-            Token::Prefix(p) => word.starts_with(p.as_str()),
+            Token::Word(w, h) => *h == hash && *w == word.norm,
+            Token::Prefix(p) => word.norm.starts_with(p.as_str()),
             Token::Stem { stem: s, prefix } => {
-                word.starts_with(prefix.as_str()) && same_stem(&stem(word), s)
+                word.norm.starts_with(prefix.as_str()) && same_stem(word.stem(), s)
             }
             Token::Any => true,
         }
@@ -57,15 +57,15 @@ pub struct PhraseSet {
     /// The phrases starting with two plain words, by the [`pair_key`] of their hashes (many
     /// phrases of a list share a first word such as "we").
     by_first_two_words: HashMap<u64, Vec<usize>, Prehashed>,
-    /// The phrases whose first word is any form of a word, by [`start_key`] of the part every
-    /// form starts with.
-    by_stem_start: HashMap<u32, Vec<usize>, Prehashed>,
+    /// The phrases whose first word is any form of a word or any word with a prefix, by the
+    /// [`start_key`] of what every such word starts with.
+    by_start: HashMap<u32, Vec<usize>, Prehashed>,
     /// The first words of the phrases in `by_first_word` and `by_first_two_words`, to pass over
     /// most words of a draft without a hash map lookup.
     first_words: WordFilter,
-    /// The [`start_key`]s of `by_stem_start`, likewise.
-    stem_starts: WordFilter,
-    /// Phrases starting with a wildcard or prefix: tried at every word.
+    /// The [`start_key`]s of `by_start`, likewise.
+    starts: WordFilter,
+    /// Phrases starting with a wildcard or a one-letter prefix: tried at every word.
     open_start: Vec<usize>,
 }
 
@@ -96,12 +96,12 @@ impl PhraseSet {
                 self.first_words.insert(*hash);
                 self.by_first_word.entry(*hash).or_default().push(index);
             }
-            [Token::Stem { prefix, .. }, ..] if prefix.len() >= START_KEY_BYTES => {
-                self.stem_starts.insert(spread(start_key(prefix)));
-                self.by_stem_start
-                    .entry(start_key(prefix))
-                    .or_default()
-                    .push(index);
+            [Token::Stem { prefix, .. } | Token::Prefix(prefix), ..]
+                if prefix.len() >= SHORT_START_BYTES =>
+            {
+                let key = start_key(prefix, START_KEY_BYTES.min(prefix.len()));
+                self.starts.insert(spread(key));
+                self.by_start.entry(key).or_default().push(index);
             }
             _ => self.open_start.push(index),
         }
@@ -112,7 +112,7 @@ impl PhraseSet {
     pub fn is_empty(&self) -> bool {
         self.by_first_word.is_empty()
             && self.by_first_two_words.is_empty()
-            && self.by_stem_start.is_empty()
+            && self.by_start.is_empty()
             && self.open_start.is_empty()
     }
 
@@ -170,7 +170,13 @@ impl PhraseSet {
     fn may_start_with(&self, key: WordKey) -> bool {
         !self.open_start.is_empty()
             || self.first_words.has_bit(key.first_bit)
-            || (key.stem_start.is_some() && self.stem_starts.has_bit(key.stem_bit))
+            || self.starts_with_known(key.long_start).is_some()
+            || self.starts_with_known(key.short_start).is_some()
+    }
+
+    /// `start` when some phrase's first word may begin with it.
+    fn starts_with_known(&self, start: Option<Start>) -> Option<Start> {
+        start.filter(|start| self.starts.has_bit(start.bit))
     }
 
     /// The phrases that may match at a word, given the hashes of it and the words after it in
@@ -186,14 +192,15 @@ impl PhraseSet {
             }
             _ => None,
         };
-        let by_stem = key
-            .stem_start
-            .filter(|_| self.stem_starts.has_bit(key.stem_bit))
-            .and_then(|start| self.by_stem_start.get(&start));
+        let by_start = |start| {
+            self.starts_with_known(start)
+                .and_then(|start| self.by_start.get(&start.key))
+        };
         by_word
             .into_iter()
             .chain(by_two_words)
-            .chain(by_stem)
+            .chain(by_start(key.long_start))
+            .chain(by_start(key.short_start))
             .flatten()
             .chain(&self.open_start)
             .copied()
@@ -207,7 +214,7 @@ impl PhraseSet {
         tokens
             .iter()
             .zip(words.iter().zip(hashes))
-            .all(|(t, (w, &h))| t.matches(&w.norm, h))
+            .all(|(t, (w, &h))| t.matches(w, h))
             .then_some(tokens.len())
     }
 }
@@ -218,20 +225,39 @@ impl PhraseSet {
 pub(crate) struct WordKey {
     /// The word's bit in a [`WordFilter`] of first words.
     first_bit: u16,
-    /// The word's [`start_key`], when it is long enough to have one.
-    stem_start: Option<u32>,
-    /// That start key's bit in a [`WordFilter`].
-    stem_bit: u16,
+    /// The word's [`start_key`] of [`START_KEY_BYTES`], when it is that long.
+    long_start: Option<Start>,
+    /// Its [`start_key`] of [`SHORT_START_BYTES`], when it is that long.
+    short_start: Option<Start>,
+}
+
+/// A [`start_key`] and its bit in a [`WordFilter`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Start {
+    key: u32,
+    bit: u16,
+}
+
+impl Start {
+    /// The start of `word` of `bytes` bytes, if it is that long.
+    fn of(word: &str, bytes: usize) -> Option<Self> {
+        (word.len() >= bytes).then(|| {
+            let key = start_key(word, bytes);
+            Start {
+                key,
+                bit: WordFilter::bit(spread(key)),
+            }
+        })
+    }
 }
 
 impl WordKey {
     /// The key of a word given as its `norm` and [`hash_word`].
     pub(crate) fn new(norm: &str, hash: u64) -> Self {
-        let stem_start = (norm.len() >= START_KEY_BYTES).then(|| start_key(norm));
         Self {
             first_bit: WordFilter::bit(hash),
-            stem_start,
-            stem_bit: stem_start.map_or(0, |start| WordFilter::bit(spread(start))),
+            long_start: Start::of(norm, START_KEY_BYTES),
+            short_start: Start::of(norm, SHORT_START_BYTES),
         }
     }
 }
@@ -275,10 +301,14 @@ fn pair_key(first: u64, second: u64) -> u64 {
 /// How many leading bytes of a word index the phrases starting with a form of a word.
 const START_KEY_BYTES: usize = 3;
 
-/// The first [`START_KEY_BYTES`] bytes of `word` as a number.
-fn start_key(word: &str) -> u32 {
+/// How many leading bytes index the phrases whose first word is a form of a shorter word
+/// (`go~`): the keys of two bytes and of three never collide, as a letter is never a zero byte.
+const SHORT_START_BYTES: usize = 2;
+
+/// The first `bytes` bytes of `word` as a number.
+fn start_key(word: &str, bytes: usize) -> u32 {
     let mut key = 0;
-    for &byte in &word.as_bytes()[..START_KEY_BYTES] {
+    for &byte in &word.as_bytes()[..bytes] {
         key = key << 8 | u32::from(byte);
     }
     key

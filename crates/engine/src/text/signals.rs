@@ -16,10 +16,11 @@ fn url_pattern() -> &'static Pattern {
         not_space,
         |run| {
             run.contains('/')
-                || contains_ignoring_case(run, "www.")
-                || BARE_DOMAIN_ENDINGS
-                    .iter()
-                    .any(|ending| contains_ignoring_case(run, ending))
+                || (run.contains('.')
+                    && (contains_ignoring_case(run, "www.")
+                        || BARE_DOMAIN_ENDINGS
+                            .iter()
+                            .any(|ending| contains_ignoring_case(run, ending))))
         },
     )
 }

@@ -2,6 +2,7 @@
 // content script never knows which one it has; rendering always happens in the page.
 import { createLocalBackend } from './backend-local.js';
 import { createRemoteBackend } from './backend-remote.js';
+import { documentParsed } from './document-parsed.js';
 import { errorText } from '../shared/engine.js';
 
 /**
@@ -17,7 +18,8 @@ import { errorText } from '../shared/engine.js';
 
 /**
  * The engine in this page's isolated world, or, when the page's CSP refuses to compile
- * WebAssembly, the same engine in the extension's offscreen document.
+ * WebAssembly, the same engine in the extension's offscreen document, which is sent the page once
+ * it is parsed.
  * @param {string|null} configJson
  * @returns {Promise<Backend>} rejects only when neither can start
  */
@@ -27,6 +29,7 @@ export async function openBackend(configJson) {
   } catch (localError) {
     console.info('Reply Guide runs its engine outside the page:', errorText(localError));
     try {
+      await documentParsed();
       return await createRemoteBackend(configJson);
     } catch (remoteError) {
       throw new Error(`${errorText(localError)}; ${errorText(remoteError)}`);

@@ -1,31 +1,37 @@
 // The settings of this page, through the shared layering (shared/settings.js: defaults < the
-// person's own < the organisation's build < managed policy). Managed policy does not hold the start:
-// when it answers late, the page starts without it and takes it up when it answers.
+// person's own < the organisation's build < managed policy). Storage does not hold the start: a
+// layer that answers only after the engine is loaded (managed policy, for seconds after the
+// browser starts; the person's own settings, for a moment) is taken up when it answers.
 import { canTurnOffGuideline, loadSettingsEarly } from '../shared/settings.js';
 import { SettingsMessage } from '../shared/messages.js';
-import { policyHeldForTest } from './startup-marks.js';
+import { ownSettingsHeldForTest, policyHeldForTest } from './startup-marks.js';
 
 /** @type {import('../shared/settings.js').Settings|null} */
 let pageSettings = null;
 
 /**
- * The config JSON in force once the person's own settings are read and `ready` has settled (null
- * for the defaults), and, when managed policy had not answered by then, the config JSON once it
- * has (`withPolicy`, which resolves to the same text when the policy changes nothing). Never rejects.
- * @param {Promise<unknown>} ready what the start waits for anyway (the page being parsed)
- * @returns {Promise<{configJson: string|null, withPolicy: Promise<string|null>|null}>}
+ * Notes the settings in force on this page.
+ * @param {import('../shared/settings.js').Settings} settings
+ * @returns {string|null} their config JSON (null for the defaults)
+ */
+function takeSettings(settings) {
+  if (settings.userProblem && settings.userProblem !== pageSettings?.userProblem) {
+    console.warn('Reply Guide ignored your own settings:', settings.userProblem);
+  }
+  pageSettings = settings;
+  return settings.configJson;
+}
+
+/**
+ * The config JSON in force once `ready` has settled (null for the defaults), from the layers that
+ * had answered by then, and, when some had not, the config JSON once every layer has (`later`,
+ * which resolves to the same text when the late layers change nothing). Never rejects.
+ * @param {Promise<unknown>} ready when the config is needed (the engine loaded)
+ * @returns {Promise<{configJson: string|null, later: Promise<string|null>|null}>}
  */
 export async function loadStoredConfig(ready) {
-  const { now, withPolicy } = await loadSettingsEarly(ready, policyHeldForTest());
-  pageSettings = now;
-  if (pageSettings.userProblem) console.warn('Reply Guide ignored your own settings:', pageSettings.userProblem);
-  return {
-    configJson: now.configJson,
-    withPolicy: withPolicy && withPolicy.then((settings) => {
-      pageSettings = settings;
-      return settings.configJson;
-    }),
-  };
+  const { now, later } = await loadSettingsEarly(ready, { policyHeld: policyHeldForTest(), ownHeld: ownSettingsHeldForTest() });
+  return { configJson: takeSettings(now), later: later && later.then(takeSettings) };
 }
 
 /**

@@ -142,6 +142,11 @@ export function createHighlights(box) {
   };
 
   const layOutOverlay = () => {
+    // Nothing to place: measuring would only make the browser lay the page out before its time.
+    if (marks.length === 0) {
+      clip.replaceChildren();
+      return;
+    }
     const boxRect = box.getBoundingClientRect();
     const visible = box.isConnected && boxRect.width > 0 && boxRect.height > 0;
     host.style.display = visible ? 'block' : 'none';

@@ -3,7 +3,6 @@
 // and annotates every reply box, including boxes that appear later; replies that appear later
 // (filled in by script) are read when they do. The reply history joins the engine after the first
 // check (late-history.js).
-import { historyForEngine } from '../shared/history-store.js';
 import { NEXT_FINDING } from '../shared/page-status.js';
 import { annotate } from './annotator.js';
 import { openBackend } from './backend.js';
@@ -12,7 +11,7 @@ import { documentParsed } from './document-parsed.js';
 import { errorText, loadEngine } from '../shared/engine.js';
 import { recordRepliesOnSubmit } from './history.js';
 import { t } from '../shared/i18n.js';
-import { addHistoryWhenRead } from './late-history.js';
+import { addHistoryAfterFirstCheck } from './late-history.js';
 import { answerPopup, isPausedHere } from './page-control.js';
 import { createPanel } from './panel.js';
 import { findReplyBoxes, panelAnchor, watchForReplyBoxes } from './reply-box.js';
@@ -32,34 +31,32 @@ function settingsNotices(backend) {
 }
 
 /**
- * Opens the engine and reads the page once it is parsed; the reply history (loaded once per page)
- * is read meanwhile and added after the first check (late-history.js). Never rejects.
+ * Opens the engine as soon as it is compiled and the settings are read (the page may still be
+ * parsed meanwhile) and reads the page once it is parsed. Never rejects.
  * @returns {Promise<{backend: import('./backend.js').Backend,
- *   configJson: string|null, withPolicy: Promise<string|null>|null,
- *   history: Promise<{jsonl: string, problem: string|null}>, story: object|null, reading: object|null,
- *   selectors: string[], notices: string[]} | {problem: string}>}
+ *   configJson: string|null, laterConfig: Promise<string|null>|null, story: object|null,
+ *   reading: object|null, selectors: string[], notices: string[]} | {problem: string}>}
  */
 async function openSession() {
-  // Compiling the engine need not wait for the page to be parsed or the stored settings and history
-  // to be read; a page that refuses WebAssembly makes the backend choose the offscreen engine
-  // (backend.js), which is sent the parsed page.
-  loadEngine().then(() => markStartup('engine-loaded'), () => {});
-  const settings = loadStoredConfig(documentParsed());
+  // Compiling the engine need not wait for the page to be parsed, nor for the stored settings;
+  // the settings are taken as they are once the engine is loaded (or has failed: a page that
+  // refuses WebAssembly makes the backend choose the offscreen engine, which is sent the parsed
+  // page), and layers that answer later are taken up then (applyLateSettings).
+  const engine = loadEngine();
+  engine.then(() => markStartup('engine-loaded'), () => {});
+  const settings = loadStoredConfig(engine.catch(() => documentParsed()));
   settings.then(() => markStartup('settings-read'), () => {});
-  // The history (megabytes at the default limit) is read after the settings, which would otherwise
-  // wait behind it in the browser's storage. Neither read rejects.
-  const history = settings.then(() => historyForEngine());
   try {
-    const [{ configJson, withPolicy }] = await Promise.all([settings, documentParsed()]);
+    const { configJson, later } = await settings;
     const backend = await openBackend(configJson);
+    await documentParsed();
     const reading = await backend.readPage();
     markStartup('page-read');
     if (reading?.unknown?.length) console.debug('Reply Guide could not read:', reading.unknown.join(', '));
     return {
       backend: replaceableBackend(backend),
       configJson,
-      withPolicy,
-      history,
+      laterConfig: later,
       story: reading?.story ?? null,
       reading: reading ?? null,
       selectors: await backend.replyBoxSelectors(),
@@ -100,18 +97,27 @@ function replaceableBackend(first) {
 }
 
 /**
- * When managed policy answered after the start and changes the config, opens the engine with it
- * and has every panel check against it (the page read again, the reply boxes looked for again): a
- * guideline the policy turns off goes as soon as the policy is known. Never rejects.
+ * When a settings layer (managed policy, the person's own settings) answered after the start:
+ * shows why the person's settings were set aside, if so, and, when the config changes, opens the
+ * engine with it and has every panel check against it (the page read again, the reply boxes
+ * looked for again): a guideline the policy turns off goes as soon as the policy is known. Never
+ * rejects.
  * @param {object} session openSession()'s
  * @param {() => Iterable<import('./annotator.js').Annotator>} annotators the boxes annotated now
  * @param {() => void} scan looks for reply boxes again
  * @returns {Promise<void>}
  */
-async function applyLatePolicy(session, annotators, scan) {
+async function applyLateSettings(session, annotators, scan) {
   try {
-    const configJson = await session.withPolicy;
-    if (configJson === session.configJson) return;
+    const configJson = await session.laterConfig;
+    const settingsProblem = ownSettingsProblem();
+    const problemNotice = settingsProblem ? t('settingsUnreadable', settingsProblem) : null;
+    const newNotice = problemNotice !== null && !session.notices.includes(problemNotice);
+    if (newNotice) session.notices.push(problemNotice);
+    if (configJson === session.configJson) {
+      if (newNotice) for (const annotator of annotators()) annotator.showNotices(session.notices);
+      return;
+    }
     const backend = await openBackend(configJson);
     const reading = await backend.readPage();
     const selectors = await backend.replyBoxSelectors();
@@ -127,7 +133,7 @@ async function applyLatePolicy(session, annotators, scan) {
     }
     scan();
   } catch (error) {
-    console.error('Reply Guide could not apply the organisation policy:', error);
+    console.error('Reply Guide could not apply the settings that answered late:', error);
   }
 }
 
@@ -190,14 +196,13 @@ export async function start() {
       addHistoryOnce();
     },
   });
-  // The history (read from storage at start, with the settings) is added to the engine and
-  // indexed only once Reply Guide runs on this story: not while it is paused here, which may be
-  // for the whole visit.
+  // The history is read from storage, added to the engine and indexed only once Reply Guide runs
+  // on this story: not while it is paused here, which may be for the whole visit.
   let historyAdded = false;
   const addHistoryOnce = () => {
     if (historyAdded || session.problem || control.isPaused()) return;
     historyAdded = true;
-    addHistoryWhenRead(session, () => annotators.values());
+    addHistoryAfterFirstCheck(session, () => annotators.values());
   };
 
   // The boxes annotated are always the boxes found now: a box that was removed, hidden or
@@ -259,8 +264,8 @@ export async function start() {
   });
 
   scan();
-  if (session.withPolicy) {
-    applyLatePolicy(session, () => annotators.values(), scan);
+  if (session.laterConfig) {
+    applyLateSettings(session, () => annotators.values(), scan);
   }
   watchForReplyBoxes(() => {
     scan();

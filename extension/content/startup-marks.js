@@ -30,13 +30,32 @@ export function recordCheckTime(panel, milliseconds) {
 }
 
 /**
- * Test build: resolves after the delay the page address asks for (`?replyguide-policy-delay-ms=3000`),
- * holding managed policy's answer as a browser that has just started does; at once otherwise.
+ * Test build: resolves after the delay the page address asks for in `parameter`
+ * (`?replyguide-policy-delay-ms=3000`), holding a storage layer's answer as a browser that has just
+ * started does; at once otherwise.
+ * @param {string} parameter
+ * @returns {Promise<void>}
+ */
+function heldForTest(parameter) {
+  const delay = TEST_BUILD ? Number(new URL(location.href).searchParams.get(parameter)) : 0;
+  return delay > 0 ? new Promise((resolve) => setTimeout(resolve, delay)) : Promise.resolve();
+}
+
+/**
+ * Test build: holds managed policy's answer for `?replyguide-policy-delay-ms=` milliseconds.
  * @returns {Promise<void>}
  */
 export function policyHeldForTest() {
-  const delay = TEST_BUILD ? Number(new URL(location.href).searchParams.get('replyguide-policy-delay-ms')) : 0;
-  return delay > 0 ? new Promise((resolve) => setTimeout(resolve, delay)) : Promise.resolve();
+  return heldForTest('replyguide-policy-delay-ms');
+}
+
+/**
+ * Test build: holds the answer of the person's own settings for
+ * `?replyguide-own-settings-delay-ms=` milliseconds.
+ * @returns {Promise<void>}
+ */
+export function ownSettingsHeldForTest() {
+  return heldForTest('replyguide-own-settings-delay-ms');
 }
 
 /**

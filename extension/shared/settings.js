@@ -150,25 +150,34 @@ export async function loadSettings() {
   return settingsFrom(own, policy);
 }
 
+/** The person's own settings while they have not been read: none. */
+const OWN_NOT_READ = Object.freeze({ user: {}, userProblem: null });
+
 /**
- * Reads every layer without letting managed policy hold the start: chrome.storage.managed can
- * take seconds to answer just after the browser starts. `now` is ready once the person's own
- * settings are read and `ready` has settled; it holds the policy if that has answered by then, and
- * no policy otherwise, in which case `withPolicy` is the settings once the policy answers (null
- * when `now` has it). Never rejects.
- * @param {Promise<unknown>} ready what the caller waits for anyway (the page being parsed)
- * @param {Promise<unknown>} [policyHeld] the policy's answer is held until this settles too (the test
- *   build holds it, as a browser that has just started does)
- * @returns {Promise<{now: Settings, withPolicy: Promise<Settings>|null}>}
+ * Reads every layer without letting storage hold the start: chrome.storage.managed can take
+ * seconds to answer just after the browser starts, and chrome.storage.local a few hundred
+ * milliseconds. `now` is ready once `ready` has settled and holds the layers that have answered by
+ * then (every layer, if they answer before it); when some had not, `later` is the settings once
+ * every layer has answered (null when `now` has them all). Never rejects.
+ * @param {Promise<unknown>} ready when the settings are needed (the engine loaded)
+ * @param {{policyHeld?: Promise<unknown>, ownHeld?: Promise<unknown>}} [held] the policy's and the
+ *   person's settings' answers are held until these settle too (the test build holds them, as a
+ *   browser that has just started does)
+ * @returns {Promise<{now: Settings, later: Promise<Settings>|null}>}
  */
-export async function loadSettingsEarly(ready, policyHeld = Promise.resolve()) {
-  const own = readUserConfig();
+export async function loadSettingsEarly(ready, { policyHeld, ownHeld } = {}) {
+  const own = Promise.all([readUserConfig(), ownHeld]).then(([answer]) => answer);
   const policy = Promise.all([readPolicy(), policyHeld]).then(([answer]) => answer);
-  const started = Promise.all([own, ready.catch(() => {})]);
-  const policyFirst = await Promise.race([policy.then(() => true), started.then(() => false)]);
-  const ownSettings = await own;
-  if (policyFirst) return { now: settingsFrom(ownSettings, await policy), withPolicy: null };
-  return { now: settingsFrom(ownSettings, {}), withPolicy: policy.then((answer) => settingsFrom(ownSettings, answer)) };
+  /** The layers that have answered so far. */
+  const answered = { own: null, policy: null };
+  const everyLayer = Promise.all([
+    own.then((answer) => { answered.own = answer; }),
+    policy.then((answer) => { answered.policy = answer; }),
+  ]);
+  await Promise.race([everyLayer, ready.catch(() => {})]);
+  const now = settingsFrom(answered.own ?? OWN_NOT_READ, answered.policy ?? {});
+  if (answered.own && answered.policy) return { now, later: null };
+  return { now, later: everyLayer.then(() => settingsFrom(answered.own, answered.policy)) };
 }
 
 /**

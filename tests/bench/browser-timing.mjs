@@ -213,7 +213,21 @@ async function firstLoad(browser, page, label) {
   const { tab, ...first } = await openUntilReady(browser, page);
   await tab.close();
   console.log(`first load in the browser (${label}): ${COLD_FIGURES.map(([key, name]) => `${name} ${ms(first[key])}`).join(', ')}`);
+  console.log(`  stages ended, ms after navigation: ${stageLine(first.stages)}`);
   return first;
+}
+
+/**
+ * The stages that have a time, in the order they ended.
+ * @param {Record<string, number|null|undefined>} stages ms after navigation start
+ * @returns {string}
+ */
+function stageLine(stages) {
+  return Object.entries(stages)
+    .filter(([, at]) => at != null)
+    .sort(([, a], [, b]) => a - b)
+    .map(([stage, at]) => `${stage} ${at.toFixed(1)}`)
+    .join(', ');
 }
 
 async function coldStart(browser, page, label) {
@@ -232,11 +246,9 @@ async function coldStart(browser, page, label) {
       console.log(`  ${name.padEnd(30)} ${summary(loads.map((load) => load[key]))}`);
     }
   }
-  const stages = Object.keys(loads[0].stages)
-    .map((stage) => [stage, percentile(loads.map((load) => load.stages[stage]).filter((at) => at != null), 0.5)])
-    .filter(([, at]) => at != null)
-    .sort(([, a], [, b]) => a - b);
-  console.log(`  stages ended, median ms after navigation: ${stages.map(([stage, at]) => `${stage} ${at.toFixed(1)}`).join(', ')}`);
+  const stages = Object.fromEntries(Object.keys(loads[0].stages)
+    .map((stage) => [stage, percentile(loads.map((load) => load.stages[stage]).filter((at) => at != null), 0.5)]));
+  console.log(`  stages ended, median ms after navigation: ${stageLine(stages)}`);
   return { loads, scriptMissing };
 }
 

@@ -79,6 +79,8 @@ pub struct PasteNotLink {
     boilerplate: SentenceIndex,
     boilerplate_similarity: f64,
     boilerplate_share: f64,
+    /// The [`link_stems`] of each of the config's links, in order.
+    link_stems: Vec<Vec<String>>,
 }
 
 impl PasteNotLink {
@@ -96,6 +98,7 @@ impl PasteNotLink {
             boilerplate: SentenceIndex::new(&config.boilerplate),
             boilerplate_similarity: settings.boilerplate_similarity.0,
             boilerplate_share: settings.boilerplate_share.0,
+            link_stems: config.links.iter().map(link_stems).collect(),
         }
     }
 
@@ -265,21 +268,31 @@ impl PasteNotLink {
     }
 }
 
-/// The link of `links` that shares the most words with the block, if any shares one.
-fn relevant_link<'a>(links: &'a [Link], block_text: &str) -> Option<&'a Link> {
-    let block = Document::new(block_text);
-    let block_words: Vec<_> = block.words().iter().map(|word| stem(&word.norm)).collect();
+/// The words of a link's label and address that say what it is about: their stems, four
+/// letters or longer.
+fn link_stems(link: &Link) -> Vec<String> {
+    let label = Document::new(&format!("{} {}", link.label, link.url));
+    (label.words().iter())
+        .map(|word| stem(&word.norm).to_string())
+        .filter(|stem| stem.chars().count() >= 4)
+        .collect()
+}
+
+/// The link of `links` (with their [`link_stems`]) that shares the most words with `block` of
+/// `doc`, if any shares one.
+fn relevant_link<'a>(
+    links: impl Iterator<Item = (&'a Link, &'a Vec<String>)>,
+    doc: &Document,
+    block: &Block,
+) -> Option<&'a Link> {
+    let in_block = (doc.words().iter())
+        .filter(|w| block.span.start <= w.span.start && w.span.end <= block.span.end);
+    let mut block_words: Vec<String> = in_block.map(|word| stem(&word.norm).to_string()).collect();
+    block_words.extend(block.link_words.split_whitespace().map(|w| stem(w).to_string()));
     // The link sharing the most words, the last of equals.
     let mut best: Option<(usize, &Link)> = None;
-    for link in links {
-        let label = Document::new(&format!("{} {}", link.label, link.url));
-        let mut shared = 0;
-        for word in label.words() {
-            let word = stem(&word.norm);
-            if word.chars().count() >= 4 && block_words.contains(&word) {
-                shared += 1;
-            }
-        }
+    for (link, stems) in links {
+        let shared = stems.iter().filter(|s| block_words.contains(s)).count();
         if shared > 0 && best.is_none_or(|(most, _)| shared >= most) {
             best = Some((shared, link));
         }
@@ -345,11 +358,8 @@ impl Rule for PasteNotLink {
 
 impl PasteNotLink {
     fn finding_for(&self, block: &Block, ctx: &Context) -> Finding {
-        let block_text = block.span.text(ctx.draft.text());
-        let link = relevant_link(
-            &ctx.config.links,
-            &format!("{block_text} {}", block.link_words),
-        );
+        let links = ctx.config.links.iter().zip(&self.link_stems);
+        let link = relevant_link(links, ctx.draft, block);
         let instead = link.map_or(
             "the page on your website with these details".to_string(),
             quoted_link,

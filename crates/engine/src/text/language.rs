@@ -3,6 +3,9 @@
 //! function words ("the", "you", "to", "we"); a text where they are scarce, and where another
 //! language's function words are not, is read as that language.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use super::Document;
 
 /// English function words: together a third or more of the words of ordinary prose. A text is
@@ -17,7 +20,9 @@ const ENGLISH: &[&str] = &[
 
 /// True for an English function word ("the", "you", "we"…).
 pub fn is_function_word(word: &str) -> bool {
-    ENGLISH.contains(&word)
+    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    SET.get_or_init(|| ENGLISH.iter().copied().collect())
+        .contains(word)
 }
 
 /// Languages Care Opinion replies are written in besides English, each with common words of
@@ -120,7 +125,7 @@ pub fn not_english(doc: &Document) -> Option<&'static str> {
         return None;
     }
     // Ordinary English prose is a third or more function words: no need to look further.
-    let english_words = words.iter().filter(|w| ENGLISH.contains(w)).count();
+    let english_words = words.iter().filter(|w| is_function_word(w)).count();
     if english_words * 10 >= words.len() * 3 {
         return None;
     }

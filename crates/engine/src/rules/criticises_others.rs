@@ -48,8 +48,62 @@ rule_settings! {
         pub short_empathy: Vec<String> = strings(DEFAULT_SHORT_EMPATHY),
         /// Words of service names too common to name a service on their own.
         pub generic_name_words: Vec<String> = strings(DEFAULT_GENERIC_NAME_WORDS),
+        /// Verdicts whose doer can only be a service, said of the author or their family ("you
+        /// were failed", "your nan was let down"): a hint even where no service is named.
+        pub passive_verdicts: Vec<String> = strings(DEFAULT_PASSIVE_VERDICTS),
+        /// A sentence of at most this many words that only names a service ("The ED in
+        /// Kilbrack.", "Bannside's crisis team.") makes it the topic of the next two sentences:
+        /// a judgement there with no service of its own is read as about it, at hint; 0 turns
+        /// this off.
+        pub topic_fragment_words: Count = Count(7),
     }
 }
+
+const DEFAULT_PASSIVE_VERDICTS: &str = word_list![
+    "were failed",
+    "was failed",
+    "been failed",
+    "were let down",
+    "was let down",
+    "been let down",
+    "were * let down",
+    "was * let down",
+    "been * let down",
+    "were badly treated",
+    "was badly treated",
+    "been badly treated",
+    "were treated appallingly",
+    "was treated appallingly",
+    "been treated appallingly",
+    "were treated badly",
+    "was treated badly",
+    "been treated badly",
+    "were treated terribly",
+    "was treated terribly",
+    "were treated shamefully",
+    "was treated shamefully",
+    "were treated disgracefully",
+    "was treated disgracefully",
+    "were treated shabbily",
+    "was treated shabbily",
+    "were neglected",
+    "was neglected",
+    "been neglected",
+    "were fobbed off",
+    "was fobbed off",
+    "been fobbed off",
+    "were left high and dry",
+    "was left high and dry",
+    "been left high and dry",
+];
+
+/// Words that make a short sentence say something rather than only name a service: verbs of
+/// being and having, modals, and the openings of greetings and thanks.
+const NOT_A_FRAGMENT: &[&str] = &[
+    "is", "was", "were", "are", "am", "be", "been", "being", "has", "have", "had", "do", "does",
+    "did", "can", "could", "will", "would", "should", "may", "might", "must", "it's", "that's",
+    "dear", "hi", "hello", "thank", "thanks", "sorry", "please",
+];
 
 const DEFAULT_PROVIDER_NOUNS: &str = word_list![
     "the hospital*",
@@ -187,6 +241,11 @@ const DEFAULT_PROVIDER_NOUNS: &str = word_list![
     "her gp",
     "his gp",
     "their gp",
+    "docs",
+    "the board",
+    "the hub",
+    "care home",
+    "that home",
 ];
 
 const DEFAULT_HELP_ROUTES: &str = word_list![
@@ -632,6 +691,102 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "not safe",
     "isn't safe",
     "isnt safe",
+    // Failing people in general ("has failed people like your mam", "is frankly failing people").
+    "failed people",
+    "failing people",
+    "fail~ famil*",
+    "fail~ * patients",
+    "letting down",
+    "letting * down",
+    "let~ * * down",
+    // Owing an account, or needing to change ("has a lot to answer for", "get a grip").
+    "a lot to answer for",
+    "much to answer for",
+    "questions to answer",
+    "some explaining to do",
+    "get a grip",
+    "get~ its act together",
+    "get~ their act together",
+    "get~ its house in order",
+    "get~ their house in order",
+    "pull~ its socks up",
+    "pull~ their socks up",
+    "head examined",
+    "heads examined",
+    "asleep at the wheel",
+    "asleep on the job",
+    "should * scrap",
+    "should scrap",
+    "has no business",
+    "have no business",
+    "had no business",
+    "should have * long ago",
+    "should have * * long ago",
+    // The state a service is in ("on its knees", "in a bad way", "a byword for lost paperwork").
+    "on its knees",
+    "on their knees",
+    "a lottery",
+    "box ticking",
+    "box-ticking",
+    "tick box",
+    "tick-box",
+    "par for the course",
+    "byword for",
+    "notorious~",
+    "scandal",
+    "pitiful",
+    "brass neck",
+    "daft rule",
+    "daft policy",
+    "daft system",
+    "daft decision",
+    "high and dry",
+    "money before",
+    "profit before",
+    "profits before",
+    "leave~ a lot to be desired",
+    "left a lot to be desired",
+    "leave~ much to be desired",
+    "couldn't organise",
+    "could not organise",
+    "couldn't run a",
+    "fob~ * off",
+    "fob~ off",
+    // A standard not met, in the negative ("wasn't up to the job", "no fit place").
+    "wasn't up to the job",
+    "weren't up to the job",
+    "isn't up to the job",
+    "aren't up to the job",
+    "not up to the task",
+    "nowhere near good enough",
+    "no fit place",
+    "not a fit place",
+    "not their finest hour",
+    "not its finest hour",
+    // A way of working that does not work ("their triage obviously isn't working for kids").
+    "isn't working for",
+    "aren't working for",
+    "not working for",
+    "* isn't working",
+    "clearly not working",
+    "simply not working",
+    // Keeping one's own family away ("I'd never put my mother in Ardcarn").
+    "i'd never put my",
+    "i'd never send my",
+    "i'd never let my",
+    "i'd never let a",
+    "i'd never bring my",
+    "i would never put my",
+    "i would never send my",
+    "i would never let my",
+    "i wouldn't put my",
+    "i wouldn't send my",
+    "i wouldn't let my",
+    "i wouldn't let a",
+    "i wouldn't bring my",
+    "i wouldn't take my",
+    "i wouldn't trust",
+    "steer clear of",
 ];
 const DEFAULT_ATTRIBUTIONS: &str = word_list![
     "if you feel",
@@ -707,6 +862,8 @@ pub struct CriticisesOthers {
     short_verdict: usize,
     short_empathy: PhraseSet,
     generic_words: Vec<String>,
+    passive_verdicts: PhraseSet,
+    topic_fragment_words: usize,
 }
 
 impl CriticisesOthers {
@@ -725,6 +882,8 @@ impl CriticisesOthers {
             short_verdict: s.short_verdict_words.0,
             short_empathy: PhraseSet::new(&s.short_empathy),
             generic_words: fold_each(&s.generic_name_words),
+            passive_verdicts: PhraseSet::new(&s.passive_verdicts),
+            topic_fragment_words: s.topic_fragment_words.0,
         }
     }
 
@@ -774,6 +933,32 @@ impl CriticisesOthers {
             }
         }
         found
+    }
+
+    /// The service `sentence` names when it does nothing but name it ("The ED in Kilbrack.",
+    /// "Ward 14 and its night shift."): short, not a question, with no verb of being or having,
+    /// no modal, no greeting and no word ending as a verb form ("-ed", "-ing", "-n't") outside
+    /// the name.
+    fn topic_fragment<'m>(
+        &self,
+        ctx: &Context,
+        sentence: &crate::text::Sentence,
+        mentions: &'m [PhraseMatch],
+    ) -> Option<&'m PhraseMatch> {
+        let words = ctx.draft.sentence_words(sentence);
+        if words.len() > self.topic_fragment_words
+            || sentence.span.text(ctx.draft.text()).ends_with('?')
+        {
+            return None;
+        }
+        let inside = |s: Span| s.start >= sentence.span.start && s.end <= sentence.span.end;
+        let named: Vec<&PhraseMatch> = mentions.iter().filter(|m| inside(m.span)).collect();
+        let says_more = words.iter().any(|w| {
+            let verb_form = ["ed", "ing", "n't"].iter().any(|end| w.norm.ends_with(end));
+            NOT_A_FRAGMENT.contains(&w.norm.as_str())
+                || (verb_form && !named.iter().any(|m| m.span.overlaps(w.span)))
+        });
+        named.first().copied().filter(|_| !says_more)
     }
 
     /// Every mention of a service in the draft, leaving out routes to help.
@@ -842,9 +1027,12 @@ impl Rule for CriticisesOthers {
         let judgements = self.judgements.find_all(ctx.draft);
         let references = self.references.find_all(ctx.draft);
         let empathy = self.short_empathy.find_all(ctx.draft);
+        let passives = self.passive_verdicts.find_all(ctx.draft);
         let text = ctx.draft.text();
         let mut found = Vec::new();
         let mut previous: Option<Span> = None;
+        // A service a fragment named, and how many sentences more it stays the topic.
+        let mut topic: Option<(&PhraseMatch, usize)> = None;
         for sentence in ctx.draft.sentences() {
             let inside = |s: Span| s.start >= sentence.span.start && s.end <= sentence.span.end;
             let mut clause: Option<Span> = None;
@@ -856,6 +1044,13 @@ impl Rule for CriticisesOthers {
                     .find(|m| m.span.start >= p.start && m.span.end <= p.end)
             });
             previous = Some(sentence.span);
+            let names_own = mentions.iter().any(|m| inside(m.span));
+            let topical = topic.map(|(m, _)| m).filter(|_| !names_own);
+            topic = if names_own {
+                self.topic_fragment(ctx, sentence, &mentions).map(|m| (m, 2))
+            } else {
+                topic.and_then(|(m, left)| (left > 1).then_some((m, left - 1)))
+            };
             let mut carried_over = false;
             for j in &judgements {
                 if !inside(j.span) || cued_in_clause(ctx.draft, j.span, &attributions) {
@@ -879,13 +1074,14 @@ impl Rule for CriticisesOthers {
                     }
                 }
                 let referred = || {
-                    named_before.filter(|_| {
-                        !empathy.iter().any(|e| inside(e.span))
-                            && (sentence.words.len() <= self.short_verdict
-                                || references
+                    let feeling = empathy.iter().any(|e| inside(e.span));
+                    let before = named_before.filter(|_| {
+                        sentence.words.len() <= self.short_verdict
+                            || references
                                 .iter()
-                                .any(|r| inside(r.span) && r.span.end <= j.span.start))
-                    })
+                                .any(|r| inside(r.span) && r.span.end <= j.span.start)
+                    });
+                    before.or(topical).filter(|_| !feeling)
                 };
                 let mention = match (nearest, referred()) {
                     (Some((_, mention)), _) => mention,
@@ -914,15 +1110,27 @@ impl Rule for CriticisesOthers {
                     targets.push(target);
                 }
             }
+            if clause.is_none() {
+                // "You were failed": no service named, but no one else could have done it.
+                clause = passives
+                    .iter()
+                    .find(|p| inside(p.span) && !cued_in_clause(ctx.draft, p.span, &attributions))
+                    .map(|p| p.span);
+                carried_over = true;
+            }
             if let Some(span) = clause {
+                let judged = if targets.is_empty() {
+                    "the service".to_string()
+                } else {
+                    quoted_list(&targets)
+                };
                 let mut finding = rule_finding(
                     self,
                     Some(span),
                     format!(
-                        "This may read as criticising {} on the strength of one story. Describe \
-                         what the author told you, and point them to who can look into it, such \
-                         as {}.",
-                        quoted_list(&targets),
+                        "This may read as criticising {judged} on the strength of one story. \
+                         Describe what the author told you, and point them to who can look into \
+                         it, such as {}.",
                         Country::of(ctx.story).complaint_routes()
                     ),
                 );
@@ -997,6 +1205,49 @@ mod tests {
         assert_silent(ID, "You went to the hospital twice. That sounds awful.");
         assert_silent(ID, "It must have been awful sitting in the department for hours.");
         assert_silent(ID, "It sounds like a terrible night, and the nurse clearly cared.");
+    }
+
+    #[test]
+    fn a_service_named_alone_is_the_topic_of_what_follows() {
+        let draft = "The ED at the hospital. No fit place for a man of 80, from what you say.";
+        let found = findings(ID, draft);
+        assert_eq!(found[0].severity, Severity::Hint);
+        assert_eq!(found[0].span.unwrap().text(draft), "No fit place");
+        let later = "Dear Sam,\n\nThe clinic. Two years of waiting? Somebody there is asleep at \
+                     the wheel.";
+        assert_eq!(flagged(ID, later), ["asleep at the wheel"]);
+        assert_silent(
+            ID,
+            "Thank you to the clinic. No fit place for a man of 80 is a phrase you used.",
+        );
+        assert_silent(ID, "The clinic. That sounds awful, and I'm so sorry.");
+    }
+
+    #[test]
+    fn verdicts_whose_doer_can_only_be_the_service() {
+        let draft = "I'm sorry. Your nan was let down, plain and simple.";
+        let found = findings(ID, draft);
+        assert_eq!(found[0].severity, Severity::Hint);
+        assert_eq!(found[0].span.unwrap().text(draft), "was let down");
+        assert!(found[0].message.contains("criticising the service"));
+        assert_silent(ID, "I'm sorry if you feel you were let down.");
+        assert_silent(ID, "I'm sorry you felt let down.");
+    }
+
+    #[test]
+    fn verdicts_in_idiom_and_in_the_negative() {
+        for draft in [
+            "Ward 7 has a lot to answer for.",
+            "The ambulance service wasn't up to the job that afternoon.",
+            "The trust is frankly failing people.",
+            "I'd never put my own mother in that care home.",
+            "That admin team couldn't organise a raffle.",
+            "The practice manager has a reputation for fobbing families off.",
+        ] {
+            assert_fires(ID, draft);
+        }
+        assert_silent(ID, "I wouldn't let this put you off going back to the surgery.");
+        assert_silent(ID, "Your dad was in a bad way when the ambulance came.");
     }
 
     #[test]

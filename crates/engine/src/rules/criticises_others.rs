@@ -56,8 +56,66 @@ rule_settings! {
         /// a judgement there with no service of its own is read as about it, at hint; 0 turns
         /// this off.
         pub topic_fragment_words: Count = Count(7),
+        /// Phrases that put a risk word on the author's own situation ("not safe for your dad",
+        /// "feel unsafe at home"): a judgement they overlap is no verdict on a service.
+        pub situations: Vec<String> = strings(DEFAULT_SITUATIONS),
+        /// Phrases that report the author's account ("you describe", "you mention"): a
+        /// judgement just before one in the same clause ("the rude reply you describe") is theirs.
+        pub reported_speech: Vec<String> = strings(DEFAULT_REPORTED_SPEECH),
+        /// How many words may lie between a judgement and the reported speech after it.
+        pub max_reported_gap_words: Count = Count(3),
     }
 }
+
+const DEFAULT_SITUATIONS: &str = word_list![
+    "safe for you",
+    "safe for your",
+    "safe for him",
+    "safe for her",
+    "safe for them",
+    "dangerous for you",
+    "dangerous for your",
+    "dangerous for him",
+    "dangerous for her",
+    "risky for you",
+    "risky for your",
+    "safe at home",
+    "unsafe at home",
+    "feel~ unsafe",
+    "feel~ * unsafe",
+    "feel~ safe",
+    "feel~ * safe",
+    "keep * safe",
+    "keep yourself safe",
+    "stay safe",
+    "too risky",
+    "too dangerous",
+];
+
+const DEFAULT_REPORTED_SPEECH: &str = word_list![
+    "you describe~",
+    "you've described",
+    "you have described",
+    "you mention~",
+    "you've mentioned",
+    "you raise~",
+    "you've raised",
+    "you report~",
+    "you've reported",
+    "you tell us about",
+    "you told us about",
+    "you've told us about",
+    "you write about",
+    "you wrote about",
+    "you've written about",
+    "you set out",
+    "you've set out",
+    "you outline~",
+    "you talk about",
+    "you talked about",
+    "you speak of",
+    "you spoke of",
+];
 
 const DEFAULT_PASSIVE_VERDICTS: &str = word_list![
     "were failed",
@@ -963,6 +1021,9 @@ pub struct CriticisesOthers {
     generic_words: Vec<String>,
     passive_verdicts: PhraseSet,
     topic_fragment_words: usize,
+    situations: PhraseSet,
+    reported_speech: PhraseSet,
+    max_reported_gap: usize,
 }
 
 impl CriticisesOthers {
@@ -983,6 +1044,9 @@ impl CriticisesOthers {
             generic_words: fold_each(&s.generic_name_words),
             passive_verdicts: PhraseSet::new(&s.passive_verdicts),
             topic_fragment_words: s.topic_fragment_words.0,
+            situations: PhraseSet::new(&s.situations),
+            reported_speech: PhraseSet::new(&s.reported_speech),
+            max_reported_gap: s.max_reported_gap_words.0,
         }
     }
 
@@ -1060,6 +1124,18 @@ impl CriticisesOthers {
         named.first().copied().filter(|_| !says_more)
     }
 
+    /// True when reported speech follows `judgement` closely in its clause ("the rude reply you
+    /// describe"): the judgement is the author's account.
+    fn reported(&self, ctx: &Context, judgement: Span, reports: &[PhraseMatch]) -> bool {
+        let text = ctx.draft.text();
+        reports.iter().any(|r| {
+            r.span.start >= judgement.end
+                && words_between(ctx, judgement, r.span) <= self.max_reported_gap
+                && !text[judgement.end..r.span.start]
+                    .contains(['.', '!', '?', ',', ';', ':', '\u{2014}', '\u{2013}'])
+        })
+    }
+
     /// Every mention of a service in the draft, leaving out routes to help.
     fn mentions(&self, ctx: &Context) -> Vec<PhraseMatch> {
         let names = self.service_names(ctx);
@@ -1127,6 +1203,8 @@ impl Rule for CriticisesOthers {
         let references = self.references.find_all(ctx.draft);
         let empathy = self.short_empathy.find_all(ctx.draft);
         let passives = self.passive_verdicts.find_all(ctx.draft);
+        let situations = self.situations.find_all(ctx.draft);
+        let reports = self.reported_speech.find_all(ctx.draft);
         let text = ctx.draft.text();
         let mut found = Vec::new();
         let mut previous: Option<Span> = None;
@@ -1152,7 +1230,11 @@ impl Rule for CriticisesOthers {
             };
             let mut carried_over = false;
             for j in &judgements {
-                if !inside(j.span) || cued_in_clause(ctx.draft, j.span, &attributions) {
+                if !inside(j.span)
+                    || cued_in_clause(ctx.draft, j.span, &attributions)
+                    || situations.iter().any(|s| s.span.overlaps(j.span))
+                    || self.reported(ctx, j.span, &reports)
+                {
                     continue;
                 }
                 // The nearest service (the first of the nearest), counting one word more for
@@ -1286,6 +1368,16 @@ mod tests {
             ID,
             "We will ask the ward whether it was disorganised that night.",
         );
+        assert_silent(
+            ID,
+            "It isn't safe for your dad at home alone, so do ring the district nurses.",
+        );
+        assert_silent(
+            ID,
+            "The rude replies you describe from reception can be raised with the practice manager.",
+        );
+        assert_fires(ID, "The reception staff were rude, as you describe.");
+        assert_fires(ID, "The ward is not safe for patients.");
     }
 
     #[test]

@@ -546,12 +546,11 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "rubbish",
     "dire",
     "appalling~",
-    "dreadful~",
+    "dreadfully",
     "terrible~",
-    "awful~",
+    "awfully",
     "atrocious~",
     "abysmal~",
-    "woeful~",
     "poorly run",
     "poorly managed",
     "poorly organised",
@@ -1412,6 +1411,13 @@ mod tests {
             "Thank you to the clinic. No fit place for a man of 80 is a phrase you used.",
         );
         assert_silent(ID, "The clinic. That sounds awful, and I'm so sorry.");
+    }
+
+    #[test]
+    fn word_forms_do_not_reach_other_words() {
+        assert_silent(ID, "Aw, the ward sounds lovely.");
+        assert_silent(ID, "I dread to think how the clinic visit felt for you.");
+        assert_fires(ID, "The clinic was awfully disorganised.");
     }
 
     #[test]

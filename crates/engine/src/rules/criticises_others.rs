@@ -10,7 +10,16 @@
 //! being judged. Each sentence makes at most one finding, underlining its judgement clauses: from
 //! each service to its judgement when they are close, else the judgement alone. Sentences that
 //! put the view in the author's mouth ("if you feel the hospital let you down…") are left alone,
-//! as are neutral mentions ("you can raise this with the hospital's PALS team").
+//! as are neutral mentions ("you can raise this with the hospital's PALS team"), risk words about
+//! the author's own situation ("not safe for your dad at home") and judgements the author reports
+//! ("the rude reply you describe").
+//!
+//! Some verdicts name no service in their own sentence and are told at hint, as they may be
+//! about something else: one after "it" or "they" (or in a short sentence) about a service named
+//! in the sentence before; one in the two sentences after a fragment that only names a service
+//! ("The ED in Kilbrack. No fit place for a man of 80."); one whose doer can only be a service
+//! ("your nan was let down"); and one hedged right after the service ("the ward sounds like a
+//! shambles").
 
 use super::country::Country;
 use super::wording::join_and;
@@ -1197,14 +1206,28 @@ impl Rule for CriticisesOthers {
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
         let mentions = self.mentions(ctx);
-        let attributions = self.attributions.find_all(ctx.draft);
+        let text = ctx.draft.text();
+        // "The ward sounds like a shambles": a hedge right after a service is no attribution to
+        // the author but a softened verdict, told at hint.
+        let mut hedges = Vec::new();
+        let mut attributions = self.attributions.find_all(ctx.draft);
+        attributions.retain(|a| {
+            let hedge = fold_text(a.span.text(text)).starts_with("sound");
+            let after_service = hedge
+                && mentions
+                    .iter()
+                    .any(|m| m.span.end <= a.span.start && words_between(ctx, m.span, a.span) == 0);
+            if after_service {
+                hedges.push(a.span);
+            }
+            !after_service
+        });
         let judgements = self.judgements.find_all(ctx.draft);
         let references = self.references.find_all(ctx.draft);
         let empathy = self.short_empathy.find_all(ctx.draft);
         let passives = self.passive_verdicts.find_all(ctx.draft);
         let situations = self.situations.find_all(ctx.draft);
         let reports = self.reported_speech.find_all(ctx.draft);
-        let text = ctx.draft.text();
         let mut found = Vec::new();
         let mut previous: Option<Span> = None;
         // A service a fragment named, and how many sentences more it stays the topic.
@@ -1278,6 +1301,9 @@ impl Rule for CriticisesOthers {
                         targets.push(target);
                     }
                     continue;
+                }
+                if hedges.iter().any(|h| inside(*h) && h.start < j.span.start) {
+                    carried_over = true;
                 }
                 let span = if words_between(ctx, mention.span, j.span) <= self.max_gap {
                     mention.span.union(j.span)
@@ -1411,6 +1437,13 @@ mod tests {
             "Thank you to the clinic. No fit place for a man of 80 is a phrase you used.",
         );
         assert_silent(ID, "The clinic. That sounds awful, and I'm so sorry.");
+    }
+
+    #[test]
+    fn a_verdict_hedged_after_the_service_is_a_hint() {
+        let draft = "The ward sounds like a shambles.";
+        assert_eq!(findings(ID, draft)[0].severity, Severity::Hint);
+        assert_silent(ID, "It sounds like a terrible night at the hospital.");
     }
 
     #[test]

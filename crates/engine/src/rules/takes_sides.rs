@@ -6,7 +6,10 @@
 //! only a hint. Several phrases in one sentence make one finding, underlining from the first to
 //! the last and at the stronger of their severities, so a heated sentence reads as one piece of
 //! advice rather than a row of warnings. Empathy without a verdict ("I'm sorry to hear how
-//! difficult this was") is fine.
+//! difficult this was") is fine, and so is a burden acknowledged ("nobody should have to carry
+//! that") or the author praised ("you did well to get through it"). Siding counts either way:
+//! with the author, in idiom too ("you've put your finger on it", "heads should roll"), or with
+//! the provider ("the ward did their level best", "staff are run off their feet").
 
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};

@@ -10,7 +10,16 @@
 //! being judged. Each sentence makes at most one finding, underlining its judgement clauses: from
 //! each service to its judgement when they are close, else the judgement alone. Sentences that
 //! put the view in the author's mouth ("if you feel the hospital let you down…") are left alone,
-//! as are neutral mentions ("you can raise this with the hospital's PALS team").
+//! as are neutral mentions ("you can raise this with the hospital's PALS team"), risk words about
+//! the author's own situation ("not safe for your dad at home") and judgements the author reports
+//! ("the rude reply you describe").
+//!
+//! Some verdicts name no service in their own sentence and are told at hint, as they may be
+//! about something else: one after "it" or "they" (or in a short sentence) about a service named
+//! in the sentence before; one in the two sentences after a fragment that only names a service
+//! ("The ED in Kilbrack. No fit place for a man of 80."); one whose doer can only be a service
+//! ("your nan was let down"); and one hedged right after the service ("the ward sounds like a
+//! shambles").
 
 use super::country::Country;
 use super::wording::join_and;
@@ -48,8 +57,120 @@ rule_settings! {
         pub short_empathy: Vec<String> = strings(DEFAULT_SHORT_EMPATHY),
         /// Words of service names too common to name a service on their own.
         pub generic_name_words: Vec<String> = strings(DEFAULT_GENERIC_NAME_WORDS),
+        /// Verdicts whose doer can only be a service, said of the author or their family ("you
+        /// were failed", "your nan was let down"): a hint even where no service is named.
+        pub passive_verdicts: Vec<String> = strings(DEFAULT_PASSIVE_VERDICTS),
+        /// A sentence of at most this many words that only names a service ("The ED in
+        /// Kilbrack.", "Bannside's crisis team.") makes it the topic of the next two sentences:
+        /// a judgement there with no service of its own is read as about it, at hint; 0 turns
+        /// this off.
+        pub topic_fragment_words: Count = Count(7),
+        /// Phrases that put a risk word on the author's own situation ("not safe for your dad",
+        /// "feel unsafe at home"): a judgement they overlap is no verdict on a service.
+        pub situations: Vec<String> = strings(DEFAULT_SITUATIONS),
+        /// Phrases that report the author's account ("you describe", "you mention"): a
+        /// judgement just before one in the same clause ("the rude reply you describe") is theirs.
+        pub reported_speech: Vec<String> = strings(DEFAULT_REPORTED_SPEECH),
+        /// How many words may lie between a judgement and the reported speech after it.
+        pub max_reported_gap_words: Count = Count(3),
     }
 }
+
+const DEFAULT_SITUATIONS: &str = word_list![
+    "safe for you",
+    "safe for your",
+    "safe for him",
+    "safe for her",
+    "safe for them",
+    "dangerous for you",
+    "dangerous for your",
+    "dangerous for him",
+    "dangerous for her",
+    "risky for you",
+    "risky for your",
+    "safe at home",
+    "unsafe at home",
+    "feel~ unsafe",
+    "feel~ * unsafe",
+    "feel~ safe",
+    "feel~ * safe",
+    "keep * safe",
+    "keep yourself safe",
+    "stay safe",
+    "too risky",
+    "too dangerous",
+];
+
+const DEFAULT_REPORTED_SPEECH: &str = word_list![
+    "you describe~",
+    "you've described",
+    "you have described",
+    "you mention~",
+    "you've mentioned",
+    "you raise~",
+    "you've raised",
+    "you report~",
+    "you've reported",
+    "you tell us about",
+    "you told us about",
+    "you've told us about",
+    "you write about",
+    "you wrote about",
+    "you've written about",
+    "you set out",
+    "you've set out",
+    "you outline~",
+    "you talk about",
+    "you talked about",
+    "you speak of",
+    "you spoke of",
+];
+
+const DEFAULT_PASSIVE_VERDICTS: &str = word_list![
+    "were failed",
+    "was failed",
+    "been failed",
+    "were let down",
+    "was let down",
+    "been let down",
+    "were * let down",
+    "was * let down",
+    "been * let down",
+    "were badly treated",
+    "was badly treated",
+    "been badly treated",
+    "were treated appallingly",
+    "was treated appallingly",
+    "been treated appallingly",
+    "were treated badly",
+    "was treated badly",
+    "been treated badly",
+    "were treated terribly",
+    "was treated terribly",
+    "were treated shamefully",
+    "was treated shamefully",
+    "were treated disgracefully",
+    "was treated disgracefully",
+    "were treated shabbily",
+    "was treated shabbily",
+    "were neglected",
+    "was neglected",
+    "been neglected",
+    "were fobbed off",
+    "was fobbed off",
+    "been fobbed off",
+    "were left high and dry",
+    "was left high and dry",
+    "been left high and dry",
+];
+
+/// Words that make a short sentence say something rather than only name a service: verbs of
+/// being and having, modals, and the openings of greetings and thanks.
+const NOT_A_FRAGMENT: &[&str] = &[
+    "is", "was", "were", "are", "am", "be", "been", "being", "has", "have", "had", "do", "does",
+    "did", "can", "could", "will", "would", "should", "may", "might", "must", "it's", "that's",
+    "dear", "hi", "hello", "thank", "thanks", "sorry", "please",
+];
 
 const DEFAULT_PROVIDER_NOUNS: &str = word_list![
     "the hospital*",
@@ -187,6 +308,34 @@ const DEFAULT_PROVIDER_NOUNS: &str = word_list![
     "her gp",
     "his gp",
     "their gp",
+    "docs",
+    "the board",
+    "the hub",
+    "care home",
+    "that home",
+    // More staff by role, and the parts of a service people reach.
+    "the sister",
+    "ward sister",
+    "porters",
+    "surgeons",
+    "the anaesthetist",
+    "the radiographer",
+    "the dietitian",
+    "the social worker",
+    "social workers",
+    "the care coordinator",
+    "the psychiatrist",
+    "psychiatrists",
+    "healthcare assistants",
+    "support workers",
+    "the support worker",
+    "the call centre",
+    "the switchboard",
+    "the booking office",
+    "the walk-in centre",
+    "the walk in centre",
+    "the local authority",
+    "social care",
 ];
 
 const DEFAULT_HELP_ROUTES: &str = word_list![
@@ -406,12 +555,11 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "rubbish",
     "dire",
     "appalling~",
-    "dreadful~",
+    "dreadfully",
     "terrible~",
-    "awful~",
+    "awfully",
     "atrocious~",
     "abysmal~",
-    "woeful~",
     "poorly run",
     "poorly managed",
     "poorly organised",
@@ -632,6 +780,178 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "not safe",
     "isn't safe",
     "isnt safe",
+    // Failing people in general ("has failed people like your mam", "is frankly failing people").
+    "failed people",
+    "failing people",
+    "fail~ famil*",
+    "fail~ * patients",
+    "letting down",
+    "letting * down",
+    "let~ * * down",
+    // Owing an account, or needing to change ("has a lot to answer for", "get a grip").
+    "a lot to answer for",
+    "much to answer for",
+    "questions to answer",
+    "some explaining to do",
+    "get a grip",
+    "get~ its act together",
+    "get~ their act together",
+    "get~ its house in order",
+    "get~ their house in order",
+    "pull~ its socks up",
+    "pull~ their socks up",
+    "head examined",
+    "heads examined",
+    "asleep at the wheel",
+    "asleep on the job",
+    "should * scrap",
+    "should scrap",
+    "has no business",
+    "have no business",
+    "had no business",
+    "should have * long ago",
+    "should have * * long ago",
+    // The state a service is in ("on its knees", "in a bad way", "a byword for lost paperwork").
+    "on its knees",
+    "on their knees",
+    "a lottery",
+    "box ticking",
+    "box-ticking",
+    "tick box",
+    "tick-box",
+    "par for the course",
+    "byword for",
+    "notorious~",
+    "scandal",
+    "pitiful",
+    "brass neck",
+    "daft rule",
+    "daft policy",
+    "daft system",
+    "daft decision",
+    "high and dry",
+    "money before",
+    "profit before",
+    "profits before",
+    "leave~ a lot to be desired",
+    "left a lot to be desired",
+    "leave~ much to be desired",
+    "couldn't organise",
+    "could not organise",
+    "couldn't run a",
+    "fob~ * off",
+    "fob~ off",
+    // A standard not met, in the negative ("wasn't up to the job", "no fit place").
+    "wasn't up to the job",
+    "weren't up to the job",
+    "isn't up to the job",
+    "aren't up to the job",
+    "not up to the task",
+    "nowhere near good enough",
+    "no fit place",
+    "not a fit place",
+    "not their finest hour",
+    "not its finest hour",
+    // A way of working that does not work ("their triage obviously isn't working for kids").
+    "isn't working for",
+    "aren't working for",
+    "not working for",
+    "* isn't working",
+    "clearly not working",
+    "simply not working",
+    // How staff dealt with people, in everyday words ("curt and offhand", "passed the buck").
+    "curt",
+    "brusque",
+    "offhand",
+    "off-hand",
+    "obstructive",
+    "evasive",
+    "unresponsive",
+    "unreliable",
+    "uninterested",
+    "disinterested",
+    "unsympathetic",
+    "unfeeling",
+    "inhumane",
+    "degrading",
+    "undignified",
+    "amateurish",
+    "haphazard",
+    "dysfunctional",
+    "cowboys",
+    "jobsworth*",
+    "penny pinching",
+    "penny-pinching",
+    "uncooperative",
+    "pass~ the buck",
+    "buck passing",
+    "closed ranks",
+    "closing ranks",
+    "cover-up",
+    "whitewash",
+    "wash~ their hands",
+    "wash~ its hands",
+    "washed their hands",
+    "couldn't give a",
+    "didn't give a",
+    "don't give a",
+    "so-called care",
+    "so called care",
+    "call that care",
+    "treated * like cattle",
+    "treated like cattle",
+    "treated * like a number",
+    "treated like a number",
+    "treated * like a nuisance",
+    "treated like a nuisance",
+    "treated * like dirt",
+    "treated like dirt",
+    "left to rot",
+    "left * to rot",
+    "left to fend for",
+    "left * to fend for",
+    "hung * out to dry",
+    "hung out to dry",
+    "pillar to post",
+    "the runaround",
+    "the run around",
+    "stonewall~",
+    "palmed * off",
+    "palmed off",
+    "brushed aside",
+    "under the carpet",
+    "cover their backs",
+    "covering their backs",
+    "cover its back",
+    "left * in a state",
+    "short on the basics",
+    "the basics wrong",
+    "couldn't get the basics",
+    "amateur hour",
+    "a circus",
+    "a madhouse",
+    "a conveyor belt",
+    "dickensian",
+    "third world",
+    "barbaric",
+    "diabolical",
+    // Keeping one's own family away ("I'd never put my mother in Ardcarn").
+    "i'd never put my",
+    "i'd never send my",
+    "i'd never let my",
+    "i'd never let a",
+    "i'd never bring my",
+    "i would never put my",
+    "i would never send my",
+    "i would never let my",
+    "i wouldn't put my",
+    "i wouldn't send my",
+    "i wouldn't let my",
+    "i wouldn't let a",
+    "i wouldn't bring my",
+    "i wouldn't take my",
+    "i wouldn't trust",
+    "steer clear of",
 ];
 const DEFAULT_ATTRIBUTIONS: &str = word_list![
     "if you feel",
@@ -707,6 +1027,11 @@ pub struct CriticisesOthers {
     short_verdict: usize,
     short_empathy: PhraseSet,
     generic_words: Vec<String>,
+    passive_verdicts: PhraseSet,
+    topic_fragment_words: usize,
+    situations: PhraseSet,
+    reported_speech: PhraseSet,
+    max_reported_gap: usize,
 }
 
 impl CriticisesOthers {
@@ -725,6 +1050,11 @@ impl CriticisesOthers {
             short_verdict: s.short_verdict_words.0,
             short_empathy: PhraseSet::new(&s.short_empathy),
             generic_words: fold_each(&s.generic_name_words),
+            passive_verdicts: PhraseSet::new(&s.passive_verdicts),
+            topic_fragment_words: s.topic_fragment_words.0,
+            situations: PhraseSet::new(&s.situations),
+            reported_speech: PhraseSet::new(&s.reported_speech),
+            max_reported_gap: s.max_reported_gap_words.0,
         }
     }
 
@@ -774,6 +1104,44 @@ impl CriticisesOthers {
             }
         }
         found
+    }
+
+    /// The service `sentence` names when it does nothing but name it ("The ED in Kilbrack.",
+    /// "Ward 14 and its night shift."): short, not a question, with no verb of being or having,
+    /// no modal, no greeting and no word ending as a verb form ("-ed", "-ing", "-n't") outside
+    /// the name.
+    fn topic_fragment<'m>(
+        &self,
+        ctx: &Context,
+        sentence: &crate::text::Sentence,
+        mentions: &'m [PhraseMatch],
+    ) -> Option<&'m PhraseMatch> {
+        let words = ctx.draft.sentence_words(sentence);
+        if words.len() > self.topic_fragment_words
+            || sentence.span.text(ctx.draft.text()).ends_with('?')
+        {
+            return None;
+        }
+        let inside = |s: Span| s.start >= sentence.span.start && s.end <= sentence.span.end;
+        let named: Vec<&PhraseMatch> = mentions.iter().filter(|m| inside(m.span)).collect();
+        let says_more = words.iter().any(|w| {
+            let verb_form = ["ed", "ing", "n't"].iter().any(|end| w.norm.ends_with(end));
+            NOT_A_FRAGMENT.contains(&w.norm.as_str())
+                || (verb_form && !named.iter().any(|m| m.span.overlaps(w.span)))
+        });
+        named.first().copied().filter(|_| !says_more)
+    }
+
+    /// True when reported speech follows `judgement` closely in its clause ("the rude reply you
+    /// describe"): the judgement is the author's account.
+    fn reported(&self, ctx: &Context, judgement: Span, reports: &[PhraseMatch]) -> bool {
+        let text = ctx.draft.text();
+        reports.iter().any(|r| {
+            r.span.start >= judgement.end
+                && words_between(ctx, judgement, r.span) <= self.max_reported_gap
+                && !text[judgement.end..r.span.start]
+                    .contains(['.', '!', '?', ',', ';', ':', '\u{2014}', '\u{2013}'])
+        })
     }
 
     /// Every mention of a service in the draft, leaving out routes to help.
@@ -838,13 +1206,32 @@ impl Rule for CriticisesOthers {
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
         let mentions = self.mentions(ctx);
-        let attributions = self.attributions.find_all(ctx.draft);
+        let text = ctx.draft.text();
+        // "The ward sounds like a shambles": a hedge right after a service is no attribution to
+        // the author but a softened verdict, told at hint.
+        let mut hedges = Vec::new();
+        let mut attributions = self.attributions.find_all(ctx.draft);
+        attributions.retain(|a| {
+            let hedge = fold_text(a.span.text(text)).starts_with("sound");
+            let after_service = hedge
+                && mentions
+                    .iter()
+                    .any(|m| m.span.end <= a.span.start && words_between(ctx, m.span, a.span) == 0);
+            if after_service {
+                hedges.push(a.span);
+            }
+            !after_service
+        });
         let judgements = self.judgements.find_all(ctx.draft);
         let references = self.references.find_all(ctx.draft);
         let empathy = self.short_empathy.find_all(ctx.draft);
-        let text = ctx.draft.text();
+        let passives = self.passive_verdicts.find_all(ctx.draft);
+        let situations = self.situations.find_all(ctx.draft);
+        let reports = self.reported_speech.find_all(ctx.draft);
         let mut found = Vec::new();
         let mut previous: Option<Span> = None;
+        // A service a fragment named, and how many sentences more it stays the topic.
+        let mut topic: Option<(&PhraseMatch, usize)> = None;
         for sentence in ctx.draft.sentences() {
             let inside = |s: Span| s.start >= sentence.span.start && s.end <= sentence.span.end;
             let mut clause: Option<Span> = None;
@@ -856,9 +1243,20 @@ impl Rule for CriticisesOthers {
                     .find(|m| m.span.start >= p.start && m.span.end <= p.end)
             });
             previous = Some(sentence.span);
+            let names_own = mentions.iter().any(|m| inside(m.span));
+            let topical = topic.map(|(m, _)| m).filter(|_| !names_own);
+            topic = if names_own {
+                self.topic_fragment(ctx, sentence, &mentions).map(|m| (m, 2))
+            } else {
+                topic.and_then(|(m, left)| (left > 1).then_some((m, left - 1)))
+            };
             let mut carried_over = false;
             for j in &judgements {
-                if !inside(j.span) || cued_in_clause(ctx.draft, j.span, &attributions) {
+                if !inside(j.span)
+                    || cued_in_clause(ctx.draft, j.span, &attributions)
+                    || situations.iter().any(|s| s.span.overlaps(j.span))
+                    || self.reported(ctx, j.span, &reports)
+                {
                     continue;
                 }
                 // The nearest service (the first of the nearest), counting one word more for
@@ -879,13 +1277,14 @@ impl Rule for CriticisesOthers {
                     }
                 }
                 let referred = || {
-                    named_before.filter(|_| {
-                        !empathy.iter().any(|e| inside(e.span))
-                            && (sentence.words.len() <= self.short_verdict
-                                || references
+                    let feeling = empathy.iter().any(|e| inside(e.span));
+                    let before = named_before.filter(|_| {
+                        sentence.words.len() <= self.short_verdict
+                            || references
                                 .iter()
-                                .any(|r| inside(r.span) && r.span.end <= j.span.start))
-                    })
+                                .any(|r| inside(r.span) && r.span.end <= j.span.start)
+                    });
+                    before.or(topical).filter(|_| !feeling)
                 };
                 let mention = match (nearest, referred()) {
                     (Some((_, mention)), _) => mention,
@@ -903,6 +1302,9 @@ impl Rule for CriticisesOthers {
                     }
                     continue;
                 }
+                if hedges.iter().any(|h| inside(*h) && h.start < j.span.start) {
+                    carried_over = true;
+                }
                 let span = if words_between(ctx, mention.span, j.span) <= self.max_gap {
                     mention.span.union(j.span)
                 } else {
@@ -914,15 +1316,27 @@ impl Rule for CriticisesOthers {
                     targets.push(target);
                 }
             }
+            if clause.is_none() {
+                // "You were failed": no service named, but no one else could have done it.
+                clause = passives
+                    .iter()
+                    .find(|p| inside(p.span) && !cued_in_clause(ctx.draft, p.span, &attributions))
+                    .map(|p| p.span);
+                carried_over = true;
+            }
             if let Some(span) = clause {
+                let judged = if targets.is_empty() {
+                    "the service".to_string()
+                } else {
+                    quoted_list(&targets)
+                };
                 let mut finding = rule_finding(
                     self,
                     Some(span),
                     format!(
-                        "This may read as criticising {} on the strength of one story. Describe \
-                         what the author told you, and point them to who can look into it, such \
-                         as {}.",
-                        quoted_list(&targets),
+                        "This may read as criticising {judged} on the strength of one story. \
+                         Describe what the author told you, and point them to who can look into \
+                         it, such as {}.",
                         Country::of(ctx.story).complaint_routes()
                     ),
                 );
@@ -979,6 +1393,16 @@ mod tests {
             ID,
             "We will ask the ward whether it was disorganised that night.",
         );
+        assert_silent(
+            ID,
+            "It isn't safe for your dad at home alone, so do ring the district nurses.",
+        );
+        assert_silent(
+            ID,
+            "The rude replies you describe from reception can be raised with the practice manager.",
+        );
+        assert_fires(ID, "The reception staff were rude, as you describe.");
+        assert_fires(ID, "The ward is not safe for patients.");
     }
 
     #[test]
@@ -997,6 +1421,63 @@ mod tests {
         assert_silent(ID, "You went to the hospital twice. That sounds awful.");
         assert_silent(ID, "It must have been awful sitting in the department for hours.");
         assert_silent(ID, "It sounds like a terrible night, and the nurse clearly cared.");
+    }
+
+    #[test]
+    fn a_service_named_alone_is_the_topic_of_what_follows() {
+        let draft = "The ED at the hospital. No fit place for a man of 80, from what you say.";
+        let found = findings(ID, draft);
+        assert_eq!(found[0].severity, Severity::Hint);
+        assert_eq!(found[0].span.unwrap().text(draft), "No fit place");
+        let later = "Dear Sam,\n\nThe clinic. Two years of waiting? Somebody there is asleep at \
+                     the wheel.";
+        assert_eq!(flagged(ID, later), ["asleep at the wheel"]);
+        assert_silent(
+            ID,
+            "Thank you to the clinic. No fit place for a man of 80 is a phrase you used.",
+        );
+        assert_silent(ID, "The clinic. That sounds awful, and I'm so sorry.");
+    }
+
+    #[test]
+    fn a_verdict_hedged_after_the_service_is_a_hint() {
+        let draft = "The ward sounds like a shambles.";
+        assert_eq!(findings(ID, draft)[0].severity, Severity::Hint);
+        assert_silent(ID, "It sounds like a terrible night at the hospital.");
+    }
+
+    #[test]
+    fn word_forms_do_not_reach_other_words() {
+        assert_silent(ID, "Aw, the ward sounds lovely.");
+        assert_silent(ID, "I dread to think how the clinic visit felt for you.");
+        assert_fires(ID, "The clinic was awfully disorganised.");
+    }
+
+    #[test]
+    fn verdicts_whose_doer_can_only_be_the_service() {
+        let draft = "I'm sorry. Your nan was let down, plain and simple.";
+        let found = findings(ID, draft);
+        assert_eq!(found[0].severity, Severity::Hint);
+        assert_eq!(found[0].span.unwrap().text(draft), "was let down");
+        assert!(found[0].message.contains("criticising the service"));
+        assert_silent(ID, "I'm sorry if you feel you were let down.");
+        assert_silent(ID, "I'm sorry you felt let down.");
+    }
+
+    #[test]
+    fn verdicts_in_idiom_and_in_the_negative() {
+        for draft in [
+            "Ward 7 has a lot to answer for.",
+            "The ambulance service wasn't up to the job that afternoon.",
+            "The trust is frankly failing people.",
+            "I'd never put my own mother in that care home.",
+            "That admin team couldn't organise a raffle.",
+            "The practice manager has a reputation for fobbing families off.",
+        ] {
+            assert_fires(ID, draft);
+        }
+        assert_silent(ID, "I wouldn't let this put you off going back to the surgery.");
+        assert_silent(ID, "Your dad was in a bad way when the ambulance came.");
     }
 
     #[test]

@@ -6,7 +6,10 @@
 //! only a hint. Several phrases in one sentence make one finding, underlining from the first to
 //! the last and at the stronger of their severities, so a heated sentence reads as one piece of
 //! advice rather than a row of warnings. Empathy without a verdict ("I'm sorry to hear how
-//! difficult this was") is fine.
+//! difficult this was") is fine, and so is a burden acknowledged ("nobody should have to carry
+//! that") or the author praised ("you did well to get through it"). Siding counts either way:
+//! with the author, in idiom too ("you've put your finger on it", "heads should roll"), or with
+//! the provider ("the ward did their level best", "staff are run off their feet").
 
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
@@ -74,6 +77,8 @@ const DEFAULT_VERDICT_WORDS: &str = word_list![
     "treated so badly",
     "within their rights",
     "within its rights",
+    "a national embarrassment",
+    "an embarrassment",
 ];
 
 const DEFAULT_QUALITY_WORDS: &str = word_list![
@@ -140,6 +145,8 @@ const DEFAULT_VERDICT_LEAD_INS: &str = word_list![
     "entirely",
     "quite frankly",
     "downright",
+    "thats",
+    "nothing short of",
 ];
 
 const DEFAULT_PHRASES: &str = word_list![
@@ -300,7 +307,12 @@ const DEFAULT_PHRASES: &str = word_list![
     "perfectly reasonable",
     "entirely reasonable",
     "quite reasonable",
-    "did well to",
+    "they did well to",
+    "staff did well to",
+    "team did well to",
+    "ward did well to",
+    "trust did well to",
+    "it did well to",
     "should never have happened",
     "never should have happened",
     "should not have happened",
@@ -333,8 +345,21 @@ const DEFAULT_PHRASES: &str = word_list![
     "no way to treat",
     "nobody should be treated",
     "no one should be treated",
-    "no one should have to",
-    "nobody should have to",
+    // Treatment no one should get ("nobody should have to wait"), not a burden to carry.
+    "no one should have to wait",
+    "nobody should have to wait",
+    "no one should have to sit",
+    "nobody should have to sit",
+    "no one should have to lie",
+    "nobody should have to lie",
+    "no one should have to beg",
+    "nobody should have to beg",
+    "no one should have to fight",
+    "nobody should have to fight",
+    "no one should have to chase",
+    "nobody should have to chase",
+    "nobody should be left",
+    "no one should be left",
     "should never be",
     "should not have been",
     "shouldn't have been",
@@ -474,6 +499,81 @@ const DEFAULT_PHRASES: &str = word_list![
     "hard to blame",
     "difficult to blame",
     "no fault of",
+    // Agreement in idiom ("couldn't agree with you more", "you've put your finger on it").
+    "agree with you more",
+    "with you on every",
+    "wi' you",
+    "called it right",
+    "called it exactly right",
+    "you've called it",
+    "put your finger on",
+    "said it better",
+    "put it better",
+    "couldn't have put it better",
+    "took the words out of",
+    "my thoughts exactly",
+    "bang on",
+    "right on the money",
+    "got it in one",
+    // Calls for blame ("heads to roll", "should be held accountable").
+    "heads to roll",
+    "heads will roll",
+    "should be held accountable",
+    "must be held accountable",
+    "clearly let * down",
+    "clearly let down",
+    "clearly failed you",
+    "clearly failed your",
+    "clearly failed her",
+    "clearly failed him",
+    "just isn't on",
+    "simply isn't on",
+    // Siding with the provider in idiom ("did their level best", "the reply is fair").
+    "did their level best",
+    "did its level best",
+    "doing their level best",
+    "staff can only do so much",
+    "they can only do so much",
+    "what it's there to do",
+    "what they're there to do",
+    "held its hands up",
+    "held their hands up",
+    "reply is fair",
+    "response is fair",
+    "reply is * fair",
+    "response is * fair",
+    "exactly the right one",
+    "benefit of the doubt",
+    "meant well",
+    "hands are tied",
+    "hands were tied",
+    "doing the best they can",
+    "doing their utmost",
+    "did their utmost",
+    "run off their feet",
+    "rushed off their feet",
+    "stretched to the limit",
+    "stretched thin",
+    "under a lot of pressure",
+    "under so much pressure",
+    "nobody's fault",
+    "no one's fault",
+    "not the * fault",
+    "not the * * fault",
+    // Verdicts on how the author was treated, in idiom ("beyond the pale", "bang out of order").
+    "beyond the pale",
+    "words fail me",
+    "takes the biscuit",
+    "a kick in the teeth",
+    "a slap in the face",
+    "bang out of order",
+    "well out of order",
+    "totally out of order",
+    "completely out of order",
+    "way out of order",
+    "just a bad week",
+    "just a bad day",
+    "just an off day",
 ];
 
 const DEFAULT_FEELING_PHRASES: &str = word_list![
@@ -654,6 +754,28 @@ mod tests {
     use crate::{Config, Severity};
 
     const ID: &str = "takes-sides";
+
+    #[test]
+    fn agreement_blame_and_siding_in_everyday_idiom() {
+        for draft in [
+            "Couldn't agree with you more, nobody should be left alone like that.",
+            "You've put your finger on it exactly.",
+            "Seán, you've called it exactly right.",
+            "If it was my mum I'd want heads to roll.",
+            "Management should be held accountable.",
+            "I'm sure the ward did their level best for your dad.",
+            "The practice manager's reply is fair.",
+            "The board's handling has been nothing short of shameful.",
+            "The way they spoke to you was bang out of order.",
+            "Staff were run off their feet, so I'd give them the benefit of the doubt.",
+        ] {
+            assert_fires(ID, draft);
+        }
+        assert_silent(ID, "I'm so sorry. Nobody should have to carry that.");
+        assert_silent(ID, "You did well to get through that first weekend.");
+        assert_silent(ID, "We'll do our level best to help.");
+        assert_silent(ID, "Our role is to see that services are held to account.");
+    }
 
     #[test]
     fn fires_on_rules_md_examples() {

@@ -5,12 +5,19 @@
 //! Quoting one phrase of an earlier reply and then adding new help is fine. Author updates are not
 //! responses to restate.
 //!
-//! It also compares the draft's help with each response's, whatever the wording: when every
-//! sentence of the draft that gives a route (a number, a named service, an offer, a suggestion
-//! of whom to contact; see `offers-guidance`) is covered by one response (the same number or
-//! address, most of the same content words, or a pointer to the page such as "whose number is
-//! above" with some of them), and the draft neither adds a route nor says how the story will be
-//! used, the draft restates that response.
+//! It also compares the draft's help with each response's, whatever the wording. The draft's help
+//! is each sentence that gives a route (a number, a named service, an offer, a suggestion of whom
+//! to contact; see `offers-guidance`), points at help on the page ("the number in her reply"), or
+//! reports what a responder said ("Leanne has advised that the diversion has changed"). When each
+//! such sentence is covered by one response (the same number or address, the same named route,
+//! most of the same content words, or a pointer to the page with some of them) and none names a
+//! number, address or service that no response gave, nor help of the responder's own ("our
+//! carers' group"), the draft restates that response. A
+//! sentence with no content of its own ("I'd suggest phoning them") neither adds nor restates.
+//! Saying how the story will be used adds nothing for the author's problem, but it is the
+//! responder's own contribution, so such a draft gets a hint rather than a warning.
+
+use std::cell::OnceCell;
 
 use super::offers_guidance::OffersGuidance;
 use super::tells_author_of_use::TellsAuthorOfUse;
@@ -18,10 +25,11 @@ use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count, Fraction};
 use crate::similarity::SentenceIndex;
 use crate::text::{
-    emails, is_function_word, phone_numbers, stem, url_host, urls, PhraseSet, Sentence,
+    emails, is_function_word, phone_numbers, sign_off, stem, url_host, urls, PhraseMatch,
+    PhraseSet, Sentence, Word,
 };
 use crate::{
-    rule_settings, word_list, Config, Document, Finding, ResponseKind, Severity, Span,
+    rule_settings, word_list, Config, Document, Finding, ResponseKind, Severity, Span, StoryContext,
     StoryResponse,
 };
 
@@ -33,7 +41,8 @@ rule_settings! {
         pub sentence_similarity: Fraction = Fraction(0.8),
         /// Share of the draft's words in restated sentences that counts as "mostly restates".
         pub share: Fraction = Fraction(0.5),
-        /// Drafts shorter than this many words are not judged (a greeting alone is not a reply yet).
+        /// Drafts shorter than this many words are not judged by their share of restated
+        /// sentences (a greeting alone is not a reply yet); their help still is.
         pub min_words: Count = Count(20),
         /// Share of a help sentence's content words (any form) found in one response that
         /// counts as the same help.
@@ -78,10 +87,22 @@ const DEFAULT_PAGE_POINTERS: &str = word_list![
     "like they said",
     "like she said",
     "like he said",
+    "advised",
+    "advises",
+    "invit~",
+    "told you",
+    "point~ out",
+    "pointed out",
+    "in * reply",
+    "in * message",
+    "in * response",
+    "in * post",
+    "take~ * up on",
 ];
 
 const DEFAULT_CONTACT_WORDS: &str = word_list![
     "number", "email", "address", "details", "contact~", "line", "phone~", "ring", "call", "team",
+    "office", "website", "form", "meeting",
 ];
 
 /// Words that say nothing about which help is given: left out when comparing help.
@@ -92,8 +113,21 @@ const GENERIC_WORDS: &[&str] = &[
     "are", "was", "were", "one", "some", "more", "want", "like", "help", "you'd", "you'll",
     "you've", "they'll", "she'll", "he'll", "there", "here", "way", "time", "dear", "hi", "hello",
     "best", "wishes", "regards", "sorry", "thank", "thanks", "hope", "really", "contact", "phone",
-    "call", "ring", "number", "team",
+    "call", "ring", "number", "team", "email", "e-mail", "website", "site", "online", "web",
+    "address", "details", "link", "give", "i", "i'd", "i'm", "i'll", "they're", "you're", "them",
+    "through", "suggest", "encourage", "urge", "either", "too", "ever", "mr", "mrs", "ms", "miss",
+    "dr",
 ];
+
+/// Words that may join the capitalised words of one name ("Patient Advice and Liaison Service").
+const NAME_JOINERS: &[&str] = &["and", "of", "the", "for"];
+
+/// Words that open a greeting; the names after them are the author's.
+const GREETINGS: &[&str] = &["dear", "hi", "hello", "hey", "hiya", "morning", "afternoon"];
+
+/// Words that stand for no one in particular in a responder's organisation ("NHS",
+/// "Foundation"): a sentence using them does not name that responder.
+const UNNAMING_WORDS: &[&str] = &["nhs", "health", "care", "foundation", "services", "service"];
 
 /// The `adds-to-conversation` rule.
 pub struct AddsToConversation {
@@ -161,8 +195,13 @@ impl Rule for AddsToConversation {
                 texts.push(response.text.as_str());
             }
         }
-        if draft_words < self.min_words || responses.is_empty() {
+        if responses.is_empty() {
             return Vec::new();
+        }
+        if draft_words < self.min_words {
+            return self
+                .restated_help(ctx, &responses)
+                .map_or_else(Vec::new, only);
         }
         let restated = SentenceIndex::new(&texts).best_matches(ctx.draft, self.sentence_similarity);
         let mut words_by_response = vec![0; responses.len()];
@@ -202,6 +241,8 @@ impl Rule for AddsToConversation {
 struct ResponseHelp {
     stems: Vec<String>,
     contacts: Vec<String>,
+    /// Stems of who gave it: the responder's name, job title and organisation.
+    names: Vec<String>,
 }
 
 impl ResponseHelp {
@@ -220,16 +261,22 @@ impl ResponseHelp {
     /// you to phone their Patient Relations team" names the route by its giver).
     fn new(response: &StoryResponse) -> Self {
         let mut text = response.text.clone();
-        for name in [&response.organisation, &response.responder]
+        let mut names = String::new();
+        for name in [&response.organisation, &response.responder, &response.role]
             .into_iter()
             .flatten()
         {
             text.push('\n');
             text.push_str(name);
+            names.push('\n');
+            names.push_str(name);
         }
+        let mut names = content_stems(&Document::new(&names), None);
+        names.retain(|n| !UNNAMING_WORDS.contains(&n.as_str()));
         Self {
             stems: content_stems(&Document::new(&text), None),
             contacts: contacts(&response.text),
+            names,
         }
     }
 }
@@ -243,12 +290,12 @@ fn content_stems(doc: &Document, sentence: Option<&Sentence>) -> Vec<String> {
     };
     let mut stems = Vec::new();
     for word in words {
-        let w = word.norm.as_str();
+        let w = word.norm.trim_end_matches("'s");
         if w.chars().count() < 2 || is_function_word(w) || GENERIC_WORDS.contains(&w) {
             continue;
         }
         let stemmed = word.stem().to_string();
-        if !stems.contains(&stemmed) {
+        if !stems.contains(&stemmed) && !GENERIC_WORDS.contains(&stemmed.as_str()) {
             stems.push(stemmed);
         }
     }
@@ -264,7 +311,7 @@ fn content_stems(doc: &Document, sentence: Option<&Sentence>) -> Vec<String> {
 /// The initials of each run of capitalised words ("Patient Advice and Liaison Service" →
 /// "pals"), so that a route named in full matches its acronym; "and", "of" and "the" may sit
 /// inside a run.
-fn acronyms(doc: &Document, words: &[crate::text::Word]) -> Vec<String> {
+fn acronyms(doc: &Document, words: &[Word]) -> Vec<String> {
     let text = doc.text();
     let mut found = Vec::new();
     let mut run = String::new();
@@ -312,41 +359,67 @@ impl AddsToConversation {
     fn restated_help(&self, ctx: &Context, responses: &[&StoryResponse]) -> Option<Finding> {
         let doc = ctx.draft;
         let pointers = self.page_pointers.find_all(doc);
+        let pointed_at: Vec<usize> = pointers
+            .iter()
+            .filter_map(|p| doc.sentence_at(p.span))
+            .collect();
         let mut help = ctx.route_sentences(&self.routes).to_vec();
         // "Ring them on the number in her reply": help given by pointing at the page.
         for contact in self.contact_words.find_all(doc) {
-            let at = doc.sentence_at(contact.span);
-            if pointers.iter().any(|p| doc.sentence_at(p.span) == at) {
-                help.extend(at);
-            }
+            help.extend(doc.sentence_at(contact.span).filter(|at| pointed_at.contains(at)));
         }
-        help.sort_unstable();
-        help.dedup();
-        if help.is_empty() {
+        if help.is_empty() && pointed_at.is_empty() {
             return None;
         }
         let given: Vec<ResponseHelp> = responses
             .iter()
             .map(|r| ResponseHelp::new(r))
             .collect();
+        // "Leanne has advised that the diversion has changed": a responder's words reported.
+        for &at in &pointed_at {
+            let stems = content_stems(doc, Some(&doc.sentences()[at]));
+            if given.iter().any(|r| r.names.iter().any(|n| stems.contains(n))) {
+                help.push(at);
+            }
+        }
+        let ignored = self.unmeaning_stems(ctx, &pointers);
+        help.sort_unstable();
+        help.dedup();
+        if help.is_empty() {
+            return None;
+        }
+        let known = KnownNames::new(ctx, responses, &given);
+        let sign_off = sign_off(doc);
         let mut restated: Option<(Span, usize)> = None;
         for &at in &help {
             let sentence = &doc.sentences()[at];
-            let stems = content_stems(doc, Some(sentence));
+            let mut stems = content_stems(doc, Some(sentence));
+            stems.retain(|s| !ignored.contains(s));
             let sentence_contacts = contacts(sentence.span.text(doc.text()));
-            // A number, email or web address no response gave is new help.
+            // A number, email or web address no response gave is new help; so is a service
+            // named that no response named.
             if sentence_contacts
                 .iter()
                 .any(|c| !given.iter().any(|r| r.gave(c)))
             {
                 return None;
             }
-            let pointed = pointers.iter().any(|p| doc.sentence_at(p.span) == Some(at));
-            let needed = if pointed {
-                self.pointed_help_overlap
-            } else {
-                self.help_overlap
-            };
+            let names = names_in(doc, sentence, sign_off, &ignored);
+            if names.iter().any(|n| !known.is_known(n)) {
+                return None;
+            }
+            // "Our reference group", "my colleague": help of the responder's own.
+            if doc
+                .sentence_words(sentence)
+                .iter()
+                .any(|w| OWN_WORDS.contains(&w.norm.as_str()))
+            {
+                return None;
+            }
+            if stems.is_empty() && sentence_contacts.is_empty() {
+                continue;
+            }
+            let pointed = pointed_at.contains(&at);
             let mut covered_by = None;
             for (i, response) in given.iter().enumerate() {
                 let shared = stems.iter().filter(|s| response.stems.contains(s)).count();
@@ -354,7 +427,16 @@ impl AddsToConversation {
                 let same_contact = sentence_contacts
                     .iter()
                     .any(|c| response.contacts.contains(c));
-                if same_contact || (shared >= 2 && overlap >= needed) {
+                let same_route = !names.is_empty()
+                    && names.iter().all(|n| n.stems.iter().all(|s| response.stems.contains(s)))
+                    && shared >= 2
+                    && overlap >= self.pointed_help_overlap;
+                let same_words = if pointed {
+                    shared >= 1 && overlap >= self.pointed_help_overlap
+                } else {
+                    shared >= 2 && overlap >= self.help_overlap
+                };
+                if same_contact || same_route || same_words {
                     covered_by = Some(i);
                     break;
                 }
@@ -366,16 +448,7 @@ impl AddsToConversation {
             });
         }
         let (span, response) = restated?;
-        // What the provider will do with it ("so the call can be traced and reviewed") is part
-        // of the help restated, not the responder's own use of the story.
-        if ctx
-            .use_sentences(&self.uses)
-            .iter()
-            .any(|at| !help.contains(at))
-        {
-            return None;
-        }
-        Some(rule_finding(
+        let mut finding = rule_finding(
             self,
             Some(span),
             format!(
@@ -383,8 +456,182 @@ impl AddsToConversation {
                  information or what you will do with the story \u{2014} or leave it to their reply.",
                 describe_responder(responses[response])
             ),
-        ))
+        );
+        // Saying what the responder will do with the story is its own, though it does not help
+        // with the author's problem. What the provider will do ("so the call can be traced and
+        // reviewed") is part of the help restated.
+        if ctx
+            .use_sentences(&self.uses)
+            .iter()
+            .any(|at| !help.contains(at))
+        {
+            finding.severity = Severity::Hint;
+        }
+        Some(finding)
     }
+
+    /// Stems that say nothing about which help a sentence gives: the words pointing at the
+    /// page ("mentioned", "in her reply") and the story author's name.
+    fn unmeaning_stems(&self, ctx: &Context, pointers: &[PhraseMatch]) -> Vec<String> {
+        let doc = ctx.draft;
+        let mut ignored = Vec::new();
+        for word in doc.words() {
+            if pointers.iter().any(|p| p.span.overlaps(word.span)) {
+                ignored.push(stem(word.norm.trim_end_matches("'s")).into_owned());
+            }
+        }
+        if let Some(author) = &ctx.story.author {
+            ignored.extend(content_stems(&Document::new(author), None));
+        }
+        ignored
+    }
+}
+
+/// Words that make help the responder's own.
+const OWN_WORDS: &[&str] = &["our", "my"];
+
+/// One name in a sentence: a run of capitalised words ("Patient Advice and Liaison Service",
+/// "NUM"), as the stems of its words and its initials.
+struct Name {
+    stems: Vec<String>,
+    /// The initials of a run of two or more words, or the letters of a word in capitals.
+    initials: String,
+}
+
+/// The names in `sentence`, without the run of capitalised words it opens with (a greeting,
+/// the author's name or just the first word), the sign-off, function words and `ignored` stems.
+fn names_in(
+    doc: &Document,
+    sentence: &Sentence,
+    sign_off: Option<Span>,
+    ignored: &[String],
+) -> Vec<Name> {
+    let text = doc.text();
+    let mut names = Vec::new();
+    let mut run: Vec<&Word> = Vec::new();
+    let mut opening = true;
+    let words = doc.sentence_words(sentence);
+    for (i, word) in words.iter().enumerate() {
+        let written = word.span.text(text);
+        let capitalised = written.starts_with(char::is_uppercase);
+        opening = opening && (capitalised || GREETINGS.contains(&word.norm.as_str()));
+        let joins = !run.is_empty()
+            && NAME_JOINERS.contains(&word.norm.as_str())
+            && words
+                .get(i + 1)
+                .is_some_and(|next| next.span.text(text).starts_with(char::is_uppercase));
+        let in_name = !opening
+            && (capitalised || joins)
+            && word.norm != "i"
+            && sign_off.is_none_or(|s| !s.overlaps(word.span));
+        if in_name {
+            run.push(word);
+        } else if !run.is_empty() {
+            names.extend(name_of(&run, text, ignored));
+            run.clear();
+        }
+    }
+    names.extend(name_of(&run, text, ignored));
+    names
+}
+
+/// The name a run of capitalised words gives, unless it is only function words.
+fn name_of(run: &[&Word], text: &str, ignored: &[String]) -> Option<Name> {
+    let mut stems = Vec::new();
+    let mut initials = String::new();
+    for word in run {
+        if !NAME_JOINERS.contains(&word.norm.as_str()) {
+            initials.extend(word.norm.chars().next());
+        }
+        let w = word.norm.trim_end_matches("'s");
+        if is_function_word(w) || GENERIC_WORDS.contains(&w) {
+            continue;
+        }
+        let stemmed = stem(w).into_owned();
+        if !ignored.contains(&stemmed) && !stems.contains(&stemmed) {
+            stems.push(stemmed);
+        }
+    }
+    if run.len() == 1 {
+        let written = run[0].span.text(text);
+        let capitals = written.chars().filter(char::is_ascii_alphabetic).count() >= 2
+            && !written.chars().any(char::is_lowercase);
+        initials = if capitals { run[0].norm.clone() } else { String::new() };
+    }
+    (!stems.is_empty()).then_some(Name { stems, initials })
+}
+
+/// What the page already names: the responses' content words, and, looked up only when a
+/// sentence names something they do not, the words of the responses, their responders and the
+/// story's title and services in full (the service the story is about is no new help, and a
+/// name spelled out there may be shortened in the draft: "LHD" for "Local Health District").
+struct KnownNames<'a> {
+    given: &'a [ResponseHelp],
+    texts: Vec<&'a str>,
+    story: &'a StoryContext,
+    story_stems: OnceCell<Vec<String>>,
+}
+
+impl<'a> KnownNames<'a> {
+    fn new(ctx: &'a Context, responses: &[&'a StoryResponse], given: &'a [ResponseHelp]) -> Self {
+        let story = ctx.story;
+        let mut texts = Vec::new();
+        for response in responses {
+            texts.push(response.text.as_str());
+            for name in [&response.organisation, &response.responder, &response.role] {
+                texts.extend(name.as_deref());
+            }
+        }
+        texts.extend(story.title.as_deref());
+        texts.extend(story.services.iter().map(String::as_str));
+        Self {
+            given,
+            texts,
+            story_stems: OnceCell::new(),
+            story,
+        }
+    }
+
+    /// True when `name` is on the page: its initials stand for a name there, or each of its
+    /// words is there.
+    fn is_known(&self, name: &Name) -> bool {
+        let given = |s: &String| self.given.iter().any(|r| r.stems.contains(s));
+        if !name.initials.is_empty() && given(&stem(&name.initials).into_owned()) {
+            return true;
+        }
+        if name.stems.iter().all(given) {
+            return true;
+        }
+        if name.initials.chars().count() >= 2
+            && self.texts.iter().any(|t| spells_out(t, &name.initials))
+        {
+            return true;
+        }
+        let story = self.story_stems.get_or_init(|| {
+            let mut about = self.story.title.clone().unwrap_or_default();
+            for service in &self.story.services {
+                about.push('\n');
+                about.push_str(service);
+            }
+            content_stems(&Document::new(&about), None)
+        });
+        name.stems.iter().all(|s| given(s) || story.contains(s))
+    }
+}
+
+/// True when consecutive capitalised words of `text` (leaving out "and", "of"…) begin with the
+/// letters of `initials`, in order.
+fn spells_out(text: &str, initials: &str) -> bool {
+    let firsts: Vec<Option<char>> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !NAME_JOINERS.contains(w))
+        .map(|w| {
+            let first = w.chars().next()?;
+            first.is_uppercase().then(|| first.to_lowercase().next())?
+        })
+        .collect();
+    let letters: Vec<Option<char>> = initials.chars().map(Some).collect();
+    firsts.windows(letters.len()).any(|w| w == letters.as_slice())
 }
 
 /// "Tom Reddaway (Healthwatch Wexcombe)", "Tom Reddaway", "Healthwatch Wexcombe", or "an earlier
@@ -502,6 +749,56 @@ mod tests {
         let new_site = "Hi Sam, as well as the PALS team Karen mentioned, advocacy can help you \
             complain; see https://www.advocacy.example/complaints. Owen";
         assert!(check(new_site).is_empty());
+    }
+
+    /// A provider's reply naming one route, for the tests of help restated in other words.
+    fn provider_page() -> StoryContext {
+        let mut story = on_page(
+            ResponseKind::Provider,
+            "Dear Sam, I'm sorry about the mix-up with the appointment letters. Our Patient \
+             Relations office can look into it: 01632 960 733 or relations@eastbrook.example. \
+             We have also moved the clinic's letters to a new printing firm. Bernadette",
+        );
+        story.responses[0].responder = Some("Bernadette Quayle".into());
+        story.responses[0].role = Some("Outpatients Manager".into());
+        story.responses[0].organisation = Some("Eastbrook Hospitals NHS Trust".into());
+        story
+    }
+
+    #[test]
+    fn fires_on_a_short_draft_whose_only_help_points_back_at_the_page() {
+        let story = provider_page();
+        let check = |draft: &str| findings_with(ID, draft, &story, &Config::default());
+        let pointed = "Sam, Patient Relations are the ones to talk to. Their details are in \
+            Bernadette's reply. Jo";
+        let found = check(pointed);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].severity, Severity::Warning);
+        let reported = "Dear Sam, so sorry. I see the Outpatients Manager has advised that \
+            letters now go through a new printing firm. Jo";
+        assert_eq!(check(reported).len(), 1, "{:#?}", check(reported));
+    }
+
+    #[test]
+    fn a_draft_that_also_says_how_the_story_is_used_gets_a_hint() {
+        let story = provider_page();
+        let draft = "Sam, Patient Relations are the ones to talk to; their details are in \
+            Bernadette's reply. We will include your story in our outpatients report. Jo";
+        let found = findings_with(ID, draft, &story, &Config::default());
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].severity, Severity::Hint);
+    }
+
+    #[test]
+    fn silent_when_a_sentence_names_help_no_response_gave() {
+        let story = provider_page();
+        let check = |draft: &str| findings_with(ID, draft, &story, &Config::default());
+        let new_service = "Sam, Bernadette has offered a call with Patient Relations; if you \
+            want someone on your side, Independent Complaints Advocacy can join you. Jo";
+        assert!(check(new_service).is_empty(), "{:#?}", check(new_service));
+        let own_help = "Sam, as well as the office Bernadette mentioned, our volunteers can sit \
+            with you when you ring them. Jo";
+        assert!(check(own_help).is_empty(), "{:#?}", check(own_help));
     }
 
     #[test]

@@ -20,9 +20,13 @@ rule_settings! {
     pub struct Settings {
         /// Phrases that raise a wider or repeated concern.
         pub concerns: Vec<String> = strings(DEFAULT_CONCERNS),
-        /// Phrases that cite public evidence; any one of them (or a web address not on the
-        /// organisation's own site) in the draft backs every concern in it.
+        /// Phrases that cite public evidence; any one of them (or a web address of evidence)
+        /// in the draft backs every concern in it.
         pub evidence: Vec<String> = strings(DEFAULT_EVIDENCE),
+        /// Words that make a web address one of evidence when its address or sentence has one
+        /// ("cqc.org.uk/reports/…", "the figures are at …"); a web address in the sentence of
+        /// a concern is its evidence too. Any other is a service to contact, not a source.
+        pub evidence_links: Vec<String> = strings(DEFAULT_EVIDENCE_LINKS),
         /// Phrases that, earlier in the sentence, deny the concern ("we are not aware of…",
         /// "we haven't heard of…"); a "not" about the service ("it isn't safe and hasn't been
         /// for a long time") denies nothing.
@@ -41,8 +45,9 @@ rule_settings! {
         pub repeated: Vec<String> = strings(DEFAULT_REPEATED),
         /// Words that make a repeat the author's own ("not the first time you have had to").
         pub author_repeats: Vec<String> = strings(DEFAULT_AUTHOR_REPEATS),
-        /// Words that make a sentence what the responder would do, not a claim ("if it was
-        /// my son I'd be at the surgery every day").
+        /// Words that make a sentence what the responder would do or hopes for, not a claim
+        /// ("if it was my son I'd be at the surgery every day", "so that other families are
+        /// spared it").
         pub hypotheticals: Vec<String> = strings(DEFAULT_HYPOTHETICALS),
         /// How many: with `others` and `problems` in one sentence, a claim that a problem is
         /// shared ("a lot of families have come to us").
@@ -55,6 +60,19 @@ rule_settings! {
 }
 
 const DEFAULT_RECURRENCE: &str = word_list![
+    "all over the",
+    "isn't going away",
+    "is not going away",
+    "not going away",
+    "a large number",
+    "a huge number",
+    "a high number",
+    "large numbers",
+    "a great many",
+    "over the years",
+    "every weekend",
+    "every winter",
+    "each week",
     "so common",
     "very common",
     "really common",
@@ -141,6 +159,16 @@ const DEFAULT_RECURRENCE: &str = word_list![
 ];
 
 const DEFAULT_REPORTS: &str = word_list![
+    "scandal",
+    "crisis",
+    "chaos",
+    "shambles",
+    "disgrace",
+    "mess",
+    "excuse~",
+    "stuck",
+    "cut~ back",
+    "cuts",
     "told us",
     "tell~ us",
     "contact~ us",
@@ -196,6 +224,29 @@ const DEFAULT_REPORTS: &str = word_list![
 ];
 
 const DEFAULT_REPEATED: &str = word_list![
+    "in good company",
+    "stuff of legend",
+    "stuff of legends",
+    "a good word to say",
+    "the same then",
+    "the same back then",
+    "nothing has changed",
+    "nothing's changed",
+    "still the same",
+    "the second person",
+    "the third person",
+    "the fourth person",
+    "the third * this",
+    "the fourth * this",
+    "umpteenth",
+    "longer every",
+    "worse every",
+    "worse and worse",
+    "longer and longer",
+    "national scandal",
+    "ongoing scandal",
+    "a national disgrace",
+    "in chaos every",
     "week in week out",
     "week after week",
     "month after month",
@@ -223,6 +274,8 @@ const DEFAULT_REPEATED: &str = word_list![
     "far from the only",
     "by no means the only",
     "not the only one",
+    "not the only person",
+    "not the only family",
     "not just you",
     "not only you",
     "more than once",
@@ -293,6 +346,11 @@ const DEFAULT_REPEATED: &str = word_list![
 ];
 
 const DEFAULT_AUTHOR_REPEATS: &str = word_list![
+    "myself",
+    "i've been",
+    "i have been",
+    "to me",
+    "happened to me",
     "you've",
     "you have",
     "you had",
@@ -303,9 +361,23 @@ const DEFAULT_AUTHOR_REPEATS: &str = word_list![
     "sorry",
 ];
 
-const DEFAULT_HYPOTHETICALS: &str = word_list!["i'd", "i would", "if it was", "if it were"];
+const DEFAULT_HYPOTHETICALS: &str = word_list![
+    "i'd",
+    "i would",
+    "if it was",
+    "if it were",
+    "spare~",
+    "so that other*",
+    "so other*",
+];
 
 const DEFAULT_PROBLEMS: &str = word_list![
+    "happen~ to",
+    "let~ down",
+    "been let down",
+    "stuck",
+    "horror stor~",
+    "excuse~",
     "complain~",
     "complaint~",
     "concern~",
@@ -339,6 +411,12 @@ const DEFAULT_PROBLEMS: &str = word_list![
 ];
 
 const DEFAULT_QUANTITIES: &str = word_list![
+    "every second",
+    "a large number of",
+    "large numbers of",
+    "a huge number of",
+    "a great many",
+    "most",
     "many",
     "lots of",
     "a lot of",
@@ -363,6 +441,14 @@ const DEFAULT_QUANTITIES: &str = word_list![
 ];
 
 const DEFAULT_OTHERS: &str = word_list![
+    "person",
+    "children",
+    "kids",
+    "young adults",
+    "youngsters",
+    "mothers",
+    "fathers",
+    "dads",
     "people",
     "families",
     "patients",
@@ -383,6 +469,9 @@ const DEFAULT_OTHERS: &str = word_list![
 ];
 
 const DEFAULT_FEELINGS: &str = word_list![
+    "grief",
+    "griev~",
+    "going over",
     "feel~",
     "felt",
     "lonely",
@@ -466,9 +555,6 @@ const DEFAULT_CONCERNS: &str = word_list![
     "sadly common",
     "plenty of others",
     "plenty of other people",
-    "not the only one",
-    "not the only person",
-    "not the only family",
     "we hear this a lot",
     "we hear this often",
     "we hear this all the time",
@@ -682,6 +768,25 @@ const DEFAULT_EVIDENCE: &str = word_list![
     "20* * report",
 ];
 
+const DEFAULT_EVIDENCE_LINKS: &str = word_list![
+    "report~",
+    "inspect~",
+    "survey~",
+    "data",
+    "finding~",
+    "research~",
+    "review~",
+    "publication~",
+    "statistic~",
+    "stats",
+    "evidence",
+    "result~",
+    "rating~",
+    "audit~",
+    "figures",
+    "performance",
+];
+
 const DEFAULT_NEGATIONS: &str = word_list![
     "not aware",
     "unaware",
@@ -720,6 +825,9 @@ const DEFAULT_NEGATIONS: &str = word_list![
 pub struct UnsubstantiatedConcern {
     concerns: PhraseSet,
     evidence: PhraseSet,
+    evidence_links: PhraseSet,
+    /// The words of `evidence_links` without their word-form marks, to find in addresses.
+    evidence_link_words: Vec<String>,
     negations: PhraseSet,
     everyday: Frame,
     shared: Frame,
@@ -739,6 +847,12 @@ impl UnsubstantiatedConcern {
         Self {
             concerns: PhraseSet::new(&s.concerns),
             evidence: PhraseSet::new(&s.evidence),
+            evidence_links: PhraseSet::new(&s.evidence_links),
+            evidence_link_words: s
+                .evidence_links
+                .iter()
+                .map(|w| w.trim_end_matches(['~', '*']).to_lowercase())
+                .collect(),
             negations: PhraseSet::new(&s.negations),
             everyday: Frame::new(vec![
                 PhraseSet::new(&s.recurrence),
@@ -762,19 +876,30 @@ impl UnsubstantiatedConcern {
         url_host(url).is_some_and(|h| self.own_hosts.contains(&h))
     }
 
-    /// Whether the draft cites public evidence, and whether it links to the organisation's own
-    /// pages (which do not count).
-    fn evidence(&self, ctx: &Context) -> (bool, bool) {
-        let text = ctx.draft.text();
+    /// Whether the draft cites public evidence for the `concerns`, and whether it links to the
+    /// organisation's own pages (which do not count).
+    fn evidence(&self, ctx: &Context, concerns: &[Span]) -> (bool, bool) {
+        let doc = ctx.draft;
+        let text = doc.text();
         let (mut cited, mut own) = (false, false);
-        for url in ctx.draft.urls() {
+        let mut sentences: Vec<usize> = concerns
+            .iter()
+            .filter_map(|&c| doc.sentence_at(c))
+            .collect();
+        let words = self.evidence_links.find_all(doc);
+        sentences.extend(words.iter().filter_map(|w| doc.sentence_at(w.span)));
+        for &url in doc.urls() {
             let address = url.text(text);
             if self.is_own(address) {
                 own = true;
             } else if has_path(address) {
                 // A site's home page ("https://www.hccc.nsw.gov.au", "pals.org.uk") names a
-                // service to contact, not a source.
-                cited = true;
+                // service to contact, not a source; so does a page of one ("…/make-a-complaint")
+                // given apart from the concern.
+                let path = address.to_lowercase();
+                cited = cited
+                    || doc.sentence_at(url).is_some_and(|at| sentences.contains(&at))
+                    || self.evidence_link_words.iter().any(|w| path.contains(w.as_str()));
             }
         }
         cited = cited || self.evidence.find_first(ctx.draft).is_some();
@@ -861,7 +986,7 @@ impl Rule for UnsubstantiatedConcern {
         if concerns.is_empty() {
             return Vec::new();
         }
-        let (cited, own_links) = self.evidence(ctx);
+        let (cited, own_links) = self.evidence(ctx, &concerns);
         if cited {
             return Vec::new();
         }
@@ -917,7 +1042,39 @@ mod tests {
     }
 
     #[test]
+    fn fires_on_recurrence_and_spread_in_other_everyday_words() {
+        for draft in [
+            "We are hearing of repairs being put off in flats all over the county.",
+            "Queues for the phone line there are the stuff of legend.",
+            "I'm afraid you're in good company with that pharmacy.",
+            "You're the third person this week to tell us about the booking system.",
+            "My aunt was in that unit a decade ago and it was the same back then.",
+            "Discharges like this happen to so many older people.",
+            "Our office has had a large number of complaints about the clinic.",
+        ] {
+            assert_fires(ID, draft);
+        }
+    }
+
+    #[test]
+    fn a_link_to_a_service_is_no_evidence_but_a_link_given_with_the_concern_is() {
+        let apart = "We've heard this from lots of other patients at the clinic. You can complain \
+                     online at www.ombudsman.example/complain-now.";
+        assert_fires(ID, apart);
+        let with_it = "We've heard this from lots of other patients at the clinic \
+                       (www.localnews.example/clinic-waits).";
+        assert_silent(ID, with_it);
+        let figures = "We've heard this from lots of other patients at the clinic. The \
+                       figures are at www.nhs.example/clinic-waits.";
+        assert_silent(ID, figures);
+    }
+
+    #[test]
     fn silent_on_shared_feelings_help_and_the_authors_own_repeats() {
+        assert_silent(ID, "Going over and over it is part of grieving.");
+        assert_silent(ID, "I've been let down myself more than once, so I understand.");
+        assert_silent(ID, "Thank you for writing so that other families are spared the same.");
+        assert_silent(ID, "You're not the only one to find the forms hard going.");
         assert_silent(ID, "Lots of carers tell us learning dressings gives them confidence.");
         assert_silent(ID, "Lots of families use our carers’ café every Wednesday.");
         assert_silent(ID, "I’m sorry this keeps happening.");

@@ -18,7 +18,7 @@ use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count, Fraction};
 use crate::similarity::SentenceIndex;
 use crate::text::{
-    emails, is_function_word, phone_numbers, stem, url_host, urls, PhraseSet, Sentence,
+    emails, fold_text, is_function_word, phone_numbers, stem, url_host, urls, PhraseSet, Sentence,
 };
 use crate::{
     rule_settings, word_list, Config, Document, Finding, ResponseKind, Severity, Span,
@@ -298,7 +298,7 @@ fn contacts(text: &str) -> Vec<String> {
         );
     }
     for span in emails(text) {
-        found.push(span.text(text).to_lowercase());
+        found.push(fold_text(span.text(text)));
     }
     for span in urls(text) {
         found.extend(url_host(span.text(text)));

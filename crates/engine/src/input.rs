@@ -48,7 +48,7 @@ impl std::error::Error for InputError {}
 pub(crate) fn from_json<T: DeserializeOwned>(json: &str) -> Result<T, InputError> {
     let value: serde_json::Value = serde_json::from_str(json)
         .map_err(|err| InputError::new("", format!("not valid JSON: {err}")))?;
-    serde_path_to_error::deserialize(ObjectsOnly(&value)).map_err(|err| {
+    serde_path_to_error::deserialize(ObjectsOnly(value)).map_err(|err| {
         let path = err.path().to_string();
         // The whole document is `.` to serde_path_to_error.
         let path = if path == "." { String::new() } else { path };

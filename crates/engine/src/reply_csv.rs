@@ -4,6 +4,8 @@
 //! extension's history page asks the engine (`reply_csv_field`, through wasm) which field a
 //! title names.
 
+use crate::text::fold_case;
+
 /// Every field a CSV of replies can carry, as the standard header names it.
 pub const REPLY_CSV_COLUMNS: &[&str] = &[
     "text",
@@ -130,7 +132,7 @@ fn simplify(title: &str) -> String {
             words.push(String::new());
         }
         if let Some(word) = words.last_mut() {
-            word.extend(c.to_lowercase());
+            word.push(fold_case(c));
         }
         previous = Some(c);
     }

@@ -118,7 +118,7 @@ impl NearDuplicateIndex {
                     .map(|similarity| Match { id, similarity })
             })
             .collect();
-        found.sort_by(|a, b| b.similarity.total_cmp(&a.similarity).then(a.id.cmp(&b.id)));
+        found.sort_unstable_by(|a, b| b.similarity.total_cmp(&a.similarity).then(a.id.cmp(&b.id)));
         found
     }
 

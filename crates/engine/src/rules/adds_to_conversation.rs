@@ -25,7 +25,7 @@ use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count, Fraction};
 use crate::similarity::SentenceIndex;
 use crate::text::{
-    emails, is_function_word, phone_numbers, sign_off, stem, url_host, urls, PhraseMatch,
+    emails, fold_case, fold_text, is_function_word, phone_numbers, sign_off, stem, url_host, urls, PhraseMatch,
     PhraseSet, Sentence, Word,
 };
 use crate::{
@@ -345,7 +345,7 @@ fn contacts(text: &str) -> Vec<String> {
         );
     }
     for span in emails(text) {
-        found.push(span.text(text).to_lowercase());
+        found.push(fold_text(span.text(text)));
     }
     for span in urls(text) {
         found.extend(url_host(span.text(text)));
@@ -627,7 +627,7 @@ fn spells_out(text: &str, initials: &str) -> bool {
         .filter(|w| !w.is_empty() && !NAME_JOINERS.contains(w))
         .map(|w| {
             let first = w.chars().next()?;
-            first.is_uppercase().then(|| first.to_lowercase().next())?
+            first.is_uppercase().then(|| fold_case(first))
         })
         .collect();
     let letters: Vec<Option<char>> = initials.chars().map(Some).collect();

@@ -552,7 +552,7 @@ impl Rule for OrganisationalVoice {
                 spans.push(m.parts[0]);
             }
         }
-        spans.sort_by_key(|s| s.start);
+        spans.sort_unstable();
         let mut found = Vec::new();
         for span in spans {
             found.push(rule_finding(self, Some(span), message.clone()));

@@ -253,7 +253,7 @@ fn name_parts(handle: &str) -> Vec<String> {
             parts.push(std::mem::take(&mut part));
         }
         if c.is_alphabetic() {
-            part.extend(c.to_lowercase());
+            part.push(fold_case(c));
         }
         previous_lower = c.is_lowercase();
     }

@@ -2,7 +2,7 @@
 //! word that is the subject of a verb ("we will also share", "Deputy Cullinane will be
 //! raising"), so that rules can tell what the organisation does from what it suggests others do.
 
-use crate::text::is_function_word;
+use crate::text::{fold_text, is_function_word};
 use crate::{Config, Document, Span};
 
 /// Words that may stand between a subject and its verb ("we will also", "I have now", "we'd
@@ -138,7 +138,7 @@ pub(crate) fn speaker_names(config: &Config) -> Vec<String> {
         names.push(name.clone());
         for word in name.split_whitespace() {
             let proper = word.chars().next().is_some_and(char::is_uppercase);
-            let lower = word.to_lowercase();
+            let lower = fold_text(word);
             if proper && !GENERIC_NAME_WORDS.contains(&lower.as_str()) && !is_function_word(&lower)
             {
                 names.push(lower);

@@ -12,7 +12,9 @@
 
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
-use crate::text::{cued_before, merge_by_sentence, url_host, Frame, PhraseMatch, PhraseSet};
+use crate::text::{
+    cued_before, fold_text, merge_by_sentence, url_host, Frame, PhraseMatch, PhraseSet,
+};
 use crate::{rule_settings, word_list, Config, Finding, Severity, Span};
 
 rule_settings! {
@@ -851,7 +853,7 @@ impl UnsubstantiatedConcern {
             evidence_link_words: s
                 .evidence_links
                 .iter()
-                .map(|w| w.trim_end_matches(['~', '*']).to_lowercase())
+                .map(|w| fold_text(w.trim_end_matches(['~', '*'])))
                 .collect(),
             negations: PhraseSet::new(&s.negations),
             everyday: Frame::new(vec![
@@ -896,7 +898,7 @@ impl UnsubstantiatedConcern {
                 // A site's home page ("https://www.hccc.nsw.gov.au", "pals.org.uk") names a
                 // service to contact, not a source; so does a page of one ("…/make-a-complaint")
                 // given apart from the concern.
-                let path = address.to_lowercase();
+                let path = fold_text(address);
                 cited = cited
                     || doc.sentence_at(url).is_some_and(|at| sentences.contains(&at))
                     || self.evidence_link_words.iter().any(|w| path.contains(w.as_str()));

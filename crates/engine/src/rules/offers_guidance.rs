@@ -298,6 +298,24 @@ const DEFAULT_OFFERS: &str = word_list![
     "the person who can",
     "the people who can",
     "door is always open",
+    "door is open",
+    "the number to",
+    "number is on",
+    "details are on",
+    "direct number",
+    "free session*",
+    "free course*",
+    "free workshop*",
+    "free advice",
+    "free help",
+    "free support",
+    "free counselling",
+    "we help people",
+    "we support people",
+    "we help families",
+    "we support families",
+    "we help carers",
+    "we support carers",
     "self-referral*",
     "self referral*",
     "minor ailments",
@@ -579,6 +597,11 @@ const DEFAULT_ROUTES: &str = word_list![
     "carers cafe",
     "advice line",
     "direct line",
+    "text service",
+    "text line",
+    "textline",
+    "phone line",
+    "phoneline",
     "freephone",
     "hse live",
     "nhs inform",
@@ -788,12 +811,28 @@ fn is_instruction(doc: &Document, action: Span) -> bool {
     let fronted = before
         .first()
         .is_some_and(|w| FRONTING.contains(&w.norm.as_str()));
-    fronted
-        && clause
-            .iter()
-            .all(|w| OPENERS.contains(&w.norm.as_str()))
-        && before.len() > clause.len()
+    let opens_clause = clause.iter().all(|w| OPENERS.contains(&w.norm.as_str()));
+    let after_colon = opens_clause && {
+        let gap_start = before.last().map_or(sentence.span.start, |w| w.span.end);
+        doc.text()[gap_start..action.start].contains(':')
+    };
+    // "In an emergency go straight to A&E": no comma, but no subject before the verb either.
+    let unpunctuated = fronted
+        && before.len() <= 4
+        && before
+            .last()
+            .is_some_and(|w| !SUBJECTS.contains(&w.norm.as_str()));
+    after_colon || (fronted && ((opens_clause && before.len() > clause.len()) || unpunctuated))
 }
+
+/// Words that, right before a verb, make it a statement or a noun rather than an instruction
+/// ("if you go to", "for them to call", "after the visit").
+const SUBJECTS: &[&str] = &[
+    "i", "we", "you", "they", "he", "she", "it", "who", "to", "will", "would", "can", "could",
+    "should", "did", "do", "don't", "not", "never", "i'd", "we'd", "you'd", "they'd", "i'll",
+    "we'll", "you'll", "they'll", "may", "might", "must", "people", "families", "staff", "a",
+    "an", "the", "this", "that", "my", "your", "our", "their", "his", "her", "its", "any", "no",
+];
 
 /// Words that open a condition or topic put before an instruction ("If she gets worse, ring
 /// 111", "For the parking, ask at the desk", "In the meantime, do call the ward").
@@ -1119,6 +1158,9 @@ mod tests {
             "I’m so sorry. The trust's advice and liaison team is the one to chase it with.",
             "I’m so sorry. You're entitled to a carer support plan if you care for an adult.",
             "I’m so sorry. His named nurse is a good person to raise it with.",
+            "I’m so sorry. In an emergency go straight to ED.",
+            "I’m so sorry. Shout is a free text service: text SHOUT to 85258.",
+            "I’m so sorry. If things get that bad again, 000 is the number to ring.",
         ] {
             assert_silent(ID, draft);
         }
@@ -1133,6 +1175,7 @@ mod tests {
             "I’m so sorry. I hope Lorraine is able to help.",
             "I’m so sorry. Referred to council.",
             "I’m so sorry. Visits are carried out by trained representatives.",
+            "I’m so sorry. After the visit she was sent home.",
             "I’m so sorry. I think they should have a proper follow-up system.",
             "I’m so sorry. CAMHS rejecting referrals for these children is a scandal and people should be ashamed.",
         ] {

@@ -380,6 +380,18 @@ const DEFAULT_PHRASES: &str = word_list![
     "years in nursing",
     "years as a nurse",
     "years as a carer",
+    "imo",
+    "imho",
+    "in my humble opinion",
+    "my humble opinion",
+    "i'm of the opinion",
+    "i am of the opinion",
+    "if you want my opinion",
+    "my two pennies",
+    "my 2 cents",
+    "just my opinion",
+    "just my view",
+    "just saying",
 ];
 
 const DEFAULT_CANDOUR: &str = word_list![

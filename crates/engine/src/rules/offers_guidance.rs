@@ -13,9 +13,7 @@ use super::wording::quoted_link;
 use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
 use super::speaker::{speaker_names, subject_of};
-use crate::text::{
-    fold_text, sign_off, Frame, PhraseMatch, PhraseSet,
-};
+use crate::text::{fold_text, sign_off, Frame, PhraseMatch, PhraseSet, Word};
 use crate::{rule_settings, word_list, Config, Document, Finding, Severity, Span};
 
 rule_settings! {
@@ -73,6 +71,16 @@ const DEFAULT_ADDRESSEES: &str = word_list![
     "i'd recommend",
     "i would recommend",
     "i'd be asking",
+    "patients",
+    "people",
+    "residents",
+    "someone",
+    "anybody",
+    "everyone",
+    "family members",
+    "next of kin",
+    "mums",
+    "dads",
 ];
 
 const DEFAULT_CONTACT_ACTIONS: &str = word_list![
@@ -83,6 +91,15 @@ const DEFAULT_CONTACT_ACTIONS: &str = word_list![
     "ask~ your",
     "ask~ the",
     "ask~ to",
+    "ask~ her",
+    "ask~ his",
+    "ask~ their",
+    "put~ * in writing",
+    "in writing",
+    "ask~ at",
+    "ask~ about",
+    "take~ * up on",
+    "dial~",
     "speak~ to",
     "speak~ with",
     "talk~ to",
@@ -91,7 +108,7 @@ const DEFAULT_CONTACT_ACTIONS: &str = word_list![
     "talk it over",
     "get in touch",
     "reach out",
-    "write to",
+    "write~ to",
     "drop in",
     "drop-in",
     "pop in",
@@ -132,6 +149,11 @@ const DEFAULT_CONTACT_ACTIONS: &str = word_list![
     "get help",
     "find out",
     "visit~",
+    "see~ your",
+    "see~ a gp",
+    "see~ a doctor",
+    "see~ the gp",
+    "see~ a pharmacist",
     "look at",
     "search",
     "download",
@@ -259,6 +281,53 @@ const DEFAULT_OFFERS: &str = word_list![
     "is there if",
     "are there if",
     "is there to",
+    "is there for",
+    "are there for",
+    "can be reached",
+    "can be contacted",
+    "quickest way",
+    "quickest route",
+    "best way to",
+    "good person to",
+    "right person to",
+    "good place to",
+    "the one who can",
+    "the person who can",
+    "the people who can",
+    "door is always open",
+    "door is open",
+    "the number to",
+    "number is on",
+    "details are on",
+    "direct number",
+    "free session*",
+    "free course*",
+    "free workshop*",
+    "free advice",
+    "free help",
+    "free support",
+    "free counselling",
+    "we help people",
+    "we support people",
+    "we help families",
+    "we support families",
+    "we help carers",
+    "we support carers",
+    "self-referral*",
+    "self referral*",
+    "minor ailments",
+    "pharmacy first",
+    "our team can",
+    "my team can",
+    "my office can",
+    "our caseworker*",
+    "my caseworker*",
+    "our advocate*",
+    "our * advocate*",
+    "our advisers",
+    "our advisors",
+    "our * worker",
+    "our * workers",
     "meets every",
     "lets you",
     "number is in",
@@ -271,6 +340,22 @@ const DEFAULT_OFFERS: &str = word_list![
     "in his reply",
     "in the reply",
     "in the response",
+    "in * message",
+    "in * reply",
+    "in * response",
+    "in * post",
+    "details below",
+    "number below",
+    "link below",
+    "is the one to",
+    "are the ones to",
+    "is who to",
+    "the people to",
+    "entitled to",
+    "eligible for",
+    "you have the right",
+    "you have a right",
+    "your rights",
     "as noted above",
     "given above",
     "listed above",
@@ -424,9 +509,28 @@ const DEFAULT_ROUTES: &str = word_list![
     "advocacy",
     "advocate",
     "pals",
-    "patient advice and liaison",
-    "patient liaison",
-    "consumer liaison",
+    "liaison",
+    "bereavement office",
+    "bereavement officer",
+    "bereavement team",
+    "pohwer",
+    "voiceability",
+    "age uk",
+    "age cymru",
+    "age scotland",
+    "age ni",
+    "carers uk",
+    "carers trust",
+    "carers wales",
+    "carers scotland",
+    "carers ni",
+    "cruse",
+    "macmillan",
+    "marie curie",
+    "mensline",
+    "13yarn",
+    "head to health",
+    "my aged care",
     "complaint*",
     "ombudsman",
     "nhs complaints advocacy",
@@ -476,8 +580,6 @@ const DEFAULT_ROUTES: &str = word_list![
     "family support",
     "support service",
     "support worker",
-    "liaison nurse",
-    "liaison officer",
     "advice service",
     "advice team",
     "welfare rights",
@@ -492,6 +594,11 @@ const DEFAULT_ROUTES: &str = word_list![
     "carers cafe",
     "advice line",
     "direct line",
+    "text service",
+    "text line",
+    "textline",
+    "phone line",
+    "phoneline",
     "freephone",
     "hse live",
     "nhs inform",
@@ -598,16 +705,27 @@ impl OffersGuidance {
     pub(crate) fn route_sentences(&self, doc: &Document) -> Vec<usize> {
         let sign_off = sign_off(doc);
         let own_name = self.own_name.find_all(doc);
+        let speakers = self.speakers.find_all(doc);
         let mut spans: Vec<Span> = Vec::new();
         spans.extend(doc.urls());
         spans.extend(doc.emails());
         spans.extend(doc.phone_numbers());
-        for m in self
+        let routes = self
             .routes
             .find_all(doc)
             .into_iter()
-            .chain(self.offers.find_all(doc))
-        {
+            .filter(|m| !self.said_of_itself(doc, m.span, &speakers));
+        let offers = self
+            .offers
+            .find_all(doc)
+            .into_iter()
+            .filter(|m| !told_as_past(doc, m.span) && !only_hoped(doc, m.span))
+            .filter(|m| {
+                !clause_before(doc, m.span)
+                    .iter()
+                    .any(|w| tells_what_happened(doc, w.span))
+            });
+        for m in routes.chain(offers) {
             let in_own_name = own_name.iter().any(|n| n.span.overlaps(m.span));
             if sign_off.is_none_or(|s| !s.overlaps(m.span)) && !in_own_name {
                 spans.push(m.span);
@@ -619,9 +737,12 @@ impl OffersGuidance {
                 spans.push(action.span);
             }
         }
-        let speakers = self.speakers.find_all(doc);
         for frame in self.suggestions.find_all(doc) {
-            if !self.said_of_itself(doc, frame.parts[1], &speakers) {
+            let [addressee, action] = [frame.parts[0], frame.parts[1]];
+            if !self.said_of_itself(doc, action, &speakers)
+                && !names_a_thing(doc, action)
+                && !tells_what_happened(doc, addressee)
+            {
                 spans.push(frame.span);
             }
         }
@@ -637,10 +758,18 @@ impl OffersGuidance {
     /// Health Committee", "Deputy Cullinane will be raising your father's case"), rather
     /// than offering to ("we can raise it for you").
     fn said_of_itself(&self, doc: &Document, action: Span, speakers: &[PhraseMatch]) -> bool {
-        let Some((at, passed)) = subject_of(doc, action) else {
+        let Some((mut at, mut passed)) = subject_of(doc, action) else {
             return false;
         };
         let words = doc.words();
+        // "Harbour Lights will continue to advocate": the subject is that of "continue".
+        if CONTINUING.contains(&words[at].norm.as_str()) {
+            let Some((before, more)) = subject_of(doc, words[at].span) else {
+                return false;
+            };
+            at = before;
+            passed.extend(more);
+        }
         let subject = &words[at];
         let speaker = FIRST_PERSON.contains(&subject.norm.as_str())
             || speakers.iter().any(|s| s.span.end == subject.span.end);
@@ -655,19 +784,169 @@ impl OffersGuidance {
     }
 }
 
-/// True when `action` opens its sentence, or follows only a word such as "please" ("Go
-/// straight to A&E", "Please do ring the ward"): an instruction to the reader.
+/// True when `action` is a bare verb that opens its sentence, or follows only a word such as
+/// "please" ("Go straight to A&E", "Please do ring the ward"), or opens the clause after a
+/// condition or topic ("If she gets worse, ring 111", "For the parking, ask at the main
+/// desk"): an instruction to the reader. "Visits are carried out…" and "Referred to council"
+/// are none.
 fn is_instruction(doc: &Document, action: Span) -> bool {
     const OPENERS: &[&str] = &["please", "do", "just", "then", "so", "and", "or", "also"];
     let Some(sentence) = doc.sentence_at(action).map(|i| &doc.sentences()[i]) else {
         return false;
     };
     let words = doc.words();
-    let at = words.partition_point(|w| w.span.start < action.start);
-    words[sentence.words.start..at]
-        .iter()
-        .all(|w| OPENERS.contains(&w.norm.as_str()))
+    let at = word_index(doc, action);
+    if !is_bare_verb(&words[at].norm) {
+        return false;
+    }
+    let before = &words[sentence.words.start..at];
+    if before.iter().all(|w| OPENERS.contains(&w.norm.as_str())) {
+        return true;
+    }
+    let clause = clause_before(doc, action);
+    let fronted = before
+        .first()
+        .is_some_and(|w| FRONTING.contains(&w.norm.as_str()));
+    let opens_clause = clause.iter().all(|w| OPENERS.contains(&w.norm.as_str()));
+    let after_colon = opens_clause && {
+        let gap_start = before.last().map_or(sentence.span.start, |w| w.span.end);
+        doc.text()[gap_start..action.start].contains(':')
+    };
+    // "In an emergency go straight to A&E": no comma, but no subject before the verb either.
+    let unpunctuated = fronted
+        && before.len() <= 4
+        && before
+            .last()
+            .is_some_and(|w| !SUBJECTS.contains(&w.norm.as_str()));
+    after_colon || (fronted && ((opens_clause && before.len() > clause.len()) || unpunctuated))
 }
+
+/// Words that, right before a verb, make it a statement or a noun rather than an instruction
+/// ("if you go to", "for them to call", "after the visit").
+const SUBJECTS: &[&str] = &[
+    "i", "we", "you", "they", "he", "she", "it", "who", "to", "will", "would", "can", "could",
+    "should", "did", "do", "don't", "not", "never", "i'd", "we'd", "you'd", "they'd", "i'll",
+    "we'll", "you'll", "they'll", "may", "might", "must", "people", "families", "staff", "a",
+    "an", "the", "this", "that", "my", "your", "our", "their", "his", "her", "its", "any", "no",
+];
+
+/// Words that open a condition or topic put before an instruction ("If she gets worse, ring
+/// 111", "For the parking, ask at the desk", "In the meantime, do call the ward").
+const FRONTING: &[&str] = &[
+    "if",
+    "when",
+    "whenever",
+    "should",
+    "for",
+    "on",
+    "about",
+    "regarding",
+    "in",
+    "once",
+    "next",
+    "meanwhile",
+    "otherwise",
+    "failing",
+    "alternatively",
+    "until",
+    "before",
+    "after",
+    "while",
+    "as",
+    "re",
+];
+
+/// True when `word` may be an imperative: not a past or -ing form, nor a plural ("visits"),
+/// nor the noun "complaint".
+fn is_bare_verb(word: &str) -> bool {
+    let plural = word.ends_with('s') && !word.ends_with("ss");
+    !(plural || word.ends_with("ed") || word.ends_with("ing") || word == "complaint")
+}
+
+/// The index in `doc.words()` of the first word of `span`.
+fn word_index(doc: &Document, span: Span) -> usize {
+    doc.words().partition_point(|w| w.span.start < span.start)
+}
+
+/// The words before `span` in its clause: back to the start of its sentence or to the last
+/// comma, semicolon, colon or dash before it.
+fn clause_before(doc: &Document, span: Span) -> &[Word] {
+    let words = doc.words();
+    let Some(sentence) = doc.sentence_at(span).map(|i| &doc.sentences()[i]) else {
+        return &[];
+    };
+    let at = word_index(doc, span);
+    let text = doc.text();
+    let mut start = at;
+    while start > sentence.words.start {
+        let gap = &text[words[start - 1].span.end..words[start].span.start];
+        if gap.contains([',', ';', ':', '\u{2014}', '\u{2013}']) || gap.contains(" - ") {
+            break;
+        }
+        start -= 1;
+    }
+    &words[start..at]
+}
+
+/// True when the contact word at `action` names a thing rather than asks for a step: after
+/// an article ("a proper follow-up system", "a second referral"), or a plural or
+/// past form ("rejecting referrals", "never phoned").
+fn names_a_thing(doc: &Document, action: Span) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "a", "an", "the", "this", "that", "these", "those", "any", "no", "every", "each",
+        "proper", "formal", "further", "second",
+    ];
+    let words = doc.words();
+    let at = word_index(doc, action);
+    let after_determiner = at
+        .checked_sub(1)
+        .is_some_and(|i| DETERMINERS.contains(&words[i].norm.as_str()));
+    let first = words[at].norm.as_str();
+    let plural_or_past = (first.ends_with('s') && !first.ends_with("ss")) || first.ends_with("ed");
+    after_determiner || plural_or_past
+}
+
+/// True when `person` tells what someone did ("you were right to go to the walk-in", "you
+/// had to ring three times", "they were happy to help"), not what the author could do.
+fn tells_what_happened(doc: &Document, person: Span) -> bool {
+    const PEOPLE: &[&str] = &["you", "we", "i", "they", "she", "he"];
+    const PAST: &[&str] = &["were", "was", "had", "did", "went", "got", "rang", "phoned", "called"];
+    let words = doc.words();
+    let at = word_index(doc, person);
+    PEOPLE.contains(&words[at].norm.as_str())
+        && words
+            .get(at + 1)
+            .is_some_and(|w| PAST.contains(&w.norm.as_str()))
+}
+
+/// True when the service or offer at `span` is the subject of a past event ("NHS 24 has
+/// responded", "the walk-in sorted you"): what happened, not where to go next.
+fn told_as_past(doc: &Document, span: Span) -> bool {
+    const DONE: &[&str] = &["been", "done", "given", "taken", "seen", "told", "got", "gone"];
+    let words = doc.words();
+    let next = words.partition_point(|w| w.span.start < span.end);
+    let Some(first) = words.get(next).map(|w| w.norm.as_str()) else {
+        return false;
+    };
+    let past = |w: &str| (w.len() > 3 && w.ends_with("ed")) || DONE.contains(&w);
+    match first {
+        "had" | "was" | "were" | "did" => true,
+        "has" | "have" => words.get(next + 1).is_some_and(|w| past(&w.norm)),
+        w => w.len() > 3 && w.ends_with("ed"),
+    }
+}
+
+/// True when the offer at `span` is only hoped for ("I hope Lorraine is able to help").
+fn only_hoped(doc: &Document, span: Span) -> bool {
+    const HOPING: &[&str] = &["hope", "hopefully", "hoping", "wish"];
+    clause_before(doc, span)
+        .iter()
+        .any(|w| HOPING.contains(&w.norm.as_str()))
+}
+
+/// Verbs through which the organisation speaks of a step it goes on taking ("we will continue
+/// to advocate").
+const CONTINUING: &[&str] = &["continue", "continues", "keep", "keeps"];
 
 /// The organisation speaking of itself.
 const FIRST_PERSON: &[&str] = &["i", "i'm", "i'll", "i've", "we", "we're", "we'll", "we've"];
@@ -863,6 +1142,46 @@ mod tests {
                 .unwrap();
         let draft = "I’m so sorry. Riverland Disability Advocacy will share this story with the network.";
         assert_eq!(findings_with(ID, draft, &story(), &advocacy).len(), 1);
+    }
+
+    #[test]
+    fn instructions_after_a_condition_or_topic_and_routes_in_the_third_person_are_routes() {
+        for draft in [
+            "So glad she's ok! For the parking, ask at the main desk about a concession permit.",
+            "I’m so sorry. If he deteriorates again, dial 000 straight away.",
+            "I’m so sorry. Families in this situation can ask the ward for a planning meeting.",
+            "I’m so sorry. She may want to ask her GP for a referral to the memory clinic.",
+            "I’m so sorry. The trust's advice and liaison team is the one to chase it with.",
+            "I’m so sorry. You're entitled to a carer support plan if you care for an adult.",
+            "I’m so sorry. His named nurse is a good person to raise it with.",
+            "I’m so sorry. In an emergency go straight to ED.",
+            "I’m so sorry. Shout is a free text service: text SHOUT to 85258.",
+            "I’m so sorry. If things get that bad again, 000 is the number to ring.",
+        ] {
+            assert_silent(ID, draft);
+        }
+    }
+
+    #[test]
+    fn services_in_an_account_of_what_happened_are_no_route() {
+        for draft in [
+            "I’m so sorry. NHS 24 has responded appropriately to this parent.",
+            "I’m so sorry. So glad the walk in sorted you.",
+            "I’m so sorry. You were totally right to go to the walk in.",
+            "I’m so sorry. I hope Lorraine is able to help.",
+            "I’m so sorry. Referred to council.",
+            "I’m so sorry. Visits are carried out by trained representatives.",
+            "I’m so sorry. After the visit she was sent home.",
+            "I’m so sorry. I think they should have a proper follow-up system.",
+            "I’m so sorry. CAMHS rejecting referrals for these children is a scandal and people should be ashamed.",
+        ] {
+            assert_fires(ID, draft);
+        }
+        let config =
+            Config::from_json(r#"{"organisation": {"name": "Harbour Lights Mental Health"}}"#)
+                .unwrap();
+        let draft = "I’m so sorry. Harbour Lights will continue to advocate for improved access.";
+        assert_eq!(findings_with(ID, draft, &story(), &config).len(), 1);
     }
 
     #[test]

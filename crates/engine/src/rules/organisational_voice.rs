@@ -33,8 +33,24 @@ rule_settings! {
         pub candid_views: Vec<String> = strings(DEFAULT_CANDID_VIEWS),
         /// Family, for the responder's own life.
         pub family_words: Vec<String> = strings(DEFAULT_FAMILY_WORDS),
+        /// What someone ought to do ("should", "needs to"): with an opinion verb, a personal
+        /// verdict on what a service must change ("I honestly think the trust should scrap
+        /// it"), not when the author or the organisation is told what to do ("I think you
+        /// should call PALS").
+        pub obligations: Vec<String> = strings(DEFAULT_OBLIGATIONS),
     }
 }
+
+const DEFAULT_OBLIGATIONS: &str = word_list![
+    "should",
+    "shouldn't",
+    "ought to",
+    "needs to",
+    "need to",
+    "must",
+    "has to",
+    "have to",
+];
 
 const DEFAULT_PHRASES: &str = word_list![
     "personally i think",
@@ -311,6 +327,71 @@ const DEFAULT_PHRASES: &str = word_list![
     "i would be raising",
     "i would be making",
     "i would be furious",
+    "i'm not being funny",
+    "call me old-fashioned",
+    "call me old fashioned",
+    "don't get me started",
+    "i'm old enough to remember",
+    "back in my day",
+    "i have to admit",
+    "i must admit",
+    "i'll admit",
+    "i'm no expert",
+    "i'm not an expert",
+    "dare i say",
+    "if i had my way",
+    "mark my words",
+    "take it from me",
+    "trust me",
+    "believe me",
+    "i kid you not",
+    "i'm in the same boat",
+    "same thing with my",
+    "same with my",
+    "i had the same",
+    "i've had the same",
+    "my experience was",
+    "my experience has been",
+    "in my eyes",
+    "it seems to me",
+    "seems to me",
+    "it strikes me",
+    "strikes me that",
+    "i feel strongly",
+    "i feel very strongly",
+    "i've always said",
+    "i've always thought",
+    "i always thought",
+    "breaks my heart",
+    "broke my heart",
+    "gets my goat",
+    "drives me mad",
+    "drives me up the wall",
+    "does my head in",
+    "i'm sick of",
+    "i'm fed up",
+    "i despair",
+    "no patience left",
+    "i've no patience",
+    "i have no patience",
+    "lost for words",
+    "words fail me",
+    "when i was a",
+    "years in nursing",
+    "years as a nurse",
+    "years as a carer",
+    "imo",
+    "imho",
+    "in my humble opinion",
+    "my humble opinion",
+    "i'm of the opinion",
+    "i am of the opinion",
+    "if you want my opinion",
+    "my two pennies",
+    "my 2 cents",
+    "just my opinion",
+    "just my view",
+    "just saying",
 ];
 
 const DEFAULT_CANDOUR: &str = word_list![
@@ -405,16 +486,16 @@ const DEFAULT_OPINION_JUDGEMENTS: &str = word_list![
     "deserve~",
     "failed",
     "failing",
-    "badly",
-    "poor",
+    "badly~",
+    "poor~",
     "poorly handled",
     "acceptable",
-    "unacceptable",
+    "unacceptable~",
     "disgrace~",
-    "shocking",
-    "appalling",
-    "awful",
-    "terrible",
+    "shocking~",
+    "appalling~",
+    "awful~",
+    "terrible~",
     "fault",
     "to blame",
     "rushed",
@@ -432,6 +513,31 @@ const DEFAULT_OPINION_JUDGEMENTS: &str = word_list![
     "doesn't care",
     "didn't care",
     "disgrace",
+    "disgust~",
+    "outrageous~",
+    "scandal~",
+    "shameful~",
+    "dreadful~",
+    "horrendous~",
+    "inexcusable~",
+    "negligent~",
+    "incompetent~",
+    "cruel~",
+    "callous~",
+    "heartless",
+    "inhumane",
+    "unprofessional",
+    "rude~",
+    "dismissive~",
+    "careless~",
+    "useless",
+    "hopeless",
+    "shambles",
+    "nothing short of",
+    "beyond belief",
+    "out of order",
+    "ashamed",
+    "treated like",
 ];
 
 const DEFAULT_FAMILY_WORDS: &str = word_list![
@@ -476,6 +582,10 @@ pub struct OrganisationalVoice {
     opinions: Frame,
     own_life: Frame,
     candour: Frame,
+    /// An opinion verb with an obligation ("I think the trust should…").
+    demands: Frame,
+    /// The first person with "myself" ("I use a chair myself").
+    own_use: Frame,
     organisation: String,
 }
 
@@ -496,6 +606,14 @@ impl OrganisationalVoice {
             own_life: Frame::new(vec![
                 PhraseSet::new(&s.own_life),
                 PhraseSet::new(&s.family_words),
+            ]),
+            demands: Frame::new(vec![
+                PhraseSet::new(&s.opinion_verbs),
+                PhraseSet::new(&s.obligations),
+            ]),
+            own_use: Frame::new(vec![
+                PhraseSet::new(&["i", "i've", "i'm"]),
+                PhraseSet::new(&["myself"]),
             ]),
             organisation: config
                 .organisation
@@ -546,6 +664,17 @@ impl Rule for OrganisationalVoice {
                 personal.push(m);
             }
         }
+        for m in self.demands.find_all(ctx.draft) {
+            if obliges_a_third_party(ctx.draft, m.parts[1]) {
+                personal.push(m);
+            }
+        }
+        for m in self.own_use.find_all(ctx.draft) {
+            let [me, myself] = [m.parts[0], m.parts[1]];
+            if me.end <= myself.start && tells_own_use(ctx.draft, myself) {
+                spans.push(me.union(myself));
+            }
+        }
         for m in personal {
             // The words giving the view: "I think", "I've got", not the whole sentence.
             if !spans.iter().any(|s| s.overlaps(m.parts[0])) {
@@ -559,6 +688,45 @@ impl Rule for OrganisationalVoice {
         }
         found
     }
+}
+
+/// True when the obligation at `obligation` binds someone other than the author or the
+/// organisation ("the trust should scrap it", "it needs to change"), not "you should call".
+fn obliges_a_third_party(doc: &Document, obligation: Span) -> bool {
+    const ADDRESSED: &[&str] = &["you", "we", "i", "us", "they", "someone", "anyone"];
+    let words = doc.words();
+    let at = words.partition_point(|w| w.span.start < obligation.start);
+    at.checked_sub(1)
+        .is_some_and(|i| !ADDRESSED.contains(&words[i].norm.as_str()) && !is_opinion_word(&words[i].norm))
+}
+
+/// Words of the opinion verbs themselves ("I think should…" has no subject of its own).
+fn is_opinion_word(word: &str) -> bool {
+    matches!(word, "think" | "believe" | "feel" | "reckon" | "say" | "that")
+}
+
+/// True when "myself" at `myself` tells what the responder is or does in their own life ("I
+/// use a chair myself", "I used the hub myself"), not a step they take for the organisation
+/// ("I'll look into it myself", "let me introduce myself").
+fn tells_own_use(doc: &Document, myself: Span) -> bool {
+    /// Words that make the sentence a step taken for the organisation.
+    const ACTING: &[&str] = &[
+        "i'll", "will", "can", "could", "would", "i'd", "introduce", "let", "happy", "glad",
+        "pleased", "willing",
+    ];
+    /// Objects that make "myself" emphasise who acts ("I'll call you myself").
+    const EMPHASISED: &[&str] = &["it", "you", "this", "that", "them", "him", "her"];
+    let Some(sentence) = doc.sentence_at(myself).map(|i| &doc.sentences()[i]) else {
+        return false;
+    };
+    let before: Vec<&str> = doc
+        .sentence_words(sentence)
+        .iter()
+        .take_while(|w| w.span.end <= myself.start)
+        .map(|w| w.norm.as_str())
+        .collect();
+    !before.iter().any(|w| ACTING.contains(w))
+        && before.last().is_some_and(|w| !EMPHASISED.contains(w))
 }
 
 /// True when the word before `family` makes it someone else's ("your mum", "her husband").
@@ -646,6 +814,24 @@ mod tests {
             ID,
             "Having had a chance to read your story, I’ve asked our team to call you.",
         );
+    }
+
+    #[test]
+    fn own_use_and_demands_on_a_service_are_personal() {
+        assert_eq!(
+            flagged(ID, "I use a chair myself and I know these waits."),
+            ["I use a chair myself"]
+        );
+        assert_fires(ID, "I used the Talking Therapies Hub myself a few years ago.");
+        assert_silent(ID, "I'm happy to raise this with the Trust myself.");
+        assert_silent(ID, "I'll look into it myself and ring you on Monday.");
+        assert_eq!(
+            flagged(ID, "I honestly think the trust should scrap that call-back system."),
+            ["I honestly think"]
+        );
+        assert_silent(ID, "I think you should contact PALS about this.");
+        assert_silent(ID, "I think we need to raise this at our next board meeting.");
+        assert_fires(ID, "I think you were treated appallingly.");
     }
 
     #[test]

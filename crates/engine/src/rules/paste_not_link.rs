@@ -56,6 +56,7 @@ const ELIGIBILITY_PHRASES: &str = word_list![
     "only available for",
     "you can use this service if",
     "you can get * if",
+    "entitled to",
 ];
 
 /// A pasted block: where it is, what it holds ("opening hours", "3 phone numbers") and words a
@@ -448,15 +449,43 @@ fn inline_items(sentence: &str) -> usize {
     bullets.max(numbered)
 }
 
-/// True when `line` starts with a bullet or a list number ("- ", "• ", "2. ", "b) ").
+/// True when `line` starts with a bullet or a list number ("- ", "• ", "2. ", "b) ", "Step 2
+/// -"), or is a labelled field of a pasted block ("Phone: 1300 582 113", "Local offices:
+/// Tullamore, Athlone").
 fn is_list_line(line: &str) -> bool {
-    let marker = line.split_whitespace().next().unwrap_or("");
+    let mut words = line.split_whitespace();
+    let marker = words.next().unwrap_or("");
     let numbered = (2..=3).contains(&marker.len())
         && marker.ends_with(['.', ')'])
         && marker[..marker.len() - 1]
             .chars()
             .all(|c| c.is_ascii_alphanumeric());
-    numbered || matches!(marker, "-" | "*" | "\u{2022}" | "\u{00b7}" | "\u{2013}")
+    let step = marker.eq_ignore_ascii_case("step")
+        && words
+            .next()
+            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+    numbered
+        || step
+        || is_field_line(line)
+        || matches!(marker, "-" | "*" | "\u{2022}" | "\u{00b7}" | "\u{2013}")
+}
+
+/// True when `line` is a short capitalised label, a colon and a value ("Email:
+/// info@example.org", "Hours: Mon-Fri 9am-5pm"), not a sentence that ends in a colon or a
+/// web address.
+fn is_field_line(line: &str) -> bool {
+    let Some((label, value)) = line.trim().split_once(':') else {
+        return false;
+    };
+    let label_words: Vec<&str> = label.split_whitespace().collect();
+    let value = value.trim();
+    (1..=3).contains(&label_words.len())
+        && label.starts_with(|c: char| c.is_uppercase())
+        && label_words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || "'’&-".contains(c)))
+        && !value.is_empty()
+        && !value.starts_with('/')
 }
 
 /// A word without a plural `s`, so "complaints" matches "complaint".
@@ -466,12 +495,13 @@ fn stem(word: &str) -> &str {
         .unwrap_or(word)
 }
 
-/// A UK postcode: capitals, digits (at least two) and at most one space.
+/// A postcode: a UK postcode (capitals, digits and at most one space), an Irish Eircode
+/// ("D02 W773") or an Australian state and postcode ("VIC 3000").
 pub(crate) fn postcode_pattern() -> &'static Pattern {
     static PATTERN: OnceLock<Pattern> = OnceLock::new();
     Pattern::cached(
         &PATTERN,
-        r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b",
+        r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b|\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) [AC-FHKNPRTV-Y\d]{4}\b|\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) \d{4}\b",
         Letters::AsWritten,
         |b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b' ',
         |run| ascii_digits(run) >= 2,
@@ -588,6 +618,31 @@ mod tests {
         assert_fires(
             ID,
             "To qualify you must live in Wexcombe; be over 65; and receive Pension Credit.",
+        );
+    }
+
+    #[test]
+    fn fires_on_labelled_fields_numbered_steps_and_addresses_abroad() {
+        assert_fires(
+            ID,
+            "Hi Mel,\n\nHealth Complaints Commissioner\nPhone: 1300 582 113\nEmail: \
+             hcc@hcc.vic.gov.au\nHours: Mon-Fri\nInterpreter: ask when you ring\n\nLachlan",
+        );
+        assert_fires(
+            ID,
+            "Dear Maura,\n\nStep 1 - Speak to the ward manager\nStep 2 - Write to the \
+             Complaints Officer\nStep 3 - Request a review\nStep 4 - Contact the Ombudsman\n\nOrla",
+        );
+        assert_fires(ID, "The office is at 6 Earlsfort Terrace, Dublin 2, D02 W773.");
+        assert_fires(ID, "Write to Level 26, 570 Bourke Street, Melbourne VIC 3000.");
+        assert_fires(
+            ID,
+            "You're entitled to a carer support plan if:\n- you care for an adult\n- you're 16 \
+             or over\n- you're not paid to care",
+        );
+        assert_silent(
+            ID,
+            "Dear Sam,\n\nRe: your story\nThank you: we read every one.\nNote: PALS can help.\n\nJo",
         );
     }
 

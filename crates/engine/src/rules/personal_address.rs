@@ -30,7 +30,7 @@ rule_settings! {
         pub exceptions: Vec<String> = strings(DEFAULT_EXCEPTIONS),
         /// Greetings that make a draft personal.
         pub greetings: Vec<String> = strings(DEFAULT_GREETINGS),
-        /// Words that speak to the author directly.
+        /// Words that speak to the author directly ("please" asks them to do something).
         pub second_person: Vec<String> = strings(DEFAULT_SECOND_PERSON),
         /// Drafts shorter than this are never called a broadcast (they may still be being typed).
         pub broadcast_min_words: Count = Count(20),
@@ -57,6 +57,12 @@ const DEFAULT_AUTHOR: &str = word_list![
     "the original poster",
     "the poster",
     "the person posting",
+    "anyone reading",
+    "whoever is reading",
+    "the constituent",
+    "this constituent",
+    "our constituent",
+    "my constituent",
 ];
 const DEFAULT_PATIENT: &str = word_list![
     "the patient",
@@ -73,6 +79,12 @@ const DEFAULT_PATIENT: &str = word_list![
     "the carer",
     "the relative",
     "the poster's",
+    "this man",
+    "this woman",
+    "this young man",
+    "this young woman",
+    "this poor man",
+    "this poor woman",
 ];
 const DEFAULT_FAMILY: &str = word_list![
     "the family",
@@ -104,6 +116,20 @@ const DEFAULT_EXCEPTIONS: &str = word_list![
     "in the family",
     "runs in the family",
     "the family support",
+    "the patient journey",
+    "the patient pathway",
+    "the patient charter",
+    "the patient group",
+    "the carer's assessment",
+    "the carers assessment",
+    "the carer's allowance",
+    "the carers allowance",
+    "the carer support",
+    "the carers centre",
+    "the carer's centre",
+    "the mother and baby",
+    "the family doctor",
+    "the family planning",
 ];
 const DEFAULT_GREETINGS: &str = word_list![
     "dear",
@@ -122,9 +148,14 @@ const DEFAULT_GREETINGS: &str = word_list![
     "good morning",
     "good afternoon",
     "good evening",
+    "kia ora",
+    "helo",
+    "shwmae",
+    "bore da",
+    "dia dhuit",
 ];
 const DEFAULT_SECOND_PERSON: &str =
-    word_list!["you", "your", "yours", "yourself", "you're", "you've", "you'll", "you'd", "u", "ur", "yous", "youse", "yourselves",];
+    word_list!["you", "your", "yours", "yourself", "you're", "you've", "you'll", "you'd", "u", "ur", "yous", "youse", "yourselves", "please",];
 
 /// The `author_role` the site gives when the author is the patient.
 const PATIENT_ROLE: &str = "patient";
@@ -422,6 +453,23 @@ mod tests {
         assert_eq!(
             findings_with(ID, &later, &story("Jen_Kent"), &Config::default()).len(),
             1
+        );
+    }
+
+    #[test]
+    fn broadcasts_about_this_man_or_to_anyone_reading_and_requests_to_the_author() {
+        assert_fires(ID, "Another shocking example. This man waited eight hours.");
+        assert_fires(
+            ID,
+            "To anyone reading who has been through something similar: there is help out there.",
+        );
+        let asks = "this is shocking, both of them passing the buck while an 80 year old lies in \
+                    bed. the hospital and the council should be ashamed. please ring 111 if hes \
+                    unwell. bev";
+        assert_silent(ID, asks);
+        assert_silent(
+            ID,
+            "You may be able to get support through the carer's assessment at the council.",
         );
     }
 

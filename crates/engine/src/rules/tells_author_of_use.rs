@@ -302,6 +302,9 @@ const DEFAULT_USES: &str = word_list![
     "be seen by",
     "be read by",
     "be heard",
+    "read by",
+    "seen by",
+    "heard by",
 ];
 
 const DEFAULT_ACTS: &str = word_list![
@@ -368,6 +371,7 @@ const DEFAULT_ACTS: &str = word_list![
     "follow~ * up",
     "chase~",
     "question~",
+    "email~",
 ];
 
 const DEFAULT_OBJECTS: &str = word_list![
@@ -535,6 +539,31 @@ const DEFAULT_OBJECTS: &str = word_list![
     "hscp",
     "ijb",
     "cabinet secretary",
+    "your post",
+    "your message",
+    "your review",
+    "the issues you raise",
+    "the issues you've raised",
+    "the issues you have raised",
+    "the points you raise",
+    "the points you've raised",
+    "the points you have raised",
+    "the concerns you raise",
+    "the concerns you've raised",
+    "the concerns you have raised",
+    "stories like this",
+    "stories like this one",
+    "experiences like this",
+    "experiences like this one",
+    "stories such as this",
+    "experiences such as this",
+    "feedback like this",
+    "feedback such as this",
+    "accounts like this",
+    "experience~",
+    "story",
+    "stories",
+    "account",
 ];
 
 const DEFAULT_PHRASES: &str = word_list![
@@ -605,6 +634,8 @@ const DEFAULT_PHRASES: &str = word_list![
     "been forwarded to",
     "been raised with",
     "been fed back",
+    "now with the",
+    "now with our",
 ];
 
 /// The `tells-author-of-use` rule.
@@ -702,6 +733,18 @@ const STORY_WORDS: &[&str] = &[
     "accounts", "feedback", "comments", "anonymously", "without", "no",
 ];
 
+/// Last words of what names the story itself ("the family's experience", "the issues you
+/// raise").
+const STORY_ENDS: &[&str] = &[
+    "experience",
+    "experiences",
+    "story",
+    "stories",
+    "account",
+    "raise",
+    "raised",
+];
+
 /// Verbs of a use that are past tense without an auxiliary ("we raised", "I sent").
 fn is_past(verb: &str) -> bool {
     const IRREGULAR: &[&str] = &[
@@ -725,11 +768,20 @@ fn is_motion(doc: &Document, verb: Span) -> bool {
         .is_some_and(|w| MOTIONS.contains(&w.norm.as_str()))
 }
 
+/// True when the verb at `verb` is the story helping the organisation act ("what you've told
+/// us will help us push for…", "your story helps make the case").
+fn helps_the_organisation(doc: &Document, verb: Span) -> bool {
+    let words = doc.words();
+    let at = words.partition_point(|w| w.span.start < verb.start);
+    let end = words.partition_point(|w| w.span.start < verb.end);
+    end > at + 1 && words[at].norm.starts_with("help")
+}
+
 /// Matches found once per draft.
 struct Found {
     agents: Vec<Span>,
     objects: Vec<Span>,
-    /// The `objects` that name the story itself (see [`STORY_WORDS`]).
+    /// The `objects` that name the story itself (see [`STORY_WORDS`] and [`STORY_ENDS`]).
     stories: Vec<Span>,
     others: Vec<Span>,
 }
@@ -756,12 +808,13 @@ impl Found {
         let plain =
             passed.is_empty() && !words[at].norm.contains('\'') && !is_past(&words[next].norm);
         let end = words[at].span.end;
+        // "What you've told us will help": the story, though it ends in "us".
         if Self::ends_at(&self.others, end) {
             Subject::Other
-        } else if Self::ends_at(&self.agents, end) {
-            Subject::Organisation { habitual: plain }
         } else if Self::ends_at(&self.stories, end) {
             Subject::Story { passive }
+        } else if Self::ends_at(&self.agents, end) {
+            Subject::Organisation { habitual: plain }
         } else {
             Subject::Unknown
         }
@@ -786,9 +839,15 @@ impl TellsAuthorOfUse {
             .iter()
             .filter(|o| {
                 let first = words.partition_point(|w| w.span.start < o.start);
+                let last = words.partition_point(|w| w.span.start < o.end) - 1;
+                // "The family's experience", not "to discuss her experience".
+                let someone_elses = first
+                    .checked_sub(1)
+                    .is_some_and(|i| matches!(words[i].norm.as_str(), "her" | "his" | "their"));
                 words
                     .get(first)
                     .is_some_and(|w| STORY_WORDS.contains(&w.norm.as_str()))
+                    || (STORY_ENDS.contains(&words[last].norm.as_str()) && !someone_elses)
             })
             .copied()
             .collect();
@@ -833,6 +892,7 @@ impl TellsAuthorOfUse {
                 }
                 Subject::Organisation { habitual: false } => objects.any(|o| o.start >= verb.end),
                 Subject::Story { passive: true } => true,
+                Subject::Story { passive: false } if helps_the_organisation(doc, verb) => true,
                 Subject::Story { passive: false } if !everyday || is_motion(doc, verb) => {
                     objects.any(|o| o.start >= verb.end)
                 }
@@ -932,6 +992,24 @@ mod tests {
             check("Thanks for raising this with us, we know it took courage.").len(),
             1
         );
+    }
+
+    #[test]
+    fn uses_told_of_the_story_in_the_third_person_or_other_shapes() {
+        for draft in [
+            "The family's experience will be shared with the trust's Patient Experience Group.",
+            "Stories like this one are shared with the integration joint board.",
+            "The issues you raise will form part of our evidence to the Health Committee.",
+            "Your post has gone to the ward sister.",
+            "Your story has been read by the Director of Nursing.",
+            "What you have told us will help us push for better discharge planning.",
+            "Your comments are now with the patient experience team.",
+            "I've emailed the surgery to ask why the appointment was cancelled.",
+        ] {
+            assert!(check(draft).is_empty(), "{draft}");
+        }
+        let elsewhere = "She may wish to contact PALS at Wexcombe General to discuss her experience.";
+        assert_eq!(check(elsewhere).len(), 1);
     }
 
     #[test]

@@ -89,8 +89,8 @@ const PATTERN_CASES: &[PatternCase] = &[
     PatternCase {
         pattern: "postcodes",
         find: |text| postcode_pattern().find_all(text),
-        text: "Visit us at Unit 4, Wexcombe WX1 2AB. Or “café” SW1A 1AA, not wx1 2ab or WX1 2AC.",
-        found: &["WX1 2AB", "SW1A 1AA"],
+        text: "Visit us at Unit 4, Wexcombe WX1 2AB. Or “café” SW1A 1AA, not wx1 2ab or WX1 2AC. Cork T12 DC4A, Melbourne VIC 3000, not VIC 30000.",
+        found: &["WX1 2AB", "SW1A 1AA", "T12 DC4A", "VIC 3000"],
     },
     PatternCase {
         pattern: "times",

@@ -25,7 +25,7 @@ use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count, Fraction};
 use crate::similarity::SentenceIndex;
 use crate::text::{
-    emails, fold_case, fold_text, is_function_word, phone_numbers, sign_off, stem, url_host, urls, PhraseMatch,
+    fold_case, fold_text, is_function_word, sign_off, stem, url_host, PhraseMatch,
     PhraseSet, Sentence, Word,
 };
 use crate::{
@@ -273,9 +273,11 @@ impl ResponseHelp {
         }
         let mut names = content_stems(&Document::new(&names), None);
         names.retain(|n| !UNNAMING_WORDS.contains(&n.as_str()));
+        // The response's own text comes first: its contacts are those that end within it.
+        let doc = Document::new(&text);
         Self {
-            stems: content_stems(&Document::new(&text), None),
-            contacts: contacts(&response.text),
+            stems: content_stems(&doc, None),
+            contacts: contacts(&doc, Span::new(0, response.text.len())),
             names,
         }
     }
@@ -332,11 +334,14 @@ fn acronyms(doc: &Document, words: &[Word]) -> Vec<String> {
     found
 }
 
-/// The ways of reaching help written out in `text`: the digits of each phone number, each
-/// email address and each web address's host, lowercased.
-fn contacts(text: &str) -> Vec<String> {
+/// The ways of reaching help written out in `doc` within `within`: the digits of each phone
+/// number, each email address and each web address's host, lowercased. The document's own
+/// addresses and numbers are read, found once for all the rules.
+fn contacts(doc: &Document, within: Span) -> Vec<String> {
+    let text = doc.text();
+    let inside = |span: &&Span| within.start <= span.start && span.end <= within.end;
     let mut found = Vec::new();
-    for span in phone_numbers(text) {
+    for span in doc.phone_numbers().iter().filter(inside) {
         found.push(
             span.text(text)
                 .chars()
@@ -344,10 +349,10 @@ fn contacts(text: &str) -> Vec<String> {
                 .collect(),
         );
     }
-    for span in emails(text) {
+    for span in doc.emails().iter().filter(inside) {
         found.push(fold_text(span.text(text)));
     }
-    for span in urls(text) {
+    for span in doc.urls().iter().filter(inside) {
         found.extend(url_host(span.text(text)));
     }
     found
@@ -395,7 +400,7 @@ impl AddsToConversation {
             let sentence = &doc.sentences()[at];
             let mut stems = content_stems(doc, Some(sentence));
             stems.retain(|s| !ignored.contains(s));
-            let sentence_contacts = contacts(sentence.span.text(doc.text()));
+            let sentence_contacts = contacts(doc, sentence.span);
             // A number, email or web address no response gave is new help; so is a service
             // named that no response named.
             if sentence_contacts

@@ -3,12 +3,9 @@
 // soon as they answer. The test build holds their answer for as long as the page address asks
 // (`?replyguide-own-settings-delay-ms=`); the settings themselves are stored as the options page
 // stores them and turn `takes-sides` off.
-import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { TAKES_SIDES } from '../harness/drafts.mjs';
-import { waitForFindings, waitForPanel } from '../harness/panel.mjs';
+import { expectLateSettingsToTakeEffect } from '../harness/late-settings.mjs';
 import { PAGES_DIR } from '../harness/paths.mjs';
-import { revealReplyBox, typeDraft } from '../harness/reply-box.mjs';
 import { loadStoryPages } from '../harness/story-pages.mjs';
 import { useExtensionSession } from '../harness/test-session.mjs';
 
@@ -29,26 +26,11 @@ async function storeOwnSettings(config) {
 test('own settings that answer late do not hold the panel, and the guideline they turn off goes when they answer', async () => {
   const story = pages.find((page) => page.file === STORY);
   await storeOwnSettings({ rules: { 'takes-sides': { enabled: false } } });
-  const path = `${new URL(story.url).pathname}?replyguide-own-settings-delay-ms=${SETTINGS_DELAY_MS}`;
-  const opened = Date.now();
-  const tab = await session.browser.openStory(story, { path });
   try {
-    await revealReplyBox(tab, story.replyBox);
-    const panel = await waitForPanel(tab);
-    assert.equal(panel.state, 'ready', `panel state (panel says: ${panel.text})`);
-    const readyAfter = Date.now() - opened;
-    assert.ok(readyAfter < SETTINGS_DELAY_MS, `the panel was ready ${readyAfter} ms after opening, before the settings answered`);
-
-    // Before the settings answer, the settings at hand (the built-in defaults) apply.
-    await typeDraft(tab, story.replyBox.selector, TAKES_SIDES);
-    await waitForFindings(tab, { present: ['takes-sides'], timeout: SETTINGS_DELAY_MS - (Date.now() - opened) });
-    assert.ok(Date.now() - opened < SETTINGS_DELAY_MS, 'takes-sides was shown before the settings answered');
-
-    // Once they answer, the guideline they turn off goes without another keystroke, and the draft stays.
-    await waitForFindings(tab, { absent: ['takes-sides'], present: ['offers-guidance'], timeout: SETTINGS_DELAY_MS + 20_000 });
-    assert.equal(await tab.inputValue(story.replyBox.selector), TAKES_SIDES);
+    await expectLateSettingsToTakeEffect(session, story, {
+      delayParameter: 'replyguide-own-settings-delay-ms', delayMs: SETTINGS_DELAY_MS, settings: 'settings',
+    });
   } finally {
-    await tab.close();
     await storeOwnSettings(null);
   }
 });

@@ -1,7 +1,8 @@
 // Bundles the content script of a built extension: content/loader.js and every module it imports
-// (content/, shared/, the wasm-bindgen glue in wasm/) into one classic script,
-// content/content-script.js, the one the manifest declares. A page then runs it at once instead of
-// fetching about twenty modules one import after another.
+// (content/, shared/, the wasm-bindgen glue in wasm/) and the engine's wasm module itself (as base64
+// text) into one classic script, content/content-script.js, the one the manifest declares. A page
+// then runs it at once instead of fetching about twenty modules one import after another, and the
+// engine after them.
 // The modules are bundled from the source tree (extension/), with the build's own wasm-bindgen glue
 // shared/baked-config.js and shared/engine-facts.js, so a build's content/ holds only the bundle.
 // Run by scripts/build-extension.sh, and by scripts/bake-config.mjs after it changes
@@ -24,7 +25,7 @@ export const CONTENT_SCRIPT = 'content/content-script.js';
 
 /** What the bundle takes from the source tree, and what from the build. */
 const FROM_SOURCE = ['content', 'shared'];
-const FROM_BUILD = ['shared/baked-config.js', 'shared/engine-facts.js', 'wasm/replyguide_wasm.js', 'wasm/snippets'];
+const FROM_BUILD = ['shared/baked-config.js', 'shared/engine-facts.js', 'wasm/replyguide_wasm.js', 'wasm/replyguide_wasm_bg.wasm', 'wasm/snippets'];
 
 /**
  * Writes `buildDir`/content/content-script.js.
@@ -48,6 +49,9 @@ export function bundleContentScript(buildDir, { testBuild = false } = {}) {
       // manifest.json's minimum_chrome_version, and the Firefox build's strict_min_version.
       target: ['chrome121', 'firefox140'],
       define: { REPLYGUIDE_TEST_BUILD: String(testBuild) },
+      // The engine's module, as base64 text the content script decodes on story pages only
+      // (content/engine-module.js).
+      loader: { '.wasm': 'base64' },
       // Readable, as the store reviews want it; the modules are small.
       minify: false,
       charset: 'utf8',

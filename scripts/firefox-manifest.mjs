@@ -13,7 +13,6 @@ const { service_worker: script, type } = manifest.background;
 manifest.background = { scripts: [script], type };
 manifest.permissions = manifest.permissions.filter((permission) => permission !== 'offscreen');
 delete manifest.minimum_chrome_version;
-for (const entry of manifest.web_accessible_resources) delete entry.use_dynamic_url;
 manifest.browser_specific_settings = {
   gecko: {
     id: FIREFOX_ADDON_ID,

@@ -1,12 +1,13 @@
 // The engine compiled into the page's isolated world (the usual case).
-import { addHistory, loadEngine, openGuide } from '../shared/engine.js';
+import { addHistory, openGuide } from '../shared/engine.js';
+import { loadPageEngine } from './engine-module.js';
 
 /**
  * @param {string|null} configJson
  * @returns {Promise<import('./backend.js').Backend>} rejects when WebAssembly cannot run here
  */
 export async function createLocalBackend(configJson) {
-  const wasm = await loadEngine();
+  const wasm = await loadPageEngine();
   const { guide, configProblem } = openGuide(wasm, configJson);
   /** The story object the guide checks against (read_page keeps the story it read). */
   let heldStory = null;

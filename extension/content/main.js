@@ -8,7 +8,8 @@ import { annotate } from './annotator.js';
 import { openBackend } from './backend.js';
 import { loadStoredConfig, ownSettingsProblem } from './config.js';
 import { documentParsed } from './document-parsed.js';
-import { errorText, loadEngine } from '../shared/engine.js';
+import { errorText } from '../shared/engine.js';
+import { loadPageEngine } from './engine-module.js';
 import { recordRepliesOnSubmit } from './history.js';
 import { t } from '../shared/i18n.js';
 import { addHistoryAfterFirstCheck } from './late-history.js';
@@ -42,7 +43,7 @@ async function openSession() {
   // the settings are taken as they are once the engine is loaded (or has failed: a page that
   // refuses WebAssembly makes the backend choose the offscreen engine, which is sent the parsed
   // page), and layers that answer later are taken up then (applyLateSettings).
-  const engine = loadEngine();
+  const engine = loadPageEngine();
   engine.then(() => markStartup('engine-loaded'), () => {});
   const settings = loadStoredConfig(engine.catch(() => documentParsed()));
   settings.then(() => markStartup('settings-read'), () => {});

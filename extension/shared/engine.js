@@ -7,15 +7,18 @@ import initEngine, * as engine from '../wasm/replyguide_wasm.js';
 let engineLoading = null;
 
 /**
- * Compiles and instantiates the module shipped with the extension (streamed as it is read), once
- * per document: later calls share the first one's result, so loading can start early (while the
- * page is parsed and settings are read) and be awaited where it is needed.
+ * Compiles and instantiates the engine's module, once per document: later calls share the first
+ * one's result, so loading can start early (while the page is parsed and settings are read) and be
+ * awaited where it is needed. The extension's pages stream the module file shipped with the
+ * extension as it is read; the content script hands over the module's bytes, which it carries
+ * (content/engine-module.js).
  * Rejects when the module cannot be compiled, e.g. under a page CSP without 'wasm-unsafe-eval'.
+ * @param {() => string|BufferSource} [moduleSource] the module's address or bytes, asked for only by
+ *   the first call
  * @returns {Promise<object>} the glue module's exports (Guide, validate_config, …)
  */
-export function loadEngine() {
-  engineLoading ??= initEngine({ module_or_path: chrome.runtime.getURL('wasm/replyguide_wasm_bg.wasm') })
-    .then(() => engine);
+export function loadEngine(moduleSource = () => chrome.runtime.getURL('wasm/replyguide_wasm_bg.wasm')) {
+  engineLoading ??= initEngine({ module_or_path: moduleSource() }).then(() => engine);
   return engineLoading;
 }
 

@@ -108,21 +108,24 @@ impl Pattern {
     /// draft is checked again at every keystroke, and its addresses, numbers and times seldom
     /// change between two.
     fn matches_in(&self, haystack: &str, start: usize) -> Vec<Span> {
-        let key = (
-            std::ptr::from_ref(self) as usize,
-            start,
-            haystack.to_string(),
-        );
-        if let Some(found) = FOUND.with(|found| found.borrow().get(&key).cloned()) {
-            return found;
+        let pattern = (std::ptr::from_ref(self) as usize, start);
+        let remembered = FOUND.with(|found| {
+            let found = found.borrow();
+            let by_pattern = found.get(haystack)?;
+            let (_, spans) = by_pattern.iter().find(|(p, _)| *p == pattern)?;
+            Some(spans.clone())
+        });
+        if let Some(spans) = remembered {
+            return spans;
         }
         let spans: Vec<Span> = self.regex.find_iter(haystack, start).collect();
         FOUND.with(|found| {
             let mut found = found.borrow_mut();
-            if found.len() >= REMEMBERED_RUNS {
+            if found.len() >= REMEMBERED_RUNS && !found.contains_key(haystack) {
                 found.clear();
             }
-            found.insert(key, spans.clone());
+            let by_pattern = found.entry(haystack.to_string()).or_default();
+            by_pattern.push((pattern, spans.clone()));
         });
         spans
     }
@@ -131,10 +134,14 @@ impl Pattern {
 /// How many runs [`Pattern::matches_in`] remembers before it starts again.
 const REMEMBERED_RUNS: usize = 1024;
 
+/// Which pattern searched a run, and from where: its address (every pattern lives in a static)
+/// and the start of the search in the run.
+type SearchOf = (usize, usize);
+
 thread_local! {
-    /// Matches found in runs of text on this thread, by pattern (its address: every pattern
-    /// lives in a static), start and run.
-    static FOUND: RefCell<HashMap<(usize, usize, String), Vec<Span>>> = RefCell::new(HashMap::new());
+    /// Matches found in runs of text on this thread: by run, then by [`SearchOf`].
+    static FOUND: RefCell<HashMap<String, Vec<(SearchOf, Vec<Span>)>>> =
+        RefCell::new(HashMap::new());
 }
 
 /// Any byte: the whole text is one run (for patterns only a prefilter can speed up).

@@ -32,6 +32,7 @@ use std::sync::OnceLock;
 
 use crate::similarity::hash_word;
 use crate::Span;
+use replyguide_phrase_index::WordKey;
 pub use replyguide_similarity::{fold_case, fold_text};
 use replyguide_similarity::{is_apostrophe, normalize_char};
 
@@ -79,7 +80,7 @@ pub struct Document {
     /// [`hash_word`] of each word's `norm`, computed once for phrase and near-duplicate lookups.
     word_hashes: Vec<u64>,
     /// Each word's key for phrase matching, computed once for every [`PhraseSet`].
-    word_keys: Vec<phrases::WordKey>,
+    word_keys: Vec<WordKey>,
     sentences: Vec<Sentence>,
     /// The web addresses, email addresses and phone numbers in the text, found when a rule
     /// first asks: several rules read them on every check.
@@ -105,7 +106,7 @@ impl Document {
         let word_keys = words
             .iter()
             .zip(&word_hashes)
-            .map(|(word, &hash)| phrases::WordKey::new(&word.norm, hash))
+            .map(|(word, &hash)| WordKey::new(&word.norm, hash))
             .collect();
         let sentences = split_sentences(text, &words);
         Self {
@@ -172,7 +173,7 @@ impl Document {
     }
 
     /// The phrase-matching keys of the words of one sentence.
-    pub(crate) fn sentence_word_keys(&self, sentence: &Sentence) -> &[phrases::WordKey] {
+    pub(crate) fn sentence_word_keys(&self, sentence: &Sentence) -> &[WordKey] {
         &self.word_keys[sentence.words.clone()]
     }
 

@@ -138,10 +138,12 @@ const REMEMBERED_RUNS: usize = 1024;
 /// and the start of the search in the run.
 type SearchOf = (usize, usize);
 
+/// The matches found in one run of text, by the search that found them.
+type FoundInRun = Vec<(SearchOf, Vec<Span>)>;
+
 thread_local! {
-    /// Matches found in runs of text on this thread: by run, then by [`SearchOf`].
-    static FOUND: RefCell<HashMap<String, Vec<(SearchOf, Vec<Span>)>>> =
-        RefCell::new(HashMap::new());
+    /// Matches found in runs of text on this thread, by run.
+    static FOUND: RefCell<HashMap<String, FoundInRun>> = RefCell::new(HashMap::new());
 }
 
 /// Any byte: the whole text is one run (for patterns only a prefilter can speed up).

@@ -195,10 +195,19 @@ pub fn normalize_word(word: &str) -> String {
         return word.to_ascii_lowercase();
     }
     let mut normalized = String::with_capacity(word.len());
-    for c in word.chars() {
-        normalized.push(normalize_char(c));
-    }
+    normalize_word_into(word, &mut normalized);
     normalized
+}
+
+/// Appends `word` to `out` as [`normalize_word`] gives it.
+fn normalize_word_into(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
+    } else {
+        out.extend(word.chars().map(normalize_char));
+    }
 }
 
 /// Each of `words` case-folded with [`fold_text`], in order.

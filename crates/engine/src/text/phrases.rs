@@ -1,34 +1,42 @@
 //! Phrase lists from config, compiled for fast whole-word matching inside sentences.
 
+use std::ops::Range;
+
 use replyguide_phrase_index::{PhraseIndex, Start};
 
 use super::stem::stem;
-use super::{normalize_word, Document};
+use super::{normalize_word_into, Document};
 use crate::similarity::hash_word;
 use crate::Span;
 
-/// One token of a compiled phrase.
+/// One token of a compiled phrase. Its words are ranges of [`PhraseSet::words`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Token {
     /// This exact word, and its [`hash_word`] (compared first).
-    Word(String, u64),
+    Word(Range<usize>, u64),
     /// Any word starting with this (written `word*`).
-    Prefix(String),
+    Prefix(Range<usize>),
     /// Any form of this word (written `word~`): a word with the same Snowball stem, such as
     /// `criticised` for `criticise~`. `prefix` is the part of the stem every such form starts
     /// with, checked first so that few words are stemmed.
-    Stem { stem: String, prefix: String },
+    Stem {
+        stem: Range<usize>,
+        prefix: Range<usize>,
+    },
     /// Any one word (written `*`).
     Any,
 }
 
 impl Token {
-    fn matches(&self, word: &super::Word, hash: u64) -> bool {
+    /// True when `word`, of [`hash_word`] `hash`, is one this token matches; `words` holds the
+    /// token's words.
+    fn matches(&self, words: &str, word: &super::Word, hash: u64) -> bool {
         match self {
-            Token::Word(w, h) => *h == hash && *w == word.norm,
-            Token::Prefix(p) => word.norm.starts_with(p.as_str()),
+            Token::Word(w, h) => *h == hash && words[w.clone()] == word.norm,
+            Token::Prefix(p) => word.norm.starts_with(&words[p.clone()]),
             Token::Stem { stem: s, prefix } => {
-                word.norm.starts_with(prefix.as_str()) && same_stem(word.stem(), s)
+                word.norm.starts_with(&words[prefix.clone()])
+                    && same_stem(word.stem(), &words[s.clone()])
             }
             Token::Any => true,
         }
@@ -49,7 +57,12 @@ pub struct PhraseMatch {
 /// (`you are, absolutely, right` matches `you are absolutely right`).
 #[derive(Debug, Clone, Default)]
 pub struct PhraseSet {
-    phrases: Vec<Vec<Token>>,
+    /// The words of every token, one after another (one allocation for a whole list).
+    words: String,
+    /// The tokens of every phrase, one phrase after another.
+    tokens: Vec<Token>,
+    /// Each phrase's tokens, as a range of `tokens`.
+    phrases: Vec<Range<usize>>,
     /// The phrases by how they start: which may match at a word.
     index: PhraseIndex,
 }
@@ -66,8 +79,9 @@ impl PhraseSet {
 
     /// Compiles one more phrase.
     fn push(&mut self, phrase: &str) {
-        let tokens = compile(phrase);
-        let start = match tokens.as_slice() {
+        let first = self.tokens.len();
+        self.compile(phrase);
+        let start = match &self.tokens[first..] {
             [] => return,
             [Token::Word(_, first), Token::Word(_, second), ..] => Start::Word {
                 first: *first,
@@ -77,11 +91,56 @@ impl PhraseSet {
                 first: *first,
                 second: None,
             },
-            [Token::Stem { prefix, .. } | Token::Prefix(prefix), ..] => Start::Prefix(prefix),
+            [Token::Stem { prefix, .. } | Token::Prefix(prefix), ..] => {
+                Start::Prefix(&self.words[prefix.clone()])
+            }
             [Token::Any, ..] => Start::Any,
         };
         self.index.insert(start, self.phrases.len());
-        self.phrases.push(tokens);
+        self.phrases.push(first..self.tokens.len());
+    }
+
+    /// Appends the tokens of one phrase: its words split at white space and punctuation.
+    fn compile(&mut self, phrase: &str) {
+        let separator =
+            |c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?');
+        for w in phrase.split(separator) {
+            let token = match (w, w.strip_suffix('*')) {
+                ("", _) => continue,
+                ("*", _) => Token::Any,
+                (_, None) if w.ends_with('~') => self.stem_token(w.trim_end_matches('~')),
+                (_, Some(prefix)) => Token::Prefix(self.add_word(prefix)),
+                (_, None) => {
+                    let word = self.add_word(w);
+                    let hash = hash_word(&self.words[word.clone()]);
+                    Token::Word(word, hash)
+                }
+            };
+            self.tokens.push(token);
+        }
+    }
+
+    /// Appends `word`, normalised, to [`Self::words`], and says where.
+    fn add_word(&mut self, word: &str) -> Range<usize> {
+        let start = self.words.len();
+        normalize_word_into(word, &mut self.words);
+        start..self.words.len()
+    }
+
+    /// The token matching every form of `word`. Snowball may change the last letter of a stem
+    /// (`happy` → `happi`), so forms are only required to share the stem less its last letter.
+    fn stem_token(&mut self, word: &str) -> Token {
+        let mut normalized = String::new();
+        normalize_word_into(word, &mut normalized);
+        let start = self.words.len();
+        self.words.push_str(&stem(&normalized));
+        let stem = start..self.words.len();
+        let mut prefix = stem.clone();
+        let stemmed = &self.words[stem.clone()];
+        if stemmed.chars().count() > 3 {
+            prefix.end -= stemmed.chars().next_back().map_or(0, char::len_utf8);
+        }
+        Token::Stem { stem, prefix }
     }
 
     /// True when no phrase can match.
@@ -138,37 +197,16 @@ impl PhraseSet {
     }
 
     fn match_len(&self, phrase: usize, words: &[super::Word], hashes: &[u64]) -> Option<usize> {
-        let tokens = &self.phrases[phrase];
+        let tokens = &self.tokens[self.phrases[phrase].clone()];
         if tokens.len() > words.len() {
             return None;
         }
         tokens
             .iter()
             .zip(words.iter().zip(hashes))
-            .all(|(t, (w, &h))| t.matches(w, h))
+            .all(|(t, (w, &h))| t.matches(&self.words, w, h))
             .then_some(tokens.len())
     }
-}
-
-/// The tokens of one phrase: its words split at white space and punctuation.
-fn compile(phrase: &str) -> Vec<Token> {
-    let separator = |c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?');
-    let mut tokens = Vec::new();
-    for w in phrase.split(separator) {
-        let token = match (w, w.strip_suffix('*')) {
-            ("", _) => continue,
-            ("*", _) => Token::Any,
-            (_, None) if w.ends_with('~') => stem_token(&normalize_word(w.trim_end_matches('~'))),
-            (_, Some(prefix)) => Token::Prefix(normalize_word(prefix)),
-            (_, None) => {
-                let word = normalize_word(w);
-                let hash = hash_word(&word);
-                Token::Word(word, hash)
-            }
-        };
-        tokens.push(token);
-    }
-    tokens
 }
 
 /// True when two Snowball stems are of one word: equal, or one the other plus a letter when both
@@ -176,17 +214,6 @@ fn compile(phrase: &str) -> Vec<Token> {
 fn same_stem(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     a == b || (short.len() >= 4 && long.len() == short.len() + 1 && long.starts_with(short))
-}
-
-/// The token matching every form of `word`. Snowball may change the last letter of a stem
-/// (`happy` → `happi`), so forms are only required to share the stem less its last letter.
-fn stem_token(word: &str) -> Token {
-    let stem = stem(word).into_owned();
-    let mut prefix = stem.clone();
-    if prefix.chars().count() > 3 {
-        prefix.pop();
-    }
-    Token::Stem { stem, prefix }
 }
 
 #[cfg(test)]

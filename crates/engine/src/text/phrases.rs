@@ -1,6 +1,9 @@
 //! Phrase lists from config, compiled for fast whole-word matching inside sentences.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::{Arc, Weak};
 
 use replyguide_phrase_index::{PhraseIndex, Start};
 
@@ -55,8 +58,16 @@ pub struct PhraseMatch {
 /// A list of phrases compiled for matching: case-insensitive, whole words, curly and straight
 /// apostrophes alike, never across a sentence boundary. Punctuation between words is ignored
 /// (`you are, absolutely, right` matches `you are absolutely right`).
+///
+/// A list is compiled once on a thread while a set compiled from it lives: rules built from
+/// one config share lists (`adds-to-conversation` reads the draft with the lists of
+/// `offers-guidance` and `tells-author-of-use`), and their sets share one compilation.
 #[derive(Debug, Clone, Default)]
-pub struct PhraseSet {
+pub struct PhraseSet(Arc<Compiled>);
+
+/// The words of a list's phrases, their tokens and the index of how they start.
+#[derive(Debug, Default)]
+struct Compiled {
     /// The words of every token, one after another (one allocation for a whole list).
     words: String,
     /// The tokens of every phrase, one phrase after another.
@@ -68,15 +79,73 @@ pub struct PhraseSet {
 }
 
 impl PhraseSet {
-    /// Compiles `phrases`. Blank phrases are skipped.
+    /// Compiles `phrases`, or shares the compilation of the same list. Blank phrases are
+    /// skipped.
     pub fn new<S: AsRef<str>>(phrases: &[S]) -> Self {
-        let mut set = PhraseSet::default();
+        let mut list = Vec::new();
         for phrase in phrases {
-            set.push(phrase.as_ref());
+            let phrase = phrase.as_ref().as_bytes();
+            list.extend((phrase.len() as u64).to_le_bytes());
+            list.extend(phrase);
         }
-        set
+        COMPILED.with(|compiled| {
+            let mut compiled = compiled.borrow_mut();
+            if let Some(set) = compiled.sets.get(&list).and_then(Weak::upgrade) {
+                return PhraseSet(set);
+            }
+            let mut set = Compiled::default();
+            for phrase in phrases {
+                set.push(phrase.as_ref());
+            }
+            let set = Arc::new(set);
+            compiled.insert(list, Arc::downgrade(&set));
+            PhraseSet(set)
+        })
     }
 
+    /// True when no phrase can match.
+    pub fn is_empty(&self) -> bool {
+        self.0.index.is_empty()
+    }
+
+    /// Every match in `doc`, in text order; overlapping matches starting at the same word keep
+    /// only the longest.
+    pub fn find_all(&self, doc: &Document) -> Vec<PhraseMatch> {
+        self.0.find_all(doc)
+    }
+
+    /// The first match in `doc`, if any.
+    pub fn find_first(&self, doc: &Document) -> Option<PhraseMatch> {
+        self.find_all(doc).into_iter().next()
+    }
+}
+
+/// The lists compiled on one thread, by their phrases (each one's length, then its bytes).
+#[derive(Default)]
+struct CompiledLists {
+    sets: HashMap<Vec<u8>, Weak<Compiled>>,
+    /// How many lists are remembered when the dropped ones are next forgotten.
+    forget_at: usize,
+}
+
+impl CompiledLists {
+    fn insert(&mut self, list: Vec<u8>, set: Weak<Compiled>) {
+        if self.sets.len() >= self.forget_at {
+            self.sets.retain(|_, set| set.strong_count() > 0);
+            self.forget_at = (2 * self.sets.len()).max(FORGET_AT_LEAST);
+        }
+        self.sets.insert(list, set);
+    }
+}
+
+/// Lists remembered before dropped ones are first looked for.
+const FORGET_AT_LEAST: usize = 256;
+
+thread_local! {
+    static COMPILED: RefCell<CompiledLists> = RefCell::default();
+}
+
+impl Compiled {
     /// Compiles one more phrase.
     fn push(&mut self, phrase: &str) {
         let first = self.tokens.len();
@@ -143,16 +212,9 @@ impl PhraseSet {
         Token::Stem { stem, prefix }
     }
 
-    /// True when no phrase can match.
-    pub fn is_empty(&self) -> bool {
-        self.index.is_empty()
-    }
-
-    /// Every match in `doc`, in text order; overlapping matches starting at the same word keep
-    /// only the longest.
-    pub fn find_all(&self, doc: &Document) -> Vec<PhraseMatch> {
+    fn find_all(&self, doc: &Document) -> Vec<PhraseMatch> {
         let mut found = Vec::new();
-        if self.is_empty() {
+        if self.index.is_empty() {
             return found;
         }
         let mut candidates = Vec::new();
@@ -189,11 +251,6 @@ impl PhraseSet {
             }
         }
         found
-    }
-
-    /// The first match in `doc`, if any.
-    pub fn find_first(&self, doc: &Document) -> Option<PhraseMatch> {
-        self.find_all(doc).into_iter().next()
     }
 
     fn match_len(&self, phrase: usize, words: &[super::Word], hashes: &[u64]) -> Option<usize> {
@@ -273,6 +330,20 @@ mod tests {
                 "Reports, reporting and reported; not reportage."
             ),
             ["Reports", "reporting", "reported"]
+        );
+    }
+
+    #[test]
+    fn one_list_is_compiled_once_while_in_use() {
+        let list = ["you are right", "spot on"];
+        let first = PhraseSet::new(&list);
+        assert!(Arc::ptr_eq(&first.0, &PhraseSet::new(&list).0));
+        // The same words cut into other phrases are another list.
+        let other = PhraseSet::new(&["you are", "right spot on"]);
+        assert!(!Arc::ptr_eq(&first.0, &other.0));
+        assert_eq!(
+            matched(&["you are", "right spot on"], "you are right spot on"),
+            ["you are", "right spot on"]
         );
     }
 

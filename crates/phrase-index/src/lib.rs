@@ -44,6 +44,9 @@ pub struct PhraseIndex {
     starts: WordFilter,
     /// Phrases starting with any word or a one-letter beginning: tried at every word.
     open_start: Vec<usize>,
+    /// The hashes of the first words of the phrases in `by_first_word` and
+    /// `by_first_two_words`, each once: what [`Self::starts_in`] looks up in a text.
+    first_hashes: Vec<u64>,
 }
 
 impl PhraseIndex {
@@ -54,7 +57,7 @@ impl PhraseIndex {
                 first,
                 second: Some(second),
             } => {
-                self.first_words.insert(first);
+                self.add_first_word(first);
                 (self.by_first_two_words.entry(pair_key(first, second)))
                     .or_default()
                     .push(phrase);
@@ -63,7 +66,7 @@ impl PhraseIndex {
                 first,
                 second: None,
             } => {
-                self.first_words.insert(first);
+                self.add_first_word(first);
                 self.by_first_word.entry(first).or_default().push(phrase);
             }
             Start::Prefix(prefix) if prefix.len() >= SHORT_START_BYTES => {
@@ -73,6 +76,13 @@ impl PhraseIndex {
             }
             Start::Prefix(_) | Start::Any => self.open_start.push(phrase),
         }
+    }
+
+    fn add_first_word(&mut self, hash: u64) {
+        if !self.first_words.has_bit(WordFilter::bit(hash)) || !self.first_hashes.contains(&hash) {
+            self.first_hashes.push(hash);
+        }
+        self.first_words.insert(hash);
     }
 
     /// True when no phrase is filed.
@@ -92,6 +102,35 @@ impl PhraseIndex {
         (keys.get(from..)?.iter())
             .position(|&key| self.may_start_with(key))
             .map(|at| from + at)
+    }
+
+    /// The words of `text` at which some phrase may start, in order, into `out` (emptied
+    /// first): those [`Self::next_start`] stops at, found by looking each way a phrase starts
+    /// up in the text rather than each word of the text up in the index, when that is fewer
+    /// lookups.
+    pub fn starts_in(&self, text: &TextIndex, keys: &[WordKey], out: &mut Vec<usize>) {
+        out.clear();
+        let lookups = self.first_hashes.len() + self.by_start.len();
+        if !self.open_start.is_empty() || lookups >= keys.len() {
+            let mut from = 0;
+            while let Some(at) = self.next_start(keys, from) {
+                out.push(at);
+                from = at + 1;
+            }
+            return;
+        }
+        for &hash in &self.first_hashes {
+            if text.hash_filter.has_bit(WordFilter::bit(hash)) {
+                out.extend(TextIndex::words_with(&text.hashes, hash));
+            }
+        }
+        for &key in self.by_start.keys() {
+            if text.start_filter.has_bit(WordFilter::bit(spread(key))) {
+                out.extend(TextIndex::words_with(&text.starts, key));
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
     }
 
     /// The phrases that may start at a word, given the hashes of it and the words after it in
@@ -129,6 +168,59 @@ impl PhraseIndex {
             Some(start) if self.starts.has_bit(start.bit) => Some(start),
             _ => None,
         }
+    }
+}
+
+/// The words of a text by their hashes and first bytes, for [`PhraseIndex::starts_in`].
+#[derive(Debug, Clone, Default)]
+pub struct TextIndex {
+    /// Each word's hash and number, sorted.
+    hashes: Vec<(u64, u32)>,
+    /// Each word's [`start_key`]s (of both lengths it is long enough for) and number, sorted.
+    starts: Vec<(u32, u32)>,
+    /// The hashes, to pass over most first words of a list without a search.
+    hash_filter: WordFilter,
+    /// The start keys, likewise.
+    start_filter: WordFilter,
+}
+
+impl TextIndex {
+    /// The index of the words with these hashes and keys.
+    pub fn new(hashes: &[u64], keys: &[WordKey]) -> Self {
+        let number = |at: usize| u32::try_from(at).expect("fewer than 2^32 words");
+        let mut hash_filter = WordFilter::default();
+        let mut by_hash = Vec::with_capacity(hashes.len());
+        for (at, &hash) in hashes.iter().enumerate() {
+            hash_filter.insert(hash);
+            by_hash.push((hash, number(at)));
+        }
+        by_hash.sort_unstable();
+        let mut start_filter = WordFilter::default();
+        let mut starts = Vec::with_capacity(2 * keys.len());
+        for (at, key) in keys.iter().enumerate() {
+            for start in [key.long_start, key.short_start].into_iter().flatten() {
+                start_filter.insert(spread(start.key));
+                starts.push((start.key, number(at)));
+            }
+        }
+        starts.sort_unstable();
+        Self {
+            hashes: by_hash,
+            starts,
+            hash_filter,
+            start_filter,
+        }
+    }
+
+    /// The numbers of the words filed under `key` in `entries`.
+    fn words_with<'a, K: Ord + Copy>(
+        entries: &'a [(K, u32)],
+        key: K,
+    ) -> impl Iterator<Item = usize> + 'a {
+        let first = entries.partition_point(|&(k, _)| k < key);
+        (entries[first..].iter())
+            .take_while(move |&&(k, _)| k == key)
+            .map(|&(_, at)| at as usize)
     }
 }
 
@@ -280,6 +372,43 @@ mod tests {
             at = word + 1;
         }
         assert_eq!(found, [(0, 0), (2, 2), (3, 1), (5, 3)]);
+    }
+
+    #[test]
+    fn looking_a_list_up_in_a_text_finds_the_words_scanning_finds() {
+        let text = "we will report it to them and we hope they report back to us soon";
+        let words: Vec<&str> = text.split(' ').collect();
+        let (hashes, keys) = keyed(&words);
+        let index = index(&[
+            Start::Word {
+                first: hashes[0],
+                second: Some(hashes[1]),
+            },
+            Start::Word {
+                first: hashes[6],
+                second: None,
+            },
+            Start::Prefix("repor"),
+            Start::Prefix("th"),
+        ]);
+        let with_candidates = |at: &usize| {
+            let mut out = Vec::new();
+            index.candidates(&hashes[*at..], keys[*at], &mut out);
+            !out.is_empty()
+        };
+        let mut scanned = Vec::new();
+        let mut from = 0;
+        while let Some(at) = index.next_start(&keys, from) {
+            scanned.push(at);
+            from = at + 1;
+        }
+        scanned.retain(with_candidates);
+        let mut looked_up = Vec::new();
+        index.starts_in(&TextIndex::new(&hashes, &keys), &keys, &mut looked_up);
+        // Both may stop where no phrase starts ("we" not followed by "will"), never elsewhere.
+        looked_up.retain(with_candidates);
+        assert_eq!(looked_up, scanned);
+        assert_eq!(looked_up, [0, 2, 5, 6, 9, 10]);
     }
 
     #[test]

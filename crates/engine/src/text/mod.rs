@@ -32,7 +32,7 @@ use std::sync::OnceLock;
 
 use crate::similarity::hash_word;
 use crate::Span;
-use replyguide_phrase_index::WordKey;
+use replyguide_phrase_index::{TextIndex, WordKey};
 pub use replyguide_similarity::{fold_case, fold_text};
 use replyguide_similarity::{is_apostrophe, normalize_char};
 
@@ -82,6 +82,8 @@ pub struct Document {
     /// Each word's key for phrase matching, computed once for every [`PhraseSet`].
     word_keys: Vec<WordKey>,
     sentences: Vec<Sentence>,
+    /// The words by hash and first bytes, built when a phrase list first looks in the text.
+    phrase_starts: OnceLock<TextIndex>,
     /// The web addresses, email addresses and phone numbers in the text, found when a rule
     /// first asks: several rules read them on every check.
     contacts: OnceLock<Contacts>,
@@ -115,6 +117,7 @@ impl Document {
             word_hashes,
             word_keys,
             sentences,
+            phrase_starts: OnceLock::new(),
             contacts: OnceLock::new(),
         }
     }
@@ -172,9 +175,15 @@ impl Document {
         &self.word_hashes[sentence.words.clone()]
     }
 
-    /// The phrase-matching keys of the words of one sentence.
-    pub(crate) fn sentence_word_keys(&self, sentence: &Sentence) -> &[WordKey] {
-        &self.word_keys[sentence.words.clone()]
+    /// The phrase-matching keys of every word, in order.
+    pub(crate) fn word_keys(&self) -> &[WordKey] {
+        &self.word_keys
+    }
+
+    /// The words by hash and first bytes, for phrase lists to look their first words up in.
+    pub(crate) fn phrase_starts(&self) -> &TextIndex {
+        self.phrase_starts
+            .get_or_init(|| TextIndex::new(&self.word_hashes, &self.word_keys))
     }
 
     /// The index of the sentence holding `span` (or where it starts), if any.

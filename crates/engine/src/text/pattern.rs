@@ -162,9 +162,9 @@ pub(crate) fn contains_ignoring_case(text: &str, needle: &str) -> bool {
         return true;
     };
     // The first byte alone rules out nearly every place, without a call per place.
-    text.as_bytes().windows(needle.len()).any(|w| {
-        (w[0] | 0x20) == (first | 0x20) && w.eq_ignore_ascii_case(needle.as_bytes())
-    })
+    text.as_bytes()
+        .windows(needle.len())
+        .any(|w| (w[0] | 0x20) == (first | 0x20) && w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// Number of ASCII digits in `text`.

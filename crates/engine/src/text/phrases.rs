@@ -217,37 +217,47 @@ impl Compiled {
         if self.index.is_empty() {
             return found;
         }
+        let mut starts = Vec::new();
+        self.index
+            .starts_in(doc.phrase_starts(), doc.word_keys(), &mut starts);
         let mut candidates = Vec::new();
-        for sentence in doc.sentences() {
-            let words = doc.sentence_words(sentence);
-            let hashes = doc.sentence_word_hashes(sentence);
-            let keys = doc.sentence_word_keys(sentence);
-            let mut from = 0;
-            while let Some(i) = self.index.next_start(keys, from) {
-                self.index
-                    .candidates(&hashes[i..], keys[i], &mut candidates);
-                // The longest match, the earliest phrase among equally long ones.
-                let mut best: Option<(usize, usize)> = None;
-                for &phrase in &candidates {
-                    let Some(len) = self.match_len(phrase, &words[i..], &hashes[i..]) else {
-                        continue;
-                    };
-                    if best.is_none_or(|(best_len, best_phrase)| {
-                        len > best_len || (len == best_len && phrase < best_phrase)
-                    }) {
-                        best = Some((len, phrase));
-                    }
-                }
-                from = match best {
-                    Some((len, phrase)) => {
-                        found.push(PhraseMatch {
-                            span: words[i].span.union(words[i + len - 1].span),
-                            phrase,
-                        });
-                        i + len
-                    }
-                    None => i + 1,
+        // Every word is in one sentence, and a phrase never runs past its word's sentence.
+        let sentences = doc.sentences();
+        let mut sentence = 0;
+        // The first word not inside a match already found.
+        let mut free = 0;
+        for i in starts {
+            while sentences.get(sentence).is_some_and(|s| s.words.end <= i) {
+                sentence += 1;
+            }
+            let Some(end) = sentences.get(sentence).map(|s| s.words.end) else {
+                break;
+            };
+            if i < free {
+                continue;
+            }
+            let words = &doc.words()[i..end];
+            let hashes = &doc.word_hashes()[i..end];
+            self.index
+                .candidates(hashes, doc.word_keys()[i], &mut candidates);
+            // The longest match, the earliest phrase among equally long ones.
+            let mut best: Option<(usize, usize)> = None;
+            for &phrase in &candidates {
+                let Some(len) = self.match_len(phrase, words, hashes) else {
+                    continue;
                 };
+                if best.is_none_or(|(best_len, best_phrase)| {
+                    len > best_len || (len == best_len && phrase < best_phrase)
+                }) {
+                    best = Some((len, phrase));
+                }
+            }
+            if let Some((len, phrase)) = best {
+                found.push(PhraseMatch {
+                    span: words[0].span.union(words[len - 1].span),
+                    phrase,
+                });
+                free = i + len;
             }
         }
         found

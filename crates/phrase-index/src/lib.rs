@@ -119,18 +119,30 @@ impl PhraseIndex {
             }
             return;
         }
+        // The words found, as bits (a word may be found more than once; they come in any order).
+        let mut found = vec![0_u64; keys.len().div_ceil(64)];
+        let mut mark = |entries: &[(u64, u32)], key: u64| {
+            for at in TextIndex::words_with(entries, key) {
+                found[at / 64] |= 1 << (at % 64);
+            }
+        };
         for &hash in &self.first_hashes {
             if text.hash_filter.has_bit(WordFilter::bit(hash)) {
-                out.extend(TextIndex::words_with(&text.hashes, hash));
+                mark(&text.hashes, hash);
             }
         }
         for &key in self.by_start.keys() {
             if text.start_filter.has_bit(WordFilter::bit(spread(key))) {
-                out.extend(TextIndex::words_with(&text.starts, key));
+                mark(&text.starts, u64::from(key));
             }
         }
-        out.sort_unstable();
-        out.dedup();
+        for (block, &bits) in found.iter().enumerate() {
+            let mut bits = bits;
+            while bits != 0 {
+                out.push(block * 64 + bits.trailing_zeros() as usize);
+                bits &= bits - 1;
+            }
+        }
     }
 
     /// The phrases that may start at a word, given the hashes of it and the words after it in
@@ -177,7 +189,7 @@ pub struct TextIndex {
     /// Each word's hash and number, sorted.
     hashes: Vec<(u64, u32)>,
     /// Each word's [`start_key`]s (of both lengths it is long enough for) and number, sorted.
-    starts: Vec<(u32, u32)>,
+    starts: Vec<(u64, u32)>,
     /// The hashes, to pass over most first words of a list without a search.
     hash_filter: WordFilter,
     /// The start keys, likewise.
@@ -200,7 +212,7 @@ impl TextIndex {
         for (at, key) in keys.iter().enumerate() {
             for start in [key.long_start, key.short_start].into_iter().flatten() {
                 start_filter.insert(spread(start.key));
-                starts.push((start.key, number(at)));
+                starts.push((u64::from(start.key), number(at)));
             }
         }
         starts.sort_unstable();
@@ -213,10 +225,7 @@ impl TextIndex {
     }
 
     /// The numbers of the words filed under `key` in `entries`.
-    fn words_with<'a, K: Ord + Copy>(
-        entries: &'a [(K, u32)],
-        key: K,
-    ) -> impl Iterator<Item = usize> + 'a {
+    fn words_with(entries: &[(u64, u32)], key: u64) -> impl Iterator<Item = usize> + '_ {
         let first = entries.partition_point(|&(k, _)| k < key);
         (entries[first..].iter())
             .take_while(move |&&(k, _)| k == key)

@@ -18,6 +18,7 @@
 //! responder's own contribution, so such a draft gets a hint rather than a warning.
 
 use std::cell::OnceCell;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use super::offers_guidance::OffersGuidance;
 use super::tells_author_of_use::TellsAuthorOfUse;
@@ -140,6 +141,9 @@ pub struct AddsToConversation {
     sentence_similarity: f64,
     share: f64,
     min_words: usize,
+    /// The help of the responses last checked against: the responses on a page stay the same
+    /// from one keystroke to the next.
+    known_help: Mutex<Vec<Arc<ResponseHelp>>>,
 }
 
 impl AddsToConversation {
@@ -156,7 +160,24 @@ impl AddsToConversation {
             sentence_similarity: settings.sentence_similarity.0,
             share: settings.share.0,
             min_words: settings.min_words.0,
+            known_help: Mutex::default(),
         }
+    }
+
+    /// The help of each of `responses`, in order: remembered from the last check where the
+    /// response is the same, found anew where it is not.
+    fn help_of(&self, responses: &[&StoryResponse]) -> Vec<Arc<ResponseHelp>> {
+        let known = self.known_help.lock().unwrap_or_else(PoisonError::into_inner).clone();
+        let help: Vec<Arc<ResponseHelp>> = (responses.iter())
+            .map(|&response| {
+                (known.iter())
+                    .find(|help| help.response == *response)
+                    .cloned()
+                    .unwrap_or_else(|| Arc::new(ResponseHelp::new(response)))
+            })
+            .collect();
+        *self.known_help.lock().unwrap_or_else(PoisonError::into_inner) = help.clone();
+        help
     }
 }
 
@@ -239,6 +260,8 @@ impl Rule for AddsToConversation {
 /// A response's help, for comparing the draft's with: its content words (stems) and the digits of
 /// each number in it.
 struct ResponseHelp {
+    /// The response this is the help of.
+    response: StoryResponse,
     stems: Vec<String>,
     contacts: Vec<String>,
     /// Stems of who gave it: the responder's name, job title and organisation.
@@ -276,6 +299,7 @@ impl ResponseHelp {
         // The response's own text comes first: its contacts are those that end within it.
         let doc = Document::new(&text);
         Self {
+            response: response.clone(),
             stems: content_stems(&doc, None),
             contacts: contacts(&doc, Span::new(0, response.text.len())),
             names,
@@ -376,10 +400,7 @@ impl AddsToConversation {
         if help.is_empty() && pointed_at.is_empty() {
             return None;
         }
-        let given: Vec<ResponseHelp> = responses
-            .iter()
-            .map(|r| ResponseHelp::new(r))
-            .collect();
+        let given = self.help_of(responses);
         // "Leanne has advised that the diversion has changed": a responder's words reported.
         for &at in &pointed_at {
             let stems = content_stems(doc, Some(&doc.sentences()[at]));
@@ -571,14 +592,14 @@ fn name_of(run: &[&Word], text: &str, ignored: &[String]) -> Option<Name> {
 /// story's title and services in full (the service the story is about is no new help, and a
 /// name spelled out there may be shortened in the draft: "LHD" for "Local Health District").
 struct KnownNames<'a> {
-    given: &'a [ResponseHelp],
+    given: &'a [Arc<ResponseHelp>],
     texts: Vec<&'a str>,
     story: &'a StoryContext,
     story_stems: OnceCell<Vec<String>>,
 }
 
 impl<'a> KnownNames<'a> {
-    fn new(ctx: &'a Context, responses: &[&'a StoryResponse], given: &'a [ResponseHelp]) -> Self {
+    fn new(ctx: &'a Context, responses: &[&'a StoryResponse], given: &'a [Arc<ResponseHelp>]) -> Self {
         let story = ctx.story;
         let mut texts = Vec::new();
         for response in responses {
@@ -714,6 +735,25 @@ mod tests {
         };
         assert!(findings_with(ID, EARLIER, &story, &Config::default()).is_empty());
         assert_eq!(check(EARLIER).len(), 1);
+    }
+
+    #[test]
+    fn help_remembered_from_one_page_is_not_read_on_another() {
+        let draft = "You can contact the Patient Advice and Liaison Service at Eastbrook \
+            Hospital on 01632 960218 and they will look into what happened.";
+        let engine = crate::Engine::new(Config::default());
+        let pages = [
+            on_page(ResponseKind::ThirdSector, EARLIER),
+            on_page(ResponseKind::ThirdSector, "Please ring our helpline on 0300 123 4567."),
+            on_page(ResponseKind::ThirdSector, EARLIER),
+        ];
+        let counts: Vec<usize> = (pages.iter())
+            .map(|page| {
+                let found = engine.check(draft, page, crate::rules::testing::now());
+                found.iter().filter(|f| f.rule == ID).count()
+            })
+            .collect();
+        assert_eq!(counts, [1, 0, 1]);
     }
 
     #[test]

@@ -48,6 +48,10 @@ impl Frame {
                     spans.push(m.span);
                 }
             }
+            // A part found nowhere: no sentence holds the frame, so the other parts are not sought.
+            if spans.is_empty() {
+                return Vec::new();
+            }
             matches.push(spans);
         }
         // Matches come in text order, so one cursor per part walks them once over all sentences.

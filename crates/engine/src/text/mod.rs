@@ -32,6 +32,7 @@ use std::sync::OnceLock;
 
 use crate::similarity::hash_word;
 use crate::Span;
+use replyguide_phrase_index::{TextIndex, WordKey};
 pub use replyguide_similarity::{fold_case, fold_text};
 use replyguide_similarity::{is_apostrophe, normalize_char};
 
@@ -79,8 +80,10 @@ pub struct Document {
     /// [`hash_word`] of each word's `norm`, computed once for phrase and near-duplicate lookups.
     word_hashes: Vec<u64>,
     /// Each word's key for phrase matching, computed once for every [`PhraseSet`].
-    word_keys: Vec<phrases::WordKey>,
+    word_keys: Vec<WordKey>,
     sentences: Vec<Sentence>,
+    /// The words by hash and first bytes, built when a phrase list first looks in the text.
+    phrase_starts: OnceLock<TextIndex>,
     /// The web addresses, email addresses and phone numbers in the text, found when a rule
     /// first asks: several rules read them on every check.
     contacts: OnceLock<Contacts>,
@@ -105,7 +108,7 @@ impl Document {
         let word_keys = words
             .iter()
             .zip(&word_hashes)
-            .map(|(word, &hash)| phrases::WordKey::new(&word.norm, hash))
+            .map(|(word, &hash)| WordKey::new(&word.norm, hash))
             .collect();
         let sentences = split_sentences(text, &words);
         Self {
@@ -114,6 +117,7 @@ impl Document {
             word_hashes,
             word_keys,
             sentences,
+            phrase_starts: OnceLock::new(),
             contacts: OnceLock::new(),
         }
     }
@@ -171,9 +175,15 @@ impl Document {
         &self.word_hashes[sentence.words.clone()]
     }
 
-    /// The phrase-matching keys of the words of one sentence.
-    pub(crate) fn sentence_word_keys(&self, sentence: &Sentence) -> &[phrases::WordKey] {
-        &self.word_keys[sentence.words.clone()]
+    /// The phrase-matching keys of every word, in order.
+    pub(crate) fn word_keys(&self) -> &[WordKey] {
+        &self.word_keys
+    }
+
+    /// The words by hash and first bytes, for phrase lists to look their first words up in.
+    pub(crate) fn phrase_starts(&self) -> &TextIndex {
+        self.phrase_starts
+            .get_or_init(|| TextIndex::new(&self.word_hashes, &self.word_keys))
     }
 
     /// The index of the sentence holding `span` (or where it starts), if any.
@@ -194,10 +204,19 @@ pub fn normalize_word(word: &str) -> String {
         return word.to_ascii_lowercase();
     }
     let mut normalized = String::with_capacity(word.len());
-    for c in word.chars() {
-        normalized.push(normalize_char(c));
-    }
+    normalize_word_into(word, &mut normalized);
     normalized
+}
+
+/// Appends `word` to `out` as [`normalize_word`] gives it.
+fn normalize_word_into(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
+    } else {
+        out.extend(word.chars().map(normalize_char));
+    }
 }
 
 /// Each of `words` case-folded with [`fold_text`], in order.

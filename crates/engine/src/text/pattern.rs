@@ -108,21 +108,24 @@ impl Pattern {
     /// draft is checked again at every keystroke, and its addresses, numbers and times seldom
     /// change between two.
     fn matches_in(&self, haystack: &str, start: usize) -> Vec<Span> {
-        let key = (
-            std::ptr::from_ref(self) as usize,
-            start,
-            haystack.to_string(),
-        );
-        if let Some(found) = FOUND.with(|found| found.borrow().get(&key).cloned()) {
-            return found;
+        let pattern = (std::ptr::from_ref(self) as usize, start);
+        let remembered = FOUND.with(|found| {
+            let found = found.borrow();
+            let by_pattern = found.get(haystack)?;
+            let (_, spans) = by_pattern.iter().find(|(p, _)| *p == pattern)?;
+            Some(spans.clone())
+        });
+        if let Some(spans) = remembered {
+            return spans;
         }
         let spans: Vec<Span> = self.regex.find_iter(haystack, start).collect();
         FOUND.with(|found| {
             let mut found = found.borrow_mut();
-            if found.len() >= REMEMBERED_RUNS {
+            if found.len() >= REMEMBERED_RUNS && !found.contains_key(haystack) {
                 found.clear();
             }
-            found.insert(key, spans.clone());
+            let by_pattern = found.entry(haystack.to_string()).or_default();
+            by_pattern.push((pattern, spans.clone()));
         });
         spans
     }
@@ -131,10 +134,16 @@ impl Pattern {
 /// How many runs [`Pattern::matches_in`] remembers before it starts again.
 const REMEMBERED_RUNS: usize = 1024;
 
+/// Which pattern searched a run, and from where: its address (every pattern lives in a static)
+/// and the start of the search in the run.
+type SearchOf = (usize, usize);
+
+/// The matches found in one run of text, by the search that found them.
+type FoundInRun = Vec<(SearchOf, Vec<Span>)>;
+
 thread_local! {
-    /// Matches found in runs of text on this thread, by pattern (its address: every pattern
-    /// lives in a static), start and run.
-    static FOUND: RefCell<HashMap<(usize, usize, String), Vec<Span>>> = RefCell::new(HashMap::new());
+    /// Matches found in runs of text on this thread, by run.
+    static FOUND: RefCell<HashMap<String, FoundInRun>> = RefCell::new(HashMap::new());
 }
 
 /// Any byte: the whole text is one run (for patterns only a prefilter can speed up).
@@ -149,9 +158,13 @@ pub(crate) fn not_space(b: u8) -> bool {
 
 /// True when `text` holds `needle`, ignoring ASCII case (`needle` is lowercase ASCII).
 pub(crate) fn contains_ignoring_case(text: &str, needle: &str) -> bool {
+    let Some(&first) = needle.as_bytes().first() else {
+        return true;
+    };
+    // The first byte alone rules out nearly every place, without a call per place.
     text.as_bytes()
         .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+        .any(|w| (w[0] | 0x20) == (first | 0x20) && w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// Number of ASCII digits in `text`.

@@ -1,0 +1,433 @@
+//! Which phrases of a list may start at a word: the index the engine's phrase lists
+//! (`replyguide-engine`'s `PhraseSet`) look every word of a draft up in, for every list, at
+//! every keystroke.
+//!
+//! A phrase is indexed by its first word: a plain word by its hash (and by the pair of its first
+//! two words when both are plain), a word form or prefix by the word's first bytes
+//! ([`START_KEY_BYTES`] or [`SHORT_START_BYTES`]), and a wildcard under every word. The index
+//! names candidates; the engine compares their words.
+//!
+//! It is a crate of its own so that the wasm build can compile it for speed while the rest of
+//! the engine is compiled for size (see the workspace Cargo.toml).
+
+use std::collections::HashMap;
+
+use replyguide_similarity::Prehashed;
+
+/// How a phrase starts, as the index files it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Start<'a> {
+    /// A plain word, by its hash, and the hash of the second word when that is plain too.
+    Word { first: u64, second: Option<u64> },
+    /// Any word beginning with these bytes (a word form's stem or a prefix).
+    Prefix(&'a str),
+    /// Any word at all.
+    Any,
+}
+
+/// Phrase numbers by how the phrases start.
+#[derive(Debug, Clone, Default)]
+pub struct PhraseIndex {
+    /// The phrases whose first word is a plain word and whose second is not, by the hash of
+    /// that word (a word with the same hash is only a candidate: the engine compares words).
+    /// Hash maps, as every word of a draft is looked up in every list.
+    by_first_word: HashMap<u64, Vec<usize>, Prehashed>,
+    /// The phrases starting with two plain words, by the [`pair_key`] of their hashes (many
+    /// phrases of a list share a first word such as "we").
+    by_first_two_words: HashMap<u64, Vec<usize>, Prehashed>,
+    /// The phrases whose first word has a known beginning, by the [`start_key`] of it.
+    by_start: HashMap<u32, Vec<usize>, Prehashed>,
+    /// The first words of the phrases in `by_first_word` and `by_first_two_words`, to pass over
+    /// most words of a draft without a hash map lookup.
+    first_words: WordFilter,
+    /// The [`start_key`]s of `by_start`, likewise.
+    starts: WordFilter,
+    /// Phrases starting with any word or a one-letter beginning: tried at every word.
+    open_start: Vec<usize>,
+    /// The hashes of the first words of the phrases in `by_first_word` and
+    /// `by_first_two_words`, each once: what [`Self::starts_in`] looks up in a text.
+    first_hashes: Vec<u64>,
+}
+
+impl PhraseIndex {
+    /// Files phrase number `phrase`, which starts as `start`.
+    pub fn insert(&mut self, start: Start, phrase: usize) {
+        match start {
+            Start::Word {
+                first,
+                second: Some(second),
+            } => {
+                self.add_first_word(first);
+                (self.by_first_two_words.entry(pair_key(first, second)))
+                    .or_default()
+                    .push(phrase);
+            }
+            Start::Word {
+                first,
+                second: None,
+            } => {
+                self.add_first_word(first);
+                self.by_first_word.entry(first).or_default().push(phrase);
+            }
+            Start::Prefix(prefix) if prefix.len() >= SHORT_START_BYTES => {
+                let key = start_key(prefix, START_KEY_BYTES.min(prefix.len()));
+                self.starts.insert(spread(key));
+                self.by_start.entry(key).or_default().push(phrase);
+            }
+            Start::Prefix(_) | Start::Any => self.open_start.push(phrase),
+        }
+    }
+
+    fn add_first_word(&mut self, hash: u64) {
+        if !self.first_words.has_bit(WordFilter::bit(hash)) || !self.first_hashes.contains(&hash) {
+            self.first_hashes.push(hash);
+        }
+        self.first_words.insert(hash);
+    }
+
+    /// True when no phrase is filed.
+    pub fn is_empty(&self) -> bool {
+        self.by_first_word.is_empty()
+            && self.by_first_two_words.is_empty()
+            && self.by_start.is_empty()
+            && self.open_start.is_empty()
+    }
+
+    /// The first word at or after `from`, of words with these keys, at which some phrase may
+    /// start (for most lists, most words are passed over on three bit tests).
+    pub fn next_start(&self, keys: &[WordKey], from: usize) -> Option<usize> {
+        if !self.open_start.is_empty() {
+            return (from < keys.len()).then_some(from);
+        }
+        (keys.get(from..)?.iter())
+            .position(|&key| self.may_start_with(key))
+            .map(|at| from + at)
+    }
+
+    /// The words of `text` at which some phrase may start, in order, into `out` (emptied
+    /// first): those [`Self::next_start`] stops at, found by looking each way a phrase starts
+    /// up in the text rather than each word of the text up in the index, when that is fewer
+    /// lookups.
+    pub fn starts_in(&self, text: &TextIndex, keys: &[WordKey], out: &mut Vec<usize>) {
+        out.clear();
+        let lookups = self.first_hashes.len() + self.by_start.len();
+        if !self.open_start.is_empty() || lookups >= keys.len() {
+            let mut from = 0;
+            while let Some(at) = self.next_start(keys, from) {
+                out.push(at);
+                from = at + 1;
+            }
+            return;
+        }
+        // The words found, as bits (a word may be found more than once; they come in any order).
+        let mut found = vec![0_u64; keys.len().div_ceil(64)];
+        let mut mark = |entries: &[(u64, u32)], key: u64| {
+            for at in TextIndex::words_with(entries, key) {
+                found[at / 64] |= 1 << (at % 64);
+            }
+        };
+        for &hash in &self.first_hashes {
+            if text.hash_filter.has_bit(WordFilter::bit(hash)) {
+                mark(&text.hashes, hash);
+            }
+        }
+        for &key in self.by_start.keys() {
+            if text.start_filter.has_bit(WordFilter::bit(spread(key))) {
+                mark(&text.starts, u64::from(key));
+            }
+        }
+        for (block, &bits) in found.iter().enumerate() {
+            let mut bits = bits;
+            while bits != 0 {
+                out.push(block * 64 + bits.trailing_zeros() as usize);
+                bits &= bits - 1;
+            }
+        }
+    }
+
+    /// The phrases that may start at a word, given the hashes of it and the words after it in
+    /// its sentence, and its key, into `out` (emptied first).
+    pub fn candidates(&self, hashes: &[u64], key: WordKey, out: &mut Vec<usize>) {
+        out.clear();
+        let known_first_word = self.first_words.has_bit(key.first_bit);
+        if known_first_word {
+            out.extend(self.by_first_word.get(&hashes[0]).into_iter().flatten());
+            if let [first, second, ..] = hashes {
+                let pair = self.by_first_two_words.get(&pair_key(*first, *second));
+                out.extend(pair.into_iter().flatten());
+            }
+        }
+        for start in [key.long_start, key.short_start] {
+            if let Some(start) = self.starts_with_known(start) {
+                out.extend(self.by_start.get(&start.key).into_iter().flatten());
+            }
+        }
+        out.extend(&self.open_start);
+    }
+
+    /// False when no phrase can start with the word of this key.
+    #[inline(always)]
+    fn may_start_with(&self, key: WordKey) -> bool {
+        self.first_words.has_bit(key.first_bit)
+            || self.starts_with_known(key.long_start).is_some()
+            || self.starts_with_known(key.short_start).is_some()
+    }
+
+    /// `start` when some phrase's first word may begin with it.
+    #[inline(always)]
+    fn starts_with_known(&self, start: Option<StartBits>) -> Option<StartBits> {
+        match start {
+            Some(start) if self.starts.has_bit(start.bit) => Some(start),
+            _ => None,
+        }
+    }
+}
+
+/// The words of a text by their hashes and first bytes, for [`PhraseIndex::starts_in`].
+#[derive(Debug, Clone, Default)]
+pub struct TextIndex {
+    /// Each word's hash and number, sorted.
+    hashes: Vec<(u64, u32)>,
+    /// Each word's [`start_key`]s (of both lengths it is long enough for) and number, sorted.
+    starts: Vec<(u64, u32)>,
+    /// The hashes, to pass over most first words of a list without a search.
+    hash_filter: WordFilter,
+    /// The start keys, likewise.
+    start_filter: WordFilter,
+}
+
+impl TextIndex {
+    /// The index of the words with these hashes and keys.
+    pub fn new(hashes: &[u64], keys: &[WordKey]) -> Self {
+        let number = |at: usize| u32::try_from(at).expect("fewer than 2^32 words");
+        let mut hash_filter = WordFilter::default();
+        let mut by_hash = Vec::with_capacity(hashes.len());
+        for (at, &hash) in hashes.iter().enumerate() {
+            hash_filter.insert(hash);
+            by_hash.push((hash, number(at)));
+        }
+        by_hash.sort_unstable();
+        let mut start_filter = WordFilter::default();
+        let mut starts = Vec::with_capacity(2 * keys.len());
+        for (at, key) in keys.iter().enumerate() {
+            for start in [key.long_start, key.short_start].into_iter().flatten() {
+                start_filter.insert(spread(start.key));
+                starts.push((u64::from(start.key), number(at)));
+            }
+        }
+        starts.sort_unstable();
+        Self {
+            hashes: by_hash,
+            starts,
+            hash_filter,
+            start_filter,
+        }
+    }
+
+    /// The numbers of the words filed under `key` in `entries`.
+    fn words_with(entries: &[(u64, u32)], key: u64) -> impl Iterator<Item = usize> + '_ {
+        let first = entries.partition_point(|&(k, _)| k < key);
+        (entries[first..].iter())
+            .take_while(move |&&(k, _)| k == key)
+            .map(|&(_, at)| at as usize)
+    }
+}
+
+/// What a [`PhraseIndex`] looks up for a word of a text before anything else, computed once per
+/// text rather than once per list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WordKey {
+    /// The word's bit in a [`WordFilter`] of first words.
+    first_bit: u16,
+    /// The word's [`start_key`] of [`START_KEY_BYTES`], when it is that long.
+    long_start: Option<StartBits>,
+    /// Its [`start_key`] of [`SHORT_START_BYTES`], when it is that long.
+    short_start: Option<StartBits>,
+}
+
+impl WordKey {
+    /// The key of a word given as its normalised form and its hash.
+    pub fn new(norm: &str, hash: u64) -> Self {
+        Self {
+            first_bit: WordFilter::bit(hash),
+            long_start: StartBits::of(norm, START_KEY_BYTES),
+            short_start: StartBits::of(norm, SHORT_START_BYTES),
+        }
+    }
+}
+
+/// A [`start_key`] and its bit in a [`WordFilter`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct StartBits {
+    key: u32,
+    bit: u16,
+}
+
+impl StartBits {
+    /// The start of `word` of `bytes` bytes, if it is that long.
+    fn of(word: &str, bytes: usize) -> Option<Self> {
+        (word.len() >= bytes).then(|| {
+            let key = start_key(word, bytes);
+            StartBits {
+                key,
+                bit: WordFilter::bit(spread(key)),
+            }
+        })
+    }
+}
+
+/// A set of word hashes that may answer "yes" for a word not in it but never "no" for a word in
+/// it (a one-hash Bloom filter): one bit test instead of a hash map lookup for most words.
+#[derive(Debug, Clone, Default)]
+struct WordFilter([u64; WORD_FILTER_BITS / 64]);
+
+/// Bits of a [`WordFilter`]: enough for a few hundred first words to leave most bits clear.
+const WORD_FILTER_BITS: usize = 1024;
+
+impl WordFilter {
+    fn insert(&mut self, hash: u64) {
+        let bit = usize::from(Self::bit(hash));
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    #[inline(always)]
+    fn has_bit(&self, bit: u16) -> bool {
+        let bit = usize::from(bit);
+        self.0[bit / 64] & 1 << (bit % 64) != 0
+    }
+
+    /// The bit of a hash (its top bits: the hash is uniform).
+    fn bit(hash: u64) -> u16 {
+        (hash >> (64 - WORD_FILTER_BITS.trailing_zeros())) as u16
+    }
+}
+
+/// A [`start_key`] spread over 64 bits for a [`WordFilter`] (Fibonacci hashing).
+fn spread(key: u32) -> u64 {
+    u64::from(key).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+/// The key of two consecutive words in [`PhraseIndex::by_first_two_words`], from their hashes
+/// (rotated so that the key depends on their order).
+fn pair_key(first: u64, second: u64) -> u64 {
+    first.rotate_left(32) ^ second
+}
+
+/// How many leading bytes of a word index the phrases starting with a form of a word.
+pub const START_KEY_BYTES: usize = 3;
+
+/// How many leading bytes index the phrases whose first word is a form of a shorter word
+/// (`go~`): the keys of two bytes and of three never collide, as a letter is never a zero byte.
+pub const SHORT_START_BYTES: usize = 2;
+
+/// The first `bytes` bytes of `word` as a number.
+fn start_key(word: &str, bytes: usize) -> u32 {
+    let mut key = 0;
+    for &byte in &word.as_bytes()[..bytes] {
+        key = key << 8 | u32::from(byte);
+    }
+    key
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Keys and hashes of `words`, with a stand-in hash (any uniform hash will do).
+    fn keyed(words: &[&str]) -> (Vec<u64>, Vec<WordKey>) {
+        let hash = |w: &str| {
+            (w.bytes()).fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+            })
+        };
+        let hashes: Vec<u64> = words.iter().map(|w| hash(w)).collect();
+        let keys = words
+            .iter()
+            .zip(&hashes)
+            .map(|(w, &h)| WordKey::new(w, h))
+            .collect();
+        (hashes, keys)
+    }
+
+    fn index(starts: &[Start]) -> PhraseIndex {
+        let mut index = PhraseIndex::default();
+        for (phrase, &start) in starts.iter().enumerate() {
+            index.insert(start, phrase);
+        }
+        index
+    }
+
+    #[test]
+    fn names_the_phrases_each_word_may_start() {
+        let (hashes, keys) = keyed(&["we", "will", "report", "it", "to", "them"]);
+        let index = index(&[
+            Start::Word {
+                first: hashes[0],
+                second: Some(hashes[1]),
+            },
+            Start::Word {
+                first: hashes[3],
+                second: None,
+            },
+            Start::Prefix("repor"),
+            Start::Prefix("th"),
+        ]);
+        let mut found = Vec::new();
+        let mut at = 0;
+        let mut out = Vec::new();
+        while let Some(word) = index.next_start(&keys, at) {
+            index.candidates(&hashes[word..], keys[word], &mut out);
+            found.extend(out.iter().map(|&phrase| (word, phrase)));
+            at = word + 1;
+        }
+        assert_eq!(found, [(0, 0), (2, 2), (3, 1), (5, 3)]);
+    }
+
+    #[test]
+    fn looking_a_list_up_in_a_text_finds_the_words_scanning_finds() {
+        let text = "we will report it to them and we hope they report back to us soon";
+        let words: Vec<&str> = text.split(' ').collect();
+        let (hashes, keys) = keyed(&words);
+        let index = index(&[
+            Start::Word {
+                first: hashes[0],
+                second: Some(hashes[1]),
+            },
+            Start::Word {
+                first: hashes[6],
+                second: None,
+            },
+            Start::Prefix("repor"),
+            Start::Prefix("th"),
+        ]);
+        let with_candidates = |at: &usize| {
+            let mut out = Vec::new();
+            index.candidates(&hashes[*at..], keys[*at], &mut out);
+            !out.is_empty()
+        };
+        let mut scanned = Vec::new();
+        let mut from = 0;
+        while let Some(at) = index.next_start(&keys, from) {
+            scanned.push(at);
+            from = at + 1;
+        }
+        scanned.retain(with_candidates);
+        let mut looked_up = Vec::new();
+        index.starts_in(&TextIndex::new(&hashes, &keys), &keys, &mut looked_up);
+        // Both may stop where no phrase starts ("we" not followed by "will"), never elsewhere.
+        looked_up.retain(with_candidates);
+        assert_eq!(looked_up, scanned);
+        assert_eq!(looked_up, [0, 2, 5, 6, 9, 10]);
+    }
+
+    #[test]
+    fn a_phrase_starting_with_any_word_is_tried_everywhere() {
+        let (hashes, keys) = keyed(&["a", "b"]);
+        let index = index(&[Start::Any, Start::Prefix("b")]);
+        assert_eq!(index.next_start(&keys, 1), Some(1));
+        assert_eq!(index.next_start(&keys, 2), None);
+        let mut out = Vec::new();
+        index.candidates(&hashes, keys[0], &mut out);
+        assert_eq!(out, [0, 1]);
+    }
+}

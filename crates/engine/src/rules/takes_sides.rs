@@ -125,6 +125,7 @@ const DEFAULT_VERDICT_WORDS: &str = word_list![
     "within its rights",
     "a national embarrassment",
     "an embarrassment",
+    "justified",
 ];
 
 const DEFAULT_QUALITY_WORDS: &str = word_list![
@@ -646,6 +647,18 @@ const DEFAULT_PHRASES: &str = word_list![
     "are snowed under",
     "were flat out",
     "are flat out",
+    // Agreeing with the author's case ("you make a fair point", "every reason to complain").
+    "a fair point",
+    "a very fair point",
+    "a valid point",
+    "a very valid point",
+    "a good point",
+    "a very good point",
+    "every reason to complain",
+    "heads * roll",
+    "heads * * roll",
+    "should be embarrassed",
+    "ought to be embarrassed",
     // Calls for someone's judgement to be examined ("they want their heads examined").
     "want~ * head examined",
     "want~ * heads examined",
@@ -693,6 +706,8 @@ const DEFAULT_FEELING_PHRASES: &str = word_list![
     "every justification for your *",
     "justified in feeling *",
     "justified in being *",
+    "every reason to be *",
+    "every reason to feel *",
 ];
 
 /// The verdict phrases: the configured ones, each verdict word after each lead-in, and each

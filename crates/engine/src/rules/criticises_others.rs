@@ -263,6 +263,14 @@ const DEFAULT_PROVIDER_NOUNS: &str = word_list![
     "service",
     "services",
     "the provider",
+    "the * trust",
+    "the * * trust",
+    "the * board",
+    "the * agency",
+    "the * council",
+    "the * hospital",
+    "the * practice",
+    "the * surgery",
     "team",
     "the management",
     "management",
@@ -1043,6 +1051,24 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "left * * lying",
     "let * sit there",
     "let * * sit there",
+    // How a service goes about things ("hiding behind consent rules", "lost its grip").
+    "hiding behind",
+    "hide~ behind",
+    "hang* their heads",
+    "bad practice",
+    "lost its grip",
+    "lost their grip",
+    "lost the plot",
+    "got * wrong",
+    "got * * wrong",
+    "typical of the",
+    "typical of them",
+    "has a long way to go",
+    "have a long way to go",
+    "can't plan",
+    "cannot plan",
+    "can't organise",
+    "cannot organise",
 ];
 const DEFAULT_ATTRIBUTIONS: &str = word_list![
     "if you feel",
@@ -1137,7 +1163,7 @@ impl CriticisesOthers {
         Self {
             nouns: PhraseSet::new(&with_possessives(&s.provider_nouns)),
             help_routes: PhraseSet::new(&s.help_routes),
-            judgements: PhraseSet::new(&s.judgements),
+            judgements: PhraseSet::new(&with_contractions(&s.judgements)),
             attributions: PhraseSet::new(&s.attributions),
             references: PhraseSet::new(&s.references),
             own_organisation: config.organisation.name.as_deref().map(fold_text),
@@ -1293,6 +1319,22 @@ impl CriticisesOthers {
         mentions.retain(|m| !routes.iter().any(|r| r.span.overlaps(m.span)));
         mentions
     }
+}
+
+/// `phrases` and, for each of three words or more that starts with "not", the same after a
+/// contracted verb ("not fit for purpose" → "isn't fit for purpose"). Shorter ones are too
+/// loose ("not fit" would reach "your dad isn't fit to travel").
+fn with_contractions(phrases: &[String]) -> Vec<String> {
+    let mut all = phrases.to_vec();
+    for phrase in phrases {
+        let rest = phrase.strip_prefix("not ").filter(|rest| rest.contains(' '));
+        if let Some(rest) = rest {
+            for verb in ["isn't", "aren't", "wasn't", "weren't"] {
+                all.push(format!("{verb} {rest}"));
+            }
+        }
+    }
+    all
 }
 
 /// Number of words of `ctx.draft` lying wholly between spans `a` and `b`.
@@ -1591,6 +1633,13 @@ mod tests {
         assert_silent(ID, "You went to the hospital twice. That sounds awful.");
         assert_silent(ID, "It must have been awful sitting in the department for hours.");
         assert_silent(ID, "It sounds like a terrible night, and the nurse clearly cared.");
+    }
+
+    #[test]
+    fn a_verdict_in_the_negative_after_a_contracted_verb() {
+        assert_fires(ID, "The practice's phone system clearly isn't fit for purpose.");
+        assert_fires(ID, "The ward wasn't up to scratch that weekend.");
+        assert_silent(ID, "Your dad isn't fit to go home yet, so do ask the ward.");
     }
 
     #[test]

@@ -58,6 +58,16 @@ const DEFAULT_CLAUSE_END_VERDICTS: &str = word_list![
     "aren't on",
     "weren't on",
     "isnt on",
+    "not ok",
+    "not okay",
+    "isn't ok",
+    "isn't okay",
+    "wasn't ok",
+    "wasn't okay",
+    "you're right",
+    "you are right",
+    "you were right",
+    "you're so right",
 ];
 
 const DEFAULT_ATTRIBUTIONS: &str = word_list![
@@ -126,6 +136,7 @@ const DEFAULT_VERDICT_WORDS: &str = word_list![
     "a national embarrassment",
     "an embarrassment",
     "justified",
+    "a national scandal",
 ];
 
 const DEFAULT_QUALITY_WORDS: &str = word_list![
@@ -659,6 +670,24 @@ const DEFAULT_PHRASES: &str = word_list![
     "heads * * roll",
     "should be embarrassed",
     "ought to be embarrassed",
+    // Verdicts on how the author was treated, with them as the object ("you were let down",
+    // "the trust treated your aunt shamefully").
+    "you were let down",
+    "you were * let down",
+    "you've been let down",
+    "you have been let down",
+    "you've been * let down",
+    "you were failed",
+    "you've been failed",
+    "you have been failed",
+    "treated * shamefully",
+    "treated * * shamefully",
+    "treated * appallingly",
+    "treated * * appallingly",
+    "treated * disgracefully",
+    "treated * * disgracefully",
+    "you're * in the right",
+    "you are * in the right",
     // Calls for someone's judgement to be examined ("they want their heads examined").
     "want~ * head examined",
     "want~ * heads examined",
@@ -937,6 +966,21 @@ mod tests {
         assert_silent(ID, "Sitting in A&E for hours is awful for anyone.");
         assert_silent(ID, "The ward is a shambles, from what you say.");
         assert_silent(ID, "It isn't on our list, but Age UK can help.");
+    }
+
+    #[test]
+    fn agreement_that_ends_its_clause_and_verdicts_on_how_the_author_was_treated() {
+        for draft in [
+            "I hear you, and you're right, nobody should be treated like that.",
+            "That's not OK.",
+            "The pharmacy should have had them ready - you were let down there.",
+            "The Western Trust has treated your aunt shamefully.",
+        ] {
+            assert_fires(ID, draft);
+        }
+        assert_silent(ID, "You are right at the centre of this, and we want to help.");
+        assert_silent(ID, "If you feel you were let down, PALS can help.");
+        assert_silent(ID, "It's not OK to be rude to staff, but you weren't.");
     }
 
     #[test]

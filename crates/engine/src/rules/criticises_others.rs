@@ -1278,9 +1278,13 @@ impl CriticisesOthers {
     fn missed_duties(&self, ctx: &Context, mentions: &[PhraseMatch]) -> Vec<PhraseMatch> {
         let text = ctx.draft.text();
         let words = ctx.draft.words();
+        let duties = self.duties.find_all(ctx.draft);
+        if duties.is_empty() {
+            return duties;
+        }
         let not_duties = self.not_duties.find_all(ctx.draft);
         let mut found = Vec::new();
-        for duty in self.duties.find_all(ctx.draft) {
+        for duty in duties {
             let Some(at) = words.iter().position(|w| w.span.start == duty.span.start) else {
                 continue;
             };
@@ -1407,8 +1411,12 @@ impl Rule for CriticisesOthers {
         let mut judgements = self.judgements.find_all(ctx.draft);
         judgements.extend(self.missed_duties(ctx, &mentions));
         // Clauses about what a service did: the act opens the subject, after "being" if passive.
-        let service_acts = self.service_acts.find_all(ctx.draft);
         let mut acts = act_clauses(ctx.draft);
+        let service_acts = if acts.is_empty() {
+            Vec::new()
+        } else {
+            self.service_acts.find_all(ctx.draft)
+        };
         acts.retain(|a| {
             let words = ctx.draft.words().iter();
             let mut subject = words.filter(|w| a.subject.start <= w.span.start && w.span.end <= a.subject.end);

@@ -820,7 +820,6 @@ impl TakesSides {
     /// (else it only validates a feeling). A verdict overlapping a feeling phrase is read as
     /// part of it ("You are absolutely right to be upset" is one hint).
     fn merged(&self, ctx: &Context) -> Vec<(Span, bool)> {
-        let attributions = self.attributions.find_all(ctx.draft);
         let mut verdicts: Vec<Span> = Vec::new();
         for m in self.verdicts.find_all(ctx.draft) {
             if !self.negated(ctx, m) {
@@ -834,15 +833,20 @@ impl TakesSides {
             }
         }
         let acts = act_clauses(ctx.draft);
-        for m in self.act_verdicts.find_all(ctx.draft) {
-            if acts
-                .iter()
-                .any(|a| a.leads_to(ctx.draft, m.span, self.max_act_gap))
-            {
-                verdicts.push(m.span);
+        if !acts.is_empty() {
+            for m in self.act_verdicts.find_all(ctx.draft) {
+                if acts
+                    .iter()
+                    .any(|a| a.leads_to(ctx.draft, m.span, self.max_act_gap))
+                {
+                    verdicts.push(m.span);
+                }
             }
         }
-        verdicts.retain(|&v| !cued_in_clause(ctx.draft, v, &attributions));
+        if !verdicts.is_empty() {
+            let attributions = self.attributions.find_all(ctx.draft);
+            verdicts.retain(|&v| !cued_in_clause(ctx.draft, v, &attributions));
+        }
         verdicts.sort_by_key(|v| (v.start, v.end));
         verdicts.dedup_by(|a, b| b.overlaps(*a));
         let mut feelings = Vec::new();

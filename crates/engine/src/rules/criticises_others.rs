@@ -21,6 +21,7 @@
 //! ("your nan was let down"); and one hedged right after the service ("the ward sounds like a
 //! shambles").
 
+use super::act_clause::act_clauses;
 use super::country::Country;
 use super::wording::join_and;
 use super::{rule_finding, Context, Rule};
@@ -73,8 +74,58 @@ rule_settings! {
         pub reported_speech: Vec<String> = strings(DEFAULT_REPORTED_SPEECH),
         /// How many words may lie between a judgement and the reported speech after it.
         pub max_reported_gap_words: Count = Count(3),
+        /// A duty not done ("should have", "ought to have"): a judgement when a service or a
+        /// word referring back to one is its subject ("the hospital should have scanned him"),
+        /// not when something else is ("you should have received a letter").
+        pub duty_verdicts: Vec<String> = strings(DEFAULT_DUTY_VERDICTS),
+        /// Words after a duty that make it something to have or expect, not a duty missed ("the
+        /// GP should have a record", "should have received it").
+        pub not_duties: Vec<String> = strings(DEFAULT_NOT_DUTIES),
+        /// A judgement at most this many words after the verb of a clause about an act or a
+        /// wait ("Sending partners home at 10pm is a daft rule") is read as about the service
+        /// that did it, at hint, when the sentence names none.
+        pub max_act_verdict_gap_words: Count = Count(3),
+        /// Judgements that say how something felt rather than how it was done ("waiting all
+        /// night was awful"): no verdict on a service after an act.
+        pub experience_words: Vec<String> = strings(DEFAULT_EXPERIENCE_WORDS),
+        /// Acts a service does to people ("sending", "discharging", "leaving"): a clause about
+        /// one of them ("Sending him home at 3am…", "Being left in a wet bed…") is about the
+        /// service, unlike one about a wait or the author's lot ("Being 14 and missing trips…").
+        pub service_acts: Vec<String> = strings(DEFAULT_SERVICE_ACTS),
     }
 }
+
+const DEFAULT_DUTY_VERDICTS: &str = word_list![
+    "should have",
+    "should've",
+    "ought to have",
+    "should * have",
+    "could at least have",
+    "could * at least have",
+];
+
+const DEFAULT_NOT_DUTIES: &str = word_list![
+    "a", "an", "the", "some", "any", "your", "their", "his", "her", "its", "more", "no", "received",
+    "got", "had", "access", "details", "information", "records", "a record", "been in touch",
+];
+
+const DEFAULT_SERVICE_ACTS: &str = word_list![
+    "send~", "discharg~", "leav~", "left", "cut~", "chuck~", "turn~", "refus~", "cancel~",
+    "keep~", "kept", "tell~", "told", "ignor~", "mov~", "transfer~", "withdraw~", "withdrawn",
+    "clos~", "stop~", "treat~", "reject~", "fob~", "push~", "kick~", "throw~", "thrown", "deny~",
+    "denied", "los~", "lost", "dismiss~", "rush~", "bounc~", "shunt~", "dump~", "abandon~",
+    "neglect~", "speak~", "spoken", "talk~", "shout~", "miss~", "forgot", "forget~",
+];
+
+const DEFAULT_EXPERIENCE_WORDS: &str = word_list![
+    "awful",
+    "awfully",
+    "terrible",
+    "terribly",
+    "dreadful",
+    "dreadfully",
+    "horrible",
+];
 
 const DEFAULT_SITUATIONS: &str = word_list![
     "safe for you",
@@ -212,6 +263,14 @@ const DEFAULT_PROVIDER_NOUNS: &str = word_list![
     "service",
     "services",
     "the provider",
+    "the * trust",
+    "the * * trust",
+    "the * board",
+    "the * agency",
+    "the * council",
+    "the * hospital",
+    "the * practice",
+    "the * surgery",
     "team",
     "the management",
     "management",
@@ -450,7 +509,7 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "badly managed",
     "badly organised",
     "badly treated",
-    "incompetent",
+    "incompetent~",
     "incompetence",
     "negligent",
     "negligence",
@@ -458,10 +517,10 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "neglectful",
     "unsafe",
     "not fit for purpose",
-    "unprofessional",
+    "unprofessional~",
     "uncaring",
-    "rude",
-    "careless",
+    "rude~",
+    "careless~",
     "useless",
     "a shambles",
     "shambolic",
@@ -470,7 +529,7 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "no excuse",
     "inexcusable",
     "should have known better",
-    "chaotic",
+    "chaotic~",
     "chaos",
     "disorganised",
     "a mess",
@@ -485,12 +544,12 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "did not care",
     "don't care",
     "dismissive",
-    "unhelpful",
+    "unhelpful~",
     "hopeless",
     "clueless",
     "lazy",
-    "arrogant",
-    "callous",
+    "arrogant~",
+    "callous~",
     "heartless",
     "cold and",
     "rude and",
@@ -619,7 +678,7 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "same old story",
     "unkind",
     "cold",
-    "thoughtless",
+    "thoughtless~",
     "out of order",
     "way out of line",
     "beyond a joke",
@@ -658,7 +717,7 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "indifferent",
     "indifference",
     "cruel",
-    "insensitive",
+    "insensitive~",
     "tactless",
     "patronising",
     "condescending",
@@ -872,7 +931,7 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "disinterested",
     "unsympathetic",
     "unfeeling",
-    "inhumane",
+    "inhumane~",
     "degrading",
     "undignified",
     "amateurish",
@@ -952,6 +1011,64 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "i wouldn't take my",
     "i wouldn't trust",
     "steer clear of",
+    // Manner and attitude ("behaved disgracefully", "didn't take it seriously", "cavalier").
+    "negligently",
+    "disgracefully",
+    "behaved badly",
+    "behaved * badly",
+    "didn't take * seriously",
+    "didn't take * * seriously",
+    "didn't take * * * seriously",
+    "didn't take * * * * seriously",
+    "did not take * seriously",
+    "did not take * * seriously",
+    "did not take * * * seriously",
+    "never took * seriously",
+    "never took * * seriously",
+    "nobody * bothered",
+    "nobody * * bothered",
+    "nobody * * * bothered",
+    "no one * bothered",
+    "no one * * bothered",
+    "no one * * * bothered",
+    "a habit of",
+    "long hard look",
+    "a hard look at",
+    "should be embarrassed",
+    "ought to be embarrassed",
+    "cavalier",
+    "complacent",
+    "complacency",
+    "blase",
+    "blasé",
+    "forgotten basic",
+    "forgot basic",
+    "forgotten the basics",
+    "forgot the basics",
+    "left * sitting",
+    "left * * sitting",
+    "left * lying",
+    "left * * lying",
+    "let * sit there",
+    "let * * sit there",
+    // How a service goes about things ("hiding behind consent rules", "lost its grip").
+    "hiding behind",
+    "hide~ behind",
+    "hang* their heads",
+    "bad practice",
+    "lost its grip",
+    "lost their grip",
+    "lost the plot",
+    "got * wrong",
+    "got * * wrong",
+    "typical of the",
+    "typical of them",
+    "has a long way to go",
+    "have a long way to go",
+    "can't plan",
+    "cannot plan",
+    "can't organise",
+    "cannot organise",
 ];
 const DEFAULT_ATTRIBUTIONS: &str = word_list![
     "if you feel",
@@ -1032,6 +1149,11 @@ pub struct CriticisesOthers {
     situations: PhraseSet,
     reported_speech: PhraseSet,
     max_reported_gap: usize,
+    duties: PhraseSet,
+    not_duties: PhraseSet,
+    max_act_gap: usize,
+    experience_words: Vec<String>,
+    service_acts: PhraseSet,
 }
 
 impl CriticisesOthers {
@@ -1041,7 +1163,7 @@ impl CriticisesOthers {
         Self {
             nouns: PhraseSet::new(&with_possessives(&s.provider_nouns)),
             help_routes: PhraseSet::new(&s.help_routes),
-            judgements: PhraseSet::new(&s.judgements),
+            judgements: PhraseSet::new(&with_contractions(&s.judgements)),
             attributions: PhraseSet::new(&s.attributions),
             references: PhraseSet::new(&s.references),
             own_organisation: config.organisation.name.as_deref().map(fold_text),
@@ -1055,6 +1177,11 @@ impl CriticisesOthers {
             situations: PhraseSet::new(&s.situations),
             reported_speech: PhraseSet::new(&s.reported_speech),
             max_reported_gap: s.max_reported_gap_words.0,
+            duties: PhraseSet::new(&s.duty_verdicts),
+            not_duties: PhraseSet::new(&s.not_duties),
+            max_act_gap: s.max_act_verdict_gap_words.0,
+            experience_words: fold_each(&s.experience_words),
+            service_acts: PhraseSet::new(&s.service_acts),
         }
     }
 
@@ -1144,6 +1271,48 @@ impl CriticisesOthers {
         })
     }
 
+    /// The duties not done whose subject is a service or "they" ("the ward should have told
+    /// you", "they ought to have checked"): the word before the duty ends a mention or is
+    /// "they", and what follows is no thing to have ("should have a
+    /// record") and no "by now".
+    fn missed_duties(&self, ctx: &Context, mentions: &[PhraseMatch]) -> Vec<PhraseMatch> {
+        let text = ctx.draft.text();
+        let words = ctx.draft.words();
+        let duties = self.duties.find_all(ctx.draft);
+        if duties.is_empty() {
+            return duties;
+        }
+        let not_duties = self.not_duties.find_all(ctx.draft);
+        let mut found = Vec::new();
+        for duty in duties {
+            let Some(at) = words.iter().position(|w| w.span.start == duty.span.start) else {
+                continue;
+            };
+            let Some(before) = at.checked_sub(1).map(|i| words[i].span) else {
+                continue;
+            };
+            let they = matches!(words[at - 1].norm.as_str(), "they" | "they'd");
+            let subject = they
+                || mentions.iter().any(|m| {
+                    m.span.end == before.end
+                        && !text[before.end..duty.span.start].contains([',', ';', ':'])
+                });
+            let has_or_expects = words
+                .get(at..)
+                .and_then(|rest| rest.iter().find(|w| w.span.start >= duty.span.end))
+                .is_some_and(|w| not_duties.iter().any(|n| n.span.start == w.span.start))
+                || ctx
+                    .draft
+                    .sentence_at(duty.span)
+                    .map(|i| ctx.draft.sentences()[i].span)
+                    .is_some_and(|s| fold_text(&text[duty.span.end..s.end]).contains("by now"));
+            if subject && !has_or_expects {
+                found.push(duty);
+            }
+        }
+        found
+    }
+
     /// Every mention of a service in the draft, leaving out routes to help.
     fn mentions(&self, ctx: &Context) -> Vec<PhraseMatch> {
         let names = self.service_names(ctx);
@@ -1154,6 +1323,22 @@ impl CriticisesOthers {
         mentions.retain(|m| !routes.iter().any(|r| r.span.overlaps(m.span)));
         mentions
     }
+}
+
+/// `phrases` and, for each of three words or more that starts with "not", the same after a
+/// contracted verb ("not fit for purpose" → "isn't fit for purpose"). Shorter ones are too
+/// loose ("not fit" would reach "your dad isn't fit to travel").
+fn with_contractions(phrases: &[String]) -> Vec<String> {
+    let mut all = phrases.to_vec();
+    for phrase in phrases {
+        let rest = phrase.strip_prefix("not ").filter(|rest| rest.contains(' '));
+        if let Some(rest) = rest {
+            for verb in ["isn't", "aren't", "wasn't", "weren't"] {
+                all.push(format!("{verb} {rest}"));
+            }
+        }
+    }
+    all
 }
 
 /// Number of words of `ctx.draft` lying wholly between spans `a` and `b`.
@@ -1222,8 +1407,26 @@ impl Rule for CriticisesOthers {
             }
             !after_service
         });
-        let judgements = self.judgements.find_all(ctx.draft);
         let references = self.references.find_all(ctx.draft);
+        let mut judgements = self.judgements.find_all(ctx.draft);
+        judgements.extend(self.missed_duties(ctx, &mentions));
+        // Clauses about what a service did: the act opens the subject, after "being" if passive.
+        let mut acts = act_clauses(ctx.draft);
+        let service_acts = if acts.is_empty() {
+            Vec::new()
+        } else {
+            self.service_acts.find_all(ctx.draft)
+        };
+        acts.retain(|a| {
+            let words = ctx.draft.words().iter();
+            let mut subject = words.filter(|w| a.subject.start <= w.span.start && w.span.end <= a.subject.end);
+            let first = subject.next();
+            let head = match first {
+                Some(w) if w.norm == "being" => subject.next(),
+                other => other,
+            };
+            head.is_some_and(|h| service_acts.iter().any(|m| m.span == h.span))
+        });
         let empathy = self.short_empathy.find_all(ctx.draft);
         let passives = self.passive_verdicts.find_all(ctx.draft);
         let situations = self.situations.find_all(ctx.draft);
@@ -1315,6 +1518,23 @@ impl Rule for CriticisesOthers {
                 if !targets.iter().any(|t| t.eq_ignore_ascii_case(target)) {
                     targets.push(target);
                 }
+            }
+            if clause.is_none() && !names_own {
+                // "Sending partners home at 10pm is a daft rule": a verdict on what a service did.
+                clause = judgements
+                    .iter()
+                    .find(|j| {
+                        inside(j.span)
+                            && acts
+                                .iter()
+                                .any(|a| a.leads_to(ctx.draft, j.span, self.max_act_gap))
+                            && !self.experience_words.contains(&fold_text(j.span.text(text)))
+                            && !cued_in_clause(ctx.draft, j.span, &attributions)
+                            && !situations.iter().any(|s| s.span.overlaps(j.span))
+                            && !self.reported(ctx, j.span, &reports)
+                    })
+                    .map(|j| j.span);
+                carried_over = true;
             }
             if clause.is_none() {
                 // "You were failed": no service named, but no one else could have done it.
@@ -1421,6 +1641,36 @@ mod tests {
         assert_silent(ID, "You went to the hospital twice. That sounds awful.");
         assert_silent(ID, "It must have been awful sitting in the department for hours.");
         assert_silent(ID, "It sounds like a terrible night, and the nurse clearly cared.");
+    }
+
+    #[test]
+    fn a_verdict_in_the_negative_after_a_contracted_verb() {
+        assert_fires(ID, "The practice's phone system clearly isn't fit for purpose.");
+        assert_fires(ID, "The ward wasn't up to scratch that weekend.");
+        assert_silent(ID, "Your dad isn't fit to go home yet, so do ask the ward.");
+    }
+
+    #[test]
+    fn a_duty_missed_by_a_service() {
+        assert_eq!(
+            flagged(ID, "I'm sorry. The hospital should have scanned him that night."),
+            ["The hospital should have"]
+        );
+        let draft = "You went to the surgery twice. They should have referred you.";
+        assert_eq!(findings(ID, draft)[0].severity, Severity::Hint);
+        assert_silent(ID, "Your GP should have a record of the referral.");
+        assert_silent(ID, "You should have received a letter from the hospital.");
+        assert_silent(ID, "The clinic should have sent it by now, so do ring them.");
+    }
+
+    #[test]
+    fn a_verdict_on_what_a_service_did_is_a_hint() {
+        let draft = "Dear Ellie, sending partners home at 10pm is a daft rule.";
+        assert_eq!(findings(ID, draft)[0].severity, Severity::Hint);
+        assert_eq!(flagged(ID, draft), ["daft rule"]);
+        assert_silent(ID, "Being 14 and missing trips because your chair hurts is rubbish.");
+        assert_silent(ID, "Two years for a nine-year-old is a scandal.");
+        assert_silent(ID, "Leaving him home alone is awful to think about.");
     }
 
     #[test]

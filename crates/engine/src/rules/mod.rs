@@ -5,6 +5,7 @@
 //! `new(&Config)` constructor, and tests at the bottom; then add one line to the
 //! `builtin_rules!` list below.
 
+mod act_clause;
 mod country;
 pub mod custom;
 pub mod language;

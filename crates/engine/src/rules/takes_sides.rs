@@ -12,8 +12,9 @@
 //! the provider ("the ward did their level best", "staff are run off their feet").
 
 use super::{rule_finding, Context, Rule};
-use crate::config::{strings, CommonSettings};
-use crate::text::{fold_text, merge_by_sentence, PhraseMatch, PhraseSet};
+use super::act_clause::act_clauses;
+use crate::config::{strings, CommonSettings, Count};
+use crate::text::{cued_in_clause, fold_text, merge_by_sentence, PhraseMatch, PhraseSet};
 use crate::{rule_settings, word_list, Config, Finding, Severity, Span};
 
 rule_settings! {
@@ -37,8 +38,63 @@ rule_settings! {
         pub quality_words: Vec<String> = strings(DEFAULT_QUALITY_WORDS),
         /// What makes a quality word a verdict on what happened rather than on a service.
         pub impersonal_lead_ins: Vec<String> = strings(DEFAULT_IMPERSONAL_LEAD_INS),
+        /// Verdicts only when they end their clause ("that isn't on." but not "it isn't on
+        /// our list").
+        pub clause_end_verdicts: Vec<String> = strings(DEFAULT_CLAUSE_END_VERDICTS),
+        /// Phrases that make a verdict later in their clause the author's view, a condition
+        /// or a question ("if you feel the wait was unacceptable", "we'll ask whether…").
+        pub attributions: Vec<String> = strings(DEFAULT_ATTRIBUTIONS),
+        /// A quality or verdict word at most this many words after the verb of a clause about
+        /// an act or a wait ("Sending him home at 3am was simply a joke") is a verdict on what
+        /// happened.
+        pub max_act_verdict_gap_words: Count = Count(3),
     }
 }
+
+const DEFAULT_CLAUSE_END_VERDICTS: &str = word_list![
+    "not on",
+    "isn't on",
+    "wasn't on",
+    "aren't on",
+    "weren't on",
+    "isnt on",
+    "not ok",
+    "not okay",
+    "isn't ok",
+    "isn't okay",
+    "wasn't ok",
+    "wasn't okay",
+    "you're right",
+    "you are right",
+    "you were right",
+    "you're so right",
+];
+
+const DEFAULT_ATTRIBUTIONS: &str = word_list![
+    "if you feel",
+    "if you felt",
+    "if you think",
+    "if you thought",
+    "if you believe",
+    "if you consider",
+    "you feel",
+    "you felt",
+    "you may feel",
+    "you might feel",
+    "you may have felt",
+    "you were told",
+    "you'd been told",
+    "you had been told",
+    "were told",
+    "was told",
+    "whether",
+    "ask~ if",
+    "to find out",
+    "to check",
+    "look~ into",
+    "investigate~",
+    "not saying",
+];
 
 const DEFAULT_VERDICT_WORDS: &str = word_list![
     "disgraceful",
@@ -79,6 +135,8 @@ const DEFAULT_VERDICT_WORDS: &str = word_list![
     "within its rights",
     "a national embarrassment",
     "an embarrassment",
+    "justified",
+    "a national scandal",
 ];
 
 const DEFAULT_QUALITY_WORDS: &str = word_list![
@@ -369,10 +427,6 @@ const DEFAULT_PHRASES: &str = word_list![
     "deserve an apology",
     "deserve better",
     "deserved better",
-    "that's not on",
-    "it's not on",
-    "is not on",
-    "just not on",
     "firmly on your side",
     "behind you all the way",
     "100% behind you",
@@ -383,7 +437,7 @@ const DEFAULT_PHRASES: &str = word_list![
     "hold them to account",
     "take them to task",
     "to be fair to",
-    "in fairness to",
+    "in fairness",
     "doing everything right",
     "did everything right",
     "exactly as * should",
@@ -526,8 +580,6 @@ const DEFAULT_PHRASES: &str = word_list![
     "clearly failed your",
     "clearly failed her",
     "clearly failed him",
-    "just isn't on",
-    "simply isn't on",
     // Siding with the provider in idiom ("did their level best", "the reply is fair").
     "did their level best",
     "did its level best",
@@ -560,6 +612,87 @@ const DEFAULT_PHRASES: &str = word_list![
     "no one's fault",
     "not the * fault",
     "not the * * fault",
+    // Endorsing what the author did ("you were quite right to complain").
+    "quite right to",
+    "absolutely right to",
+    "completely right to",
+    "totally right to",
+    "dead right to",
+    "100% right to",
+    "you're right to complain~",
+    "you're right to raise",
+    "you're right to question",
+    "you're right to challenge",
+    "you're right to speak up",
+    "you're right to push",
+    "you're right to kick up",
+    "you're right to make a fuss",
+    "you are right to complain~",
+    "you are right to raise",
+    "you are right to question",
+    "you are right to challenge",
+    "you are right to speak up",
+    "you are right to push",
+    "you are right to kick up",
+    "you are right to make a fuss",
+    "you were right to complain~",
+    "you were right to raise",
+    "you were right to question",
+    "you were right to challenge",
+    "you were right to speak up",
+    "you were right to push",
+    "you were right to kick up",
+    "you were right to make a fuss",
+    // Excusing the provider by how busy it was ("staff were swamped").
+    "were swamped",
+    "was swamped",
+    "are swamped",
+    "is swamped",
+    "were overstretched",
+    "was overstretched",
+    "are overstretched",
+    "is overstretched",
+    "were over-stretched",
+    "are over-stretched",
+    "were snowed under",
+    "are snowed under",
+    "were flat out",
+    "are flat out",
+    // Agreeing with the author's case ("you make a fair point", "every reason to complain").
+    "a fair point",
+    "a very fair point",
+    "a valid point",
+    "a very valid point",
+    "a good point",
+    "a very good point",
+    "every reason to complain",
+    "heads * roll",
+    "heads * * roll",
+    "should be embarrassed",
+    "ought to be embarrassed",
+    // Verdicts on how the author was treated, with them as the object ("you were let down",
+    // "the trust treated your aunt shamefully").
+    "you were let down",
+    "you were * let down",
+    "you've been let down",
+    "you have been let down",
+    "you've been * let down",
+    "you were failed",
+    "you've been failed",
+    "you have been failed",
+    "treated * shamefully",
+    "treated * * shamefully",
+    "treated * appallingly",
+    "treated * * appallingly",
+    "treated * disgracefully",
+    "treated * * disgracefully",
+    "you're * in the right",
+    "you are * in the right",
+    // Calls for someone's judgement to be examined ("they want their heads examined").
+    "want~ * head examined",
+    "want~ * heads examined",
+    "need~ * head examined",
+    "need~ * heads examined",
     // Verdicts on how the author was treated, in idiom ("beyond the pale", "bang out of order").
     "beyond the pale",
     "words fail me",
@@ -602,6 +735,8 @@ const DEFAULT_FEELING_PHRASES: &str = word_list![
     "every justification for your *",
     "justified in feeling *",
     "justified in being *",
+    "every reason to be *",
+    "every reason to feel *",
 ];
 
 /// The verdict phrases: the configured ones, each verdict word after each lead-in, and each
@@ -626,12 +761,29 @@ const NEGATIONS: &[&str] = &[
     "not", "never", "no", "isn't", "wasn't", "weren't", "aren't", "hardly", "nothing",
 ];
 
+/// True when `rest`, the text after a phrase, ends its clause there: nothing more, a
+/// punctuation mark, or "at all".
+fn ends_clause(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let rest = rest.strip_prefix("at all").unwrap_or(rest);
+    rest.chars().next().is_none_or(|c| {
+        matches!(
+            c,
+            '.' | ',' | ';' | ':' | '!' | '?' | ')' | '\n' | '\r' | '\u{2014}' | '\u{2013}'
+        )
+    })
+}
+
 /// The `takes-sides` rule.
 pub struct TakesSides {
     verdict_phrases: Vec<String>,
     verdicts: PhraseSet,
-
     feelings: PhraseSet,
+    /// Quality and verdict words, for verdicts on an act or a wait.
+    act_verdicts: PhraseSet,
+    clause_end_verdicts: PhraseSet,
+    attributions: PhraseSet,
+    max_act_gap: usize,
 }
 
 impl TakesSides {
@@ -639,11 +791,15 @@ impl TakesSides {
     pub fn new(config: &Config) -> Self {
         let s = &config.rules.takes_sides;
         let verdicts = verdict_phrases(s);
+        let act_verdicts: Vec<&String> = s.quality_words.iter().chain(&s.verdict_words).collect();
         Self {
             verdicts: PhraseSet::new(&verdicts),
             verdict_phrases: verdicts,
             feelings: PhraseSet::new(&s.feeling_phrases),
-
+            act_verdicts: PhraseSet::new(&act_verdicts),
+            clause_end_verdicts: PhraseSet::new(&s.clause_end_verdicts),
+            attributions: PhraseSet::new(&s.attributions),
+            max_act_gap: s.max_act_verdict_gap_words.0,
         }
     }
 
@@ -670,6 +826,29 @@ impl TakesSides {
                 verdicts.push(m.span);
             }
         }
+        let text = ctx.draft.text();
+        for m in self.clause_end_verdicts.find_all(ctx.draft) {
+            if ends_clause(&text[m.span.end..]) {
+                verdicts.push(m.span);
+            }
+        }
+        let acts = act_clauses(ctx.draft);
+        if !acts.is_empty() {
+            for m in self.act_verdicts.find_all(ctx.draft) {
+                if acts
+                    .iter()
+                    .any(|a| a.leads_to(ctx.draft, m.span, self.max_act_gap))
+                {
+                    verdicts.push(m.span);
+                }
+            }
+        }
+        if !verdicts.is_empty() {
+            let attributions = self.attributions.find_all(ctx.draft);
+            verdicts.retain(|&v| !cued_in_clause(ctx.draft, v, &attributions));
+        }
+        verdicts.sort_by_key(|v| (v.start, v.end));
+        verdicts.dedup_by(|a, b| b.overlaps(*a));
         let mut feelings = Vec::new();
         for feeling in self.feelings.find_all(ctx.draft) {
             let mut span = feeling.span;
@@ -775,6 +954,54 @@ mod tests {
         assert_silent(ID, "You did well to get through that first weekend.");
         assert_silent(ID, "We'll do our level best to help.");
         assert_silent(ID, "Our role is to see that services are held to account.");
+    }
+
+    #[test]
+    fn verdicts_on_an_act_or_a_wait() {
+        for draft in [
+            "Sending him home at 3am without a check is a joke.",
+            "Dear Sue, making an old man sit in a corridor all night is cruel.",
+            "Two nights on a trolley for a woman of 79 was simply appalling.",
+            "Being fobbed off to 111 when you just want a GP isn't on.",
+            "Nine hours in a corridor? That's not on at all.",
+        ] {
+            assert_fires(ID, draft);
+        }
+        assert_silent(ID, "Sitting in A&E for hours is awful for anyone.");
+        assert_silent(ID, "The ward is a shambles, from what you say.");
+        assert_silent(ID, "It isn't on our list, but Age UK can help.");
+    }
+
+    #[test]
+    fn agreement_that_ends_its_clause_and_verdicts_on_how_the_author_was_treated() {
+        for draft in [
+            "I hear you, and you're right, nobody should be treated like that.",
+            "That's not OK.",
+            "The pharmacy should have had them ready - you were let down there.",
+            "The Western Trust has treated your aunt shamefully.",
+        ] {
+            assert_fires(ID, draft);
+        }
+        assert_silent(ID, "You are right at the centre of this, and we want to help.");
+        assert_silent(ID, "If you feel you were let down, PALS can help.");
+        assert_silent(ID, "It's not OK to be rude to staff, but you weren't.");
+    }
+
+    #[test]
+    fn silent_when_the_verdict_is_the_authors_view_or_a_question() {
+        assert_silent(
+            ID,
+            "If you feel the wait was unacceptable, PALS can look into it.",
+        );
+        assert_silent(ID, "We will ask whether leaving him there was appropriate.");
+        assert_fires(ID, "You feel let down, and the wait was unacceptable.");
+    }
+
+    #[test]
+    fn endorsing_a_complaint_but_not_praising_what_the_author_did() {
+        assert_fires(ID, "You were right to complain, and quite right to push for a scan.");
+        assert_silent(ID, "You're right to think of 111 for nights like that.");
+        assert_silent(ID, "You have the right to complain to the Ombudsman.");
     }
 
     #[test]

@@ -9,13 +9,21 @@
 //! "report"). The organisation's own links (`links` in the config, and any page on the same
 //! site) point to its services, not to evidence of a wider problem. A concern denied earlier in
 //! its sentence ("we are not aware of wider problems") is not one.
+//!
+//! Beyond the stock phrases it reads a frame: a sentence that says how often or how widely
+//! ("every week", "for a decade", "across the borough", "loads of calls") something happens to
+//! a service or is heard about it (a service, a problem or a report), or how many others had
+//! the same problem. Such a sentence is no claim when it shares a feeling ("many carers feel
+//! alone"), praises ("lovely things about the ward"), is about the author's own repeats, or
+//! opens with the organisation doing something itself ("our volunteers visit the ward every
+//! week") without hearing of a problem.
 
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
 use crate::text::{
     cued_before, fold_text, merge_by_sentence, url_host, Frame, PhraseMatch, PhraseSet,
 };
-use crate::{rule_settings, word_list, Config, Finding, Severity, Span};
+use crate::{rule_settings, word_list, Config, Document, Finding, Severity, Span};
 
 rule_settings! {
     /// Settings of `unsubstantiated-concern` (whole words, `*` = any one word, `word*` = prefix).
@@ -58,6 +66,16 @@ rule_settings! {
         pub others: Vec<String> = strings(DEFAULT_OTHERS),
         /// What those others had: a problem, or a complaint about one.
         pub problems: Vec<String> = strings(DEFAULT_PROBLEMS),
+        /// Words of praise or thanks: a sentence about how many people say something good
+        /// ("several people have written lovely things about the ward") is no concern.
+        pub praise: Vec<String> = strings(DEFAULT_PRAISE),
+        /// The organisation as the subject at the start of a sentence ("our volunteers visit
+        /// the ward every week", "we support many families"): what it does itself, no claim,
+        /// unless the sentence also has a word of `hearing`.
+        pub own_subjects: Vec<String> = strings(DEFAULT_OWN_SUBJECTS),
+        /// Words of hearing about problems ("told us", "calls", "complaints", "we see"): with
+        /// them the organisation's own sentence reports what others say.
+        pub hearing: Vec<String> = strings(DEFAULT_HEARING),
     }
 }
 
@@ -158,6 +176,69 @@ const DEFAULT_RECURRENCE: &str = word_list![
     "every month",
     "for months",
     "for years",
+    "always seems",
+    "always seem",
+    "routinely",
+    "become routine",
+    "became routine",
+    "routine at",
+    "habitually",
+    "a habit of",
+    "in the habit of",
+    "on a regular basis",
+    "on a weekly basis",
+    "on a daily basis",
+    "weekly",
+    "every other",
+    "every few",
+    "once a week",
+    "twice a week",
+    "at least once a",
+    "a few times a",
+    "several times a",
+    "more often than",
+    "far more often",
+    "more than * should",
+    "far more than",
+    "everywhere",
+    "throughout the",
+    "up and down",
+    "across the borough",
+    "across the city",
+    "across the district",
+    "across the north",
+    "across the south",
+    "across the east",
+    "across the west",
+    "across the whole",
+    "across our",
+    "across all",
+    "for a decade",
+    "for decades",
+    "for as long as",
+    "years now",
+    "months now",
+    "for * years",
+    "for the last * years",
+    "for the past * years",
+    "lost count",
+    "a string of",
+    "a run of",
+    "a series of",
+    "the second time",
+    "the third time",
+    "the fourth time",
+    "echo~",
+    "mirror~",
+    "still happening",
+    "still going on",
+    "more of the same",
+    "nothing unusual",
+    "dozens",
+    "hundreds",
+    "all too",
+    "time and time again",
+    "in the same boat",
 ];
 
 const DEFAULT_REPORTS: &str = word_list![
@@ -223,6 +304,67 @@ const DEFAULT_REPORTS: &str = word_list![
     "got in touch",
     "the same",
     "similar",
+    "unit",
+    "clinic",
+    "department",
+    "a&e",
+    "pharmacy",
+    "chemist",
+    "home",
+    "homes",
+    "trust",
+    "council",
+    "gp",
+    "gps",
+    "staff",
+    "nurses",
+    "doctors",
+    "reception",
+    "receptionist~",
+    "ambulance~",
+    "paramedic~",
+    "appointment~",
+    "discharg~",
+    "cancel~",
+    "late",
+    "referral~",
+    "booking",
+    "switchboard",
+    "phone~",
+    "queue~",
+    "dentist~",
+    "dental",
+    "surgeries",
+    "hospitals",
+    "practices",
+    "services",
+    "calls",
+    "emails",
+    "messages",
+    "letters",
+    "inbox",
+    "casework",
+    "postbag",
+    "mailbag",
+    "corridor~",
+    "trolley~",
+    "turn~ away",
+    "upset",
+    "rude",
+    "shocking",
+    "dreadful",
+    "awful",
+    "terrible",
+    "worse",
+    "worst",
+    "slow",
+    "short staffed",
+    "understaffed",
+    "staffing",
+    "ignored",
+    "left waiting",
+    "sent home",
+    "refused",
 ];
 
 const DEFAULT_REPEATED: &str = word_list![
@@ -345,6 +487,18 @@ const DEFAULT_REPEATED: &str = word_list![
     "our * are full of",
     "been like that for",
     "been like this for",
+    "always late",
+    "always busy",
+    "always engaged",
+    "always full",
+    "always closed",
+    "always rude",
+    "always short",
+    "always a battle",
+    "always a struggle",
+    "always a problem",
+    "always an issue",
+    "always a nightmare",
 ];
 
 const DEFAULT_AUTHOR_REPEATS: &str = word_list![
@@ -371,6 +525,10 @@ const DEFAULT_HYPOTHETICALS: &str = word_list![
     "spare~",
     "so that other*",
     "so other*",
+    "would be to",
+    "my instinct",
+    "to be fair",
+    "in fairness",
 ];
 
 const DEFAULT_PROBLEMS: &str = word_list![
@@ -410,6 +568,43 @@ const DEFAULT_PROBLEMS: &str = word_list![
     "contact us about",
     "contacted us",
     "contact us",
+    "upset",
+    "ignored",
+    "waited",
+    "waiting",
+    "had to",
+    "been told",
+    "like yours",
+    "like this",
+    "like you",
+    "say the same",
+    "in the same boat",
+    "went through",
+    "gone through",
+    "been through",
+    "unhappy",
+    "treated",
+    "missed",
+    "left without",
+    "no reply",
+    "sent home",
+    "discharged",
+    "refused",
+    "denied",
+    "unit",
+    "clinic",
+    "department",
+    "a&e",
+    "pharmacy",
+    "surgery",
+    "hospital",
+    "ward",
+    "practice",
+    "trust",
+    "council",
+    "gp",
+    "receptionist~",
+    "staff",
 ];
 
 const DEFAULT_QUANTITIES: &str = word_list![
@@ -440,6 +635,24 @@ const DEFAULT_QUANTITIES: &str = word_list![
     "a heap of",
     "a load of",
     "all sorts of",
+    "half",
+    "half of",
+    "most of",
+    "every other",
+    "nobody",
+    "no one",
+    "everyone",
+    "everybody",
+    "another",
+    "lost count of",
+    "dozens",
+    "hundreds",
+    "scores of",
+    "a string of",
+    "a stream of",
+    "loads",
+    "lots",
+    "many of",
 ];
 
 const DEFAULT_OTHERS: &str = word_list![
@@ -468,6 +681,19 @@ const DEFAULT_OTHERS: &str = word_list![
     "folk",
     "clients",
     "users",
+    "calls",
+    "emails",
+    "messages",
+    "letters",
+    "stories",
+    "cases",
+    "contacts",
+    "enquiries",
+    "queries",
+    "households",
+    "neighbours",
+    "locals",
+    "pensioners",
 ];
 
 const DEFAULT_FEELINGS: &str = word_list![
@@ -487,11 +713,82 @@ const DEFAULT_FEELINGS: &str = word_list![
     "find it",
     "reassure~",
     "comfort~",
-    "find~",
     "support~",
     "join~",
     "use our",
     "meet~",
+    "must be",
+    "must have",
+    "find~",
+];
+
+const DEFAULT_PRAISE: &str = word_list![
+    "thank*",
+    "lovely",
+    "prais~",
+    "compliment~",
+    "so kind",
+    "very kind",
+    "kindness",
+    "wonderful",
+    "brilliant",
+    "excellent",
+    "fantastic",
+    "positive",
+    "glad",
+    "pleased",
+    "recommend~",
+    "grateful",
+    "useful",
+    "invaluable",
+    "really helpful",
+    "very helpful",
+    "so helpful",
+];
+
+const DEFAULT_OWN_SUBJECTS: &str = word_list![
+    "we",
+    "we'll",
+    "we've",
+    "we'd",
+    "our",
+    "i",
+    "i'll",
+    "i've",
+];
+
+const DEFAULT_HEARING: &str = word_list![
+    "told",
+    "tell~",
+    "hear~",
+    "heard",
+    "contact~",
+    "calls",
+    "callers",
+    "emails",
+    "messages",
+    "letters",
+    "complain~",
+    "complaint~",
+    "raise~",
+    "report~",
+    "stories",
+    "story",
+    "receiv~",
+    "see",
+    "seeing",
+    "seen",
+    "come~ to us",
+    "came to us",
+    "in touch",
+    "lost count",
+    "inbox",
+    "casework",
+    "postbag",
+    "mailbag",
+    "had",
+    "get",
+    "got",
 ];
 
 const DEFAULT_CONCERNS: &str = word_list![
@@ -744,6 +1041,10 @@ const DEFAULT_CONCERNS: &str = word_list![
     "a known issue with",
     "a problem across",
     "problems across",
+    "regular complaint~",
+    "regular problem~",
+    "regular issue~",
+    "regular theme",
 ];
 
 const DEFAULT_EVIDENCE: &str = word_list![
@@ -837,6 +1138,9 @@ pub struct UnsubstantiatedConcern {
     author_repeats: PhraseSet,
     hypotheticals: PhraseSet,
     feelings: PhraseSet,
+    praise: PhraseSet,
+    own_subjects: PhraseSet,
+    hearing: PhraseSet,
     /// Hosts of the organisation's own links.
     own_hosts: Vec<String>,
 }
@@ -869,6 +1173,9 @@ impl UnsubstantiatedConcern {
             author_repeats: PhraseSet::new(&s.author_repeats),
             hypotheticals: PhraseSet::new(&s.hypotheticals),
             feelings: PhraseSet::new(&s.feelings),
+            praise: PhraseSet::new(&s.praise),
+            own_subjects: PhraseSet::new(&s.own_subjects),
+            hearing: PhraseSet::new(&s.hearing),
             own_hosts,
         }
     }
@@ -906,6 +1213,31 @@ impl UnsubstantiatedConcern {
         }
         cited = cited || self.evidence.find_first(ctx.draft).is_some();
         (cited, own)
+    }
+}
+
+impl UnsubstantiatedConcern {
+    /// The sentences (indices) that open with the organisation as their subject and hold no
+    /// word of hearing about a problem: what it does itself ("our volunteers visit the ward
+    /// every week"), not what others tell it.
+    fn own_doings(&self, doc: &Document) -> Vec<usize> {
+        let hearing: Vec<usize> = self
+            .hearing
+            .find_all(doc)
+            .iter()
+            .filter_map(|m| doc.sentence_at(m.span))
+            .collect();
+        let sentences = doc.sentences();
+        self.own_subjects
+            .find_all(doc)
+            .iter()
+            .filter_map(|m| {
+                let at = doc.sentence_at(m.span)?;
+                let first = sentences[at].words.start;
+                let opens = doc.words().get(first).is_some_and(|w| w.span == m.span);
+                (opens && !hearing.contains(&at)).then_some(at)
+            })
+            .collect()
     }
 }
 
@@ -947,6 +1279,12 @@ impl Rule for UnsubstantiatedConcern {
         for hypothetical in self.hypotheticals.find_all(ctx.draft) {
             feeling_sentences.extend(ctx.draft.sentence_at(hypothetical.span));
         }
+        let mut praise_sentences = Vec::new();
+        for praise in self.praise.find_all(ctx.draft) {
+            praise_sentences.extend(ctx.draft.sentence_at(praise.span));
+        }
+        feeling_sentences.extend(&praise_sentences);
+        feeling_sentences.extend(self.own_doings(ctx.draft));
         let mut authors_sentences = Vec::new();
         for repeat in self.author_repeats.find_all(ctx.draft) {
             authors_sentences.extend(ctx.draft.sentence_at(repeat.span));
@@ -956,7 +1294,9 @@ impl Rule for UnsubstantiatedConcern {
                 .sentence_at(span)
                 .is_some_and(|at| sentences.contains(&at))
         };
+        found.retain(|concern| !about(concern.span, &praise_sentences));
         let mut everyday = self.everyday.find_all(ctx.draft);
+        everyday.retain(|frame| !about(frame.span, &authors_sentences));
         everyday.extend(self.shared.find_all(ctx.draft));
         for frame in everyday {
             if !about(frame.span, &feeling_sentences)
@@ -1056,6 +1396,32 @@ mod tests {
         ] {
             assert_fires(ID, draft);
         }
+    }
+
+    #[test]
+    fn fires_on_how_often_or_how_widely_a_service_fails_in_any_words() {
+        for draft in [
+            "We've had loads of calls about the new booking system at the practice.",
+            "We get emails about the pharmacy at least once a week.",
+            "The A&E at Millbrook routinely leaves people in corridors overnight.",
+            "Families across the borough are telling us the same.",
+            "We've lost count of the people who've contacted us about the dental practice.",
+            "People in this town have been complaining about that surgery for a decade.",
+            "There's been a string of complaints about the maternity unit.",
+            "Your story echoes dozens we have heard.",
+        ] {
+            assert_fires(ID, draft);
+        }
+    }
+
+    #[test]
+    fn silent_on_praise_and_on_what_the_organisation_does_itself() {
+        assert_silent(ID, "Several people have written lovely things about the ward staff.");
+        assert_silent(ID, "We hear from lots of people who want to say thank you.");
+        assert_silent(ID, "Our volunteers visit the hospital every week to listen to patients.");
+        assert_silent(ID, "We've heard from other families who found the advocacy service useful.");
+        assert_silent(ID, "It must be exhausting to keep chasing the surgery week after week.");
+        assert_silent(ID, "If I'm honest my instinct would be to ring the booking line every week.");
     }
 
     #[test]

@@ -80,7 +80,6 @@ rule_settings! {
 }
 
 const DEFAULT_RECURRENCE: &str = word_list![
-    "all over the",
     "isn't going away",
     "is not going away",
     "not going away",
@@ -202,7 +201,6 @@ const DEFAULT_RECURRENCE: &str = word_list![
     "far more than",
     "everywhere",
     "throughout the",
-    "up and down",
     "across the borough",
     "across the city",
     "across the district",
@@ -239,6 +237,11 @@ const DEFAULT_RECURRENCE: &str = word_list![
     "all too",
     "time and time again",
     "in the same boat",
+    "all over",
+    "forever",
+    "been that way",
+    "that way for",
+    "up and down the",
 ];
 
 const DEFAULT_REPORTS: &str = word_list![
@@ -365,6 +368,15 @@ const DEFAULT_REPORTS: &str = word_list![
     "left waiting",
     "sent home",
     "refused",
+    "families",
+    "patients",
+    "people",
+    "carers",
+    "residents",
+    "parents",
+    "moans",
+    "gripes",
+    "grumbles",
 ];
 
 const DEFAULT_REPEATED: &str = word_list![
@@ -499,6 +511,16 @@ const DEFAULT_REPEATED: &str = word_list![
     "always a problem",
     "always an issue",
     "always a nightmare",
+    "not the first time",
+    "isn't the first time",
+    "far from it",
+    "going around",
+    "going round",
+    "doing the rounds",
+    "a lot of this",
+    "a lot of that",
+    "lots of this",
+    "plenty of this",
 ];
 
 const DEFAULT_AUTHOR_REPEATS: &str = word_list![
@@ -515,6 +537,12 @@ const DEFAULT_AUTHOR_REPEATS: &str = word_list![
     "for you",
     "happened to your",
     "sorry",
+    "you said",
+    "you say",
+    "you mention~",
+    "you've said",
+    "as you say",
+    "you told",
 ];
 
 const DEFAULT_HYPOTHETICALS: &str = word_list![
@@ -529,6 +557,7 @@ const DEFAULT_HYPOTHETICALS: &str = word_list![
     "my instinct",
     "to be fair",
     "in fairness",
+    "would",
 ];
 
 const DEFAULT_PROBLEMS: &str = word_list![
@@ -625,7 +654,6 @@ const DEFAULT_QUANTITIES: &str = word_list![
     "so many",
     "countless",
     "numerous",
-    "other",
     "more and more",
     "a few",
     "heaps of",
@@ -653,6 +681,7 @@ const DEFAULT_QUANTITIES: &str = word_list![
     "loads",
     "lots",
     "many of",
+    "other",
 ];
 
 const DEFAULT_OTHERS: &str = word_list![
@@ -1045,6 +1074,16 @@ const DEFAULT_CONCERNS: &str = word_list![
     "regular problem~",
     "regular issue~",
     "regular theme",
+    "a worrying pattern",
+    "a * pattern of",
+    "hear~ plenty",
+    "hear~ a lot",
+    "hear~ lots",
+    "hear~ loads",
+    "heard plenty",
+    "heard a lot",
+    "heard lots",
+    "heard loads",
 ];
 
 const DEFAULT_EVIDENCE: &str = word_list![
@@ -1132,7 +1171,8 @@ pub struct UnsubstantiatedConcern {
     /// The words of `evidence_links` without their word-form marks, to find in addresses.
     evidence_link_words: Vec<String>,
     negations: PhraseSet,
-    everyday: Frame,
+    recurrence: PhraseSet,
+    reports: PhraseSet,
     shared: Frame,
     repeated: PhraseSet,
     author_repeats: PhraseSet,
@@ -1160,10 +1200,8 @@ impl UnsubstantiatedConcern {
                 .map(|w| fold_text(w.trim_end_matches(['~', '*'])))
                 .collect(),
             negations: PhraseSet::new(&s.negations),
-            everyday: Frame::new(vec![
-                PhraseSet::new(&s.recurrence),
-                PhraseSet::new(&s.reports),
-            ]),
+            recurrence: PhraseSet::new(&s.recurrence),
+            reports: PhraseSet::new(&s.reports),
             shared: Frame::new(vec![
                 PhraseSet::new(&s.quantities),
                 PhraseSet::new(&s.others),
@@ -1217,10 +1255,32 @@ impl UnsubstantiatedConcern {
 }
 
 impl UnsubstantiatedConcern {
-    /// The sentences (indices) that open with the organisation as their subject and hold no
-    /// word of hearing about a problem: what it does itself ("our volunteers visit the ward
-    /// every week"), not what others tell it.
-    fn own_doings(&self, doc: &Document) -> Vec<usize> {
+    /// Each sentence's first word of `recurrence` with a word of `reports` apart from it
+    /// ("for years" with "the surgery"; "many people" alone is no claim), from one to the other.
+    fn recurrences(&self, doc: &Document) -> Vec<Span> {
+        let reports = self.reports.find_all(doc);
+        let mut found: Vec<Span> = Vec::new();
+        for recurrence in self.recurrence.find_all(doc) {
+            let at = doc.sentence_at(recurrence.span);
+            let same = |span: Span| doc.sentence_at(span) == at;
+            if at.is_none() || found.iter().any(|&f| same(f)) {
+                continue;
+            }
+            if let Some(report) = reports
+                .iter()
+                .find(|r| same(r.span) && !r.span.overlaps(recurrence.span))
+            {
+                found.push(recurrence.span.union(report.span));
+            }
+        }
+        found
+    }
+
+    /// The first clauses of sentences that open with the organisation as their subject and
+    /// hold no word of hearing about a problem: what it does itself ("our volunteers visit the
+    /// ward every week"), not what others tell it. "I have to say I agree, the parking has been
+    /// a disgrace for years" says more after its first clause.
+    fn own_doings(&self, doc: &Document) -> Vec<Span> {
         let hearing: Vec<usize> = self
             .hearing
             .find_all(doc)
@@ -1228,14 +1288,23 @@ impl UnsubstantiatedConcern {
             .filter_map(|m| doc.sentence_at(m.span))
             .collect();
         let sentences = doc.sentences();
+        let text = doc.text();
         self.own_subjects
             .find_all(doc)
             .iter()
             .filter_map(|m| {
                 let at = doc.sentence_at(m.span)?;
+                let sentence = sentences[at].span;
                 let first = sentences[at].words.start;
                 let opens = doc.words().get(first).is_some_and(|w| w.span == m.span);
-                (opens && !hearing.contains(&at)).then_some(at)
+                if !opens || hearing.contains(&at) {
+                    return None;
+                }
+                let rest = &text[m.span.end..sentence.end];
+                let end = rest
+                    .find([',', ';', ':', '\u{2014}', '\u{2013}'])
+                    .map_or(sentence.end, |i| m.span.end + i);
+                Some(Span::new(sentence.start, end))
             })
             .collect()
     }
@@ -1284,7 +1353,12 @@ impl Rule for UnsubstantiatedConcern {
             praise_sentences.extend(ctx.draft.sentence_at(praise.span));
         }
         feeling_sentences.extend(&praise_sentences);
-        feeling_sentences.extend(self.own_doings(ctx.draft));
+        let own_doings = self.own_doings(ctx.draft);
+        let own = |span: Span| {
+            own_doings
+                .iter()
+                .any(|c| c.start <= span.start && span.start < c.end)
+        };
         let mut authors_sentences = Vec::new();
         for repeat in self.author_repeats.find_all(ctx.draft) {
             authors_sentences.extend(ctx.draft.sentence_at(repeat.span));
@@ -1295,21 +1369,31 @@ impl Rule for UnsubstantiatedConcern {
                 .is_some_and(|at| sentences.contains(&at))
         };
         found.retain(|concern| !about(concern.span, &praise_sentences));
-        let mut everyday = self.everyday.find_all(ctx.draft);
-        everyday.retain(|frame| !about(frame.span, &authors_sentences));
-        everyday.extend(self.shared.find_all(ctx.draft));
-        for frame in everyday {
-            if !about(frame.span, &feeling_sentences)
-                && !found.iter().any(|c| c.span.overlaps(frame.span))
+        let mut everyday: Vec<Span> = self
+            .recurrences(ctx.draft)
+            .into_iter()
+            .filter(|&span| !about(span, &authors_sentences))
+            .collect();
+        everyday.extend(
+            self.shared
+                .find_all(ctx.draft)
+                .iter()
+                .map(|frame| frame.parts[0].union(frame.parts[1])),
+        );
+        for span in everyday {
+            if !about(span, &feeling_sentences)
+                && !own(span)
+                && !found.iter().any(|c| c.span.overlaps(span))
             {
                 found.push(PhraseMatch {
-                    span: frame.parts[0].union(frame.parts[1]),
+                    span,
                     phrase: usize::MAX,
                 });
             }
         }
         for repeat in self.repeated.find_all(ctx.draft) {
             if !about(repeat.span, &feeling_sentences)
+                && !own(repeat.span)
                 && !about(repeat.span, &authors_sentences)
                 && !found.iter().any(|c| c.span.overlaps(repeat.span))
             {
@@ -1409,6 +1493,10 @@ mod tests {
             "People in this town have been complaining about that surgery for a decade.",
             "There's been a string of complaints about the maternity unit.",
             "Your story echoes dozens we have heard.",
+            "Unfortunately there's a lot of this going around with reassessments.",
+            "Deputy Nolan has been hearing a lot about home support.",
+            "This isn't the first time the office has had this about Kelbrook, far from it.",
+            "I have to say I agree, the parking at Beaumont is a disgrace and has been that way forever.",
         ] {
             assert_fires(ID, draft);
         }
@@ -1422,6 +1510,9 @@ mod tests {
         assert_silent(ID, "We've heard from other families who found the advocacy service useful.");
         assert_silent(ID, "It must be exhausting to keep chasing the surgery week after week.");
         assert_silent(ID, "If I'm honest my instinct would be to ring the booking line every week.");
+        assert_silent(ID, "You said this is the third time this year the clinic has cancelled.");
+        assert_silent(ID, "Yes, many people do.");
+        assert_silent(ID, "Being spoken to like that in front of other patients would upset anyone.");
     }
 
     #[test]

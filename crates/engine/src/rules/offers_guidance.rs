@@ -6,10 +6,8 @@
 //! ("PALS", "our advocacy service", "you can contact…"). It warns when the draft is only
 //! sympathy ("I'm so sorry…"): the author has a problem and is given nowhere to take it. Other
 //! drafts get a hint, since a thank-you for a positive story may need no route, and so do drafts
-//! shorter than `short_draft_words` (a reply still being typed). A thank-you that only
-//! welcomes a story of praise (the story praises care and names no problem, the draft
-//! celebrates and shows no sympathy) needs no route and is left alone. A postal address and a
-//! place and day where the organisation meets again and again are routes.
+//! shorter than `short_draft_words` (a reply still being typed). A postal address and a place
+//! and day where the organisation meets again and again are routes.
 
 use super::country::Country;
 use super::paste_not_link::{day_pattern, postcode_pattern, time_pattern};
@@ -18,7 +16,7 @@ use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
 use super::speaker::{speaker_names, subject_of};
 use crate::text::{fold_text, sign_off, Frame, PhraseMatch, PhraseSet, Word};
-use crate::{rule_settings, word_list, Config, Document, Finding, Severity, Span, StoryContext};
+use crate::{rule_settings, word_list, Config, Document, Finding, Severity, Span};
 
 rule_settings! {
     /// Settings of `offers-guidance`.
@@ -38,119 +36,8 @@ rule_settings! {
         /// A service offering help, or help already given on the page: a route on its own
         /// ("the nurse navigator can check", "their number is in the reply above").
         pub offers: Vec<String> = strings(DEFAULT_OFFERS),
-        /// Words welcoming good news ("lovely to read", "so glad"): a draft with one of them
-        /// and no `sympathy`, under a story of praise, is a thank-you that needs no route.
-        pub celebrations: Vec<String> = strings(DEFAULT_CELEBRATIONS),
-        /// Words of praise for care in a story ("kind", "brilliant", "thank you").
-        pub story_praise: Vec<String> = strings(DEFAULT_STORY_PRAISE),
-        /// Words of a problem in a story ("waited", "but", "nobody"): a story with one of them
-        /// is no story of praise alone.
-        pub story_problems: Vec<String> = strings(DEFAULT_STORY_PROBLEMS),
     }
 }
-
-const DEFAULT_CELEBRATIONS: &str = word_list![
-    "lovely",
-    "brilliant",
-    "wonderful",
-    "fantastic",
-    "amazing",
-    "delighted",
-    "glad",
-    "pleased",
-    "great to",
-    "great news",
-    "good news",
-    "made my day",
-    "heartwarming",
-    "congratulations",
-    "so nice",
-];
-
-const DEFAULT_STORY_PRAISE: &str = word_list![
-    "thank*",
-    "brilliant",
-    "great",
-    "kind",
-    "kindness",
-    "wonderful",
-    "fantastic",
-    "amazing",
-    "excellent",
-    "superb",
-    "lovely",
-    "beautiful",
-    "pleased",
-    "diolch",
-    "grateful",
-    "caring",
-    "helpful",
-    "compassion*",
-    "praise",
-    "fabulous",
-    "outstanding",
-    "best",
-    "angel*",
-    "a credit",
-    "made all the difference",
-    "can't fault",
-    "cannot fault",
-    "first class",
-    "really good",
-    "very good",
-    "went well",
-    "glad",
-    "happy",
-];
-
-const DEFAULT_STORY_PROBLEMS: &str = word_list![
-    "wait~",
-    "delay~",
-    "cancel~",
-    "rude",
-    "ignor~",
-    "never",
-    "no one",
-    "nobody",
-    "not",
-    "no",
-    "didn't",
-    "wasn't",
-    "couldn't",
-    "won't",
-    "wouldn't",
-    "don't",
-    "can't",
-    "refus~",
-    "complain~",
-    "problem~",
-    "poor",
-    "awful",
-    "terrible",
-    "worst",
-    "left",
-    "hours",
-    "months",
-    "unacceptable",
-    "disgrace",
-    "shambles",
-    "but",
-    "however",
-    "sadly",
-    "unfortunately",
-    "angry",
-    "upset",
-    "scared",
-    "frightened",
-    "alone",
-    "pain",
-    "confus~",
-    "lost",
-    "missed",
-    "wrong",
-    "struggl~",
-    "rough",
-];
 
 const DEFAULT_ADDRESSEES: &str = word_list![
     "you",
@@ -790,9 +677,6 @@ pub struct OffersGuidance {
     /// The organisation and responder by name: what they say they will do themselves ("I'm
     /// raising it at the committee") is no suggestion to the author.
     speakers: PhraseSet,
-    celebrations: PhraseSet,
-    story_praise: PhraseSet,
-    story_problems: PhraseSet,
 }
 
 impl OffersGuidance {
@@ -822,9 +706,6 @@ impl OffersGuidance {
             short_draft_words: settings.short_draft_words.0,
             own_name: PhraseSet::new(config.organisation.name.as_slice()),
             speakers: PhraseSet::new(&speaker_names(config)),
-            celebrations: PhraseSet::new(&settings.celebrations),
-            story_praise: PhraseSet::new(&settings.story_praise),
-            story_problems: PhraseSet::new(&settings.story_problems),
         }
     }
 
@@ -892,18 +773,6 @@ impl OffersGuidance {
 }
 
 impl OffersGuidance {
-    /// True when `draft` only welcomes a story of praise: it celebrates, shows no sympathy,
-    /// and the story praises care with no word of a problem.
-    fn thanks_for_praise(&self, draft: &Document, story: &StoryContext) -> bool {
-        if self.celebrations.find_first(draft).is_none() {
-            return false;
-        }
-        let title = story.title.as_deref().unwrap_or_default();
-        let told = Document::new(&format!("{title}.\n{}", story.body));
-        self.story_praise.find_first(&told).is_some()
-            && self.story_problems.find_first(&told).is_none()
-    }
-
     /// True when the organisation says it will take the step itself ("I'm raising it at the
     /// Health Committee", "Deputy Cullinane will be raising your father's case"), rather
     /// than offering to ("we can raise it for you").
@@ -1181,9 +1050,6 @@ impl Rule for OffersGuidance {
             ),
         );
         let only_sympathy = self.sympathy.find_first(ctx.draft).is_some();
-        if !only_sympathy && self.thanks_for_praise(ctx.draft, ctx.story) {
-            return Vec::new();
-        }
         if !only_sympathy || ctx.draft.words().len() < self.short_draft_words {
             finding.severity = Severity::Hint;
         }
@@ -1363,20 +1229,6 @@ mod tests {
                 .unwrap();
         let draft = "I’m so sorry. Harbour Lights will continue to advocate for improved access.";
         assert_eq!(findings_with(ID, draft, &story(), &config).len(), 1);
-    }
-
-    #[test]
-    fn silent_on_a_thank_you_for_a_story_of_praise() {
-        let mut praise = story();
-        praise.title = Some("Kind staff in the coronary care unit".into());
-        praise.body = "The nurses were so kind to my wife and me. Thank you all.".into();
-        let draft = "Dear Billy, so lovely to read this. Wishing you and your wife all the best.";
-        assert!(findings_with(ID, draft, &praise, &Config::default()).is_empty());
-        let mut mixed = praise.clone();
-        mixed.body = "The nurses were kind but we waited six hours for a bed.".into();
-        assert!(!findings_with(ID, draft, &mixed, &Config::default()).is_empty());
-        let sympathy = "Dear Billy, so glad he's home, but I'm sorry about the wait.";
-        assert!(!findings_with(ID, sympathy, &praise, &Config::default()).is_empty());
     }
 
     #[test]

@@ -6,9 +6,11 @@
 //! ("PALS", "our advocacy service", "you can contact…"). It warns when the draft is only
 //! sympathy ("I'm so sorry…"): the author has a problem and is given nowhere to take it. Other
 //! drafts get a hint, since a thank-you for a positive story may need no route, and so do drafts
-//! shorter than `short_draft_words` (a reply still being typed).
+//! shorter than `short_draft_words` (a reply still being typed). A postal address and a place
+//! and day where the organisation meets again and again are routes.
 
 use super::country::Country;
+use super::paste_not_link::{day_pattern, postcode_pattern, time_pattern};
 use super::wording::quoted_link;
 use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
@@ -229,6 +231,8 @@ const DEFAULT_CONTACT_ACTIONS: &str = word_list![
     "give * a ring",
     "a call on",
     "a ring on",
+    "report~ it to",
+    "report~ this to",
 ];
 
 const DEFAULT_OFFERS: &str = word_list![
@@ -625,6 +629,10 @@ const DEFAULT_ROUTES: &str = word_list![
     "translating and interpreting",
     "medicines line",
     "panda",
+    "just turn up",
+    "turn up on",
+    "pop along",
+    "pop down",
 ];
 
 const DEFAULT_SYMPATHY: &str = word_list![
@@ -639,6 +647,15 @@ const DEFAULT_SYMPATHY: &str = word_list![
     "disappointing",
     "concerning",
     "must have been hard",
+    "rough",
+    "terrifying",
+    "frightening",
+    "scary",
+    "awful",
+    "horrid",
+    "long wait",
+    "a long time",
+    "long night",
 ];
 
 /// The `offers-guidance` rule.
@@ -710,6 +727,8 @@ impl OffersGuidance {
         spans.extend(doc.urls());
         spans.extend(doc.emails());
         spans.extend(doc.phone_numbers());
+        spans.extend(postcode_pattern().find_all(doc.text()));
+        spans.extend(regular_meetings(doc));
         let routes = self
             .routes
             .find_all(doc)
@@ -782,6 +801,34 @@ impl OffersGuidance {
             .any(|w| w.norm == "you");
         speaker && !offered && !reaches_author
     }
+}
+
+/// The days of the week on which the organisation says it meets or is open, again and again
+/// ("we're at Dunmore Library every Tuesday", "our clinic is on the first Friday of each
+/// month", "we meet Thursdays 10-12"): a place and time to go to is a route. A day in an
+/// account of what happened ("we visited on Tuesday") is none.
+fn regular_meetings(doc: &Document) -> Vec<Span> {
+    const OWN: &[&str] = &["we", "we're", "our", "us", "we'll"];
+    const AGAIN: &[&str] = &[
+        "every", "each", "weekly", "monthly", "fortnightly", "first", "last", "second",
+    ];
+    const PAST: &[&str] = &["was", "were", "had", "did", "went"];
+    let text = doc.text();
+    let mut found = Vec::new();
+    for day in day_pattern().find_all(text) {
+        let Some(at) = doc.sentence_at(day) else {
+            continue;
+        };
+        let sentence = &doc.sentences()[at];
+        let words = doc.sentence_words(sentence);
+        let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.norm.as_str()));
+        let plural = day.text(text).ends_with('s');
+        let again = plural || has(AGAIN) || time_pattern().is_match(sentence.span.text(text));
+        if has(OWN) && again && !has(PAST) {
+            found.push(day);
+        }
+    }
+    found
 }
 
 /// True when `action` is a bare verb that opens its sentence, or follows only a word such as
@@ -1182,6 +1229,19 @@ mod tests {
                 .unwrap();
         let draft = "I’m so sorry. Harbour Lights will continue to advocate for improved access.";
         assert_eq!(findings_with(ID, draft, &story(), &config).len(), 1);
+    }
+
+    #[test]
+    fn a_regular_meeting_place_or_a_postal_address_is_a_route() {
+        for draft in [
+            "Marlene, so glad you got away. If you fancy a natter we're at Dunmore Library every Tuesday 10-12.",
+            "Our nail-cutting clinic is on the first Friday of each month at Glenbrae Church Hall; just turn up.",
+            "Write to the CHC team at Brenshire House, 4 Mill Lane, Brenshire BR1 2AA within six months.",
+            "Anyone refused by a taxi because of an assistance dog can report it to the local licensing office.",
+        ] {
+            assert_silent(ID, draft);
+        }
+        assert_fires(ID, "I'm so sorry. We visited the ward on Tuesday and it was busy.");
     }
 
     #[test]

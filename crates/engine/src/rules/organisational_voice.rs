@@ -392,6 +392,25 @@ const DEFAULT_PHRASES: &str = word_list![
     "just my opinion",
     "just my view",
     "just saying",
+    "personally i find",
+    "personally i'm",
+    "personally i'd",
+    "in my mind",
+    "for my money",
+    "no doubt in my mind",
+    "i'd bet",
+    "i would bet",
+    "i bet",
+    "i'd put money on",
+    "i'd wager",
+    "my money's on",
+    "i've no doubt",
+    "i have no doubt",
+    "had mine done",
+    "went there too",
+    "been there too",
+    "was there too",
+    "went there myself",
 ];
 
 const DEFAULT_CANDOUR: &str = word_list![
@@ -538,6 +557,11 @@ const DEFAULT_OPINION_JUDGEMENTS: &str = word_list![
     "out of order",
     "ashamed",
     "treated like",
+    "their best",
+    "on purpose",
+    "deliberately",
+    "intentionally",
+    "got it wrong",
 ];
 
 const DEFAULT_FAMILY_WORDS: &str = word_list![
@@ -712,7 +736,9 @@ fn tells_own_use(doc: &Document, myself: Span) -> bool {
     /// Words that make the sentence a step taken for the organisation.
     const ACTING: &[&str] = &[
         "i'll", "will", "can", "could", "would", "i'd", "introduce", "let", "happy", "glad",
-        "pleased", "willing",
+        "pleased", "willing", "reported", "raised", "chased", "checked", "contacted", "rang",
+        "phoned", "emailed", "wrote", "written", "asked", "passed", "spoke", "spoken", "flagged",
+        "logged",
     ];
     /// Objects that make "myself" emphasise who acts ("I'll call you myself").
     const EMPHASISED: &[&str] = &["it", "you", "this", "that", "them", "him", "her"];
@@ -767,6 +793,24 @@ mod tests {
         assert_silent(
             ID,
             "I believe the advocacy service could help you with this.",
+        );
+    }
+
+    #[test]
+    fn certainty_idioms_and_the_responders_own_visit_are_personal() {
+        for draft in [
+            "There's no question in my mind, the cut is wrong.",
+            "I'd bet my house the council's got the sums wrong.",
+            "Personally I find it sad that units don't follow up with families.",
+            "I had mine done there in 2024 and found them just as good.",
+            "Our Mammy went there too and I'd say the same.",
+            "I don't think the ED ever turns people away on purpose.",
+        ] {
+            assert_fires(ID, draft);
+        }
+        assert_silent(
+            ID,
+            "I walked past on Friday and have reported the pavement myself as a priority.",
         );
     }
 

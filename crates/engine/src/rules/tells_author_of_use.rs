@@ -372,6 +372,7 @@ const DEFAULT_ACTS: &str = word_list![
     "chase~",
     "question~",
     "email~",
+    "pop~",
 ];
 
 const DEFAULT_OBJECTS: &str = word_list![
@@ -896,6 +897,9 @@ impl TellsAuthorOfUse {
                 Subject::Story { passive: false } if !everyday || is_motion(doc, verb) => {
                     objects.any(|o| o.start >= verb.end)
                 }
+                // "Sending him home at 3am was careless": a gerund opening the sentence
+                // names what a service did.
+                Subject::Unknown if opens_as_gerund(doc, verb, at) => false,
                 Subject::Story { passive: false } | Subject::Unknown => {
                     !everyday
                         && !others_use.contains(&at)
@@ -913,6 +917,15 @@ impl TellsAuthorOfUse {
         sentences.dedup();
         sentences
     }
+}
+
+/// True when `verb` is the first word of sentence `at` and an -ing form ("Sending an
+/// 84-year-old out at 3am…").
+fn opens_as_gerund(doc: &Document, verb: Span, at: usize) -> bool {
+    let first = doc.sentences()[at].words.start;
+    doc.words()
+        .get(first)
+        .is_some_and(|w| w.span.start == verb.start && w.norm.ends_with("ing"))
 }
 
 impl Rule for TellsAuthorOfUse {
@@ -1046,6 +1059,7 @@ mod tests {
             "Please be assured your comments have been noted and passed on.",
             "The practice manager has been made aware of your concerns.",
             "Your story will help us push for a proper discharge lounge.",
+            "We'll pop your words (anonymously) into our monthly note to the trust.",
         ] {
             assert!(check(draft).is_empty(), "should be silent on: {draft}");
         }
@@ -1060,6 +1074,7 @@ mod tests {
             "We share reports with the CQC and the ICB.",
             "Healthwatch Wexcombe listens to people and shares their views with those who run services.",
             "We share your frustration.",
+            "Sending him out at 3am was careless, and we hear of it far too often.",
         ] {
             assert_eq!(check(draft).len(), 1, "should fire on: {draft}");
         }

@@ -9,13 +9,21 @@
 //! "report"). The organisation's own links (`links` in the config, and any page on the same
 //! site) point to its services, not to evidence of a wider problem. A concern denied earlier in
 //! its sentence ("we are not aware of wider problems") is not one.
+//!
+//! Beyond the stock phrases it reads a frame: a sentence that says how often or how widely
+//! ("every week", "for a decade", "across the borough", "loads of calls") something happens to
+//! a service or is heard about it (a service, a problem or a report), or how many others had
+//! the same problem. Such a sentence is no claim when it shares a feeling ("many carers feel
+//! alone"), praises ("lovely things about the ward"), is about the author's own repeats, or
+//! opens with the organisation doing something itself ("our volunteers visit the ward every
+//! week") without hearing of a problem.
 
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
 use crate::text::{
     cued_before, fold_text, merge_by_sentence, url_host, Frame, PhraseMatch, PhraseSet,
 };
-use crate::{rule_settings, word_list, Config, Finding, Severity, Span};
+use crate::{rule_settings, word_list, Config, Document, Finding, Severity, Span};
 
 rule_settings! {
     /// Settings of `unsubstantiated-concern` (whole words, `*` = any one word, `word*` = prefix).
@@ -58,11 +66,20 @@ rule_settings! {
         pub others: Vec<String> = strings(DEFAULT_OTHERS),
         /// What those others had: a problem, or a complaint about one.
         pub problems: Vec<String> = strings(DEFAULT_PROBLEMS),
+        /// Words of praise or thanks: a sentence about how many people say something good
+        /// ("several people have written lovely things about the ward") is no concern.
+        pub praise: Vec<String> = strings(DEFAULT_PRAISE),
+        /// The organisation as the subject at the start of a sentence ("our volunteers visit
+        /// the ward every week", "we support many families"): what it does itself, no claim,
+        /// unless the sentence also has a word of `hearing`.
+        pub own_subjects: Vec<String> = strings(DEFAULT_OWN_SUBJECTS),
+        /// Words of hearing about problems ("told us", "calls", "complaints", "we see"): with
+        /// them the organisation's own sentence reports what others say.
+        pub hearing: Vec<String> = strings(DEFAULT_HEARING),
     }
 }
 
 const DEFAULT_RECURRENCE: &str = word_list![
-    "all over the",
     "isn't going away",
     "is not going away",
     "not going away",
@@ -158,6 +175,73 @@ const DEFAULT_RECURRENCE: &str = word_list![
     "every month",
     "for months",
     "for years",
+    "always seems",
+    "always seem",
+    "routinely",
+    "become routine",
+    "became routine",
+    "routine at",
+    "habitually",
+    "a habit of",
+    "in the habit of",
+    "on a regular basis",
+    "on a weekly basis",
+    "on a daily basis",
+    "weekly",
+    "every other",
+    "every few",
+    "once a week",
+    "twice a week",
+    "at least once a",
+    "a few times a",
+    "several times a",
+    "more often than",
+    "far more often",
+    "more than * should",
+    "far more than",
+    "everywhere",
+    "throughout the",
+    "across the borough",
+    "across the city",
+    "across the district",
+    "across the north",
+    "across the south",
+    "across the east",
+    "across the west",
+    "across the whole",
+    "across our",
+    "across all",
+    "for a decade",
+    "for decades",
+    "for as long as",
+    "years now",
+    "months now",
+    "for * years",
+    "for the last * years",
+    "for the past * years",
+    "lost count",
+    "a string of",
+    "a run of",
+    "a series of",
+    "the second time",
+    "the third time",
+    "the fourth time",
+    "echo~",
+    "mirror~",
+    "still happening",
+    "still going on",
+    "more of the same",
+    "nothing unusual",
+    "dozens",
+    "hundreds",
+    "all too",
+    "time and time again",
+    "in the same boat",
+    "all over",
+    "forever",
+    "been that way",
+    "that way for",
+    "up and down the",
 ];
 
 const DEFAULT_REPORTS: &str = word_list![
@@ -223,6 +307,76 @@ const DEFAULT_REPORTS: &str = word_list![
     "got in touch",
     "the same",
     "similar",
+    "unit",
+    "clinic",
+    "department",
+    "a&e",
+    "pharmacy",
+    "chemist",
+    "home",
+    "homes",
+    "trust",
+    "council",
+    "gp",
+    "gps",
+    "staff",
+    "nurses",
+    "doctors",
+    "reception",
+    "receptionist~",
+    "ambulance~",
+    "paramedic~",
+    "appointment~",
+    "discharg~",
+    "cancel~",
+    "late",
+    "referral~",
+    "booking",
+    "switchboard",
+    "phone~",
+    "queue~",
+    "dentist~",
+    "dental",
+    "surgeries",
+    "hospitals",
+    "practices",
+    "services",
+    "calls",
+    "emails",
+    "messages",
+    "letters",
+    "inbox",
+    "casework",
+    "postbag",
+    "mailbag",
+    "corridor~",
+    "trolley~",
+    "turn~ away",
+    "upset",
+    "rude",
+    "shocking",
+    "dreadful",
+    "awful",
+    "terrible",
+    "worse",
+    "worst",
+    "slow",
+    "short staffed",
+    "understaffed",
+    "staffing",
+    "ignored",
+    "left waiting",
+    "sent home",
+    "refused",
+    "families",
+    "patients",
+    "people",
+    "carers",
+    "residents",
+    "parents",
+    "moans",
+    "gripes",
+    "grumbles",
 ];
 
 const DEFAULT_REPEATED: &str = word_list![
@@ -345,6 +499,28 @@ const DEFAULT_REPEATED: &str = word_list![
     "our * are full of",
     "been like that for",
     "been like this for",
+    "always late",
+    "always busy",
+    "always engaged",
+    "always full",
+    "always closed",
+    "always rude",
+    "always short",
+    "always a battle",
+    "always a struggle",
+    "always a problem",
+    "always an issue",
+    "always a nightmare",
+    "not the first time",
+    "isn't the first time",
+    "far from it",
+    "going around",
+    "going round",
+    "doing the rounds",
+    "a lot of this",
+    "a lot of that",
+    "lots of this",
+    "plenty of this",
 ];
 
 const DEFAULT_AUTHOR_REPEATS: &str = word_list![
@@ -361,6 +537,12 @@ const DEFAULT_AUTHOR_REPEATS: &str = word_list![
     "for you",
     "happened to your",
     "sorry",
+    "you said",
+    "you say",
+    "you mention~",
+    "you've said",
+    "as you say",
+    "you told",
 ];
 
 const DEFAULT_HYPOTHETICALS: &str = word_list![
@@ -371,6 +553,11 @@ const DEFAULT_HYPOTHETICALS: &str = word_list![
     "spare~",
     "so that other*",
     "so other*",
+    "would be to",
+    "my instinct",
+    "to be fair",
+    "in fairness",
+    "would",
 ];
 
 const DEFAULT_PROBLEMS: &str = word_list![
@@ -410,6 +597,43 @@ const DEFAULT_PROBLEMS: &str = word_list![
     "contact us about",
     "contacted us",
     "contact us",
+    "upset",
+    "ignored",
+    "waited",
+    "waiting",
+    "had to",
+    "been told",
+    "like yours",
+    "like this",
+    "like you",
+    "say the same",
+    "in the same boat",
+    "went through",
+    "gone through",
+    "been through",
+    "unhappy",
+    "treated",
+    "missed",
+    "left without",
+    "no reply",
+    "sent home",
+    "discharged",
+    "refused",
+    "denied",
+    "unit",
+    "clinic",
+    "department",
+    "a&e",
+    "pharmacy",
+    "surgery",
+    "hospital",
+    "ward",
+    "practice",
+    "trust",
+    "council",
+    "gp",
+    "receptionist~",
+    "staff",
 ];
 
 const DEFAULT_QUANTITIES: &str = word_list![
@@ -430,7 +654,6 @@ const DEFAULT_QUANTITIES: &str = word_list![
     "so many",
     "countless",
     "numerous",
-    "other",
     "more and more",
     "a few",
     "heaps of",
@@ -440,6 +663,13 @@ const DEFAULT_QUANTITIES: &str = word_list![
     "a heap of",
     "a load of",
     "all sorts of",
+    "lost count of",
+    "dozens",
+    "hundreds",
+    "scores of",
+    "a string of",
+    "a stream of",
+    "other",
 ];
 
 const DEFAULT_OTHERS: &str = word_list![
@@ -468,6 +698,19 @@ const DEFAULT_OTHERS: &str = word_list![
     "folk",
     "clients",
     "users",
+    "calls",
+    "emails",
+    "messages",
+    "letters",
+    "stories",
+    "cases",
+    "contacts",
+    "enquiries",
+    "queries",
+    "households",
+    "neighbours",
+    "locals",
+    "pensioners",
 ];
 
 const DEFAULT_FEELINGS: &str = word_list![
@@ -487,11 +730,82 @@ const DEFAULT_FEELINGS: &str = word_list![
     "find it",
     "reassure~",
     "comfort~",
-    "find~",
     "support~",
     "join~",
     "use our",
     "meet~",
+    "must be",
+    "must have",
+    "find~",
+];
+
+const DEFAULT_PRAISE: &str = word_list![
+    "thank*",
+    "lovely",
+    "prais~",
+    "compliment~",
+    "so kind",
+    "very kind",
+    "kindness",
+    "wonderful",
+    "brilliant",
+    "excellent",
+    "fantastic",
+    "positive",
+    "glad",
+    "pleased",
+    "recommend~",
+    "grateful",
+    "useful",
+    "invaluable",
+    "really helpful",
+    "very helpful",
+    "so helpful",
+];
+
+const DEFAULT_OWN_SUBJECTS: &str = word_list![
+    "we",
+    "we'll",
+    "we've",
+    "we'd",
+    "our",
+    "i",
+    "i'll",
+    "i've",
+];
+
+const DEFAULT_HEARING: &str = word_list![
+    "told",
+    "tell~",
+    "hear~",
+    "heard",
+    "contact~",
+    "calls",
+    "callers",
+    "emails",
+    "messages",
+    "letters",
+    "complain~",
+    "complaint~",
+    "raise~",
+    "report~",
+    "stories",
+    "story",
+    "receiv~",
+    "see",
+    "seeing",
+    "seen",
+    "come~ to us",
+    "came to us",
+    "in touch",
+    "lost count",
+    "inbox",
+    "casework",
+    "postbag",
+    "mailbag",
+    "had",
+    "get",
+    "got",
 ];
 
 const DEFAULT_CONCERNS: &str = word_list![
@@ -744,6 +1058,20 @@ const DEFAULT_CONCERNS: &str = word_list![
     "a known issue with",
     "a problem across",
     "problems across",
+    "regular complaint~",
+    "regular problem~",
+    "regular issue~",
+    "regular theme",
+    "a worrying pattern",
+    "a * pattern of",
+    "hear~ plenty",
+    "hear~ a lot",
+    "hear~ lots",
+    "hear~ loads",
+    "heard plenty",
+    "heard a lot",
+    "heard lots",
+    "heard loads",
 ];
 
 const DEFAULT_EVIDENCE: &str = word_list![
@@ -831,12 +1159,16 @@ pub struct UnsubstantiatedConcern {
     /// The words of `evidence_links` without their word-form marks, to find in addresses.
     evidence_link_words: Vec<String>,
     negations: PhraseSet,
-    everyday: Frame,
+    recurrence: PhraseSet,
+    reports: PhraseSet,
     shared: Frame,
     repeated: PhraseSet,
     author_repeats: PhraseSet,
     hypotheticals: PhraseSet,
     feelings: PhraseSet,
+    praise: PhraseSet,
+    own_subjects: PhraseSet,
+    hearing: PhraseSet,
     /// Hosts of the organisation's own links.
     own_hosts: Vec<String>,
 }
@@ -856,10 +1188,8 @@ impl UnsubstantiatedConcern {
                 .map(|w| fold_text(w.trim_end_matches(['~', '*'])))
                 .collect(),
             negations: PhraseSet::new(&s.negations),
-            everyday: Frame::new(vec![
-                PhraseSet::new(&s.recurrence),
-                PhraseSet::new(&s.reports),
-            ]),
+            recurrence: PhraseSet::new(&s.recurrence),
+            reports: PhraseSet::new(&s.reports),
             shared: Frame::new(vec![
                 PhraseSet::new(&s.quantities),
                 PhraseSet::new(&s.others),
@@ -869,6 +1199,9 @@ impl UnsubstantiatedConcern {
             author_repeats: PhraseSet::new(&s.author_repeats),
             hypotheticals: PhraseSet::new(&s.hypotheticals),
             feelings: PhraseSet::new(&s.feelings),
+            praise: PhraseSet::new(&s.praise),
+            own_subjects: PhraseSet::new(&s.own_subjects),
+            hearing: PhraseSet::new(&s.hearing),
             own_hosts,
         }
     }
@@ -906,6 +1239,62 @@ impl UnsubstantiatedConcern {
         }
         cited = cited || self.evidence.find_first(ctx.draft).is_some();
         (cited, own)
+    }
+}
+
+impl UnsubstantiatedConcern {
+    /// Each sentence's first word of `recurrence` with a word of `reports` apart from it
+    /// ("for years" with "the surgery"; "many people" alone is no claim), from one to the other.
+    fn recurrences(&self, doc: &Document) -> Vec<Span> {
+        let reports = self.reports.find_all(doc);
+        let mut found: Vec<Span> = Vec::new();
+        for recurrence in self.recurrence.find_all(doc) {
+            let at = doc.sentence_at(recurrence.span);
+            let same = |span: Span| doc.sentence_at(span) == at;
+            if at.is_none() || found.iter().any(|&f| same(f)) {
+                continue;
+            }
+            if let Some(report) = reports
+                .iter()
+                .find(|r| same(r.span) && !r.span.overlaps(recurrence.span))
+            {
+                found.push(recurrence.span.union(report.span));
+            }
+        }
+        found
+    }
+
+    /// The first clauses of sentences that open with the organisation as their subject and
+    /// hold no word of hearing about a problem: what it does itself ("our volunteers visit the
+    /// ward every week"), not what others tell it. "I have to say I agree, the parking has been
+    /// a disgrace for years" says more after its first clause.
+    fn own_doings(&self, doc: &Document) -> Vec<Span> {
+        let hearing: Vec<usize> = self
+            .hearing
+            .find_all(doc)
+            .iter()
+            .filter_map(|m| doc.sentence_at(m.span))
+            .collect();
+        let sentences = doc.sentences();
+        let text = doc.text();
+        self.own_subjects
+            .find_all(doc)
+            .iter()
+            .filter_map(|m| {
+                let at = doc.sentence_at(m.span)?;
+                let sentence = sentences[at].span;
+                let first = sentences[at].words.start;
+                let opens = doc.words().get(first).is_some_and(|w| w.span == m.span);
+                if !opens || hearing.contains(&at) {
+                    return None;
+                }
+                let rest = &text[m.span.end..sentence.end];
+                let end = rest
+                    .find([',', ';', ':', '\u{2014}', '\u{2013}'])
+                    .map_or(sentence.end, |i| m.span.end + i);
+                Some(Span::new(sentence.start, end))
+            })
+            .collect()
     }
 }
 
@@ -947,6 +1336,17 @@ impl Rule for UnsubstantiatedConcern {
         for hypothetical in self.hypotheticals.find_all(ctx.draft) {
             feeling_sentences.extend(ctx.draft.sentence_at(hypothetical.span));
         }
+        let mut praise_sentences = Vec::new();
+        for praise in self.praise.find_all(ctx.draft) {
+            praise_sentences.extend(ctx.draft.sentence_at(praise.span));
+        }
+        feeling_sentences.extend(&praise_sentences);
+        let own_doings = self.own_doings(ctx.draft);
+        let own = |span: Span| {
+            own_doings
+                .iter()
+                .any(|c| c.start <= span.start && span.start < c.end)
+        };
         let mut authors_sentences = Vec::new();
         for repeat in self.author_repeats.find_all(ctx.draft) {
             authors_sentences.extend(ctx.draft.sentence_at(repeat.span));
@@ -956,20 +1356,32 @@ impl Rule for UnsubstantiatedConcern {
                 .sentence_at(span)
                 .is_some_and(|at| sentences.contains(&at))
         };
-        let mut everyday = self.everyday.find_all(ctx.draft);
-        everyday.extend(self.shared.find_all(ctx.draft));
-        for frame in everyday {
-            if !about(frame.span, &feeling_sentences)
-                && !found.iter().any(|c| c.span.overlaps(frame.span))
+        found.retain(|concern| !about(concern.span, &praise_sentences));
+        let mut everyday: Vec<Span> = self
+            .recurrences(ctx.draft)
+            .into_iter()
+            .filter(|&span| !about(span, &authors_sentences))
+            .collect();
+        everyday.extend(
+            self.shared
+                .find_all(ctx.draft)
+                .iter()
+                .map(|frame| frame.parts[0].union(frame.parts[1])),
+        );
+        for span in everyday {
+            if !about(span, &feeling_sentences)
+                && !own(span)
+                && !found.iter().any(|c| c.span.overlaps(span))
             {
                 found.push(PhraseMatch {
-                    span: frame.parts[0].union(frame.parts[1]),
+                    span,
                     phrase: usize::MAX,
                 });
             }
         }
         for repeat in self.repeated.find_all(ctx.draft) {
             if !about(repeat.span, &feeling_sentences)
+                && !own(repeat.span)
                 && !about(repeat.span, &authors_sentences)
                 && !found.iter().any(|c| c.span.overlaps(repeat.span))
             {
@@ -1056,6 +1468,39 @@ mod tests {
         ] {
             assert_fires(ID, draft);
         }
+    }
+
+    #[test]
+    fn fires_on_how_often_or_how_widely_a_service_fails_in_any_words() {
+        for draft in [
+            "We've had loads of calls about the new booking system at the practice.",
+            "We get emails about the pharmacy at least once a week.",
+            "The A&E at Millbrook routinely leaves people in corridors overnight.",
+            "Families across the borough are telling us the same.",
+            "We've lost count of the people who've contacted us about the dental practice.",
+            "People in this town have been complaining about that surgery for a decade.",
+            "There's been a string of complaints about the maternity unit.",
+            "Your story echoes dozens we have heard.",
+            "Unfortunately there's a lot of this going around with reassessments.",
+            "Deputy Nolan has been hearing a lot about home support.",
+            "This isn't the first time the office has had this about Kelbrook, far from it.",
+            "I have to say I agree, the parking at Beaumont is a disgrace and has been that way forever.",
+        ] {
+            assert_fires(ID, draft);
+        }
+    }
+
+    #[test]
+    fn silent_on_praise_and_on_what_the_organisation_does_itself() {
+        assert_silent(ID, "Several people have written lovely things about the ward staff.");
+        assert_silent(ID, "We hear from lots of people who want to say thank you.");
+        assert_silent(ID, "Our volunteers visit the hospital every week to listen to patients.");
+        assert_silent(ID, "We've heard from other families who found the advocacy service useful.");
+        assert_silent(ID, "It must be exhausting to keep chasing the surgery week after week.");
+        assert_silent(ID, "If I'm honest my instinct would be to ring the booking line every week.");
+        assert_silent(ID, "You said this is the third time this year the clinic has cancelled.");
+        assert_silent(ID, "Yes, many people do.");
+        assert_silent(ID, "Being spoken to like that in front of other patients would upset anyone.");
     }
 
     #[test]

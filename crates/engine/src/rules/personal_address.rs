@@ -250,6 +250,16 @@ impl PersonalAddress {
         words.iter().any(|w| self.second_person.contains(&w.norm))
     }
 
+    /// True when the draft has a greeting that is not part of an email or web address
+    /// ("hello@…" greets nobody).
+    fn greets(&self, ctx: &Context) -> bool {
+        let addresses = || ctx.draft.emails().iter().chain(ctx.draft.urls());
+        self.greetings
+            .find_all(ctx.draft)
+            .iter()
+            .any(|m| !addresses().any(|a| a.overlaps(m.span)))
+    }
+
     fn is_broadcast(&self, ctx: &Context) -> bool {
         let author_named = ctx.story.author.as_deref().is_some_and(|a| {
             let parts = name_parts(a);
@@ -261,7 +271,7 @@ impl PersonalAddress {
         });
         ctx.draft.words().len() >= self.broadcast_min_words
             && !self.says_you(ctx)
-            && self.greetings.find_first(ctx.draft).is_none()
+            && !self.greets(ctx)
             && !author_named
             && !opens_with_a_name(ctx)
     }
@@ -585,6 +595,18 @@ mod tests {
         assert_silent(ID, "Healthwatch Wexcombe is the independent champion.");
         assert_silent(ID, &format!("Hi hedgerow_walker. {draft}"));
         assert_silent(ID, &format!("{draft} Thank you, hedgerow walker."));
+    }
+
+    #[test]
+    fn a_greeting_inside_an_address_greets_nobody() {
+        let draft = "Healthwatch Wexcombe is the independent champion for people who use health \
+                     and social care services. We listen to what people say about services and \
+                     share it with those who plan them. Email hello@wexcombe.example or see \
+                     https://hi.wexcombe.example/.";
+        let found = findings(ID, draft);
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].span, found[0].severity), (None, Severity::Hint));
+        assert_silent(ID, &format!("Hello hedgerow_walker. {draft}"));
     }
 
     #[test]

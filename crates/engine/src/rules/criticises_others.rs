@@ -21,7 +21,6 @@
 //! ("your nan was let down"); and one hedged right after the service ("the ward sounds like a
 //! shambles").
 
-use super::act_clause::act_clauses;
 use super::country::Country;
 use super::wording::join_and;
 use super::{rule_finding, Context, Rule};
@@ -1411,7 +1410,7 @@ impl Rule for CriticisesOthers {
         let mut judgements = self.judgements.find_all(ctx.draft);
         judgements.extend(self.missed_duties(ctx, &mentions));
         // Clauses about what a service did: the act opens the subject, after "being" if passive.
-        let mut acts = act_clauses(ctx.draft);
+        let mut acts = ctx.act_clauses().to_vec();
         let service_acts = if acts.is_empty() {
             Vec::new()
         } else {

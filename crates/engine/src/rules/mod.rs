@@ -45,6 +45,7 @@ pub struct Context<'a> {
 struct SharedReading {
     route_sentences: OnceCell<Vec<usize>>,
     use_sentences: OnceCell<Vec<usize>>,
+    act_clauses: OnceCell<Vec<act_clause::ActClause>>,
 }
 
 impl<'a> Context<'a> {
@@ -76,6 +77,12 @@ impl<'a> Context<'a> {
     /// them (shared like [`Self::route_sentences`]).
     pub(crate) fn use_sentences(&self, uses: &tells_author_of_use::TellsAuthorOfUse) -> &[usize] {
         (self.shared.use_sentences).get_or_init(|| uses.use_sentences(self.draft))
+    }
+
+    /// The draft's clauses whose subject is an act, a wait or a kind of handling
+    /// (takes-sides and criticises-others both judge them).
+    pub(crate) fn act_clauses(&self) -> &[act_clause::ActClause] {
+        (self.shared.act_clauses).get_or_init(|| act_clause::act_clauses(self.draft))
     }
 }
 

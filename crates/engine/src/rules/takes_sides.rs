@@ -12,7 +12,6 @@
 //! the provider ("the ward did their level best", "staff are run off their feet").
 
 use super::{rule_finding, Context, Rule};
-use super::act_clause::act_clauses;
 use crate::config::{strings, CommonSettings, Count};
 use crate::text::{cued_in_clause, fold_text, merge_by_sentence, PhraseMatch, PhraseSet};
 use crate::{rule_settings, word_list, Config, Finding, Severity, Span};
@@ -832,7 +831,7 @@ impl TakesSides {
                 verdicts.push(m.span);
             }
         }
-        let acts = act_clauses(ctx.draft);
+        let acts = ctx.act_clauses();
         if !acts.is_empty() {
             for m in self.act_verdicts.find_all(ctx.draft) {
                 if acts

@@ -8,8 +8,12 @@ cd "$(dirname "$0")/.."
 # The source paths the module keeps (in panic messages) start at the toolchain's library sources
 # and at the crate registry, not at this machine's home directory: the module does not say where
 # it was built, and a build elsewhere with the same toolchain gives the same module.
-rust_sources="$(rustc --print sysroot)/lib/rustlib/src/rust"
-crate_sources="${CARGO_HOME:-$HOME/.cargo}/registry/src"
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$rust_sources=/rust --remap-path-prefix=$crate_sources=/crates"
+# (Cargo's encoded form separates the flags with 0x1f, so a path with a space stays one flag.)
+remap=(
+    "--remap-path-prefix=$(rustc --print sysroot)/lib/rustlib/src/rust=/rust"
+    "--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src=/crates"
+)
+CARGO_ENCODED_RUSTFLAGS=$(IFS=$'\x1f' && echo "${remap[*]}")
+export CARGO_ENCODED_RUSTFLAGS
 
 cargo build -q -p replyguide-wasm --target wasm32-unknown-unknown --profile wasm-release

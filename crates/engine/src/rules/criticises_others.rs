@@ -115,6 +115,9 @@ rule_settings! {
 
 const DEFAULT_SUBJECT_VERDICTS: &str = word_list![
     "wrong",
+    "cold",
+    "the worst * in",
+    "the worst * for",
     "daft",
     "stupid",
     "unfair",
@@ -325,7 +328,8 @@ const DEFAULT_PROVIDER_NOUNS: &str = word_list![
     "the care home",
     "the home",
     "service",
-    "services",
+    "the services",
+    "the * services",
     "the provider",
     "the * trust",
     "the * * trust",
@@ -746,9 +750,7 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "treated you appallingly",
     "treated appallingly",
     "wild goose chase",
-    "same old story",
     "unkind",
-    "cold",
     "thoughtless~",
     "out of order",
     "way out of line",
@@ -1277,7 +1279,7 @@ impl CriticisesOthers {
         let s = &config.rules.criticises_others;
         Self {
             nouns: PhraseSet::new(&with_possessives(&s.provider_nouns)),
-            help_routes: PhraseSet::new(&s.help_routes),
+            help_routes: PhraseSet::new(&with_possessives(&s.help_routes)),
             judgements: PhraseSet::new(&with_contractions(&s.judgements)),
             attributions: PhraseSet::new(&s.attributions),
             references: PhraseSet::new(&s.references),
@@ -1437,8 +1439,15 @@ impl CriticisesOthers {
         mentions.extend(self.partial_names(ctx, names));
         mentions.extend(self.nouns.find_all(ctx.draft));
         mentions.extend(staff_by_trade(ctx));
+        // A provider noun inside or just before a route's name ("Public Services Ombudsman").
         let routes = self.help_routes.find_all(ctx.draft);
-        mentions.retain(|m| !routes.iter().any(|r| r.span.overlaps(m.span)));
+        let text = ctx.draft.text();
+        mentions.retain(|m| {
+            !routes.iter().any(|r| {
+                r.span.overlaps(m.span)
+                    || (m.span.end <= r.span.start && text[m.span.end..r.span.start].trim().is_empty())
+            })
+        });
         mentions
     }
 
@@ -1505,12 +1514,20 @@ impl CriticisesOthers {
     }
 
     /// True when the service `mention` is only where a figure was measured ("trolley numbers at
-    /// St Brigid's"): the word before it, or before its preposition, is a measure.
+    /// St Brigid's"): the word before it (and the rest of its name), or before its preposition,
+    /// is a measure.
     fn measured_at(&self, ctx: &Context, mention: Span) -> bool {
         let words = ctx.draft.words();
         let Some(mut i) = word_at(ctx, mention.start) else {
             return false;
         };
+        let text = ctx.draft.text();
+        let capital = |w: &crate::text::Word| text[w.span.start..].starts_with(char::is_uppercase);
+        let mut start = mention.start;
+        while i > 0 && capital(&words[i - 1]) && start - words[i - 1].span.end <= 1 {
+            i -= 1;
+            start = words[i].span.start;
+        }
         if i > 0 && PLACES.contains(&words[i - 1].norm.as_str()) {
             i -= 1;
         }
@@ -1714,6 +1731,14 @@ impl Rule for CriticisesOthers {
         let mut hedges = Vec::new();
         let mut attributions = self.attributions.find_all(ctx.draft);
         attributions.retain(|a| {
+            // "If you ask me, …" gives the responder's own view.
+            let words = ctx.draft.words();
+            let next = words.partition_point(|w| w.span.start < a.span.end);
+            let own_view = words.get(next).is_some_and(|w| w.norm == "ask")
+                && words.get(next + 1).is_some_and(|w| w.norm == "me");
+            if own_view {
+                return false;
+            }
             let hedge = fold_text(a.span.text(text)).starts_with("sound");
             let after_service = hedge
                 && mentions
@@ -2270,6 +2295,18 @@ mod tests {
             "Trolley numbers at the hospital are the worst in the region, as the figures show.",
         );
         assert_fires(ID, "Waits at the clinic have been dreadful for years.");
+    }
+
+    #[test]
+    fn the_responders_own_view_and_route_names() {
+        assert_fires(ID, "If you ask me the crisis line is a waste of time.");
+        assert_silent(ID, "If you feel the crisis line was a waste of time, tell PALS.");
+        assert_silent(
+            ID,
+            "The Public Services Ombudsman's report highlighted unsafe discharges.",
+        );
+        assert_fires(ID, "The nurse was cold to you.");
+        assert_silent(ID, "Meals on the ward were left going cold.");
     }
 
     #[test]

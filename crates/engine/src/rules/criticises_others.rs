@@ -5,10 +5,16 @@
 //! "failed the patient", "poor care", "badly run"). A service is one from the story's
 //! `Site / Service` list or an organisation that has responded (in full, or by one distinctive
 //! word: "physio" names "Physiotherapy" when one word starts with the other and they share at
-//! least `partial_name_min_letters` letters), or a provider noun such as "the hospital", "staff"
-//! or "department". Routes to help ("the PALS team", "our advocacy service") are not services
-//! being judged. Each sentence makes at most one finding, underlining its judgement clauses: from
-//! each service to its judgement when they are close, else the judgement alone. Sentences that
+//! least `partial_name_min_letters` letters), a provider noun such as "the hospital", "staff"
+//! or "department", or staff by their trade ("the sonographer", "that dermatologist"). Routes
+//! to help ("the PALS team", "our advocacy service") are not services being judged. A service
+//! after the judgement counts only in its clause ("poor care at Ward 5", not "a joke, and the
+//! ward…"), and one that only says where a figure was measured ("trolley numbers at X are the
+//! worst") is not judged. Everyday words that are verdicts only of a subject ("wrong", "daft",
+//! "can't even") count when a service or "they"/"which" is their subject ("the receptionist was
+//! wrong"), as does a thing done right denied of one ("not being run properly"). Each sentence
+//! makes at most one finding, underlining its first verdict clause: from the service to its
+//! judgement when they are close, else the judgement alone. Sentences that
 //! put the view in the author's mouth ("if you feel the hospital let you down…") are left alone,
 //! as are neutral mentions ("you can raise this with the hospital's PALS team"), risk words about
 //! the author's own situation ("not safe for your dad at home") and judgements the author reports
@@ -91,8 +97,66 @@ rule_settings! {
         /// one of them ("Sending him home at 3am…", "Being left in a wet bed…") is about the
         /// service, unlike one about a wait or the author's lot ("Being 14 and missing trips…").
         pub service_acts: Vec<String> = strings(DEFAULT_SERVICE_ACTS),
+        /// Judgements that are verdicts only when a service, or a word referring to one, is
+        /// their subject ("the receptionist was wrong", "the rules are daft", "Braeside cannae
+        /// even keep track"), not when someone else is ("you're not wrong", "I can't even
+        /// imagine").
+        pub subject_verdicts: Vec<String> = strings(DEFAULT_SUBJECT_VERDICTS),
+        /// Words of a thing done right ("properly", "correctly"): denied of a service as its
+        /// subject ("Braeside is not being run properly", "they didn't check it properly"), a
+        /// verdict.
+        pub conduct_words: Vec<String> = strings(DEFAULT_CONDUCT_WORDS),
+        /// Nouns of amounts and rates ("numbers", "waits"): a judgement on one of them at a
+        /// service ("trolley numbers at St Brigid's are the worst in the region") ranks a
+        /// figure, and is no verdict on the service.
+        pub measures: Vec<String> = strings(DEFAULT_MEASURES),
     }
 }
+
+const DEFAULT_SUBJECT_VERDICTS: &str = word_list![
+    "wrong",
+    "cold",
+    "the worst * in",
+    "the worst * for",
+    "daft",
+    "stupid",
+    "unfair",
+    "no good",
+    "not on",
+    "can't even",
+    "cannot even",
+    "cannae even",
+    "couldn't even",
+    "could not even",
+    "couldnae even",
+    "didn't even",
+    "did not even",
+    "never even",
+];
+
+const DEFAULT_CONDUCT_WORDS: &str = word_list![
+    "properly",
+    "correctly",
+    "appropriately",
+    "adequately",
+    "safely",
+    "fairly",
+    "professionally",
+    "competently",
+    "responsibly",
+];
+
+const DEFAULT_MEASURES: &str = word_list![
+    "numbers",
+    "figures",
+    "rates",
+    "rate",
+    "statistics",
+    "stats",
+    "levels",
+    "scores",
+    "ratings",
+];
 
 const DEFAULT_DUTY_VERDICTS: &str = word_list![
     "should have",
@@ -149,6 +213,10 @@ const DEFAULT_SITUATIONS: &str = word_list![
     "stay safe",
     "too risky",
     "too dangerous",
+    // What no one should have to bear ("young people shouldn't have to wait like that").
+    "shouldn't have to",
+    "should not have to",
+    "should never have to",
 ];
 
 const DEFAULT_REPORTED_SPEECH: &str = word_list![
@@ -260,7 +328,8 @@ const DEFAULT_PROVIDER_NOUNS: &str = word_list![
     "the care home",
     "the home",
     "service",
-    "services",
+    "the services",
+    "the * services",
     "the provider",
     "the * trust",
     "the * * trust",
@@ -394,6 +463,11 @@ const DEFAULT_PROVIDER_NOUNS: &str = word_list![
     "the walk in centre",
     "the local authority",
     "social care",
+    // Institutions people deal with, and a service by its staff as a crowd ("the discharge lot").
+    "the school",
+    "the college",
+    "the * lot",
+    "the * * lot",
 ];
 
 const DEFAULT_HELP_ROUTES: &str = word_list![
@@ -592,6 +666,8 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "treated her badly",
     "treated him badly",
     "should be ashamed",
+    "should be * ashamed",
+    "ought to be * ashamed",
     "should know better",
     "not fit",
     "sloppy",
@@ -674,9 +750,7 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "treated you appallingly",
     "treated appallingly",
     "wild goose chase",
-    "same old story",
     "unkind",
-    "cold",
     "thoughtless~",
     "out of order",
     "way out of line",
@@ -1060,14 +1134,51 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "lost the plot",
     "got * wrong",
     "got * * wrong",
-    "typical of the",
-    "typical of them",
+    "typical of",
     "has a long way to go",
     "have a long way to go",
     "can't plan",
     "cannot plan",
     "can't organise",
     "cannot organise",
+    // Verdicts in idiom and slang ("a waste of time", "at breaking point", "out of her depth").
+    "a nightmare",
+    "a waste of time",
+    "a waste of space",
+    "waste of money",
+    "at breaking point",
+    "criminal",
+    "indefensible",
+    "reckless~",
+    "unfairly",
+    "unreasonabl~",
+    "in the wrong",
+    "out of * depth",
+    "out of their depth",
+    "tick~ box~",
+    "being failed",
+    "failed by",
+    "put~ * ahead of",
+    "put~ * * ahead of",
+    "put~ * * * ahead of",
+    // What the service deserves or owes ("should be struck off", "must say sorry").
+    "struck off",
+    "should be sacked",
+    "should be fired",
+    "should be disciplined",
+    "need~ * overhaul",
+    "need~ a * overhaul",
+    "want~ replacing",
+    "need~ replacing",
+    "want~ sorting",
+    "should be * affronted",
+    "black affronted",
+    "must say sorry",
+    "should say sorry",
+    "must apologise",
+    "should apologise",
+    "owe~ you an apology",
+    "owe~ * an apology",
 ];
 const DEFAULT_ATTRIBUTIONS: &str = word_list![
     "if you feel",
@@ -1128,6 +1239,10 @@ const DEFAULT_ATTRIBUTIONS: &str = word_list![
     "sounds like a",
     "sounded like a",
     "what a",
+    "must feel",
+    "must have felt",
+    "must be feeling",
+    "can only imagine",
 ];
 
 /// The `criticises-others` rule.
@@ -1153,6 +1268,9 @@ pub struct CriticisesOthers {
     max_act_gap: usize,
     experience_words: Vec<String>,
     service_acts: PhraseSet,
+    subject_verdicts: PhraseSet,
+    conduct_words: Vec<String>,
+    measures: Vec<String>,
 }
 
 impl CriticisesOthers {
@@ -1161,7 +1279,7 @@ impl CriticisesOthers {
         let s = &config.rules.criticises_others;
         Self {
             nouns: PhraseSet::new(&with_possessives(&s.provider_nouns)),
-            help_routes: PhraseSet::new(&s.help_routes),
+            help_routes: PhraseSet::new(&with_possessives(&s.help_routes)),
             judgements: PhraseSet::new(&with_contractions(&s.judgements)),
             attributions: PhraseSet::new(&s.attributions),
             references: PhraseSet::new(&s.references),
@@ -1181,6 +1299,9 @@ impl CriticisesOthers {
             max_act_gap: s.max_act_verdict_gap_words.0,
             experience_words: fold_each(&s.experience_words),
             service_acts: PhraseSet::new(&s.service_acts),
+            subject_verdicts: PhraseSet::new(&s.subject_verdicts),
+            conduct_words: fold_each(&s.conduct_words),
+            measures: fold_each(&s.measures),
         }
     }
 
@@ -1313,15 +1434,217 @@ impl CriticisesOthers {
     }
 
     /// Every mention of a service in the draft, leaving out routes to help.
-    fn mentions(&self, ctx: &Context) -> Vec<PhraseMatch> {
-        let names = self.service_names(ctx);
-        let mut mentions = PhraseSet::new(&with_possessives(&names)).find_all(ctx.draft);
-        mentions.extend(self.partial_names(ctx, &names));
+    fn mentions(&self, ctx: &Context, names: &[&str]) -> Vec<PhraseMatch> {
+        let mut mentions = PhraseSet::new(&with_possessives(names)).find_all(ctx.draft);
+        mentions.extend(self.partial_names(ctx, names));
         mentions.extend(self.nouns.find_all(ctx.draft));
+        mentions.extend(staff_by_trade(ctx));
+        // A provider noun inside or just before a route's name ("Public Services Ombudsman").
         let routes = self.help_routes.find_all(ctx.draft);
-        mentions.retain(|m| !routes.iter().any(|r| r.span.overlaps(m.span)));
+        let text = ctx.draft.text();
+        mentions.retain(|m| {
+            !routes.iter().any(|r| {
+                r.span.overlaps(m.span)
+                    || (m.span.end <= r.span.start && text[m.span.end..r.span.start].trim().is_empty())
+            })
+        });
         mentions
     }
+
+    /// True when the words before `verdict` are its subject: a service, or a word standing for
+    /// one, joined to it by at most a verb of being and adverbs in the same clause ("the
+    /// receptionist was wrong", "they properly dropped the ball", "Braeside's the worst").
+    fn has_service_subject(&self, ctx: &Context, verdict: Span, mentions: &[PhraseMatch]) -> bool {
+        let words = ctx.draft.words();
+        let text = ctx.draft.text();
+        let Some(mut i) = word_at(ctx, verdict.start) else {
+            return false;
+        };
+        for _ in 0..=MAX_LINKS {
+            let Some(before) = i.checked_sub(1).map(|b| &words[b]) else {
+                return false;
+            };
+            if text[before.span.end..words[i].span.start].contains(CLAUSE_MARKS) {
+                return false;
+            }
+            let norm = before.norm.as_str();
+            if SUBJECT_REFERENCES.contains(&norm)
+                || mentions.iter().any(|m| m.span.end == before.span.end)
+            {
+                return true;
+            }
+            if !LINKS.contains(&norm) {
+                return false;
+            }
+            i -= 1;
+        }
+        false
+    }
+
+    /// Subject verdicts whose subject is a service or stands for one ("the receptionist was
+    /// wrong"), and denials of a thing done right ("Braeside is not being run properly").
+    fn framed_verdicts(&self, ctx: &Context, mentions: &[PhraseMatch]) -> Vec<PhraseMatch> {
+        let mut found = self.subject_verdicts.find_all(ctx.draft);
+        found.retain(|v| self.has_service_subject(ctx, v.span, mentions));
+        let words = ctx.draft.words();
+        let text = ctx.draft.text();
+        for (k, word) in words.iter().enumerate() {
+            if !self.conduct_words.contains(&word.norm)
+                || words
+                    .get(k + 1)
+                    .is_some_and(|next| NOT_CONDUCT_AFTER.contains(&next.norm.as_str()))
+            {
+                continue;
+            }
+            let clause = (k.saturating_sub(MAX_CONDUCT_GAP)..k)
+                .rev()
+                .take_while(|&n| !text[words[n].span.end..words[n + 1].span.start].contains(CLAUSE_MARKS));
+            let Some(n) = clause.into_iter().find(|&n| is_negation(&words[n].norm)) else {
+                continue;
+            };
+            let able = words[n..k].iter().any(|w| w.norm == "able");
+            if !able && self.has_service_subject(ctx, words[n].span, mentions) {
+                found.push(PhraseMatch {
+                    span: words[n].span.union(word.span),
+                    phrase: 0,
+                });
+            }
+        }
+        found
+    }
+
+    /// True when the service `mention` is only where a figure was measured ("trolley numbers at
+    /// St Brigid's"): the word before it (and the rest of its name), or before its preposition,
+    /// is a measure.
+    fn measured_at(&self, ctx: &Context, mention: Span) -> bool {
+        let words = ctx.draft.words();
+        let Some(mut i) = word_at(ctx, mention.start) else {
+            return false;
+        };
+        let text = ctx.draft.text();
+        let capital = |w: &crate::text::Word| text[w.span.start..].starts_with(char::is_uppercase);
+        let mut start = mention.start;
+        while i > 0 && capital(&words[i - 1]) && start - words[i - 1].span.end <= 1 {
+            i -= 1;
+            start = words[i].span.start;
+        }
+        if i > 0 && PLACES.contains(&words[i - 1].norm.as_str()) {
+            i -= 1;
+        }
+        i > 0 && self.measures.contains(&words[i - 1].norm)
+    }
+}
+
+/// Words that may stand between a subject and its verdict ("was", "is clearly", "are being",
+/// "'s a total").
+const LINKS: &[&str] = &[
+    "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "just", "so",
+    "really", "clearly", "totally", "completely", "simply", "very", "quite", "frankly",
+    "absolutely", "utterly", "obviously", "still", "also", "always", "properly", "absolute",
+    "total", "complete", "utter", "real", "right", "bloody",
+];
+
+/// How many words of [`LINKS`] may stand between a subject and its verdict.
+const MAX_LINKS: usize = 3;
+
+/// Words that stand for a service as the subject of a verdict: "they were wrong", "which is
+/// not being run properly", "that was wrong".
+const SUBJECT_REFERENCES: &[&str] = &[
+    "they", "it", "that", "this", "which", "who", "it's", "that's", "they're", "they've",
+    "they'd", "there's",
+];
+
+/// Words after which a word of conduct says when or where ("not right away", "right now").
+const NOT_CONDUCT_AFTER: &[&str] = &[
+    "away", "now", "there", "here", "to", "after", "through", "from", "back", "next", "behind",
+    "in", "at", "the", "side", "for",
+];
+
+/// How many words before a word of conduct its negation may stand ("not being run properly").
+const MAX_CONDUCT_GAP: usize = 4;
+
+/// Prepositions that place a figure at a service ("waits at", "numbers in").
+const PLACES: &[&str] = &["at", "in", "on", "from", "for", "of", "across"];
+
+/// Punctuation that ends a clause.
+const CLAUSE_MARKS: &[char] = &[',', ';', ':', '(', ')', '\u{2014}', '\u{2013}'];
+
+/// Words that join two clauses.
+const CONJUNCTIONS: &[&str] = &[
+    "and", "but", "while", "whereas", "so", "because", "although", "though", "yet", "or",
+];
+
+/// Endings of the names of health trades ("sonographer", "dermatologist", "paediatrician").
+const TRADE_ENDINGS: &[&str] = &["ographer", "ologist", "iatrist", "ician", "therapist"];
+
+/// Words with those endings that name no health trade.
+const NOT_TRADES: &[&str] = &["politician", "musician", "electrician", "magician", "statistician"];
+
+/// Words that point at one member of staff ("the sonographer", "that dermatologist").
+const STAFF_POINTERS: &[&str] = &["the", "that", "this", "your", "his", "her", "their"];
+
+/// Staff named by their trade after a word pointing at them ("the sonographer", "your
+/// dermatologist"): the trades are too many to list, their endings few.
+fn staff_by_trade(ctx: &Context) -> Vec<PhraseMatch> {
+    let words = ctx.draft.words();
+    let mut found = Vec::new();
+    for pair in words.windows(2) {
+        let trade = pair[1].norm.trim_end_matches("'s");
+        let trade = trade.strip_suffix('s').unwrap_or(trade);
+        if STAFF_POINTERS.contains(&pair[0].norm.as_str())
+            && TRADE_ENDINGS.iter().any(|e| trade.ends_with(e))
+            && !NOT_TRADES.contains(&trade)
+        {
+            found.push(PhraseMatch {
+                span: pair[0].span.union(pair[1].span),
+                phrase: 0,
+            });
+        }
+    }
+    found
+}
+
+/// True when `word` denies what follows ("not", "never", "didn't", "cannae").
+fn is_negation(word: &str) -> bool {
+    matches!(word, "not" | "never" | "cannot") || word.ends_with("n't") || word.ends_with("nae")
+}
+
+/// Index of the word of `ctx.draft` that starts at byte `at`.
+fn word_at(ctx: &Context, at: usize) -> Option<usize> {
+    ctx.draft
+        .words()
+        .binary_search_by_key(&at, |w| w.span.start)
+        .ok()
+}
+
+/// The words of `ctx.draft` lying wholly between spans `a` and `b`, in either order.
+fn words_within<'a>(ctx: &'a Context, a: Span, b: Span) -> impl Iterator<Item = &'a crate::text::Word> {
+    let (from, to) = if a.end <= b.start {
+        (a.end, b.start)
+    } else {
+        (b.end, a.start)
+    };
+    ctx.draft
+        .words()
+        .iter()
+        .filter(move |w| w.span.start >= from && w.span.end <= to)
+}
+
+/// True when a clause ends between spans `a` and `b`: a comma, semicolon, colon, bracket or
+/// dash, or a conjunction ("a joke and the ward was chaotic").
+fn clause_break_between(ctx: &Context, a: Span, b: Span) -> bool {
+    if a.overlaps(b) {
+        return false;
+    }
+    let (from, to) = if a.end <= b.start {
+        (a.end, b.start)
+    } else {
+        (b.end, a.start)
+    };
+    let between = &ctx.draft.text()[from..to];
+    between.contains(CLAUSE_MARKS)
+        || between.contains(" - ")
+        || words_within(ctx, a, b).any(|w| CONJUNCTIONS.contains(&w.norm.as_str()))
 }
 
 /// `phrases` and, for each of three words or more that starts with "not", the same after a
@@ -1338,6 +1661,17 @@ fn with_contractions(phrases: &[String]) -> Vec<String> {
         }
     }
     all
+}
+
+/// The span of a sentence's verdicts once `span` is found: `span` joins the one found before
+/// when in the same clause; else the first stays, so that the finding points at one verdict
+/// ("a joke", not "a joke and the ward was chaotic").
+fn joined(ctx: &Context, clause: Option<Span>, span: Span) -> Span {
+    match clause {
+        Some(c) if clause_break_between(ctx, c, span) => c,
+        Some(c) => c.union(span),
+        None => span,
+    }
 }
 
 /// Number of words of `ctx.draft` lying wholly between spans `a` and `b`.
@@ -1389,13 +1723,22 @@ impl Rule for CriticisesOthers {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
-        let mentions = self.mentions(ctx);
+        let names = self.service_names(ctx);
+        let mentions = self.mentions(ctx, &names);
         let text = ctx.draft.text();
         // "The ward sounds like a shambles": a hedge right after a service is no attribution to
         // the author but a softened verdict, told at hint.
         let mut hedges = Vec::new();
         let mut attributions = self.attributions.find_all(ctx.draft);
         attributions.retain(|a| {
+            // "If you ask me, …" gives the responder's own view.
+            let words = ctx.draft.words();
+            let next = words.partition_point(|w| w.span.start < a.span.end);
+            let own_view = words.get(next).is_some_and(|w| w.norm == "ask")
+                && words.get(next + 1).is_some_and(|w| w.norm == "me");
+            if own_view {
+                return false;
+            }
             let hedge = fold_text(a.span.text(text)).starts_with("sound");
             let after_service = hedge
                 && mentions
@@ -1409,6 +1752,7 @@ impl Rule for CriticisesOthers {
         let references = self.references.find_all(ctx.draft);
         let mut judgements = self.judgements.find_all(ctx.draft);
         judgements.extend(self.missed_duties(ctx, &mentions));
+        judgements.extend(self.framed_verdicts(ctx, &mentions));
         // Clauses about what a service did: the act opens the subject, after "being" if passive.
         let mut acts = ctx.act_clauses().to_vec();
         let service_acts = if acts.is_empty() {
@@ -1461,18 +1805,30 @@ impl Rule for CriticisesOthers {
                 {
                     continue;
                 }
-                // The nearest service (the first of the nearest), counting one word more for
-                // one after the judgement: the subject usually comes first ("X's care was
-                // substandard, and Y…").
+                // The nearest service (the longest, then the first, of the nearest), counting
+                // one word more for one after the judgement: the subject usually comes first
+                // ("X's care was substandard, and Y…").
                 let mut nearest = None;
                 for m in &mentions {
                     if !inside(m.span) || m.span.overlaps(j.span) {
                         continue;
                     }
                     let after = m.span.start >= j.span.end;
+                    // A service after the judgement is its object in the same clause ("poor
+                    // care at Ward 5"); one before it, its subject unless it only says where a
+                    // figure was measured.
+                    let other_clause = if after {
+                        clause_break_between(ctx, j.span, m.span)
+                    } else {
+                        self.measured_at(ctx, m.span)
+                    };
+                    if other_clause {
+                        continue;
+                    }
                     let distance = (
                         words_between(ctx, m.span, j.span) + usize::from(after),
                         after,
+                        std::cmp::Reverse(m.span.end - m.span.start),
                     );
                     if nearest.is_none_or(|(best, _)| distance < best) {
                         nearest = Some((distance, m));
@@ -1497,7 +1853,7 @@ impl Rule for CriticisesOthers {
                     (None, None) => continue,
                 };
                 if !inside(mention.span) {
-                    clause = Some(clause.map_or(j.span, |c| c.union(j.span)));
+                    clause = Some(joined(ctx, clause, j.span));
                     let target = mention.span.text(text);
                     if !targets.iter().any(|t| t.eq_ignore_ascii_case(target)) {
                         targets.push(target);
@@ -1512,7 +1868,7 @@ impl Rule for CriticisesOthers {
                 } else {
                     j.span
                 };
-                clause = Some(clause.map_or(span, |c| c.union(span)));
+                clause = Some(joined(ctx, clause, span));
                 let target = mention.span.text(text);
                 if !targets.iter().any(|t| t.eq_ignore_ascii_case(target)) {
                     targets.push(target);
@@ -1787,7 +2143,7 @@ mod tests {
                      care was substandard, and the Emergency Department let you down.\n\nSam";
         assert_eq!(
             flagged(ID, draft),
-            ["Eastbrook Hospital’s care was substandard, and the Emergency Department let you down"]
+            ["Eastbrook Hospital’s care was substandard"]
         );
         let far = "The hospital, which you visited three times over the long summer months \
                    last year, failed you.";
@@ -1867,8 +2223,7 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(
             found[0].span.unwrap().text(draft),
-            "The hospital failed your husband, and the poor care at Ward 7 shows the ward is \
-             clearly badly run"
+            "The hospital failed your husband"
         );
         assert!(
             found[0]
@@ -1877,6 +2232,87 @@ mod tests {
             "{}",
             found[0].message
         );
+    }
+
+    #[test]
+    fn a_finding_points_at_one_verdict_not_two_clauses() {
+        assert_eq!(
+            flagged(ID, "Sending him home was a joke and the ward was chaotic."),
+            ["the ward was chaotic"]
+        );
+        assert_eq!(
+            flagged(ID, "The ward was chaotic, and the staff were rude."),
+            ["The ward was chaotic"]
+        );
+        assert_eq!(
+            flagged(ID, "The receptionist was rude and unhelpful."),
+            ["receptionist was rude and unhelpful"]
+        );
+    }
+
+    #[test]
+    fn a_service_after_another_clause_is_not_the_object() {
+        assert_silent(
+            ID,
+            "The audit found the lifts out of order, the hospital among the sites visited.",
+        );
+        assert_fires(ID, "That was poor care at the hospital.");
+    }
+
+    #[test]
+    fn everyday_verdicts_need_a_service_as_their_subject() {
+        for draft in [
+            "The receptionist was wrong to send you away.",
+            "The staff at the clinic were wrong.",
+            "The transport rules are daft and the ambulance crew are no good.",
+            "Care homes like that home cannae even keep track of glasses.",
+            "The sonographer should have booked an interpreter, and that was wrong.",
+        ] {
+            assert_fires(ID, draft);
+        }
+        assert_silent(ID, "You're not wrong, and the ward will want to hear it.");
+        assert_silent(ID, "There's nothing wrong with asking the hospital again.");
+        assert_silent(ID, "I can't even imagine how the night on the ward felt.");
+        assert_silent(ID, "Your mum was given the wrong tablets, so do ask the ward.");
+    }
+
+    #[test]
+    fn a_thing_done_right_denied_of_a_service() {
+        assert_eq!(
+            flagged(ID, "The home, which is clearly not being run properly, has a new manager."),
+            ["The home, which is clearly not being run properly"]
+        );
+        assert_fires(ID, "The ward didn't check his notes properly.");
+        assert_silent(ID, "Your dad wasn't able to see properly, so do tell the ward.");
+        assert_silent(ID, "The clinic can't see you right away, so ring them on Monday.");
+        assert_silent(ID, "The staff answered you properly and fairly.");
+    }
+
+    #[test]
+    fn a_figure_ranked_at_a_service_is_no_verdict_on_it() {
+        assert_silent(
+            ID,
+            "Trolley numbers at the hospital are the worst in the region, as the figures show.",
+        );
+        assert_fires(ID, "Waits at the clinic have been dreadful for years.");
+    }
+
+    #[test]
+    fn the_responders_own_view_and_route_names() {
+        assert_fires(ID, "If you ask me the crisis line is a waste of time.");
+        assert_silent(ID, "If you feel the crisis line was a waste of time, tell PALS.");
+        assert_silent(
+            ID,
+            "The Public Services Ombudsman's report highlighted unsafe discharges.",
+        );
+        assert_fires(ID, "The nurse was cold to you.");
+        assert_silent(ID, "Meals on the ward were left going cold.");
+    }
+
+    #[test]
+    fn rights_and_feelings_of_the_author_are_no_verdict() {
+        assert_silent(ID, "Young people at the crisis team shouldn't have to wait like that.");
+        assert_silent(ID, "Waiting on the memory service must feel awful.");
     }
 
     #[test]

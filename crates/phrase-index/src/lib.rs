@@ -4,8 +4,9 @@
 //!
 //! A phrase is indexed by its first word: a plain word by its hash (and by the pair of its first
 //! two words when both are plain), a word form or prefix by the word's first bytes
-//! ([`START_KEY_BYTES`] or [`SHORT_START_BYTES`]), and a wildcard under every word. The index
-//! names candidates; the engine compares their words.
+//! ([`START_KEY_BYTES`] or [`SHORT_START_BYTES`]), a wildcard followed by a plain word by the
+//! hash of that second word, and any other wildcard under every word. The index names
+//! candidates; the engine compares their words.
 //!
 //! It is a crate of its own so that the wasm build can compile it for speed while the rest of
 //! the engine is compiled for size (see the workspace Cargo.toml).
@@ -21,6 +22,8 @@ pub enum Start<'a> {
     Word { first: u64, second: Option<u64> },
     /// Any word beginning with these bytes (a word form's stem or a prefix).
     Prefix(&'a str),
+    /// Any word followed by a plain word, by the hash of that second word.
+    AnyThenWord(u64),
     /// Any word at all.
     Any,
 }
@@ -42,6 +45,11 @@ pub struct PhraseIndex {
     first_words: WordFilter,
     /// The [`start_key`]s of `by_start`, likewise.
     starts: WordFilter,
+    /// The phrases starting with any word and then a plain word, by the hash of that second
+    /// word: tried only at a word followed by it ("* is disgraceful").
+    by_second_word: HashMap<u64, Vec<usize>, Prehashed>,
+    /// The second words of `by_second_word`, likewise.
+    second_words: WordFilter,
     /// Phrases starting with any word or a one-letter beginning: tried at every word.
     open_start: Vec<usize>,
     /// The hashes of the first words of the phrases in `by_first_word` and
@@ -74,6 +82,10 @@ impl PhraseIndex {
                 self.starts.insert(spread(key));
                 self.by_start.entry(key).or_default().push(phrase);
             }
+            Start::AnyThenWord(second) => {
+                self.second_words.insert(second);
+                self.by_second_word.entry(second).or_default().push(phrase);
+            }
             Start::Prefix(_) | Start::Any => self.open_start.push(phrase),
         }
     }
@@ -90,6 +102,7 @@ impl PhraseIndex {
         self.by_first_word.is_empty()
             && self.by_first_two_words.is_empty()
             && self.by_start.is_empty()
+            && self.by_second_word.is_empty()
             && self.open_start.is_empty()
     }
 
@@ -99,9 +112,10 @@ impl PhraseIndex {
         if !self.open_start.is_empty() {
             return (from < keys.len()).then_some(from);
         }
-        (keys.get(from..)?.iter())
-            .position(|&key| self.may_start_with(key))
-            .map(|at| from + at)
+        (from..keys.len()).find(|&at| {
+            self.may_start_with(keys[at])
+                || (keys.get(at + 1)).is_some_and(|next| self.second_words.has_bit(next.first_bit))
+        })
     }
 
     /// The words of `text` at which some phrase may start, in order, into `out` (emptied
@@ -110,7 +124,7 @@ impl PhraseIndex {
     /// lookups.
     pub fn starts_in(&self, text: &TextIndex, keys: &[WordKey], out: &mut Vec<usize>) {
         out.clear();
-        let lookups = self.first_hashes.len() + self.by_start.len();
+        let lookups = self.first_hashes.len() + self.by_start.len() + self.by_second_word.len();
         if !self.open_start.is_empty() || lookups >= keys.len() {
             let mut from = 0;
             while let Some(at) = self.next_start(keys, from) {
@@ -121,19 +135,27 @@ impl PhraseIndex {
         }
         // The words found, as bits (a word may be found more than once; they come in any order).
         let mut found = vec![0_u64; keys.len().div_ceil(64)];
-        let mut mark = |entries: &[(u64, u32)], key: u64| {
-            for at in TextIndex::words_with(entries, key) {
-                found[at / 64] |= 1 << (at % 64);
+        // `before` words before each word filed under `key` in `entries`.
+        let mut mark = |table: &WordTable, key: u64, before: usize| {
+            for at in table.words_with(key) {
+                if let Some(at) = at.checked_sub(before) {
+                    found[at / 64] |= 1 << (at % 64);
+                }
             }
         };
         for &hash in &self.first_hashes {
             if text.hash_filter.has_bit(WordFilter::bit(hash)) {
-                mark(&text.hashes, hash);
+                mark(&text.hashes, hash, 0);
             }
         }
         for &key in self.by_start.keys() {
             if text.start_filter.has_bit(WordFilter::bit(spread(key))) {
-                mark(&text.starts, u64::from(key));
+                mark(&text.starts, u64::from(key), 0);
+            }
+        }
+        for &hash in self.by_second_word.keys() {
+            if text.hash_filter.has_bit(WordFilter::bit(hash)) {
+                mark(&text.hashes, hash, 1);
             }
         }
         for (block, &bits) in found.iter().enumerate() {
@@ -162,6 +184,11 @@ impl PhraseIndex {
                 out.extend(self.by_start.get(&start.key).into_iter().flatten());
             }
         }
+        if let [_, second, ..] = hashes {
+            if self.second_words.has_bit(WordFilter::bit(*second)) {
+                out.extend(self.by_second_word.get(second).into_iter().flatten());
+            }
+        }
         out.extend(&self.open_start);
     }
 
@@ -186,11 +213,11 @@ impl PhraseIndex {
 /// The words of a text by their hashes and first bytes, for [`PhraseIndex::starts_in`].
 #[derive(Debug, Clone, Default)]
 pub struct TextIndex {
-    /// Each word's hash and number, sorted.
-    hashes: Vec<(u64, u32)>,
-    /// Each word's [`start_key`]s (of both lengths it is long enough for) and number, sorted.
-    starts: Vec<(u64, u32)>,
-    /// The hashes, to pass over most first words of a list without a search.
+    /// The words by hash.
+    hashes: WordTable,
+    /// The words by their [`start_key`]s (of both lengths each is long enough for).
+    starts: WordTable,
+    /// The hashes, to pass over most first words of a list without a lookup.
     hash_filter: WordFilter,
     /// The start keys, likewise.
     start_filter: WordFilter,
@@ -199,23 +226,20 @@ pub struct TextIndex {
 impl TextIndex {
     /// The index of the words with these hashes and keys.
     pub fn new(hashes: &[u64], keys: &[WordKey]) -> Self {
-        let number = |at: usize| u32::try_from(at).expect("fewer than 2^32 words");
         let mut hash_filter = WordFilter::default();
-        let mut by_hash = Vec::with_capacity(hashes.len());
+        let mut by_hash = WordTable::with_capacity(hashes.len());
         for (at, &hash) in hashes.iter().enumerate() {
             hash_filter.insert(hash);
-            by_hash.push((hash, number(at)));
+            by_hash.insert(hash, at);
         }
-        by_hash.sort_unstable();
         let mut start_filter = WordFilter::default();
-        let mut starts = Vec::with_capacity(2 * keys.len());
+        let mut starts = WordTable::with_capacity(2 * keys.len());
         for (at, key) in keys.iter().enumerate() {
             for start in [key.long_start, key.short_start].into_iter().flatten() {
                 start_filter.insert(spread(start.key));
-                starts.push((u64::from(start.key), number(at)));
+                starts.insert(u64::from(start.key), at);
             }
         }
-        starts.sort_unstable();
         Self {
             hashes: by_hash,
             starts,
@@ -223,13 +247,69 @@ impl TextIndex {
             start_filter,
         }
     }
+}
 
-    /// The numbers of the words filed under `key` in `entries`.
-    fn words_with(entries: &[(u64, u32)], key: u64) -> impl Iterator<Item = usize> + '_ {
-        let first = entries.partition_point(|&(k, _)| k < key);
-        (entries[first..].iter())
-            .take_while(move |&&(k, _)| k == key)
-            .map(|&(_, at)| at as usize)
+/// Word numbers by key, in a hash table with open addressing: each key leads to a chain of the
+/// words filed under it, so that a list's first word is found in a text in one probe or a few.
+#[derive(Debug, Clone, Default)]
+struct WordTable {
+    /// A key and the last entry filed under it, per slot; [`NO_ENTRY`] in a free slot.
+    slots: Vec<(u64, u32)>,
+    /// A word number and the entry filed before it under the same key (or [`NO_ENTRY`]).
+    entries: Vec<(u32, u32)>,
+    /// How far a key's [`spread`] is shifted to give its first slot.
+    shift: u32,
+}
+
+/// No entry: a free slot, or the end of a chain.
+const NO_ENTRY: u32 = u32::MAX;
+
+impl WordTable {
+    /// An empty table for `capacity` entries (it stays at most half full).
+    fn with_capacity(capacity: usize) -> Self {
+        let slots = (2 * capacity).next_power_of_two().max(16);
+        Self {
+            slots: vec![(0, NO_ENTRY); slots],
+            entries: Vec::with_capacity(capacity),
+            shift: 64 - slots.trailing_zeros(),
+        }
+    }
+
+    /// Files word number `word` under `key`.
+    fn insert(&mut self, key: u64, word: usize) {
+        let at = self.slot(key);
+        let entry = u32::try_from(self.entries.len()).expect("fewer than 2^32 words");
+        let (filed_key, last) = &mut self.slots[at];
+        let word = u32::try_from(word).expect("fewer than 2^32 words");
+        self.entries.push((word, *last));
+        *filed_key = key;
+        *last = entry;
+    }
+
+    /// The numbers of the words filed under `key`, last filed first.
+    fn words_with(&self, key: u64) -> impl Iterator<Item = usize> + '_ {
+        let mut entry = self
+            .slots
+            .get(self.slot(key))
+            .map_or(NO_ENTRY, |&(_, last)| last);
+        std::iter::from_fn(move || {
+            let &(word, before) = self.entries.get(entry as usize)?;
+            entry = before;
+            Some(word as usize)
+        })
+    }
+
+    /// The slot of `key`: the one holding it, or the free one where it would go.
+    fn slot(&self, key: u64) -> usize {
+        if self.slots.is_empty() {
+            return 0;
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = (spread_u64(key) >> self.shift) as usize;
+        while self.slots[at].1 != NO_ENTRY && self.slots[at].0 != key {
+            at = (at + 1) & mask;
+        }
+        at
     }
 }
 
@@ -304,7 +384,12 @@ impl WordFilter {
 
 /// A [`start_key`] spread over 64 bits for a [`WordFilter`] (Fibonacci hashing).
 fn spread(key: u32) -> u64 {
-    u64::from(key).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    spread_u64(u64::from(key))
+}
+
+/// A key spread over 64 bits (Fibonacci hashing), so that its top bits pick a slot.
+fn spread_u64(key: u64) -> u64 {
+    key.wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 /// The key of two consecutive words in [`PhraseIndex::by_first_two_words`], from their hashes
@@ -399,6 +484,7 @@ mod tests {
             },
             Start::Prefix("repor"),
             Start::Prefix("th"),
+            Start::AnyThenWord(hashes[14]),
         ]);
         let with_candidates = |at: &usize| {
             let mut out = Vec::new();
@@ -417,7 +503,7 @@ mod tests {
         // Both may stop where no phrase starts ("we" not followed by "will"), never elsewhere.
         looked_up.retain(with_candidates);
         assert_eq!(looked_up, scanned);
-        assert_eq!(looked_up, [0, 2, 5, 6, 9, 10]);
+        assert_eq!(looked_up, [0, 2, 5, 6, 9, 10, 13]);
     }
 
     #[test]

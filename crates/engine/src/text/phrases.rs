@@ -163,6 +163,7 @@ impl Compiled {
             [Token::Stem { prefix, .. } | Token::Prefix(prefix), ..] => {
                 Start::Prefix(&self.words[prefix.clone()])
             }
+            [Token::Any, Token::Word(_, second), ..] => Start::AnyThenWord(*second),
             [Token::Any, ..] => Start::Any,
         };
         self.index.insert(start, self.phrases.len());
@@ -318,6 +319,13 @@ mod tests {
         assert_eq!(
             matched(&["should be * ashamed"], "They should be utterly ashamed"),
             ["should be utterly ashamed"]
+        );
+        assert_eq!(
+            matched(
+                &["* was disgraceful"],
+                "Was disgraceful. The wait was disgraceful"
+            ),
+            ["wait was disgraceful"]
         );
         assert_eq!(
             matched(&["disgrace*"], "It was disgraceful"),

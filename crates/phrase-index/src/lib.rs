@@ -171,25 +171,28 @@ impl PhraseIndex {
     /// its sentence, and its key, into `out` (emptied first).
     pub fn candidates(&self, hashes: &[u64], key: WordKey, out: &mut Vec<usize>) {
         out.clear();
-        let known_first_word = self.first_words.has_bit(key.first_bit);
-        if known_first_word {
-            out.extend(self.by_first_word.get(&hashes[0]).into_iter().flatten());
+        let mut add = |phrases: Option<&Vec<usize>>| {
+            if let Some(phrases) = phrases {
+                out.extend_from_slice(phrases);
+            }
+        };
+        if self.first_words.has_bit(key.first_bit) {
+            add(self.by_first_word.get(&hashes[0]));
             if let [first, second, ..] = hashes {
-                let pair = self.by_first_two_words.get(&pair_key(*first, *second));
-                out.extend(pair.into_iter().flatten());
+                add(self.by_first_two_words.get(&pair_key(*first, *second)));
             }
         }
         for start in [key.long_start, key.short_start] {
             if let Some(start) = self.starts_with_known(start) {
-                out.extend(self.by_start.get(&start.key).into_iter().flatten());
+                add(self.by_start.get(&start.key));
             }
         }
         if let [_, second, ..] = hashes {
             if self.second_words.has_bit(WordFilter::bit(*second)) {
-                out.extend(self.by_second_word.get(second).into_iter().flatten());
+                add(self.by_second_word.get(second));
             }
         }
-        out.extend(&self.open_start);
+        out.extend_from_slice(&self.open_start);
     }
 
     /// False when no phrase can start with the word of this key.

@@ -538,19 +538,18 @@ pub(crate) fn day_pattern() -> &'static Pattern {
 }
 
 /// How every word [`day_pattern`] matches starts.
-const DAY_STARTS: [&[u8; 3]; 9] = [
-    b"mon", b"tue", b"wed", b"thu", b"fri", b"sat", b"sun", b"wee", b"ban",
+const DAY_STARTS: [[u8; 3]; 9] = [
+    *b"mon", *b"tue", *b"wed", *b"thu", *b"fri", *b"sat", *b"sun", *b"wee", *b"ban",
 ];
 
-/// True when a word of `text` (ASCII `\b` before it) starts with one of [`DAY_STARTS`].
+/// True when a word of `text` (ASCII `\b` before it) starts with one of [`DAY_STARTS`], in
+/// either case: setting bit 5 lowercases an ASCII capital and leaves a lowercase letter as it
+/// is, and turns no other byte into a lowercase letter.
 fn has_day_word(text: &str) -> bool {
     let bytes = text.as_bytes();
-    (0..bytes.len().saturating_sub(2)).any(|i| {
+    bytes.windows(3).enumerate().any(|(i, start)| {
         let word_start = i == 0 || !is_ascii_word_byte(bytes[i - 1]);
-        word_start
-            && DAY_STARTS
-                .iter()
-                .any(|day| bytes[i..i + 3].eq_ignore_ascii_case(&day[..]))
+        word_start && DAY_STARTS.contains(&[start[0] | 0x20, start[1] | 0x20, start[2] | 0x20])
     })
 }
 
@@ -563,6 +562,15 @@ fn is_ascii_word_byte(b: u8) -> bool {
 mod tests {
     use crate::rules::testing::{assert_fires, assert_silent, findings, findings_with, story};
     use crate::{Config, Finding, Severity};
+
+    #[test]
+    fn day_words_are_found_at_word_starts_in_either_case() {
+        use super::has_day_word;
+        assert!(has_day_word("Open MONDAYS to Fri"));
+        assert!(has_day_word("(wEekends)"));
+        assert!(!has_day_word("lemon salmon"));
+        assert!(!has_day_word("M\u{0}N, @ON, mo"));
+    }
 
     const ID: &str = "paste-not-link";
 

@@ -1,9 +1,12 @@
 //! `takes-sides`: "Be wary of appearing to take sides in a discussion."
 //!
 //! Fires on verdicts about who was right or wrong ("you are absolutely right", "that is
-//! disgraceful", "they should be ashamed"). Saying the author is right to feel something ("you
-//! are absolutely right to be upset") validates a feeling more than it passes a verdict, so it is
-//! only a hint. Several phrases in one sentence make one finding, underlining from the first to
+//! disgraceful", "they should be ashamed"). Saying the author is right to feel a grievance, a
+//! feeling aimed at someone ("you're right to be angry"), sides with them against whoever it is
+//! aimed at, so it is a hint; saying they are right to feel hurt, worried or shaken ("you've every
+//! right to feel upset") is empathy and stays silent. A deed or a duty said of the author ("you
+//! did everything right", "you should never be afraid to ask") reassures them rather than judging
+//! anyone. Several phrases in one sentence make one finding, underlining from the first to
 //! the last and at the stronger of their severities, so a heated sentence reads as one piece of
 //! advice rather than a row of warnings. Empathy without a verdict ("I'm sorry to hear how
 //! difficult this was") is fine, and so is a burden acknowledged ("nobody should have to carry
@@ -21,10 +24,21 @@ rule_settings! {
     pub struct Settings {
         /// Phrases that pass a verdict: a warning.
         pub phrases: Vec<String> = strings(DEFAULT_PHRASES),
-        /// Phrases that tell the author they are right to feel as they do: a hint. A verdict
-        /// phrase they overlap ("you are absolutely right" in "you are absolutely right to be
-        /// upset") is read as part of them.
+        /// Phrases that tell the author they are right to feel as they do. A verdict phrase they
+        /// overlap ("you are absolutely right" in "you are absolutely right to be upset") is
+        /// read as part of them: a hint when the feeling is a grievance, else nothing.
         pub feeling_phrases: Vec<String> = strings(DEFAULT_FEELING_PHRASES),
+        /// Feelings aimed at someone (`word~` = any form): the author told they are right to
+        /// feel one ("every right to be furious") is sided with. Hurt, worry or shock are not.
+        pub grievances: Vec<String> = strings(DEFAULT_GRIEVANCES),
+        /// Wrongs done to the author (`word~` = any form): after "you were", "you've been" (one
+        /// word may come between: "you were badly let down") they are a verdict on how the
+        /// author was treated.
+        pub wrongs: Vec<String> = strings(DEFAULT_WRONGS),
+        /// Words naming the author as a subject: a verdict phrase that opens with a duty or a
+        /// deed ("should never be", "did everything right") right after one of them
+        /// reassures the author ("you should never be afraid to ask").
+        pub author_subjects: Vec<String> = strings(DEFAULT_AUTHOR_SUBJECTS),
         /// Words that pass a verdict when something "is" or "was" them, or when intensified
         /// ("it was inexcusable", "frankly atrocious"); `word~` matches every form.
         pub verdict_words: Vec<String> = strings(DEFAULT_VERDICT_WORDS),
@@ -117,6 +131,7 @@ const DEFAULT_VERDICT_WORDS: &str = word_list![
     "a travesty",
     "an outrage",
     "unjustifiable",
+    "reckless",
     "unjustified",
     "unfair",
     "so unfair",
@@ -378,7 +393,6 @@ const DEFAULT_PHRASES: &str = word_list![
     "can't be blamed",
     "cannot be blamed",
     "not to blame",
-    "you did the right thing",
     "rightly so",
     "and rightly so",
     "quite rightly",
@@ -399,7 +413,6 @@ const DEFAULT_PHRASES: &str = word_list![
     "was not right",
     "an outrage",
     "a travesty",
-    "no way to treat",
     "nobody should be treated",
     "no one should be treated",
     // Treatment no one should get ("nobody should have to wait"), not a burden to carry.
@@ -438,7 +451,6 @@ const DEFAULT_PHRASES: &str = word_list![
     "to be fair to",
     "in fairness",
     "doing everything right",
-    "did everything right",
     "exactly as * should",
     "as he should",
     "as she should",
@@ -523,6 +535,15 @@ const DEFAULT_PHRASES: &str = word_list![
     "were right to",
     "was * right to",
     "were * right to",
+    "was right not to",
+    "were right not to",
+    "was * right not to",
+    "were * right not to",
+    "nothing to apologise for",
+    "nothing to apologize for",
+    "as well as it could",
+    "as well as they could",
+    "as well as could be expected",
     "was wrong to",
     "were wrong to",
     "was * wrong to",
@@ -543,6 +564,21 @@ const DEFAULT_PHRASES: &str = word_list![
     "dealt with * correctly",
     "dealt with * appropriately",
     "dealt with * properly",
+    "handled * badly",
+    "handled * poorly",
+    "handled * dreadfully",
+    "handled * terribly",
+    "handled * appallingly",
+    "handled * shockingly",
+    "dealt with * badly",
+    "dealt with * poorly",
+    "dealt with * dreadfully",
+    "dealt with * appallingly",
+    "got this wrong",
+    "got that wrong",
+    "got it wrong",
+    "got it all wrong",
+    "got this all wrong",
     "responded appropriately",
     "responded correctly",
     "did exactly what",
@@ -671,14 +707,6 @@ const DEFAULT_PHRASES: &str = word_list![
     "ought to be embarrassed",
     // Verdicts on how the author was treated, with them as the object ("you were let down",
     // "the trust treated your aunt shamefully").
-    "you were let down",
-    "you were * let down",
-    "you've been let down",
-    "you have been let down",
-    "you've been * let down",
-    "you were failed",
-    "you've been failed",
-    "you have been failed",
     "treated * shamefully",
     "treated * * shamefully",
     "treated * appallingly",
@@ -699,6 +727,7 @@ const DEFAULT_PHRASES: &str = word_list![
     "a kick in the teeth",
     "a slap in the face",
     "bang out of order",
+    "out of line",
     "well out of order",
     "totally out of order",
     "completely out of order",
@@ -707,6 +736,87 @@ const DEFAULT_PHRASES: &str = word_list![
     "just a bad day",
     "just an off day",
 ];
+
+const DEFAULT_GRIEVANCES: &str = word_list![
+    "angry",
+    "angrier",
+    "anger~",
+    "furious",
+    "raging",
+    "livid",
+    "fuming",
+    "seething",
+    "incensed",
+    "irate",
+    "outraged",
+    "cross",
+    "annoyed",
+    "aggrieved",
+    "indignant",
+    "mad",
+    "scunnered",
+    "fed up",
+    "ticked off",
+    "hacked off",
+    "cheesed off",
+    "browned off",
+    "narked",
+    "peeved",
+    "let down",
+    "badly let down",
+    "betrayed",
+    "cheated",
+    "wronged",
+    "short-changed",
+    "fobbed off",
+    "ignored",
+    "dismissed",
+    "insulted",
+    "disrespected",
+];
+
+const DEFAULT_WRONGS: &str = word_list![
+    "let down",
+    "failed",
+    "fobbed off",
+    "messed about",
+    "messed around",
+    "mucked about",
+    "mucked around",
+    "pushed from pillar to post",
+    "passed from pillar to post",
+    "ripped off",
+    "stitched up",
+    "short-changed",
+    "short changed",
+    "dudded",
+    "done over",
+    "hung out to dry",
+    "treated unfairly",
+    "mistreated",
+    "wronged",
+];
+
+/// How a wrong is said to have been done to the author ("you were", "you've been badly").
+const VICTIM_FRAMES: &[&str] = &[
+    "you were",
+    "you've been",
+    "you have been",
+    "you were *",
+    "you've been *",
+    "you have been *",
+];
+
+const DEFAULT_AUTHOR_SUBJECTS: &str = word_list!["you", "you've", "you'd", "you'll"];
+
+/// First words of a verdict phrase that make it a duty or a deed ("should never be", "did
+/// everything right"): said of the author, they reassure.
+const DUTIES_AND_DEEDS: &[&str] = &[
+    "should", "shouldn't", "ought", "did", "doing", "done",
+];
+
+/// Words that make the verdict right after them a condition ("if you were let down").
+const CONDITIONS: &[&str] = &["if", "unless", "whether"];
 
 const DEFAULT_FEELING_PHRASES: &str = word_list![
     "right to be upset",
@@ -738,10 +848,16 @@ const DEFAULT_FEELING_PHRASES: &str = word_list![
     "every reason to feel *",
 ];
 
-/// The verdict phrases: the configured ones, each verdict word after each lead-in, and each
-/// quality word after each impersonal lead-in.
+/// The verdict phrases: the configured ones, each verdict word after each lead-in, each
+/// quality word after each impersonal lead-in and each wrong after each way of saying it was
+/// done to the author.
 fn verdict_phrases(s: &Settings) -> Vec<String> {
     let mut phrases = s.phrases.clone();
+    for frame in VICTIM_FRAMES {
+        for wrong in &s.wrongs {
+            phrases.push(format!("{frame} {wrong}"));
+        }
+    }
     for lead_in in &s.verdict_lead_ins {
         for word in &s.verdict_words {
             phrases.push(format!("{lead_in} {word}"));
@@ -778,6 +894,8 @@ pub struct TakesSides {
     verdict_phrases: Vec<String>,
     verdicts: PhraseSet,
     feelings: PhraseSet,
+    grievances: PhraseSet,
+    author_subjects: Vec<String>,
     /// Quality and verdict words, for verdicts on an act or a wait.
     act_verdicts: PhraseSet,
     clause_end_verdicts: PhraseSet,
@@ -795,6 +913,8 @@ impl TakesSides {
             verdicts: PhraseSet::new(&verdicts),
             verdict_phrases: verdicts,
             feelings: PhraseSet::new(&s.feeling_phrases),
+            grievances: PhraseSet::new(&s.grievances),
+            author_subjects: s.author_subjects.iter().map(|w| fold_text(w)).collect(),
             act_verdicts: PhraseSet::new(&act_verdicts),
             clause_end_verdicts: PhraseSet::new(&s.clause_end_verdicts),
             attributions: PhraseSet::new(&s.attributions),
@@ -815,13 +935,43 @@ impl TakesSides {
         })
     }
 
+    /// True when `m` opens with a duty or a deed said of the author, the word right before
+    /// it ("you should never be afraid", "you did everything right"), or is a condition ("if
+    /// you were fobbed off").
+    fn reassures_or_supposes(&self, ctx: &Context, m: PhraseMatch) -> bool {
+        let words = ctx.draft.words();
+        let at = words.partition_point(|w| w.span.start < m.span.start);
+        if at > 0 && CONDITIONS.contains(&words[at - 1].norm.as_str()) {
+            return true;
+        }
+        let opens_with_duty = words
+            .get(at)
+            .is_some_and(|w| DUTIES_AND_DEEDS.contains(&w.norm.as_str()));
+        opens_with_duty
+            && at > 0
+            && self.author_subjects.contains(&words[at - 1].norm)
+            && ctx.draft.sentence_at(words[at - 1].span) == ctx.draft.sentence_at(m.span)
+    }
+
+    /// True when a grievance is named in `feeling` or in the word right after it ("every right
+    /// to be furious", "right to be so angry").
+    fn names_grievance(&self, ctx: &Context, feeling: Span, grievances: &[PhraseMatch]) -> bool {
+        let words = ctx.draft.words();
+        let end = words.partition_point(|w| w.span.start < feeling.end);
+        let limit = words.get(end).map_or(usize::MAX, |w| w.span.start);
+        grievances
+            .iter()
+            .any(|g| g.span.start >= feeling.start && g.span.start <= limit)
+    }
+
     /// Every phrase, merged by sentence, in text order, each with whether it holds a verdict
-    /// (else it only validates a feeling). A verdict overlapping a feeling phrase is read as
-    /// part of it ("You are absolutely right to be upset" is one hint).
+    /// (else it only validates a grievance). A verdict overlapping a feeling phrase is read as
+    /// part of it ("You are absolutely right to be angry" is one hint; "… right to be upset"
+    /// none).
     fn merged(&self, ctx: &Context) -> Vec<(Span, bool)> {
         let mut verdicts: Vec<Span> = Vec::new();
         for m in self.verdicts.find_all(ctx.draft) {
-            if !self.negated(ctx, m) {
+            if !self.negated(ctx, m) && !self.reassures_or_supposes(ctx, m) {
                 verdicts.push(m.span);
             }
         }
@@ -849,23 +999,28 @@ impl TakesSides {
         verdicts.sort_by_key(|v| (v.start, v.end));
         verdicts.dedup_by(|a, b| b.overlaps(*a));
         let mut feelings = Vec::new();
-        for feeling in self.feelings.find_all(ctx.draft) {
+        let found_feelings = self.feelings.find_all(ctx.draft);
+        let grievances = match found_feelings.is_empty() {
+            true => Vec::new(),
+            false => self.grievances.find_all(ctx.draft),
+        };
+        for feeling in found_feelings {
             let mut span = feeling.span;
             for verdict in &verdicts {
                 if verdict.overlaps(feeling.span) {
                     span = span.union(*verdict);
                 }
             }
-            feelings.push(span);
+            feelings.push((span, self.names_grievance(ctx, feeling.span, &grievances)));
         }
         let mut phrases = Vec::new();
         for verdict in verdicts {
-            if !feelings.iter().any(|f| f.overlaps(verdict)) {
+            if !feelings.iter().any(|(f, _)| f.overlaps(verdict)) {
                 phrases.push(verdict);
             }
         }
         let verdict_count = phrases.len();
-        phrases.extend(feelings);
+        phrases.extend(feelings.iter().filter(|(_, grievance)| *grievance).map(|(f, _)| *f));
         let mut merged = Vec::new();
         for (span, held) in merge_by_sentence(ctx.draft, &phrases) {
             merged.push((span, held.iter().any(|&at| at < verdict_count)));
@@ -1072,25 +1227,54 @@ mod tests {
     }
 
     #[test]
-    fn right_to_feel_upset_is_a_hint() {
-        let draft = "You are absolutely right to be upset.";
+    fn right_to_feel_a_grievance_is_a_hint_and_right_to_feel_hurt_is_silent() {
+        let draft = "You are absolutely right to be angry.";
         let found = findings(ID, draft);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].severity, Severity::Hint);
         assert_eq!(
             found[0].span.unwrap().text(draft),
-            "You are absolutely right to be upset"
+            "You are absolutely right to be angry"
         );
         assert!(found[0].message.contains("I can understand why"));
-        assert_eq!(
-            findings(ID, "You’re right to be angry.")[0].severity,
-            Severity::Hint
-        );
+        for draft in [
+            "You’ve every right to be furious.",
+            "You have every right to feel let down.",
+            "You have every right to be so cross.",
+        ] {
+            assert_eq!(findings(ID, draft)[0].severity, Severity::Hint, "{draft}");
+        }
+        assert_silent(ID, "You are absolutely right to be upset.");
+        assert_silent(ID, "You’ve every right to feel upset after that.");
+        assert_silent(ID, "You're entitled to feel as shaken as you do.");
         assert_silent(ID, "You have the right to complain to the Ombudsman.");
-        assert_eq!(
-            findings(ID, "You’ve every right to be upset.")[0].severity,
-            Severity::Hint
-        );
+    }
+
+    #[test]
+    fn a_duty_or_a_deed_said_of_the_author_reassures() {
+        assert_silent(ID, "You should never be afraid that raising a concern will affect care.");
+        assert_silent(ID, "Seven hours with a frightened child - you did everything right.");
+        assert_silent(ID, "You did the right thing going to A&E.");
+        assert_fires(ID, "Someone your age should never be left like that.");
+        assert_fires(ID, "The nurse did the right thing sending you home.");
+    }
+
+    #[test]
+    fn wrongs_done_to_the_author_and_siding_with_the_provider_in_other_words() {
+        for draft in [
+            "Reckon you've been dudded here.",
+            "You were badly fobbed off.",
+            "The booking office were quite right not to discuss it over the phone.",
+            "The trust has got nothing to apologise for here.",
+            "The trust handled it about as well as it could.",
+            "Honestly that nurse was bang out of line.",
+            "The council have got this wrong.",
+            "The partners have handled it dreadfully.",
+        ] {
+            assert_fires(ID, draft);
+        }
+        assert_silent(ID, "If you were fobbed off, PALS can help.");
+        assert_silent(ID, "You were not let down by the ward; the rota was.");
     }
 
     #[test]
@@ -1115,7 +1299,7 @@ mod tests {
     #[test]
     fn phrase_lists_are_config_data() {
         let config = Config::from_json(
-            r#"{"rules": {"takes-sides": {"phrases": ["hear hear"], "verdict_words": [], "feeling_phrases": ["right to grumble"]}}}"#,
+            r#"{"rules": {"takes-sides": {"phrases": ["hear hear"], "verdict_words": [], "wrongs": [], "feeling_phrases": ["right to grumble"], "grievances": ["grumble"]}}}"#,
         )
         .unwrap();
         assert_eq!(findings_with(ID, "Hear, hear!", &story(), &config).len(), 1);

@@ -739,6 +739,7 @@ const DEFAULT_PHRASES: &str = word_list![
 
 const DEFAULT_GRIEVANCES: &str = word_list![
     "angry",
+    "upset",
     "angrier",
     "anger~",
     "furious",

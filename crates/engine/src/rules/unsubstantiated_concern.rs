@@ -245,8 +245,6 @@ const DEFAULT_RECURRENCE: &str = word_list![
     "been that way",
     "that way for",
     "up and down the",
-    "every time",
-    "each time",
 ];
 
 const DEFAULT_REPORTS: &str = word_list![
@@ -1507,11 +1505,10 @@ mod tests {
     }
 
     #[test]
-    fn fires_on_acts_done_to_many_and_repeats_at_every_visit() {
+    fn fires_on_acts_done_to_many() {
         for draft in [
             "Caledon Road have done this before to lots of people we know.",
             "I've seen that agency pull this stunt on plenty of families.",
-            "Deaf people get this every time at that unit.",
             "Honestly half the people in our group have been through the very same with the Ulster.",
             "Barry is not the first dad to get the runaround from the scheme.",
         ] {

@@ -20,7 +20,8 @@ rule_settings! {
         /// same sentence judges (an opinion judgement), not when it only points to help ("I
         /// think the best next step is to call PALS").
         pub opinion_verbs: Vec<String> = strings(DEFAULT_OPINION_VERBS),
-        /// What makes an opinion-verb sentence a verdict ("should have", "wrong", "unfair").
+        /// What makes an opinion-verb sentence a verdict ("should have", "wrong", "unfair"), for
+        /// the service as much as against it ("did their very best", "can't be blamed").
         pub opinion_judgements: Vec<String> = strings(DEFAULT_OPINION_JUDGEMENTS),
         /// The responder's own life ("I've got", "I nursed"): personal when the same sentence
         /// names family (a family word).
@@ -562,6 +563,14 @@ const DEFAULT_OPINION_JUDGEMENTS: &str = word_list![
     "deliberately",
     "intentionally",
     "got it wrong",
+    "their * best",
+    "be blamed",
+    "be faulted",
+    "as well as it could",
+    "as well as they could",
+    "as well as * could",
+    "all they could",
+    "handled it well",
 ];
 
 const DEFAULT_FAMILY_WORDS: &str = word_list![
@@ -783,6 +792,18 @@ mod tests {
         ] {
             assert_fires(ID, draft);
         }
+    }
+
+    #[test]
+    fn a_view_in_the_services_favour_is_personal_too() {
+        for draft in [
+            "I think the nurses did their very best in impossible circumstances.",
+            "I think the hospital can't be blamed for the bed shortage.",
+            "I think the trust handled it about as well as it could on the night.",
+        ] {
+            assert_fires(ID, draft);
+        }
+        assert_silent(ID, "I think the best next step is to call PALS.");
     }
 
     #[test]

@@ -12,7 +12,8 @@ use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
 use crate::text::agreement::address_as_you;
 use crate::text::{
-    fold_case, fold_each, is_function_word, with_possessives, PhraseMatch, PhraseSet,
+    fold_case, fold_each, fold_text, is_function_word, with_possessives, PhraseMatch,
+    PhraseSet,
 };
 use crate::{rule_settings, word_list, Config, Finding, Severity};
 
@@ -34,6 +35,9 @@ rule_settings! {
         pub second_person: Vec<String> = strings(DEFAULT_SECOND_PERSON),
         /// Drafts shorter than this are never called a broadcast (they may still be being typed).
         pub broadcast_min_words: Count = Count(20),
+        /// Words that, after the author's name, speak of them in the third person ("Gladys
+        /// has been in touch", "Mick should…"); "Kirra's story" does too.
+        pub third_person_verbs: Vec<String> = strings(DEFAULT_THIRD_PERSON_VERBS),
     }
 }
 
@@ -85,6 +89,14 @@ const DEFAULT_PATIENT: &str = word_list![
     "this young woman",
     "this poor man",
     "this poor woman",
+    "the fella",
+    "this fella",
+    "the lad",
+    "this lad",
+    "the bloke",
+    "this bloke",
+    "the chap",
+    "this chap",
 ];
 const DEFAULT_FAMILY: &str = word_list![
     "the family",
@@ -131,6 +143,19 @@ const DEFAULT_EXCEPTIONS: &str = word_list![
     "the family doctor",
     "the family planning",
 ];
+const DEFAULT_THIRD_PERSON_VERBS: &str = word_list![
+    "has", "hasn't", "is", "isn't", "was", "wasn't", "says", "said", "wrote", "writes", "tells",
+    "told", "describes", "described", "explains", "explained", "should", "can", "could", "may",
+    "might", "will", "would", "needs", "wants", "deserves", "feels", "felt", "had", "does",
+    "doesn't", "did", "didn't", "got", "gets",
+];
+/// Words of a screen name that name a relation or role, not the author ("Kirra_mum"): "your
+/// mum's" in a draft is no third-person reference to them.
+const NOT_NAMES: &[&str] = &[
+    "mum", "mam", "mom", "dad", "mother", "father", "son", "daughter", "wife", "husband",
+    "partner", "carer", "nan", "gran", "sister", "brother", "girl", "boy", "lad", "nurse",
+    "patient", "mummy", "daddy", "family",
+];
 const DEFAULT_GREETINGS: &str = word_list![
     "dear",
     "hello",
@@ -175,6 +200,7 @@ pub struct PersonalAddress {
     greetings: PhraseSet,
     second_person: Vec<String>,
     broadcast_min_words: usize,
+    third_person_verbs: Vec<String>,
 }
 
 impl PersonalAddress {
@@ -199,6 +225,7 @@ impl PersonalAddress {
             greetings: PhraseSet::new(&s.greetings),
             second_person: fold_each(&s.second_person),
             broadcast_min_words: s.broadcast_min_words.0,
+            third_person_verbs: fold_each(&s.third_person_verbs),
         }
     }
 
@@ -261,19 +288,83 @@ impl PersonalAddress {
     }
 
     fn is_broadcast(&self, ctx: &Context) -> bool {
+        let text = ctx.draft.text();
         let author_named = ctx.story.author.as_deref().is_some_and(|a| {
             let parts = name_parts(a);
-            ctx.draft
-                .words()
-                .iter()
-                .take(NAME_AT_MOST_AFTER)
-                .any(|w| parts.contains(&w.norm))
+            let words = ctx.draft.words();
+            // Near the start ("hey jaz love this"), or called by name after a comma anywhere
+            // ("That's brilliant news, Bob.").
+            words.iter().take(NAME_AT_MOST_AFTER).any(|w| parts.contains(&w.norm))
+                || words.windows(2).any(|pair| {
+                    parts.contains(&pair[1].norm)
+                        && text[pair[0].span.end..pair[1].span.start].contains(',')
+                })
         });
         ctx.draft.words().len() >= self.broadcast_min_words
             && !self.says_you(ctx)
             && !self.greets(ctx)
             && !author_named
             && !opens_with_a_name(ctx)
+    }
+}
+
+impl PersonalAddress {
+    /// The author called by name in the third person: a capitalised part of their screen name
+    /// followed by a third-person verb ("Gladys has been in touch") or with "'s" ("Kirra's
+    /// story"), leaving out parts that also name one of the story's services.
+    fn named_in_third_person(&self, ctx: &Context) -> Vec<Finding> {
+        let Some(handle) = ctx.story.author.as_deref() else {
+            return Vec::new();
+        };
+        // Only the first name in the screen name is surely the author's: "SisterOfTom",
+        // "MamOfDara" and "ger_and_conor" name someone else after it, and "Shaz_NSW" a place.
+        // A screen name with a relation in it ("Kirra_mum", "Callum_dad") may be named
+        // after the relative.
+        let services = fold_text(&ctx.story.services.join(" "));
+        let parts = name_parts(handle);
+        if parts.iter().any(|p| NOT_NAMES.contains(&p.as_str())) {
+            return Vec::new();
+        }
+        let Some(name) = parts
+            .into_iter()
+            .next()
+            .filter(|p| !services.contains(p.as_str()))
+        else {
+            return Vec::new();
+        };
+        let text = ctx.draft.text();
+        let words = ctx.draft.words();
+        let mut found = Vec::new();
+        for (i, word) in words.iter().enumerate() {
+            let capitalised = text[word.span.start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            if !capitalised {
+                continue;
+            }
+            let possessive = word
+                .norm
+                .strip_suffix("'s")
+                .is_some_and(|n| n == name);
+            let named = word.norm == name
+                && words
+                    .get(i + 1)
+                    .is_some_and(|next| self.third_person_verbs.contains(&next.norm))
+                && !text[word.span.end..words[i + 1].span.start].contains([',', ':', '!', '?']);
+            if possessive || named {
+                let said = word.span.text(text);
+                let message = if possessive {
+                    format!(
+                        "Speak to the author directly: write \u{201c}your\u{201d} rather than \u{201c}{said}\u{201d}."
+                    )
+                } else {
+                    without_one_step(said)
+                };
+                found.push(rule_finding(self, Some(word.span), message));
+            }
+        }
+        found
     }
 }
 
@@ -405,6 +496,10 @@ impl Rule for PersonalAddress {
             }
             found.push(f);
         }
+        if !says_you {
+            found.extend(self.named_in_third_person(ctx));
+        }
+        found.sort_by_key(|f| f.span.map(|s| s.start));
         if found.is_empty() && self.is_broadcast(ctx) {
             let mut f = rule_finding(
                 self,
@@ -582,6 +677,33 @@ mod tests {
         assert_eq!(found[0].severity, Severity::Hint);
         assert_eq!(found[0].suggestion, None);
         assert!(found[0].message.contains("your mum"));
+    }
+
+    #[test]
+    fn the_author_named_in_the_third_person_is_underlined() {
+        let gladys = StoryContext {
+            author: Some("Gladys_W".into()),
+            ..story()
+        };
+        let config = Config::default();
+        let said = |draft: &str| {
+            findings_with(ID, draft, &gladys, &config)
+                .iter()
+                .filter_map(|f| f.span.map(|s| s.text(draft).to_string()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(said("Gladys has been in touch about podiatry. She can call PALS."), ["Gladys"]);
+        assert_eq!(said("Gladys's story is a timely reminder for the board."), ["Gladys's"]);
+        assert!(said("Gladys, has the clinic called back? Call PALS if not.").is_empty());
+        // A draft that speaks to the author may mention them by name for another reason.
+        assert!(said("Gladys has asked us to help, so please call us.").is_empty());
+        let relative = StoryContext {
+            author: Some("SisterOfTom".into()),
+            ..story()
+        };
+        assert!(findings_with(ID, "I hope Tom is well. The liaison nurse can help.", &relative, &config)
+            .iter()
+            .all(|f| f.span.is_none()));
     }
 
     #[test]

@@ -21,7 +21,7 @@
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
 use crate::text::{
-    cued_before, fold_text, merge_by_sentence, url_host, Frame, PhraseMatch, PhraseSet,
+    cued_before, fold_each, fold_text, merge_by_sentence, url_host, Frame, PhraseMatch, PhraseSet,
 };
 use crate::{rule_settings, word_list, Config, Document, Finding, Severity, Span};
 
@@ -76,6 +76,9 @@ rule_settings! {
         /// Words of hearing about problems ("told us", "calls", "complaints", "we see"): with
         /// them the organisation's own sentence reports what others say.
         pub hearing: Vec<String> = strings(DEFAULT_HEARING),
+        /// Verbs of opinion right after that opening subject ("I reckon…", "we know…"): what
+        /// follows is a claim the responder makes, not something the organisation does.
+        pub stances: Vec<String> = strings(DEFAULT_STANCES),
     }
 }
 
@@ -521,6 +524,13 @@ const DEFAULT_REPEATED: &str = word_list![
     "a lot of that",
     "lots of this",
     "plenty of this",
+    "done this before",
+    "done it before",
+    "did this before",
+    "did it before",
+    "done the same before",
+    "not the first * to",
+    "not the first * * to",
 ];
 
 const DEFAULT_AUTHOR_REPEATS: &str = word_list![
@@ -634,6 +644,18 @@ const DEFAULT_PROBLEMS: &str = word_list![
     "gp",
     "receptionist~",
     "staff",
+    "done this",
+    "did this",
+    "do this",
+    "done the same",
+    "did the same",
+    "pull~ this",
+    "pull~ that",
+    "stunt~",
+    "runaround",
+    "knocked back",
+    "get this",
+    "got this",
 ];
 
 const DEFAULT_QUANTITIES: &str = word_list![
@@ -670,6 +692,11 @@ const DEFAULT_QUANTITIES: &str = word_list![
     "a string of",
     "a stream of",
     "other",
+    "half the",
+    "half our",
+    "most of",
+    "nearly all",
+    "almost all",
 ];
 
 const DEFAULT_OTHERS: &str = word_list![
@@ -772,6 +799,10 @@ const DEFAULT_OWN_SUBJECTS: &str = word_list![
     "i",
     "i'll",
     "i've",
+];
+
+const DEFAULT_STANCES: &str = word_list![
+    "reckon", "think", "believe", "know", "suspect", "guess", "bet", "gather", "understand",
 ];
 
 const DEFAULT_HEARING: &str = word_list![
@@ -1096,6 +1127,14 @@ const DEFAULT_EVIDENCE: &str = word_list![
     "20* report",
     "19* * report",
     "20* * report",
+    "19* * * report",
+    "20* * * report",
+    "20* * * * report",
+    "19* survey",
+    "20* survey",
+    "20* * survey",
+    "20* * * survey",
+    "20* * * * survey",
 ];
 
 const DEFAULT_EVIDENCE_LINKS: &str = word_list![
@@ -1169,6 +1208,8 @@ pub struct UnsubstantiatedConcern {
     praise: PhraseSet,
     own_subjects: PhraseSet,
     hearing: PhraseSet,
+    /// Verbs of opinion after an opening subject, folded.
+    stances: Vec<String>,
     /// Hosts of the organisation's own links.
     own_hosts: Vec<String>,
 }
@@ -1202,6 +1243,7 @@ impl UnsubstantiatedConcern {
             praise: PhraseSet::new(&s.praise),
             own_subjects: PhraseSet::new(&s.own_subjects),
             hearing: PhraseSet::new(&s.hearing),
+            stances: fold_each(&s.stances),
             own_hosts,
         }
     }
@@ -1227,11 +1269,12 @@ impl UnsubstantiatedConcern {
             let address = url.text(text);
             if self.is_own(address) {
                 own = true;
-            } else if has_path(address) {
+            } else if let Some(path) = page_path(address) {
                 // A site's home page ("https://www.hccc.nsw.gov.au", "pals.org.uk") names a
                 // service to contact, not a source; so does a page of one ("…/make-a-complaint")
-                // given apart from the concern.
-                let path = fold_text(address);
+                // given apart from the concern, even on an inspector's site
+                // ("careinspectorate.com/complaints"): the page, not the host, says which.
+                let path = fold_text(path);
                 cited = cited
                     || doc.sentence_at(url).is_some_and(|at| sentences.contains(&at))
                     || self.evidence_link_words.iter().any(|w| path.contains(w.as_str()));
@@ -1285,7 +1328,11 @@ impl UnsubstantiatedConcern {
                 let sentence = sentences[at].span;
                 let first = sentences[at].words.start;
                 let opens = doc.words().get(first).is_some_and(|w| w.span == m.span);
-                if !opens || hearing.contains(&at) {
+                let stance = doc
+                    .words()
+                    .get(first + 1)
+                    .is_some_and(|w| self.stances.contains(&w.norm));
+                if !opens || stance || hearing.contains(&at) {
                     return None;
                 }
                 let rest = &text[m.span.end..sentence.end];
@@ -1298,11 +1345,13 @@ impl UnsubstantiatedConcern {
     }
 }
 
-/// True when `url` points below its site's home page ("cqc.org.uk/location/1-234").
-fn has_path(url: &str) -> bool {
+/// The path of `url` below its site's home page ("location/1-234" in
+/// "cqc.org.uk/location/1-234"), or `None` for a home page.
+fn page_path(url: &str) -> Option<&str> {
     let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
     rest.split_once('/')
-        .is_some_and(|(_, path)| path.chars().any(char::is_alphanumeric))
+        .map(|(_, path)| path)
+        .filter(|path| path.chars().any(char::is_alphanumeric))
 }
 
 impl Rule for UnsubstantiatedConcern {
@@ -1453,6 +1502,44 @@ mod tests {
         ] {
             assert_fires(ID, draft);
         }
+    }
+
+    #[test]
+    fn fires_on_acts_done_to_many() {
+        for draft in [
+            "Caledon Road have done this before to lots of people we know.",
+            "I've seen that agency pull this stunt on plenty of families.",
+            "Honestly half the people in our group have been through the very same with the Ulster.",
+            "Barry is not the first dad to get the runaround from the scheme.",
+        ] {
+            assert_fires(ID, draft);
+        }
+    }
+
+    #[test]
+    fn an_opinion_verb_after_the_opening_subject_makes_a_claim() {
+        assert_fires(ID, "I reckon that clinic is always the same for this.");
+        assert_silent(ID, "Our volunteers visit the ward every week.");
+    }
+
+    #[test]
+    fn a_complaints_page_on_an_inspectors_site_is_a_route_not_evidence() {
+        assert_fires(
+            ID,
+            "Folk have been telling us about the home for years. Complain at www.careinspectorate.com/complaints.",
+        );
+        assert_silent(
+            ID,
+            "Folk have been telling us about the home for years. See www.careinspectorate.com/reports/braeside.",
+        );
+    }
+
+    #[test]
+    fn a_year_before_a_named_survey_or_report_backs_the_concern() {
+        assert_silent(
+            ID,
+            "In the 2024 Private Lives survey by La Trobe, many people reported the same problems.",
+        );
     }
 
     #[test]

@@ -87,12 +87,28 @@ function isInReplyRegion(element) {
 }
 
 /**
+ * True for an editable element a person does not write a reply in: one taken out of the tab order
+ * (`tabindex="-1"`, a rich editor's paste buffer) or inside a floating widget that stays put while
+ * the page scrolls (a support chat; a dialog, where a reply form may open, is not one).
+ * @param {Element} element
+ * @returns {boolean}
+ */
+function isHelperField(element) {
+  if (element.tagName !== 'TEXTAREA' && element.getAttribute('tabindex')?.trim() === '-1') return true;
+  if (element.closest('dialog, [role="dialog"], [aria-modal="true"]')) return false;
+  for (let at = element; at; at = at.parentElement) {
+    if (getComputedStyle(at).position === 'fixed') return true;
+  }
+  return false;
+}
+
+/**
  * Every element a person can type a reply in now, inside a reply form or region.
  * @returns {HTMLElement[]}
  */
 function findEditableReplyBoxes() {
   return matching(EDITABLE_SELECTOR)
-    .filter((element) => isUsableReplyBox(element) && isInReplyRegion(element));
+    .filter((element) => isUsableReplyBox(element) && isInReplyRegion(element) && !isHelperField(element));
 }
 
 /**

@@ -11,7 +11,7 @@ use replyguide_engine::page::words::{
 };
 use replyguide_engine::page::Wording;
 
-use super::dom::line_text;
+use super::dom::{line_text, Scope};
 use super::walk::{block_lines, LINE_BREAK};
 
 /// A header longer than this is a paragraph that happens to start with the header's words.
@@ -70,9 +70,20 @@ impl Landmarks {
     /// types in (forms, text boxes, editors): a draft is never read as part of the page.
     pub fn find(root: &Element, markers: &Wording, exclusions: &[String]) -> Self {
         let mut found = Self::default();
+        // A form around the page's title is the whole page (an ASP.NET page is one form): only
+        // its fields are left out then.
+        let forms_are_fields = root.first("form h1").is_none();
+        let left_out = |name: &&str| forms_are_fields || *name != "form";
         let mut never_read = exclusions.to_vec();
-        never_read.extend(TYPED_IN.iter().map(|s| s.to_string()));
-        for (element, text) in block_lines(root, &never_read, UNREAD, MAX_LINE_CHARS) {
+        never_read.extend(
+            TYPED_IN
+                .iter()
+                .copied()
+                .filter(left_out)
+                .map(str::to_string),
+        );
+        let unread: Vec<&str> = UNREAD.iter().copied().filter(left_out).collect();
+        for (element, text) in block_lines(root, &never_read, &unread, MAX_LINE_CHARS) {
             let lines = lines_of(&text);
             if !lines.is_empty() {
                 found.note(&element, &lines, markers);
@@ -93,6 +104,9 @@ impl Landmarks {
             && is_heading(element)
         {
             self.has_responses_heading = true;
+        }
+        if self.note_facts(element, &lines[0], markers) {
+            return;
         }
         for (i, text) in lines.iter().enumerate() {
             if markers
@@ -118,17 +132,7 @@ impl Landmarks {
                 return;
             }
             if let Some((label, value)) = labelled_element(element, text, markers) {
-                let text = format!("{label} {}", line_text(&value));
-                let line = Line {
-                    element: value,
-                    text,
-                    first: true,
-                };
-                if starts_with_any(&line.text, &markers.posted_by) {
-                    self.bylines.push(line);
-                } else {
-                    self.abouts.push(line);
-                }
+                self.note_labelled(&label, value, markers);
             } else if starts_with_any(text, &markers.posted_by) {
                 self.bylines.push(line(text.clone(), i == 0));
             } else if let Some(after) = labelled(text, &markers.about) {
@@ -149,6 +153,44 @@ impl Landmarks {
 }
 
 impl Landmarks {
+    /// A block laid out as facts, each a label element and its value element side by side
+    /// (`<span>About:</span><span>Site / Service</span><span>Posted by</span><span>sam</span>`):
+    /// notes each labelled value as its own line. False when `element`'s line (`line`) does not
+    /// start with such a label.
+    fn note_facts(&mut self, element: &Element, line: &str, markers: &Wording) -> bool {
+        let starts_with_label =
+            starts_with_any(line, &markers.posted_by) || labelled(line, &markers.about).is_some();
+        if !starts_with_label || has_own_text(element) {
+            return false;
+        }
+        let mut found = false;
+        let mut child = element.first_element_child();
+        while let Some(label) = child {
+            child = label.next_element_sibling();
+            let text = line_text(&label);
+            let Some((label, value)) = labelled_element(&label, &text, markers) else {
+                continue;
+            };
+            found = true;
+            self.note_labelled(&label, value, markers);
+        }
+        found
+    }
+
+    /// Notes the value element of a `Posted by` or `About` label as a byline or `About:` line.
+    fn note_labelled(&mut self, label: &str, value: Element, markers: &Wording) {
+        let line = Line {
+            text: format!("{label} {}", line_text(&value)),
+            element: value,
+            first: true,
+        };
+        if starts_with_any(&line.text, &markers.posted_by) {
+            self.bylines.push(line);
+        } else {
+            self.abouts.push(line);
+        }
+    }
+
     /// Picks the story's byline, `About:` line and title: the first after the page's title
     /// (`title`, its `<h1>`, else the first quoted line), so that related stories listed before
     /// the story are passed over; else the first on the page.
@@ -175,6 +217,20 @@ impl Landmarks {
         self.about = after_title(&self.abouts);
         self.title = self.titles.first().cloned();
     }
+}
+
+/// `element` holds text of its own besides its child elements' (`About: <a>Site</a> / <a>Unit</a>`
+/// is one line, not label and value elements).
+fn has_own_text(element: &Element) -> bool {
+    let children = element.child_nodes();
+    (0..children.length()).any(|i| {
+        children.item(i).is_some_and(|node| {
+            node.node_type() == Node::TEXT_NODE
+                && node
+                    .node_value()
+                    .is_some_and(|text| !text.trim().is_empty())
+        })
+    })
 }
 
 /// A label alone on its line (`Posted by`, `About`, as in a definition list's `<dt>`) whose value
@@ -243,10 +299,11 @@ pub fn starts_with_any(text: &str, markers: &[String]) -> bool {
 pub fn labelled<'a>(text: &'a str, labels: &[String]) -> Option<&'a str> {
     labels.iter().find_map(|label| {
         let label = label.trim();
-        let mut near_start = text.len().min(MAX_LABEL_OFFSET + label.len());
-        while !text.is_char_boundary(near_start) {
-            near_start -= 1;
-        }
+        // Counted in characters: the words before may be Welsh (`Ynglŷn â / About:`).
+        let near_start = text
+            .char_indices()
+            .nth(MAX_LABEL_OFFSET + label.chars().count())
+            .map_or(text.len(), |(at, _)| at);
         let at = find_ignore_case(&text[..near_start], label)?;
         Some(text[at + label.len()..].trim())
     })

@@ -20,6 +20,8 @@ const MAX_HEADER_CHARS: usize = 400;
 const MAX_LINE_CHARS: usize = 600;
 /// A label (`About:`) may follow a few words of another language (`Am / About:`).
 const MAX_LABEL_OFFSET: usize = 12;
+/// A fact's label (`Posted by`) is at most this many words.
+const MAX_LABEL_WORDS: usize = 3;
 
 /// A block element and its first line.
 #[derive(Clone)]
@@ -153,28 +155,38 @@ impl Landmarks {
 }
 
 impl Landmarks {
-    /// A block laid out as facts, each a label element and its value element side by side
-    /// (`<span>About:</span><span>Site / Service</span><span>Posted by</span><span>sam</span>`):
-    /// notes each labelled value as its own line. False when `element`'s line (`line`) does not
-    /// start with such a label.
+    /// A block laid out as facts: its children in pairs, each a label and its value
+    /// (`<span>About:</span><span>Site / Service</span><span>Posted by</span><span>sam</span>`).
+    /// Notes each value of a known label as its own line. False when `element`'s line (`line`)
+    /// does not start with a label or its children are not such pairs.
     fn note_facts(&mut self, element: &Element, line: &str, markers: &Wording) -> bool {
         let starts_with_label =
             starts_with_any(line, &markers.posted_by) || labelled(line, &markers.about).is_some();
         if !starts_with_label || has_own_text(element) {
             return false;
         }
-        let mut found = false;
+        let mut children = Vec::new();
         let mut child = element.first_element_child();
-        while let Some(label) = child {
-            child = label.next_element_sibling();
-            let text = line_text(&label);
-            let Some((label, value)) = labelled_element(&label, &text, markers) else {
-                continue;
-            };
-            found = true;
-            self.note_labelled(&label, value, markers);
+        while let Some(c) = child {
+            child = c.next_element_sibling();
+            children.push(c);
         }
-        found
+        let pairs = children.chunks_exact(2);
+        if children.is_empty()
+            || !pairs.remainder().is_empty()
+            || !pairs
+                .clone()
+                .all(|pair| is_label_like(&line_text(&pair[0])))
+        {
+            return false;
+        }
+        for pair in pairs {
+            let (label, value) = (&pair[0], &pair[1]);
+            if let Some((label, _)) = labelled_element(label, &line_text(label), markers) {
+                self.note_labelled(&label, value.clone(), markers);
+            }
+        }
+        true
     }
 
     /// Notes the value element of a `Posted by` or `About` label as a byline or `About:` line.
@@ -217,6 +229,12 @@ impl Landmarks {
         self.about = after_title(&self.abouts);
         self.title = self.titles.first().cloned();
     }
+}
+
+/// A fact's label: a word or three (`About:`, `Posted by`, `When`), not a value or punctuation.
+fn is_label_like(text: &str) -> bool {
+    let text = text.trim_end_matches(':');
+    text.starts_with(char::is_alphabetic) && text.split_whitespace().count() <= MAX_LABEL_WORDS
 }
 
 /// `element` holds text of its own besides its child elements' (`About: <a>Site</a> / <a>Unit</a>`

@@ -87,19 +87,13 @@ function isInReplyRegion(element) {
 }
 
 /**
- * True for an editable element a person does not write a reply in: one taken out of the tab order
- * (`tabindex="-1"`, a rich editor's paste buffer) or inside a floating widget that stays put while
- * the page scrolls (a support chat; a dialog, where a reply form may open, is not one).
+ * True for an editable element a person does not write in: one taken out of the tab order
+ * (`tabindex="-1"`), as a rich editor's paste buffer is.
  * @param {Element} element
  * @returns {boolean}
  */
 function isHelperField(element) {
-  if (element.tagName !== 'TEXTAREA' && element.getAttribute('tabindex')?.trim() === '-1') return true;
-  if (element.closest('dialog, [role="dialog"], [aria-modal="true"]')) return false;
-  for (let at = element; at; at = at.parentElement) {
-    if (getComputedStyle(at).position === 'fixed') return true;
-  }
-  return false;
+  return element.tagName !== 'TEXTAREA' && element.getAttribute('tabindex')?.trim() === '-1';
 }
 
 /**

@@ -87,12 +87,22 @@ function isInReplyRegion(element) {
 }
 
 /**
+ * True for an editable element a person does not write in: one taken out of the tab order
+ * (`tabindex="-1"`), as a rich editor's paste buffer is.
+ * @param {Element} element
+ * @returns {boolean}
+ */
+function isHelperField(element) {
+  return element.tagName !== 'TEXTAREA' && element.getAttribute('tabindex')?.trim() === '-1';
+}
+
+/**
  * Every element a person can type a reply in now, inside a reply form or region.
  * @returns {HTMLElement[]}
  */
 function findEditableReplyBoxes() {
   return matching(EDITABLE_SELECTOR)
-    .filter((element) => isUsableReplyBox(element) && isInReplyRegion(element));
+    .filter((element) => isUsableReplyBox(element) && isInReplyRegion(element) && !isHelperField(element));
 }
 
 /**

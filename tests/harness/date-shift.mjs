@@ -2,8 +2,8 @@
 // ("too early", "too late") behave today as they did when the page was captured.
 //
 // Every absolute date in the page moves by the same amount: `<time datetime>` (UTC), the
-// `<time>` element's title and visible text when they show a date, and the "Submitted on
-// dd/mm/yyyy at …" lines with their "published on … at …" times, in English or Welsh
+// `<time>` element's title and visible text when they show a date (its time before or after it),
+// and the "Submitted on dd/mm/yyyy at …" lines with their "published on … at …" times, in English or Welsh
 // ("Cyflwynwyd ar dd/mm/yyyy am …"), and any other "dd/mm/yyyy at hh:mm" (a byline's, a header's;
 // spaces, &nbsp; or tags between its parts) outside a <time> (local time of the page's zone).
 // Relative ages ("17 months ago") are relative to "now", which moves too, so they stay as written.
@@ -25,6 +25,10 @@ const DATETIME_ATTR = /\bdatetime="([^"]+)"/i;
 const TIME_ELEMENT_STYLES = [
   { pattern: new RegExp(String.raw`(?:${WEEKDAY}) \d{1,2} (?:${MONTH}) \d{4} at \d{1,2}:\d{2}(\s?[AP]M)?`, 'g'),
     render: (f, meridiem) => `${f.weekday} ${f.day} ${MONTH_NAMES[f.month - 1]} ${f.year} at ${clock(f, meridiem)}` },
+  { pattern: new RegExp(String.raw`(?:${WEEKDAY}) \d{1,2} (?:${MONTH}) \d{4}, \d{1,2}:\d{2}(\s?[AP]M)?`, 'g'),
+    render: (f, meridiem) => `${f.weekday} ${f.day} ${MONTH_NAMES[f.month - 1]} ${f.year}, ${clock(f, meridiem)}` },
+  { pattern: new RegExp(String.raw`\b\d{1,2}:\d{2}(\s?[AP]M)?, \d{1,2} (?:${MONTH}) \d{4}`, 'g'),
+    render: (f, meridiem) => `${clock(f, meridiem)}, ${f.day} ${MONTH_NAMES[f.month - 1]} ${f.year}` },
   { pattern: /\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/g,
     render: (f) => `${ddmmyyyy(f)} ${clock(f)}` },
   { pattern: new RegExp(String.raw`\b\d{1,2} (?:${MONTH}) \d{4}\b(?! at)`, 'g'),

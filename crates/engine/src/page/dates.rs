@@ -14,6 +14,13 @@ use super::words::{
 /// Text after the time (`and published on …`) is ignored. The year has four digits: in
 /// `06/12/26` the century is a guess.
 pub fn parse_numeric_date_time(text: &str) -> Option<NaiveDateTime> {
+    let (date, rest) = numeric_date(text)?;
+    let time = parse_clock_time(skip_at(rest))?;
+    Some(date.and_time(time))
+}
+
+/// `30/01/2023` → the date and the text after it.
+fn numeric_date(text: &str) -> Option<(NaiveDate, &str)> {
     let text = text.trim_start();
     let (day, rest) = leading_number(text, 2)?;
     let rest = rest.strip_prefix('/')?;
@@ -21,13 +28,19 @@ pub fn parse_numeric_date_time(text: &str) -> Option<NaiveDateTime> {
     let rest = rest.strip_prefix('/')?;
     let (year, rest) = four_digit_year(rest)?;
     let date = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)?;
-    let time = parse_clock_time(skip_at(rest))?;
-    Some(date.and_time(time))
+    Some((date, rest))
 }
 
 /// `Monday 9 June 2025 at 21:17`, `Tuesday 15 July 2025 at 8:31 AM`, `9 Jun 2025, 21:17` → local
 /// date and time (the weekday is optional and not checked).
 pub fn parse_worded_date_time(text: &str) -> Option<NaiveDateTime> {
+    let (date, rest) = worded_date(text)?;
+    let time = parse_clock_time(skip_at(rest))?;
+    Some(date.and_time(time))
+}
+
+/// `Monday 9 June 2025`, `9 Jun, 2025` → the date and the text after it.
+fn worded_date(text: &str) -> Option<(NaiveDate, &str)> {
     let mut rest = text.trim_start();
     if let Some((word, after)) = leading_word(rest) {
         if month_number(word).is_none() {
@@ -41,7 +54,15 @@ pub fn parse_worded_date_time(text: &str) -> Option<NaiveDateTime> {
     let month = month_number(month_word)?;
     let (year, rest) = four_digit_year(rest.trim_start_matches(',').trim_start())?;
     let date = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)?;
-    let time = parse_clock_time(skip_at(rest))?;
+    Some((date, rest))
+}
+
+/// The time written before the date: `2:02 PM, 18 May 2026`, `14:02 on 18/05/2026`.
+pub fn parse_time_first_date_time(text: &str) -> Option<NaiveDateTime> {
+    let (time, rest) = clock_time(text)?;
+    let rest = rest.trim_start_matches(',').trim_start();
+    let rest = rest.strip_prefix("on ").unwrap_or(rest);
+    let (date, _) = numeric_date(rest).or_else(|| worded_date(rest))?;
     Some(date.and_time(time))
 }
 
@@ -52,7 +73,9 @@ fn four_digit_year(text: &str) -> Option<(u32, &str)> {
 
 /// A local date and time in either form the page uses.
 pub fn parse_local_date_time(text: &str) -> Option<NaiveDateTime> {
-    parse_numeric_date_time(text).or_else(|| parse_worded_date_time(text))
+    parse_numeric_date_time(text)
+        .or_else(|| parse_worded_date_time(text))
+        .or_else(|| parse_time_first_date_time(text))
 }
 
 /// The local date and time after the first `marker` (e.g. `Submitted on`) in `text` that is
@@ -95,6 +118,11 @@ pub fn without_submitted_lines(text: &str, marker: &str) -> String {
 
 /// `09:50`, `9:50:12`, `10:48 AM`, `12:20 PM` (noon), `12:05 am` (just after midnight).
 pub fn parse_clock_time(text: &str) -> Option<NaiveTime> {
+    clock_time(text).map(|(time, _)| time)
+}
+
+/// A [`parse_clock_time`] time and the text after it (and after its AM or PM).
+fn clock_time(text: &str) -> Option<(NaiveTime, &str)> {
     let text = text.trim_start();
     let (hour, rest) = leading_number(text, 2)?;
     let (minute, rest) = leading_number(rest.strip_prefix(':')?, 2)?;
@@ -102,17 +130,19 @@ pub fn parse_clock_time(text: &str) -> Option<NaiveTime> {
         Some(rest) => leading_number(rest, 2)?,
         None => (0, rest),
     };
-    let hour = match meridiem(rest) {
-        Some(pm) if (1..=12).contains(&hour) => hour % 12 + if pm { 12 } else { 0 },
+    let (hour, rest) = match meridiem(rest) {
+        Some((pm, after)) if (1..=12).contains(&hour) => {
+            (hour % 12 + if pm { 12 } else { 0 }, after)
+        }
         Some(_) => return None,
-        None => hour,
+        None => (hour, rest),
     };
-    NaiveTime::from_hms_opt(hour, minute, second)
+    Some((NaiveTime::from_hms_opt(hour, minute, second)?, rest))
 }
 
-/// `Some(true)` for PM, `Some(false)` for AM, `None` for a 24-hour time.
-fn meridiem(text: &str) -> Option<bool> {
-    let (word, _) = leading_word(text.trim_start())?;
+/// `Some(true)` for PM, `Some(false)` for AM, `None` for a 24-hour time; with the text after it.
+fn meridiem(text: &str) -> Option<(bool, &str)> {
+    let (word, after) = leading_word(text.trim_start())?;
     let mut letters = word
         .bytes()
         .filter(|b| *b != b'.')
@@ -122,7 +152,7 @@ fn meridiem(text: &str) -> Option<bool> {
         b'p' => true,
         _ => return None,
     };
-    (letters.next() == Some(b'm') && letters.next().is_none()).then_some(pm)
+    (letters.next() == Some(b'm') && letters.next().is_none()).then_some((pm, after))
 }
 
 /// Skips the separator between a date and its time: ` at `, `, ` or spaces.
@@ -238,6 +268,24 @@ mod tests {
             .unwrap()
             .and_hms_opt(h, mi, 0)
             .unwrap()
+    }
+
+    #[test]
+    fn time_before_the_date() {
+        assert_eq!(
+            parse_local_date_time("2:02 PM, 18 May 2026"),
+            Some(at(2026, 5, 18, 14, 2))
+        );
+        assert_eq!(
+            parse_local_date_time("12:15 PM on 03/02/2026"),
+            Some(at(2026, 2, 3, 12, 15))
+        );
+        assert_eq!(
+            parse_local_date_time("Friday 20 February 2026, 7:44 PM"),
+            Some(at(2026, 2, 20, 19, 44))
+        );
+        assert_eq!(parse_local_date_time("2:02 PM, in May"), None);
+        assert_eq!(parse_local_date_time("13:02 PM, 18 May 2026"), None);
     }
 
     #[test]

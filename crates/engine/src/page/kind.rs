@@ -7,12 +7,14 @@
 //!    (the story is about that organisation);
 //! 4. an organisation or role containing a third-sector marker (`Healthwatch`, `MP`,
 //!    `Council for`, `Charity`… — [`super::PageProfile::third_sector_markers`]) is `third_sector`;
-//! 5. an organisation or role sharing a distinctive word with a service (`Northmoor Teaching
-//!    Hospitals NHS Foundation Trust` ~ `Northmoor General Hospital / Delivery Suite`) is
-//!    `provider` (generic words such as hospital, health, NHS, trust, service do not count);
-//! 6. a response whose text says what its organisation is (`Heart Matters NSW is a
+//! 5. a response whose text says what its organisation is (`Heart Matters NSW is a
 //!    not-for-profit…`, `I work for Silver Connect, a small charity…`) with a third-sector marker
-//!    is `third_sector`;
+//!    is `third_sector` (its own words outweigh a place name it shares with a service);
+//! 6. an organisation or role naming a service's unit (`Senior Charge Nurse, Emergency
+//!    Department` ~ `Strathallan Royal Infirmary / Emergency Department`), or sharing a
+//!    distinctive word with a service (`Northmoor Teaching Hospitals NHS Foundation Trust` ~
+//!    `Northmoor General Hospital / Delivery Suite`), is `provider` (generic words such as
+//!    hospital, health, NHS, trust, service do not count on their own);
 //! 7. anything else is `unknown`: no guess.
 //!
 //! Then, over the page ([`settle_by_organisation`]): a response still `unknown` takes the kind of
@@ -123,16 +125,19 @@ pub fn classify_response(
             return ResponseKind::ThirdSector;
         }
     }
+    if let Some(org) = facts.organisation {
+        if says_it_is_third_sector(facts.text, org, third_sector_markers) {
+            return ResponseKind::ThirdSector;
+        }
+    }
     for service in services {
+        if contains_phrase(&words, &tokens(unit_of(service))) {
+            return ResponseKind::Provider;
+        }
         for word in tokens(service) {
             if is_distinctive(&word) && words.contains(&word) {
                 return ResponseKind::Provider;
             }
-        }
-    }
-    if let Some(org) = facts.organisation {
-        if says_it_is_third_sector(facts.text, org, third_sector_markers) {
-            return ResponseKind::ThirdSector;
         }
     }
     ResponseKind::Unknown
@@ -194,6 +199,12 @@ pub fn settle_by_organisation(responses: &mut [StoryResponse]) -> Vec<usize> {
         }
     }
     settled
+}
+
+/// The unit a service names within its site: `Emergency Department` in `Strathallan Royal
+/// Infirmary / Emergency Department`; the whole name when it has no site.
+fn unit_of(service: &str) -> &str {
+    service.rsplit_once('/').map_or(service, |(_, unit)| unit)
 }
 
 /// `org` is the service itself or its site (`Larchfield House Care Home`, `Site / Service`).
@@ -465,6 +476,42 @@ mod tests {
         assert_eq!(
             kind(Some("Nurse"), Some("Westfield NHS Trust"), &services),
             ResponseKind::Unknown
+        );
+    }
+
+    #[test]
+    fn a_role_naming_the_services_unit_is_the_provider() {
+        let services = ["Strathallan Royal Infirmary / Emergency Department"];
+        assert_eq!(
+            kind(
+                Some("Senior Charge Nurse, Emergency Department"),
+                Some("NHS Glenmorven"),
+                &services
+            ),
+            ResponseKind::Provider
+        );
+        assert_eq!(
+            kind(
+                Some("Senior Charge Nurse"),
+                Some("NHS Glenmorven"),
+                &services
+            ),
+            ResponseKind::Unknown
+        );
+    }
+
+    #[test]
+    fn a_charity_sharing_the_services_place_name_is_third_sector_by_its_own_words() {
+        let services = ["Brackenridge Mental Health Services / Crisis Team"];
+        let text = "I am a peer support worker with Open Door Brackenridge, a local mental health charity.";
+        assert_eq!(
+            kind_saying(
+                text,
+                Some("Peer Support Worker"),
+                Some("Open Door Brackenridge"),
+                &services
+            ),
+            ResponseKind::ThirdSector
         );
     }
 

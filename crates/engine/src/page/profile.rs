@@ -236,8 +236,9 @@ impl Default for PageProfile {
                 "template",
                 "noscript",
                 "button",
-                "[hidden]",
-                "[aria-hidden='true']",
+                // Hidden, unless shown on demand: a tab's panel, a `hidden="until-found"` part.
+                "[hidden]:not([role='tabpanel']):not([hidden='until-found'])",
+                "[aria-hidden='true']:not([role='tabpanel'])",
                 "[ng-controller]",
                 ".response__change",
                 ".response-age",

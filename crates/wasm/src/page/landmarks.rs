@@ -11,7 +11,7 @@ use replyguide_engine::page::words::{
 };
 use replyguide_engine::page::Wording;
 
-use super::dom::line_text;
+use super::dom::{line_text, Scope};
 use super::walk::{block_lines, LINE_BREAK};
 
 /// A header longer than this is a paragraph that happens to start with the header's words.
@@ -20,6 +20,8 @@ const MAX_HEADER_CHARS: usize = 400;
 const MAX_LINE_CHARS: usize = 600;
 /// A label (`About:`) may follow a few words of another language (`Am / About:`).
 const MAX_LABEL_OFFSET: usize = 12;
+/// A fact's label (`Posted by`) is at most this many words.
+const MAX_LABEL_WORDS: usize = 3;
 
 /// A block element and its first line.
 #[derive(Clone)]
@@ -70,9 +72,20 @@ impl Landmarks {
     /// types in (forms, text boxes, editors): a draft is never read as part of the page.
     pub fn find(root: &Element, markers: &Wording, exclusions: &[String]) -> Self {
         let mut found = Self::default();
+        // A form around the page's title is the whole page (an ASP.NET page is one form): only
+        // its fields are left out then.
+        let forms_are_fields = root.first("form h1").is_none();
+        let left_out = |name: &&str| forms_are_fields || *name != "form";
         let mut never_read = exclusions.to_vec();
-        never_read.extend(TYPED_IN.iter().map(|s| s.to_string()));
-        for (element, text) in block_lines(root, &never_read, UNREAD, MAX_LINE_CHARS) {
+        never_read.extend(
+            TYPED_IN
+                .iter()
+                .copied()
+                .filter(left_out)
+                .map(str::to_string),
+        );
+        let unread: Vec<&str> = UNREAD.iter().copied().filter(left_out).collect();
+        for (element, text) in block_lines(root, &never_read, &unread, MAX_LINE_CHARS) {
             let lines = lines_of(&text);
             if !lines.is_empty() {
                 found.note(&element, &lines, markers);
@@ -93,6 +106,9 @@ impl Landmarks {
             && is_heading(element)
         {
             self.has_responses_heading = true;
+        }
+        if self.note_facts(element, &lines[0], markers) {
+            return;
         }
         for (i, text) in lines.iter().enumerate() {
             if markers
@@ -118,17 +134,7 @@ impl Landmarks {
                 return;
             }
             if let Some((label, value)) = labelled_element(element, text, markers) {
-                let text = format!("{label} {}", line_text(&value));
-                let line = Line {
-                    element: value,
-                    text,
-                    first: true,
-                };
-                if starts_with_any(&line.text, &markers.posted_by) {
-                    self.bylines.push(line);
-                } else {
-                    self.abouts.push(line);
-                }
+                self.note_labelled(&label, value, markers);
             } else if starts_with_any(text, &markers.posted_by) {
                 self.bylines.push(line(text.clone(), i == 0));
             } else if let Some(after) = labelled(text, &markers.about) {
@@ -149,6 +155,54 @@ impl Landmarks {
 }
 
 impl Landmarks {
+    /// A block laid out as facts: its children in pairs, each a label and its value
+    /// (`<span>About:</span><span>Site / Service</span><span>Posted by</span><span>sam</span>`).
+    /// Notes each value of a known label as its own line. False when `element`'s line (`line`)
+    /// does not start with a label or its children are not such pairs.
+    fn note_facts(&mut self, element: &Element, line: &str, markers: &Wording) -> bool {
+        let starts_with_label =
+            starts_with_any(line, &markers.posted_by) || labelled(line, &markers.about).is_some();
+        if !starts_with_label || has_own_text(element) {
+            return false;
+        }
+        let mut children = Vec::new();
+        let mut child = element.first_element_child();
+        while let Some(c) = child {
+            child = c.next_element_sibling();
+            children.push(c);
+        }
+        let pairs = children.chunks_exact(2);
+        if children.is_empty()
+            || !pairs.remainder().is_empty()
+            || !pairs
+                .clone()
+                .all(|pair| is_label_like(&line_text(&pair[0])))
+        {
+            return false;
+        }
+        for pair in pairs {
+            let (label, value) = (&pair[0], &pair[1]);
+            if let Some((label, _)) = labelled_element(label, &line_text(label), markers) {
+                self.note_labelled(&label, value.clone(), markers);
+            }
+        }
+        true
+    }
+
+    /// Notes the value element of a `Posted by` or `About` label as a byline or `About:` line.
+    fn note_labelled(&mut self, label: &str, value: Element, markers: &Wording) {
+        let line = Line {
+            text: format!("{label} {}", line_text(&value)),
+            element: value,
+            first: true,
+        };
+        if starts_with_any(&line.text, &markers.posted_by) {
+            self.bylines.push(line);
+        } else {
+            self.abouts.push(line);
+        }
+    }
+
     /// Picks the story's byline, `About:` line and title: the first after the page's title
     /// (`title`, its `<h1>`, else the first quoted line), so that related stories listed before
     /// the story are passed over; else the first on the page.
@@ -175,6 +229,26 @@ impl Landmarks {
         self.about = after_title(&self.abouts);
         self.title = self.titles.first().cloned();
     }
+}
+
+/// A fact's label: a word or three (`About:`, `Posted by`, `When`), not a value or punctuation.
+fn is_label_like(text: &str) -> bool {
+    let text = text.trim_end_matches(':');
+    text.starts_with(char::is_alphabetic) && text.split_whitespace().count() <= MAX_LABEL_WORDS
+}
+
+/// `element` holds text of its own besides its child elements' (`About: <a>Site</a> / <a>Unit</a>`
+/// is one line, not label and value elements).
+fn has_own_text(element: &Element) -> bool {
+    let children = element.child_nodes();
+    (0..children.length()).any(|i| {
+        children.item(i).is_some_and(|node| {
+            node.node_type() == Node::TEXT_NODE
+                && node
+                    .node_value()
+                    .is_some_and(|text| !text.trim().is_empty())
+        })
+    })
 }
 
 /// A label alone on its line (`Posted by`, `About`, as in a definition list's `<dt>`) whose value
@@ -243,10 +317,11 @@ pub fn starts_with_any(text: &str, markers: &[String]) -> bool {
 pub fn labelled<'a>(text: &'a str, labels: &[String]) -> Option<&'a str> {
     labels.iter().find_map(|label| {
         let label = label.trim();
-        let mut near_start = text.len().min(MAX_LABEL_OFFSET + label.len());
-        while !text.is_char_boundary(near_start) {
-            near_start -= 1;
-        }
+        // Counted in characters: the words before may be Welsh (`Ynglŷn â / About:`).
+        let near_start = text
+            .char_indices()
+            .nth(MAX_LABEL_OFFSET + label.chars().count())
+            .map_or(text.len(), |(at, _)| at);
         let at = find_ignore_case(&text[..near_start], label)?;
         Some(text[at + label.len()..].trim())
     })

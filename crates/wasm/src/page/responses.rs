@@ -17,11 +17,14 @@ use replyguide_engine::{ResponseKind, StoryContext, StoryResponse};
 
 use super::dates::{first_date_time_in, submitted, submitted_in};
 use super::dom::{all_matches, first_line, first_match, may_match, non_empty, Scope};
-use super::landmarks::{starts_with_any, Header, Landmarks};
+use super::landmarks::{next_after, starts_with_any, Header, Landmarks};
 use super::structure::{main_text, response_parts, TextScope};
-use super::text::{first_paragraphs, paragraphs_leaving_out};
+use super::text::{first_paragraphs, paragraphs, paragraphs_leaving_out};
 use super::walk::matches_any;
 use super::Unknowns;
+
+/// A responder's name line is followed by at most this many lines of job title and organisation.
+const MAX_CREDENTIAL_LINES: usize = 4;
 
 /// What the response reader needs from the page reader.
 pub struct Page<'a> {
@@ -229,15 +232,44 @@ impl<'a> ResponseReader<'a> {
                 .map(|line| strip_trailing_comma(&line).to_string())
                 .and_then(non_empty)
         };
+        let name = own_line(&profile.response_name).or(from_header.name);
+        let credentials = match &name {
+            Some(name) if block.organisation.is_none() && from_header.organisation.is_none() => {
+                self.credentials_after_header(name)
+            }
+            _ => Signature::default(),
+        };
         Signature {
-            name: own_line(&profile.response_name).or(from_header.name),
             role: own_line(&profile.response_role)
                 .or(block.role)
-                .or(from_header.role),
+                .or(from_header.role)
+                .or(credentials.role),
             organisation: own_line(&profile.response_organisation)
                 .or(block.organisation)
-                .or(from_header.organisation),
+                .or(from_header.organisation)
+                .or(credentials.organisation),
+            name,
         }
+    }
+
+    /// Role and organisation from the lines right after a header that gives only the name, when
+    /// they start with that name (`Dr Leila Haddad` / `Consultant Psychiatrist,` / `Trust`, as in
+    /// an `<address>`).
+    fn credentials_after_header(&self, name: &str) -> Signature {
+        let Some(next) = self.header.as_ref().and_then(next_after) else {
+            return Signature::default();
+        };
+        let text = paragraphs(&next, &self.page.profile.text_exclusions);
+        let first = text.split("\n\n").next().unwrap_or_default();
+        let mut lines = first.lines().map(str::trim).filter(|line| !line.is_empty());
+        let names_responder = lines
+            .next()
+            .is_some_and(|line| strip_trailing_comma(line).eq_ignore_ascii_case(name));
+        let rest: Vec<&str> = lines.collect();
+        if !names_responder || rest.is_empty() || rest.len() > MAX_CREDENTIAL_LINES {
+            return Signature::default();
+        }
+        parse_signature_lines(&rest.join("\n"))
     }
 
     /// The `Submitted on …` date: the first date-holding selector whose elements give one, else

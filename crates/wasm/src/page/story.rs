@@ -137,7 +137,7 @@ fn posted_by(text: &str, markers: &Wording) -> Option<String> {
 }
 
 /// The services named after the `About:` label: the items of the list it holds, else the label's
-/// own text, else the items (list items, else lines) of the element after it.
+/// own text (a line, or a `;`, between services), else the items (list items, else lines) of the element after it.
 fn services_after(about: &Line, markers: &Wording) -> Vec<String> {
     if about.first {
         let items = items_in(&about.element);
@@ -146,7 +146,13 @@ fn services_after(about: &Line, markers: &Wording) -> Vec<String> {
         }
     }
     if let Some(names) = labelled(&about.text, &markers.about).filter(|n| !n.is_empty()) {
-        return names.lines().map(str::to_string).collect();
+        // One service a line, or several on one line separated by semicolons.
+        return names
+            .split(['\n', ';'])
+            .map(str::trim)
+            .filter(|name| !name.is_empty())
+            .map(str::to_string)
+            .collect();
     }
     next_after(&about.element)
         .map(|next| items_in(&next))

@@ -16,6 +16,8 @@ const INPUTS: &str = "form, textarea, [contenteditable]";
 /// Extra text a header block may hold besides the header (an age, a badge) and still be only
 /// the header, so that the response continues in the elements after it.
 const HEADER_SLACK_CHARS: usize = 60;
+/// A label before a row of links (`Tags:`, `Related topics:`) is at most this long.
+const MAX_LABEL_CHARS: usize = 24;
 
 /// Each header's part of the page, in page order: the largest ancestor of the header that holds
 /// no other header, no heading of its own, no reply form and none of `stops` (the story's own
@@ -202,14 +204,19 @@ fn has_block_child(element: &Element) -> bool {
     false
 }
 
-/// All of `element`'s words are in links or buttons.
+/// All of `element`'s words are in links or buttons, but for a short label before them
+/// (`Tags: discharge · pharmacy`).
 fn is_links_only(element: &Element, text: &str) -> bool {
     let in_links: usize = element
         .all("a, button")
         .iter()
         .map(|link| letters(&line_text(link)))
         .sum();
-    in_links > 0 && in_links >= letters(text)
+    let label = text
+        .split_once(':')
+        .filter(|(label, _)| label.chars().count() <= MAX_LABEL_CHARS)
+        .map_or(0, |(label, _)| letters(label));
+    in_links > 0 && in_links + label >= letters(text)
 }
 
 fn letters(text: &str) -> usize {

@@ -35,7 +35,7 @@ pub const PAGES: [(&str, &str); 6] = [
 
 /// The project's own pages in tests/pages (beyond the six fixtures), each with an expected.json
 /// entry.
-pub const OWN_PAGES: [(&str, &str); 21] = [
+pub const OWN_PAGES: [(&str, &str); 31] = [
     (
         "uk-late-textarea.html",
         include_str!("../../../../tests/pages/uk-late-textarea.html"),
@@ -119,6 +119,46 @@ pub const OWN_PAGES: [(&str, &str); 21] = [
     (
         "uk-scotland-no-replies-lazy-editor.html",
         include_str!("../../../../tests/pages/uk-scotland-no-replies-lazy-editor.html"),
+    ),
+    (
+        "uk-eng-utility-13-replies.html",
+        include_str!("../../../../tests/pages/uk-eng-utility-13-replies.html"),
+    ),
+    (
+        "uk-scot-noclass-dl.html",
+        include_str!("../../../../tests/pages/uk-scot-noclass-dl.html"),
+    ),
+    (
+        "au-sa-details-thread.html",
+        include_str!("../../../../tests/pages/au-sa-details-thread.html"),
+    ),
+    (
+        "au-qld-tabs-click-respond.html",
+        include_str!("../../../../tests/pages/au-qld-tabs-click-respond.html"),
+    ),
+    (
+        "ie-table-delayed-box.html",
+        include_str!("../../../../tests/pages/ie-table-delayed-box.html"),
+    ),
+    (
+        "cymru-bilingual-cards.html",
+        include_str!("../../../../tests/pages/cymru-bilingual-cards.html"),
+    ),
+    (
+        "po-legacy-table-layout.html",
+        include_str!("../../../../tests/pages/po-legacy-table-layout.html"),
+    ),
+    (
+        "uk-ni-hashed-no-replies.html",
+        include_str!("../../../../tests/pages/uk-ni-hashed-no-replies.html"),
+    ),
+    (
+        "uk-eng-threaded-late-editor.html",
+        include_str!("../../../../tests/pages/uk-eng-threaded-late-editor.html"),
+    ),
+    (
+        "au-nsw-grid-third-sector.html",
+        include_str!("../../../../tests/pages/au-nsw-grid-third-sector.html"),
     ),
 ];
 

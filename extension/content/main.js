@@ -11,7 +11,7 @@ import { documentParsed } from './document-parsed.js';
 import { errorText } from '../shared/engine.js';
 import { loadPageEngine } from './engine-module.js';
 import { recordRepliesOnSubmit } from './history.js';
-import { t } from '../shared/i18n.js';
+import { preloadMessages, t } from '../shared/i18n.js';
 import { addHistoryAfterFirstCheck } from './late-history.js';
 import { answerPopup, isPausedHere } from './page-control.js';
 import { createPanel } from './panel.js';
@@ -45,6 +45,7 @@ async function openSession() {
   // page), and layers that answer later are taken up then (applyLateSettings).
   const engine = loadPageEngine();
   engine.then(() => markStartup('engine-loaded'), () => {});
+  preloadMessages();
   const settings = loadStoredConfig(engine.catch(() => documentParsed()));
   settings.then(() => markStartup('settings-read'), () => {});
   try {

@@ -7,3 +7,11 @@
 export function t(key, ...substitutions) {
   return chrome.i18n.getMessage(key, substitutions.map(String)) || key;
 }
+
+/**
+ * Has the browser hand this document the extension's messages now: the first message a document
+ * asks for waits for them. Called while the engine compiles, so the panel's first messages do not.
+ */
+export function preloadMessages() {
+  chrome.i18n.getMessage('panelTitle');
+}

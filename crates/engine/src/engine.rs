@@ -1,5 +1,7 @@
 //! The engine: rules configured once, then any number of drafts checked.
 
+use std::sync::OnceLock;
+
 use chrono::{DateTime, Utc};
 
 use crate::rules::{all_rules, language, Context, Rule};
@@ -9,7 +11,10 @@ use crate::{Config, Document, Finding, HistoryEntry, HistoryIndex, StoryContext}
 /// Judges drafts against the guidelines. Build one per config; check many drafts with it.
 pub struct Engine {
     config: Config,
-    rules: Vec<Box<dyn Rule>>,
+    /// The enabled rules, built (their phrase lists compiled) by the first draft that needs
+    /// them: an engine opened for a page whose reply box is still empty answers its first,
+    /// blank check without them, so the extension's panel is ready sooner.
+    rules: OnceLock<Vec<Box<dyn Rule>>>,
     history: HistoryIndex,
 }
 
@@ -22,13 +27,20 @@ impl Engine {
 
     /// An engine for `config` checking against an existing history index.
     pub fn with_history(config: Config, history: HistoryIndex) -> Self {
-        let mut rules = all_rules(&config);
-        rules.retain(|rule| rule.settings(&config).enabled());
         Self {
             config,
-            rules,
+            rules: OnceLock::new(),
             history,
         }
+    }
+
+    /// The rules `config` enables, built on first use.
+    fn rules(&self) -> &[Box<dyn Rule>] {
+        self.rules.get_or_init(|| {
+            let mut rules = all_rules(&self.config);
+            rules.retain(|rule| rule.settings(&self.config).enabled());
+            rules
+        })
     }
 
     /// The config in force.
@@ -81,7 +93,7 @@ impl Engine {
             return vec![language::notice(language)];
         }
         let ctx = Context::new(&document, story, &self.config, history, now);
-        let mut findings: Vec<Finding> = (self.rules.iter())
+        let mut findings: Vec<Finding> = (self.rules().iter())
             .flat_map(|rule| {
                 let severity = rule.settings(&self.config).severity();
                 rule.check(&ctx).into_iter().map(move |mut finding| {

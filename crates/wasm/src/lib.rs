@@ -32,10 +32,14 @@ impl Guide {
     /// Throws `Error("field.path: message")` on a bad config.
     #[wasm_bindgen(constructor)]
     pub fn new(config_json: Option<String>) -> Result<Guide, JsError> {
-        // A blank config is read as `{}`: the defaults, built by the one reader of configs.
+        // No config, or a blank one, is the defaults (what `{}` reads as), built without
+        // running the config reader, so a page's first engine starts sooner.
         let json = config_json.as_deref().map_or("", str::trim);
-        let json = if json.is_empty() { "{}" } else { json };
-        let config = read_config(json).map_err(js_error)?;
+        let config = if json.is_empty() {
+            Config::default()
+        } else {
+            read_config(json).map_err(js_error)?
+        };
         Ok(Guide {
             engine: Engine::new(config),
             story: StoryContext::default(),

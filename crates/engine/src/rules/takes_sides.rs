@@ -3,8 +3,9 @@
 //! Fires on verdicts about who was right or wrong ("you are absolutely right", "that is
 //! disgraceful", "they should be ashamed"). Saying the author is right to feel a grievance, a
 //! feeling aimed at someone ("you're right to be angry"), sides with them against whoever it is
-//! aimed at, so it is a hint; saying they are right to feel hurt, worried or shaken ("you've every
-//! right to feel upset") is empathy and stays silent. A deed or a duty said of the author ("you
+//! aimed at, so it is a hint, and so is being upset ("you've every right to be upset"), which a
+//! reader may hear as aimed at the service; saying they are right to feel worried or shaken
+//! ("you're entitled to feel as shaken as you do") is empathy and stays silent. A deed or a duty said of the author ("you
 //! did everything right", "you should never be afraid to ask") reassures them rather than judging
 //! anyone. Several phrases in one sentence make one finding, underlining from the first to
 //! the last and at the stronger of their severities, so a heated sentence reads as one piece of
@@ -29,7 +30,8 @@ rule_settings! {
         /// read as part of them: a hint when the feeling is a grievance, else nothing.
         pub feeling_phrases: Vec<String> = strings(DEFAULT_FEELING_PHRASES),
         /// Feelings aimed at someone (`word~` = any form): the author told they are right to
-        /// feel one ("every right to be furious") is sided with. Hurt, worry or shock are not.
+        /// feel one ("every right to be furious", "… to be upset") is sided with, at hint. Worry or
+        /// shock are not.
         pub grievances: Vec<String> = strings(DEFAULT_GRIEVANCES),
         /// Wrongs done to the author (`word~` = any form): after "you were", "you've been" (one
         /// word may come between: "you were badly let down") they are a verdict on how the
@@ -1228,7 +1230,7 @@ mod tests {
     }
 
     #[test]
-    fn right_to_feel_a_grievance_is_a_hint_and_right_to_feel_hurt_is_silent() {
+    fn right_to_feel_a_grievance_is_a_hint_and_right_to_feel_worried_is_silent() {
         let draft = "You are absolutely right to be angry.";
         let found = findings(ID, draft);
         assert_eq!(found.len(), 1);
@@ -1242,11 +1244,12 @@ mod tests {
             "You’ve every right to be furious.",
             "You have every right to feel let down.",
             "You have every right to be so cross.",
+            "You are absolutely right to be upset.",
+            "You’ve every right to feel upset after that.",
         ] {
             assert_eq!(findings(ID, draft)[0].severity, Severity::Hint, "{draft}");
         }
-        assert_silent(ID, "You are absolutely right to be upset.");
-        assert_silent(ID, "You’ve every right to feel upset after that.");
+        assert_silent(ID, "You're right to be worried about him.");
         assert_silent(ID, "You're entitled to feel as shaken as you do.");
         assert_silent(ID, "You have the right to complain to the Ombudsman.");
     }

@@ -3,9 +3,10 @@ import { addHistory, openGuide } from '../shared/engine.js';
 import { loadPageEngine } from './engine-module.js';
 
 /**
- * A short reply, checked once and unseen after the first check: the engine builds its rules (they
- * wait for the first draft that needs them) and the browser compiles the checking code then,
- * while the person reads the page, rather than on their first pause in typing.
+ * A short reply, checked once and unseen in the task right after the first check: the engine
+ * builds its rules (they wait for the first draft that needs them) and the browser compiles the
+ * checking code then, while the person reads the page, rather than in the check of their first
+ * pause in typing (which comes at least the debounce after their first keystroke).
  */
 const WARM_UP_DRAFT = 'Thank you for telling us about your visit. I am sorry the wait was so long.';
 
@@ -38,7 +39,7 @@ export async function createLocalBackend(configJson) {
       const { findings } = guide.check(draft, nowIso);
       if (!warmedUp) {
         warmedUp = true;
-        requestIdleCallback(() => guide.check(WARM_UP_DRAFT, nowIso));
+        setTimeout(() => guide.check(WARM_UP_DRAFT, nowIso), 0);
       }
       return findings;
     },

@@ -72,6 +72,15 @@ function headingAbove(element) {
 }
 
 /**
+ * True when a field's label names another field (a search or notes box) and not the reply.
+ * @param {string} label the field's labelText
+ * @returns {boolean}
+ */
+function namesOtherField(label) {
+  return OTHER_FIELD_WORDS.test(label) && !REPLY_WORDS.test(label);
+}
+
+/**
  * True when `element` is where a reply is written: its label speaks of responding, or (unless its
  * label names another field, a search or notes box) its form's action or the heading above it does.
  * @param {Element} element
@@ -80,7 +89,7 @@ function headingAbove(element) {
 function isInReplyRegion(element) {
   const label = labelText(element);
   if (REPLY_WORDS.test(label)) return true;
-  if (OTHER_FIELD_WORDS.test(label)) return false;
+  if (namesOtherField(label)) return false;
   const form = element.closest('form');
   if (form && REPLY_WORDS.test(form.getAttribute('action') ?? '')) return true;
   return REPLY_WORDS.test(headingAbove(element));
@@ -107,13 +116,15 @@ function findEditableReplyBoxes() {
 
 /**
  * The reply boxes on the page now: the usable matches of the first of the engine's selectors that
- * has any, else every visible editable element in a reply form or region.
+ * has any, else every visible editable element in a reply form or region. A match whose label
+ * names another field (a team's notes box inside the reply form) is not a reply box.
  * @param {string[]} selectors the engine's selectors, most specific first
  * @returns {HTMLElement[]}
  */
 export function findReplyBoxes(selectors) {
   for (const selector of selectors) {
-    const boxes = matching(selector).filter(isUsableReplyBox);
+    const boxes = matching(selector)
+      .filter((element) => isUsableReplyBox(element) && !namesOtherField(labelText(element)));
     if (boxes.length > 0) return boxes;
   }
   return findEditableReplyBoxes();

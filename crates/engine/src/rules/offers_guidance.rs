@@ -16,7 +16,7 @@ use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
 use super::speaker::{speaker_names, subject_of};
 use crate::text::{fold_text, sign_off, Frame, PhraseMatch, PhraseSet, Word};
-use crate::{rule_settings, word_list, Config, Document, Finding, Severity, Span};
+use crate::{rule_settings, word_list, Config, Document, Finding, Severity, Span, StoryContext};
 
 rule_settings! {
     /// Settings of `offers-guidance`.
@@ -1002,6 +1002,75 @@ const FIRST_PERSON: &[&str] = &["i", "i'm", "i'll", "i've", "we", "we're", "we'l
 /// could", "we'd be happy to").
 const OFFERING: &[&str] = &["can", "could", "would", "happy", "gladly", "like", "able"];
 
+/// Words of praise or thanks that make a story's title or opening sentence good news.
+const PRAISE: &[&str] = &[
+    "thank", "thanks", "brilliant", "amazing", "great", "excellent", "wonderful", "fantastic",
+    "outstanding", "kind", "lovely", "gem", "gems", "angel", "angels", "superb", "grateful",
+    "exceptional", "beautiful", "best", "praise",
+];
+
+/// Words that turn praise into a mixed verdict ("great nurses but…", "no parking").
+const CONTRAST: &[&str] = &["but", "not", "no", "never", "nobody", "without", "shame", "poor"];
+
+/// Words of a need the story still names: a struggle, a worry, a loss, a wish.
+const NEEDS: &[&str] = &[
+    "struggling", "struggle", "struggled", "worried", "worrying", "worry", "anxious", "unsure",
+    "hard", "low", "help", "still", "cope", "coping", "nobody", "wish", "should", "died",
+    "death", "lost", "loss",
+];
+
+/// Phrases of a need: not knowing what to do, one thing that went wrong.
+const NEED_PHRASES: &[&str] = &["not sure", "don't know", "where to turn", "only thing", "no one"];
+
+fn lower_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .filter(|w| !w.is_empty())
+}
+
+/// True when `text` praises or thanks and holds no contrast or negation.
+fn praises(text: &str) -> bool {
+    let text = text.to_lowercase();
+    let mut praised = false;
+    for word in lower_words(&text) {
+        if CONTRAST.contains(&word) || word.ends_with("n't") || word.ends_with("n\u{2019}t") {
+            return false;
+        }
+        praised |= PRAISE.contains(&word);
+    }
+    praised
+}
+
+/// True when the story is good news that needs no route: its title or opening sentence
+/// praises or thanks without a contrast, and nothing in it names a need of its own (a
+/// question, a struggle, a loss, "the only thing…").
+fn is_good_news(story: &StoryContext) -> bool {
+    let opening = story
+        .body
+        .split_inclusive(['.', '!', '?'])
+        .next()
+        .unwrap_or_default();
+    let title = story.title.as_deref().unwrap_or_default();
+    let mixed_title = !praises(title) && lower_words(&title.to_lowercase()).any(|w| PRAISE.contains(&w));
+    if mixed_title || (!praises(title) && !praises(opening)) {
+        return false;
+    }
+    let body = story.body.to_lowercase().replace('\u{2019}', "'");
+    !body.contains('?')
+        && !NEED_PHRASES.iter().any(|p| body.contains(p))
+        && !lower_words(&body).any(|w| NEEDS.contains(&w))
+}
+
+/// True when the draft only rejoices: no negation, no sorrow ("not", "never", "sorry") and no
+/// view or experience of the writer's own ("I'd nominate her", "my own mum").
+fn only_rejoices(draft: &Document) -> bool {
+    !draft.words().iter().any(|w| {
+        matches!(
+            w.norm.as_str(),
+            "not" | "no" | "never" | "sorry" | "sad" | "i" | "i'd" | "i'm" | "my" | "mine" | "personally"
+        ) || w.norm.ends_with("n't")
+    })
+}
+
 /// A link's address without its scheme, `www.` or trailing slash, lowercased, so
 /// `https://www.example.org/advocacy/` is found when the draft says `example.org/advocacy`.
 fn bare_address(url: &str) -> String {
@@ -1050,6 +1119,9 @@ impl Rule for OffersGuidance {
             ),
         );
         let only_sympathy = self.sympathy.find_first(ctx.draft).is_some();
+        if !only_sympathy && only_rejoices(ctx.draft) && is_good_news(ctx.story) {
+            return Vec::new();
+        }
         if !only_sympathy || ctx.draft.words().len() < self.short_draft_words {
             finding.severity = Severity::Hint;
         }
@@ -1093,6 +1165,32 @@ mod tests {
                      calm and reassuring care you had in the delivery suite. It is lovely to \
                      read.\n\nBest wishes,\nSam";
         assert_eq!(findings(ID, draft)[0].severity, Severity::Hint);
+    }
+
+    #[test]
+    fn silent_on_rejoicing_over_good_news_that_names_no_need() {
+        let praise = |title: &str, body: &str| crate::StoryContext {
+            title: Some(title.into()),
+            body: body.into(),
+            ..story()
+        };
+        let config = Config::default();
+        let glad = "Dear Kez, congratulations! It's lovely to read such glowing words about the midwives. Imogen";
+        let good = praise("Brilliant midwives", "The midwives talked me through every step. Our daughter is thriving.");
+        assert!(findings_with(ID, glad, &good, &config).is_empty());
+        for (story, draft) in [
+            // A loss, a struggle or a question in the story is a need.
+            (praise("Beautiful care for Dad", "Dad died on the unit. The nurses were kind."), glad),
+            (praise("Brilliant midwives", "Lovely care. I'm struggling a bit since, very low."), glad),
+            (praise("Brilliant midwives", "Lovely care. Is it normal to feel this tired?"), glad),
+            // A mixed title is no good news.
+            (praise("Great nurses but no parking", "The nurses were great."), glad),
+            // A draft with a view of the writer's own, or a negation, is more than rejoicing.
+            (good.clone(), "Dear Kez, I'd personally nominate them for an award. Imogen"),
+            (good.clone(), "Dear Kez, not every unit is this good. Imogen"),
+        ] {
+            assert_eq!(findings_with(ID, draft, &story, &config).len(), 1, "should fire on: {draft}");
+        }
     }
 
     #[test]

@@ -264,6 +264,10 @@ const DEFAULT_USES: &str = word_list![
     "put forward",
     "go into",
     "going into",
+    "go~ in",
+    "gone in",
+    "went in",
+    "collect~",
     "goes into",
     "add~",
     "adding",
@@ -397,7 +401,10 @@ const DEFAULT_OBJECTS: &str = word_list![
     "this story",
     "this feedback",
     "these concerns",
+    "feedback",
+    "our website",
     "it",
+    "it's",
     "this",
     "them",
     "you",
@@ -570,6 +577,12 @@ const DEFAULT_OBJECTS: &str = word_list![
 const DEFAULT_PHRASES: &str = word_list![
     "with your permission",
     "with your consent",
+    "with your ok",
+    "with your okay",
+    "with your agreement",
+    "with your blessing",
+    "if you're ok with",
+    "if you are ok with",
     "if you are happy for us",
     "if you're happy for us",
     "we will share",
@@ -730,7 +743,7 @@ const PASSIVE: &[&str] = &["be", "been", "being", "is", "are", "was", "were"];
 /// First words of what names the story itself rather than where it goes ("your comments",
 /// "what you've told us", "it").
 const STORY_WORDS: &[&str] = &[
-    "your", "yours", "and", "including", "what", "it", "this", "these", "stories", "experiences",
+    "your", "yours", "and", "including", "what", "it", "it's", "this", "these", "stories", "experiences",
     "accounts", "feedback", "comments", "anonymously", "without", "no",
 ];
 
@@ -778,6 +791,16 @@ fn helps_the_organisation(doc: &Document, verb: Span) -> bool {
     end > at + 1 && words[at].norm.starts_with("help")
 }
 
+/// True when the word at `at` ends a noun phrase the organisation owns, "our" up to three
+/// words before it ("our Enter and View team", "our volunteers").
+fn owned_by_organisation(doc: &Document, at: usize) -> bool {
+    let words = doc.words();
+    (1..=4).any(|back| {
+        at.checked_sub(back)
+            .is_some_and(|i| words[i].norm == "our" && doc.sentence_at(words[i].span) == doc.sentence_at(words[at].span))
+    })
+}
+
 /// Matches found once per draft.
 struct Found {
     agents: Vec<Span>,
@@ -812,9 +835,24 @@ impl Found {
         // "What you've told us will help": the story, though it ends in "us".
         if Self::ends_at(&self.others, end) {
             Subject::Other
-        } else if Self::ends_at(&self.stories, end) {
+        } else if Self::ends_at(&self.stories, end)
+            || (STORY_ENDS.contains(&words[at].norm.as_str()) && is_motion(doc, verb))
+        {
+            // "Her experience will go in our report": anyone's story moving somewhere.
             Subject::Story { passive }
         } else if Self::ends_at(&self.agents, end) {
+            Subject::Organisation { habitual: plain }
+        } else if words[at].norm == "and" {
+            // "We'll check back … and publish what we find": the verb shares the subject
+            // that opens its sentence.
+            let first = doc.sentences()[doc.sentence_at(verb).unwrap_or(0)].words.start;
+            let opener = words[first].span;
+            if first < at && Self::ends_at(&self.agents, opener.end) {
+                Subject::Organisation { habitual: false }
+            } else {
+                Subject::Unknown
+            }
+        } else if owned_by_organisation(doc, at) {
             Subject::Organisation { habitual: plain }
         } else {
             Subject::Unknown
@@ -1042,6 +1080,29 @@ mod tests {
             "We have also written to the trust about the discharge.",
         ] {
             assert!(check(draft).is_empty(), "should be silent on: {draft}");
+        }
+    }
+
+    #[test]
+    fn a_use_by_the_organisations_team_a_later_clause_or_the_story_moving() {
+        for draft in [
+            "Our Enter and View team will look at visiting when they next go to the home.",
+            "Our volunteers will raise it at the next meeting.",
+            "We'll check back with the practice in March and publish what we find on our website.",
+            "Her experience will go in our ambulance report.",
+            "It's going in our good news round-up for the trust.",
+            "Feedback will be passed to the trust's engagement team.",
+            "With your ok I'll read bits of your story to our youth panel.",
+            "Our carers' network collects families' experiences for our paper.",
+        ] {
+            assert!(check(draft).is_empty(), "should be silent on: {draft}");
+        }
+        for draft in [
+            "Reports are published on our website and shared with the CQC.",
+            "You can go in and ask the ward for a copy of the policy.",
+            "We hear this kind of story all the time.",
+        ] {
+            assert_eq!(check(draft).len(), 1, "should fire on: {draft}");
         }
     }
 

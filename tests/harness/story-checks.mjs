@@ -16,6 +16,10 @@ export async function checkPanelReadsPage(browser, server, storyPage) {
   const { expected } = server.served(storyPage);
   const tab = await browser.openStory(storyPage);
   try {
+    if (hasNoReplyBox(storyPage)) {
+      await assertNoPanel(tab);
+      return;
+    }
     await revealReplyBox(tab, storyPage.replyBox);
     let panel = await waitForPanel(tab);
     if (repliesComeLater(expected)) panel = await waitForReplies(tab);
@@ -36,6 +40,29 @@ export async function checkPanelReadsPage(browser, server, storyPage) {
   } finally {
     await tab.close();
   }
+}
+
+/** How long a page without a reply box is watched for a stray panel. */
+const NO_PANEL_WATCH_MS = 3_000;
+
+/**
+ * The page has no reply box at all (`_fixture.reply_box.type` "none", e.g. a print view).
+ * @param {import('./story-pages.mjs').StoryPage} storyPage
+ * @returns {boolean}
+ */
+function hasNoReplyBox(storyPage) {
+  return storyPage.replyBox?.type === 'none';
+}
+
+/**
+ * Checks that a page with no reply box gets no panel: nothing to annotate, nothing shown.
+ * @param {import('playwright-core').Page} tab
+ */
+async function assertNoPanel(tab) {
+  await tab.waitForLoadState('load');
+  await tab.waitForTimeout(NO_PANEL_WATCH_MS);
+  const panels = await tab.evaluate(() => document.querySelectorAll('replyguide-panel').length);
+  assert.equal(panels, 0, 'no panel on a page without a reply box');
 }
 
 /**

@@ -232,11 +232,41 @@ pub fn strip_relative_age(text: &str) -> &str {
         let end = searched + at + 3;
         let whole_word = !text[end..].starts_with(|c: char| c.is_ascii_alphanumeric());
         if let Some((_, start)) = parse_relative_age(&text[..end]).filter(|_| whole_word) {
-            return text[..start].trim_end_matches(is_separator);
+            return strip_translated_age(text[..start].trim_end_matches(is_separator));
         }
         searched = end;
     }
     text.trim_end()
+}
+
+/// `text` without an age in another language set before the English one and a slash
+/// (`… Health Board 22 diwrnod /` → `… Health Board`): a number, then one or two words, then `/`.
+fn strip_translated_age(text: &str) -> &str {
+    let Some(before) = text.strip_suffix('/') else {
+        return text;
+    };
+    let words: Vec<&str> = before.split_whitespace().collect();
+    for unit_words in 1..=2 {
+        let Some(number_at) = words.len().checked_sub(unit_words + 1) else {
+            break;
+        };
+        let is_number = words[number_at].chars().all(|c| c.is_ascii_digit());
+        let are_words = words[number_at + 1..]
+            .iter()
+            .all(|w| w.chars().all(char::is_alphabetic));
+        if is_number && are_words && number_at > 0 {
+            let number = words[number_at];
+            let start = before.trim_end().len()
+                - words[number_at..]
+                    .join(" ")
+                    .len()
+                    .min(before.trim_end().len());
+            if before[start..].starts_with(number) {
+                return before[..start].trim_end_matches(is_separator);
+            }
+        }
+    }
+    text
 }
 
 /// Spaces and the marks a page puts between a header and its age (`·`, `|`, `–`).
@@ -306,6 +336,15 @@ mod tests {
         );
         assert_eq!(strip_relative_age("A, Chicago, C"), "A, Chicago, C");
         assert_eq!(strip_relative_age("A ago"), "A ago");
+        assert_eq!(
+            strip_relative_age("A, B, C Board 22 diwrnod / 22 days ago"),
+            "A, B, C Board"
+        );
+        assert_eq!(strip_relative_age("A, B 4 / 12 days ago"), "A, B 4 /");
+        assert_eq!(
+            strip_relative_age("22 diwrnod / 22 days ago"),
+            "22 diwrnod /"
+        );
     }
 
     #[test]

@@ -66,6 +66,8 @@ fn role_and_organisation(parts: &[String]) -> Signature {
 /// the next whitespace-separated word, without trailing punctuation.
 pub fn parse_username_after(text: &str, marker: &str) -> Option<String> {
     let word = after_marker(text, marker)?.split_whitespace().next()?;
+    // `sam62(as a patient)`: the role's bracket may follow without a space.
+    let word = word.split('(').next().unwrap_or_default();
     let word = word.trim_end_matches(ends_a_username);
     (!word.is_empty() && !word.starts_with('(')).then(|| word.to_string())
 }
@@ -98,13 +100,13 @@ pub fn strip_trailing_comma(text: &str) -> &str {
     text.trim().trim_end_matches(',').trim_end()
 }
 
-/// The story title without the straight quotes the page puts around it, trimmed:
-/// `" Title "` → `Title`.
+/// The story title without the quotes the page puts around it (straight or curly), trimmed:
+/// `" Title "` → `Title`, `“Title”` → `Title`.
 pub fn strip_title_quotes(text: &str) -> String {
     let text = collapse_whitespace(text);
-    let unquoted = text
-        .strip_prefix('"')
-        .and_then(|t| t.strip_suffix('"'))
+    let unquoted = [('"', '"'), ('“', '”')]
+        .iter()
+        .find_map(|&(open, close)| text.strip_prefix(open)?.strip_suffix(close))
         .unwrap_or(&text);
     unquoted.trim().to_string()
 }
@@ -254,5 +256,19 @@ mod tests {
         );
         assert_eq!(strip_title_quotes("No quotes"), "No quotes");
         assert_eq!(strip_title_quotes("\""), "\"");
+        assert_eq!(strip_title_quotes("“Closer to home”"), "Closer to home");
+        assert_eq!(strip_title_quotes("“Unclosed"), "“Unclosed");
+    }
+
+    #[test]
+    fn username_before_a_role_bracket_without_space() {
+        assert_eq!(
+            parse_username_after("Posted by canalside_jo(as a patient),", "Posted by"),
+            Some("canalside_jo".into())
+        );
+        assert_eq!(
+            parse_username_after("Posted by (as a patient)", "Posted by"),
+            None
+        );
     }
 }

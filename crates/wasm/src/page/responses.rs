@@ -26,6 +26,9 @@ use super::Unknowns;
 /// A responder's name line is followed by at most this many lines of job title and organisation.
 const MAX_CREDENTIAL_LINES: usize = 4;
 
+/// The longest line a credentials block under a header holds (a job title, an organisation).
+const MAX_CREDENTIAL_LINE_CHARS: usize = 90;
+
 /// What the response reader needs from the page reader.
 pub struct Page<'a> {
     pub doc: &'a Document,
@@ -118,17 +121,21 @@ impl<'a> ResponseReader<'a> {
                 || starts_with_any(header, &markers.update_posted_by)
         });
         let signature = if is_author_update {
-            Signature {
-                name: markers
-                    .update_posted_by
-                    .iter()
-                    .find_map(|m| parse_username_after(header, m))
-                    .or_else(|| story.author.clone()),
-                ..Signature::default()
-            }
+            (
+                Signature {
+                    name: markers
+                        .update_posted_by
+                        .iter()
+                        .find_map(|m| parse_username_after(header, m))
+                        .or_else(|| story.author.clone()),
+                    ..Signature::default()
+                },
+                None,
+            )
         } else {
             self.signature(header)
         };
+        let (signature, credentials) = signature;
         // `Response from kestrel_user` alone, the story's author named: the author's update.
         let is_author_update = is_author_update
             || (signature.role.is_none()
@@ -138,7 +145,7 @@ impl<'a> ResponseReader<'a> {
                     .as_deref()
                     .zip(story.author.as_deref())
                     .is_some_and(|(name, author)| name.eq_ignore_ascii_case(author)));
-        let (text, text_blocks) = self.text();
+        let (text, text_blocks) = self.text(credentials.as_ref());
         let kind = classify_response(
             ResponseFacts {
                 is_author_update,
@@ -174,11 +181,12 @@ impl<'a> ResponseReader<'a> {
         }
     }
 
-    /// The response text: the profile's body element, else the part's main text; date lines
-    /// taken out. With it, the elements of the main text (which hold no date line).
-    fn text(&self) -> (Option<String>, Vec<Element>) {
+    /// The response text: the profile's body element, else the part's main text (leaving out
+    /// the header and the `credentials` read under it); date lines taken out. With it, the
+    /// elements of the main text (which hold no date line).
+    fn text(&self, credentials: Option<&Element>) -> (Option<String>, Vec<Element>) {
         let (profile, markers) = (self.page.profile, self.page.markers);
-        let landmarks: Vec<&Element> = self.header.iter().collect();
+        let landmarks: Vec<&Element> = self.header.iter().chain(credentials).collect();
         let (text, blocks) = match first_paragraphs(
             &self.container,
             &profile.response_body,
@@ -210,8 +218,9 @@ impl<'a> ResponseReader<'a> {
     }
 
     /// Name, role and organisation: each from its own line where the page has one, else from the
-    /// signature block (job lines, then the organisation), else from the header.
-    fn signature(&self, header: &str) -> Signature {
+    /// signature block (job lines, then the organisation), else from the header, else from the
+    /// lines under a header that gives only the name (returned too: they are not the text).
+    fn signature(&self, header: &str) -> (Signature, Option<Element>) {
         let profile = self.page.profile;
         let from_header = self
             .page
@@ -233,13 +242,14 @@ impl<'a> ResponseReader<'a> {
                 .and_then(non_empty)
         };
         let name = own_line(&profile.response_name).or(from_header.name);
-        let credentials = match &name {
+        let (credentials, credentials_element) = match &name {
             Some(name) if block.organisation.is_none() && from_header.organisation.is_none() => {
                 self.credentials_after_header(name)
+                    .map_or_else(Default::default, |(s, e)| (s, Some(e)))
             }
-            _ => Signature::default(),
+            _ => (Signature::default(), None),
         };
-        Signature {
+        let signature = Signature {
             role: own_line(&profile.response_role)
                 .or(block.role)
                 .or(from_header.role)
@@ -249,27 +259,32 @@ impl<'a> ResponseReader<'a> {
                 .or(from_header.organisation)
                 .or(credentials.organisation),
             name,
-        }
+        };
+        (signature, credentials_element)
     }
 
     /// Role and organisation from the lines right after a header that gives only the name, when
     /// they start with that name (`Dr Leila Haddad` / `Consultant Psychiatrist,` / `Trust`, as in
-    /// an `<address>`).
-    fn credentials_after_header(&self, name: &str) -> Signature {
-        let Some(next) = self.header.as_ref().and_then(next_after) else {
-            return Signature::default();
-        };
+    /// an `<address>`), or when they are shaped as a job title then an organisation. With the
+    /// element holding them.
+    fn credentials_after_header(&self, name: &str) -> Option<(Signature, Element)> {
+        let next = self.header.as_ref().and_then(next_after)?;
         let text = paragraphs(&next, &self.page.profile.text_exclusions);
         let first = text.split("\n\n").next().unwrap_or_default();
-        let mut lines = first.lines().map(str::trim).filter(|line| !line.is_empty());
-        let names_responder = lines
-            .next()
-            .is_some_and(|line| strip_trailing_comma(line).eq_ignore_ascii_case(name));
-        let rest: Vec<&str> = lines.collect();
-        if !names_responder || rest.is_empty() || rest.len() > MAX_CREDENTIAL_LINES {
-            return Signature::default();
+        let lines: Vec<&str> = first
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .collect();
+        let rest = match lines.split_first() {
+            Some((first, rest)) if strip_trailing_comma(first).eq_ignore_ascii_case(name) => rest,
+            _ if is_credentials_block(&lines) => &lines[..],
+            _ => return None,
+        };
+        if rest.is_empty() || rest.len() > MAX_CREDENTIAL_LINES {
+            return None;
         }
-        parse_signature_lines(&rest.join("\n"))
+        Some((parse_signature_lines(&rest.join("\n")), next))
     }
 
     /// The `Submitted on …` date: the first date-holding selector whose elements give one, else
@@ -295,6 +310,22 @@ impl<'a> ResponseReader<'a> {
             .or_else(|| submitted(&container.all("[title]"), markers, zone))
             .or_else(|| first_date_time_in(&self.header_text, zone))
     }
+}
+
+/// Lines shaped as a job title then an organisation (`Senior Charge Nurse, ED,` / `NHS Board`):
+/// two or more short lines, each but the last ending in a comma, the last no sentence. A
+/// greeting (`Dear sam,`) is one line, a body's first paragraph a sentence.
+fn is_credentials_block(lines: &[&str]) -> bool {
+    let Some((last, titles)) = lines.split_last() else {
+        return false;
+    };
+    !titles.is_empty()
+        && lines.len() <= MAX_CREDENTIAL_LINES
+        && lines
+            .iter()
+            .all(|line| line.chars().count() <= MAX_CREDENTIAL_LINE_CHARS)
+        && titles.iter().all(|line| line.ends_with(','))
+        && !last.ends_with(['.', '!', '?', ',', ':'])
 }
 
 /// Copies of `part`'s elements under one new element of `doc`, with the copy of the header.

@@ -145,6 +145,10 @@ fn services_after(about: &Line, markers: &Wording) -> Vec<String> {
             return items;
         }
     }
+    let grouped = site_unit_groups(&about.element);
+    if grouped.len() > 1 {
+        return grouped;
+    }
     if let Some(names) = labelled(&about.text, &markers.about).filter(|n| !n.is_empty()) {
         // One service a line, or several on one line separated by semicolons.
         return names
@@ -157,6 +161,21 @@ fn services_after(about: &Line, markers: &Wording) -> Vec<String> {
     next_after(&about.element)
         .map(|next| items_in(&next))
         .unwrap_or_default()
+}
+
+/// The children of `element` that each name a whole `Site / Unit` pair (chips or badges set on
+/// one line): one service each, where the line's text alone would run them together.
+fn site_unit_groups(element: &Element) -> Vec<String> {
+    let mut groups = Vec::new();
+    let mut child = element.first_element_child();
+    while let Some(c) = child {
+        let text = line_text(&c);
+        if text.contains(" / ") {
+            groups.push(text);
+        }
+        child = c.next_element_sibling();
+    }
+    groups
 }
 
 /// The list items of `element`, else the lines of its block children when it has several.

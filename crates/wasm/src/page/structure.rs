@@ -95,6 +95,9 @@ pub struct TextScope<'a> {
     pub skipped: &'a [&'a str],
 }
 
+/// The label of a `<details>` disclosure: it may be a header (a landmark), never main text.
+const DISCLOSURE_LABEL: &str = "details > summary";
+
 /// The main text of a part of the page and the elements it was read from.
 pub struct MainText {
     pub text: String,
@@ -180,9 +183,15 @@ pub fn main_text(
             blocks.push(e);
         }
     }
+    // Within the text a disclosure's label ("Read full response") is a control, not content.
+    let exclusions: Vec<String> = exclusions
+        .iter()
+        .cloned()
+        .chain([DISCLOSURE_LABEL.to_string()])
+        .collect();
     let mut text = String::new();
     for block in &blocks {
-        let paragraph = paragraphs(block, exclusions);
+        let paragraph = paragraphs(block, &exclusions);
         if !paragraph.is_empty() {
             if !text.is_empty() {
                 text.push_str("\n\n");

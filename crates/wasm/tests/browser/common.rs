@@ -35,7 +35,7 @@ pub const PAGES: [(&str, &str); 6] = [
 
 /// The project's own pages in tests/pages (beyond the six fixtures), each with an expected.json
 /// entry.
-pub const OWN_PAGES: [(&str, &str); 31] = [
+pub const OWN_PAGES: [(&str, &str); 33] = [
     (
         "uk-late-textarea.html",
         include_str!("../../../../tests/pages/uk-late-textarea.html"),
@@ -159,6 +159,14 @@ pub const OWN_PAGES: [(&str, &str); 31] = [
     (
         "au-nsw-grid-third-sector.html",
         include_str!("../../../../tests/pages/au-nsw-grid-third-sector.html"),
+    ),
+    (
+        "po-2013-table-layout-cms.html",
+        include_str!("../../../../tests/pages/po-2013-table-layout-cms.html"),
+    ),
+    (
+        "uk-spa-hashed-hydrated-responses.html",
+        include_str!("../../../../tests/pages/uk-spa-hashed-hydrated-responses.html"),
     ),
 ];
 

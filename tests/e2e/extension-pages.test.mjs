@@ -88,6 +88,8 @@ for (const { colorScheme, file, clock } of [
     const popup = await openExtensionPage(`popup/popup.html?tab=${tabId}`, colorScheme);
     try {
       await popup.waitForSelector('#page:not([hidden])');
+      await popup.waitForFunction(() => document.getElementById('organisation').textContent !== '');
+      assert.equal(await popup.textContent('#organisation'), 'none set', 'the organisation in force, even when none is');
       const date = await popup.textContent('#story-date');
       assert.match(date, /^\d{1,2} [A-Z][a-z]+ \d{4} at/, `day before month, never US style: ${date}`);
       assert.match(date, clock, `the country's clock: ${date}`);

@@ -46,12 +46,12 @@ export async function checkPanelReadsPage(browser, server, storyPage) {
 const NO_PANEL_WATCH_MS = 3_000;
 
 /**
- * The page has no reply box at all (`_fixture.reply_box.type` "none", e.g. a print view).
+ * The page has no reply box at all (`_fixture.reply_box` null, or its type "none"; e.g. a print view).
  * @param {import('./story-pages.mjs').StoryPage} storyPage
  * @returns {boolean}
  */
 function hasNoReplyBox(storyPage) {
-  return storyPage.replyBox?.type === 'none';
+  return !storyPage.replyBox || storyPage.replyBox.type === 'none';
 }
 
 /**

@@ -180,7 +180,6 @@ const DEFAULT_CONTACT_ACTIONS: &str = word_list![
     "come to",
     "come and see",
     "come and talk",
-    "come in",
     "pop along",
     "walk in",
     "phone us",

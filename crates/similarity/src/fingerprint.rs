@@ -19,18 +19,25 @@ pub struct Shape {
     pub rows: usize,
     /// How a candidate is confirmed.
     pub measure: Measure,
+    /// A query is compared with every text of an index holding no more than this many: a few
+    /// hundred cheap comparisons cost no more than the band lookups, and miss nothing the
+    /// bands would (a reply reworded by a third or more shares few whole bands).
+    pub compare_all_up_to: usize,
 }
 
 impl Shape {
-    /// Whole replies: word 3-shingles, 16 bands of 2. A near-copy with a tenth of its words
-    /// changed (shingle Jaccard ≈ 0.55) becomes a candidate 99.7% of the time; two replies
-    /// sharing only a greeting and sign-off (Jaccard ≈ 0.1) 15% of the time, and the word
-    /// pairs they share then reject them. Paragraphs in any order, clauses added.
+    /// Whole replies: word pairs (the units the measure compares), 24 bands of 2. A reply half
+    /// of whose word pairs are another's (Jaccard ≈ 0.33, the least the rule counts) becomes
+    /// a candidate 94% of the time, a near-copy with a tenth of its words changed (Jaccard ≈
+    /// 0.68) always; two replies sharing only a greeting and sign-off (Jaccard ≈ 0.1) 21% of
+    /// the time, and the word pairs they share then reject them. Paragraphs in any order,
+    /// words swapped, clauses added.
     pub const REPLIES: Shape = Shape {
         shingle_words: 3,
         bands: 16,
         rows: 2,
         measure: Measure::AnyOrder,
+        compare_all_up_to: 256,
     };
 
     /// Single sentences: word pairs, 8 bands of 1 (short texts have few shingles, so be generous;
@@ -40,6 +47,7 @@ impl Shape {
         bands: 8,
         rows: 1,
         measure: Measure::InOrder,
+        compare_all_up_to: 0,
     };
 
     fn bins(&self) -> usize {

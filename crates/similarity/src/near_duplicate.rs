@@ -143,6 +143,9 @@ impl NearDuplicateIndex {
     /// would lose to the newest texts of the crowded bands; so the [`SHORTLISTED`] texts sharing
     /// the most bands looked at are then tested for each crowded band they were not looked at in.
     fn candidates(&self, query: &Fingerprint, limit: usize) -> Vec<usize> {
+        if limit <= self.shape.compare_all_up_to {
+            return (0..limit).collect();
+        }
         let limit = u32::try_from(limit).unwrap_or(u32::MAX);
         let mut hits: Vec<u32> = Vec::with_capacity(query.band_keys().len() * POSTINGS_PER_BAND);
         // Per crowded band: its postings and the oldest id looked at in them.
@@ -208,16 +211,26 @@ fn keep_best(ranked: &mut Vec<u64>, count: usize) {
 mod tests {
     use super::*;
 
+    /// Whole replies, found by their bands however few are indexed.
+    const BANDED: Shape = Shape {
+        compare_all_up_to: 0,
+        ..Shape::REPLIES
+    };
+
     fn index_of(texts: &[&str]) -> NearDuplicateIndex {
-        let mut index = NearDuplicateIndex::new(Shape::REPLIES);
+        index_shaped(texts, BANDED)
+    }
+
+    fn index_shaped(texts: &[&str], shape: Shape) -> NearDuplicateIndex {
+        let mut index = NearDuplicateIndex::new(shape);
         for text in texts {
-            index.add(&Fingerprint::of_text(text, Shape::REPLIES));
+            index.add(&Fingerprint::of_text(text, shape));
         }
         index
     }
 
     fn best(index: &NearDuplicateIndex, text: &str) -> Option<Match> {
-        index.best_match(&Fingerprint::of_text(text, Shape::REPLIES), 0.5)
+        index.best_match(&Fingerprint::of_text(text, index.shape()), 0.5)
     }
 
     #[test]
@@ -240,7 +253,7 @@ mod tests {
         ];
         let texts: Vec<&str> = unrelated.into_iter().chain([copy; 12]).collect();
         let index = index_of(&texts);
-        let query = Fingerprint::of_text(copy, Shape::REPLIES);
+        let query = Fingerprint::of_text(copy, BANDED);
         let expected: Vec<usize> = (3..3 + CANDIDATES_CONFIRMED).collect();
         assert_eq!(index.candidates(&query, index.len()), expected);
         assert_eq!(index.candidates(&query, 5), [3, 4]);
@@ -250,7 +263,7 @@ mod tests {
     fn a_template_indexed_thousands_of_times_costs_a_query_a_bounded_look() {
         let template = "Thank you for your feedback, which we have shared with the ward manager.";
         let index = index_of(&[template; 5_000]);
-        let query = Fingerprint::of_text(template, Shape::REPLIES);
+        let query = Fingerprint::of_text(template, BANDED);
         assert_eq!(
             index.candidates(&query, index.len()).len(),
             CANDIDATES_CONFIRMED
@@ -261,5 +274,24 @@ mod tests {
         assert!(found
             .iter()
             .all(|m| m.id >= 5_000 - POSTINGS_PER_BAND && m.similarity == 1.0));
+    }
+
+    #[test]
+    fn a_small_index_compares_every_text() {
+        let texts = [
+            "Thank you for telling us about the noise on the ward at night.",
+            "Parking at the hospital was expensive and hard to find.",
+        ];
+        let small = index_shaped(&texts, Shape::REPLIES);
+        let query = Fingerprint::of_text("Parking was dear", Shape::REPLIES);
+        assert_eq!(small.candidates(&query, small.len()), [0, 1]);
+        let mut large = index_shaped(&texts, Shape::REPLIES);
+        for _ in 0..Shape::REPLIES.compare_all_up_to {
+            large.add(&Fingerprint::of_text(
+                "Our pharmacy opens on Sundays.",
+                Shape::REPLIES,
+            ));
+        }
+        assert!(large.candidates(&query, large.len()).len() <= CANDIDATES_CONFIRMED);
     }
 }

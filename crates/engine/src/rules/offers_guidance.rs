@@ -10,7 +10,7 @@
 //! and day where the organisation meets again and again are routes.
 
 use super::country::Country;
-use super::paste_not_link::{day_pattern, postcode_pattern, time_pattern};
+use super::paste_not_link::{day_pattern, is_list_line, postcode_pattern, time_pattern};
 use super::wording::quoted_link;
 use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
@@ -60,6 +60,10 @@ const DEFAULT_ADDRESSEES: &str = word_list![
     "he",
     "the family",
     "relatives",
+    "said to",
+    "advised to",
+    "told you to",
+    "suggested you",
     "anyone who",
     "people who",
     "could be",
@@ -174,6 +178,8 @@ const DEFAULT_CONTACT_ACTIONS: &str = word_list![
     "let me know",
     "come along",
     "come to",
+    "come and see",
+    "come and talk",
     "pop along",
     "walk in",
     "phone us",
@@ -385,6 +391,37 @@ const DEFAULT_OFFERS: &str = word_list![
     "are available",
     "available to",
     "free of charge",
+    "worth doing",
+    "worth trying",
+    "worth a try",
+    "worth a call",
+    "worth a ring",
+    "worth a look",
+    "worth taking",
+    "worth asking",
+    "worth going",
+    "worth booking",
+    "worth accepting",
+    "worth following",
+    "best bet",
+    "good bet",
+    "has offered",
+    "have offered",
+    "kindly offered",
+    "offered you",
+    "invited you",
+    "wants to sit down",
+    "would like to sit down",
+    "wants to meet",
+    "wants to talk",
+    "wants to speak",
+    "would like to meet",
+    "would like to talk",
+    "would like to speak",
+    "can supply",
+    "can prescribe",
+    "can do an",
+    "can do a",
     "free and confidential",
     "confidential",
     "24/7",
@@ -729,6 +766,7 @@ impl OffersGuidance {
         spans.extend(doc.phone_numbers());
         spans.extend(postcode_pattern().find_all(doc.text()));
         spans.extend(regular_meetings(doc));
+        spans.extend(listed_information(doc.text()));
         let routes = self
             .routes
             .find_all(doc)
@@ -811,6 +849,7 @@ fn regular_meetings(doc: &Document) -> Vec<Span> {
     const OWN: &[&str] = &["we", "we're", "our", "us", "we'll"];
     const AGAIN: &[&str] = &[
         "every", "each", "weekly", "monthly", "fortnightly", "first", "last", "second",
+        "mornings", "afternoons", "evenings",
     ];
     const PAST: &[&str] = &["was", "were", "had", "did", "went"];
     let text = doc.text();
@@ -831,13 +870,47 @@ fn regular_meetings(doc: &Document) -> Vec<Span> {
     found
 }
 
+/// The lines of a list of three items or more (options, steps, places to park): information
+/// set out for the author is guidance, however it is worded (`paste-not-link` says whether a
+/// link would serve better).
+fn listed_information(text: &str) -> Vec<Span> {
+    const ITEMS: usize = 3;
+    let (mut found, mut run) = (Vec::new(), Vec::new());
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_end();
+        if is_list_line(trimmed) {
+            // From the item's first word: its marker may stand outside every sentence.
+            let words_at = trimmed.find(char::is_alphanumeric).unwrap_or(0);
+            run.push(Span::new(at + words_at, at + trimmed.len()));
+        } else if !trimmed.trim().is_empty() || run.is_empty() {
+            if run.len() >= ITEMS {
+                found.append(&mut run);
+            }
+            run.clear();
+        }
+        at += line.len();
+    }
+    if run.len() >= ITEMS {
+        found.append(&mut run);
+    }
+    found
+}
+
 /// True when `action` is a bare verb that opens its sentence, or follows only a word such as
-/// "please" ("Go straight to A&E", "Please do ring the ward"), or opens the clause after a
-/// condition or topic ("If she gets worse, ring 111", "For the parking, ask at the main
-/// desk"): an instruction to the reader. "Visits are carried out…" and "Referred to council"
+/// "please" or "definitely" ("Go straight to A&E", "Please do ring the ward"), or opens the
+/// clause after a condition or topic ("If she gets worse, ring 111", "For the parking, ask at
+/// the main desk") or after a comma and "so" ("…wants to see you both, so do give the unit a
+/// call"): an instruction to the reader. "Visits are carried out…" and "Referred to council"
 /// are none.
 fn is_instruction(doc: &Document, action: Span) -> bool {
-    const OPENERS: &[&str] = &["please", "do", "just", "then", "so", "and", "or", "also"];
+    const OPENERS: &[&str] = &[
+        "please", "do", "just", "then", "so", "and", "or", "also", "anyway", "definitely", "def",
+        "defo", "really", "maybe", "perhaps", "certainly", "honestly", "now", "still", "simply",
+        "always",
+    ];
+    /// Words that join an instruction to what came before it, after a comma.
+    const CONSEQUENT: &[&str] = &["so", "then", "and"];
     let Some(sentence) = doc.sentence_at(action).map(|i| &doc.sentences()[i]) else {
         return false;
     };
@@ -865,7 +938,14 @@ fn is_instruction(doc: &Document, action: Span) -> bool {
         && before
             .last()
             .is_some_and(|w| !SUBJECTS.contains(&w.norm.as_str()));
-    after_colon || (fronted && ((opens_clause && before.len() > clause.len()) || unpunctuated))
+    let follows_on = opens_clause
+        && before.len() > clause.len()
+        && clause
+            .first()
+            .is_some_and(|w| CONSEQUENT.contains(&w.norm.as_str()));
+    after_colon
+        || follows_on
+        || (fronted && ((opens_clause && before.len() > clause.len()) || unpunctuated))
 }
 
 /// Words that, right before a verb, make it a statement or a noun rather than an instruction
@@ -1151,6 +1231,42 @@ mod tests {
         assert_eq!(found[0].span, None);
         assert_eq!(found[0].severity, Severity::Warning);
         assert!(found[0].message.contains("Add a link"));
+    }
+
+    #[test]
+    fn a_route_given_in_other_words_or_in_the_third_person_is_a_route() {
+        for draft in [
+            "Jenny, the Nurse Unit Manager wants to sit down with you both about the care \
+             plan, so definitely give the unit a call. Brodie",
+            "Lowri, I'm sorry it was so frightening. The birth reflections appointment Sian \
+             mentioned is really worth doing. Kate",
+            "Hi Kylie, I'm so sorry. Your partner's visits should be looked at by the ED \
+             director, and the hospital has offered exactly that. Tegan",
+            "Sorry to hear this, Mike. Janet has said to email the practice manager, so do \
+             that. Lucy",
+            "Sorry you're feeling low, Sian. The health visitor is your best bet. Carys",
+            "Dear Yonas, I am so sorry. Come and see us at the community centre. Hanna",
+            "Hi there, sorry it was so hard! Anyway do pop in to our coffee morning at the \
+             library for a chat. Bev",
+            "So sorry, Norma. We do a gentle walk on Thursday mornings from the Methodist Hall.",
+            "Hi Anita, sorry about the parking. The options are:\n- Liverpool St car park, \
+             level 2\n- Campbell St on-street bays, free with a permit\n- Drop-off zone at \
+             the main entrance, 10 minutes\nAroha",
+        ] {
+            assert_silent(ID, draft);
+        }
+    }
+
+    #[test]
+    fn a_list_of_two_or_a_comma_clause_of_news_is_no_route() {
+        assert_fires(
+            ID,
+            "I'm so sorry. We heard the same:\n- the car park was full\n- the lift was broken",
+        );
+        assert_fires(
+            ID,
+            "I'm so sorry, that sounds awful, and visits are carried out far too rarely.",
+        );
     }
 
     #[test]

@@ -452,7 +452,7 @@ fn inline_items(sentence: &str) -> usize {
 /// True when `line` starts with a bullet or a list number ("- ", "• ", "2. ", "b) ", "Step 2
 /// -"), or is a labelled field of a pasted block ("Phone: 1300 582 113", "Local offices:
 /// Tullamore, Athlone").
-fn is_list_line(line: &str) -> bool {
+pub(crate) fn is_list_line(line: &str) -> bool {
     let mut words = line.split_whitespace();
     let marker = words.next().unwrap_or("");
     let numbered = (2..=3).contains(&marker.len())

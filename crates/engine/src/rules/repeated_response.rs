@@ -17,12 +17,18 @@ use crate::{rule_settings, Config, Finding, RelatedReply, Severity};
 rule_settings! {
     /// Settings of `repeated-response`.
     pub struct Settings {
-        /// How alike the draft and an earlier reply must be to count as the same response: of
-        /// the word pairs in each, the mean share that the other has too (so the order of
-        /// paragraphs does not count, and a clause added to a short reply does not hide it).
-        pub similarity: Fraction = Fraction(0.8),
-        /// Drafts shorter than this many words are not checked (short thank-yous are alike).
-        pub min_words: Count = Count(25),
+        /// How alike the draft and an earlier reply must be to count as the same response: the
+        /// share of the longer one's word pairs that the other has too (so the order of
+        /// paragraphs does not count, and a clause added counts only by its length, while a
+        /// reply mostly of its own words around a copied sentence or two is not a repeat).
+        pub similarity: Fraction = Fraction(0.5),
+        /// Drafts shorter than this many words are not checked (a line of thanks is alike anyway).
+        pub min_words: Count = Count(10),
+        /// Drafts shorter than this many words are short: short replies share more by chance,
+        /// so one counts only when this alike, and is a hint.
+        pub short_words: Count = Count(25),
+        /// How alike a short draft and an earlier reply must be (see `short_words`).
+        pub short_similarity: Fraction = Fraction(0.75),
     }
 }
 
@@ -30,6 +36,8 @@ rule_settings! {
 pub struct RepeatedResponse {
     similarity: f64,
     min_words: usize,
+    short_words: usize,
+    short_similarity: f64,
 }
 
 impl RepeatedResponse {
@@ -39,6 +47,8 @@ impl RepeatedResponse {
         Self {
             similarity: settings.similarity.0,
             min_words: settings.min_words.0,
+            short_words: settings.short_words.0,
+            short_similarity: settings.short_similarity.0,
         }
     }
 }
@@ -66,14 +76,21 @@ impl Rule for RepeatedResponse {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
-        if ctx.draft.words().len() < self.min_words {
+        let words = ctx.draft.words().len();
+        if words < self.min_words {
             return Vec::new();
         }
+        let short = words < self.short_words;
+        let min_similarity = if short {
+            self.short_similarity.max(self.similarity)
+        } else {
+            self.similarity
+        };
         let this_story = ctx.story.url.as_deref().map(story_key);
         let mut earlier = None;
         for m in ctx
             .history
-            .matches_words(ctx.draft.word_hashes().to_vec(), self.similarity)
+            .matches_words(ctx.draft.word_hashes().to_vec(), min_similarity)
         {
             let Some(reply) = ctx.history.entry(m.id) else {
                 continue;
@@ -96,6 +113,9 @@ impl Rule for RepeatedResponse {
                 describe(&reply)
             ),
         );
+        if short {
+            finding.severity = Severity::Hint;
+        }
         finding.related = Some(RelatedReply {
             story_url: reply.story_url.map(str::to_string),
             posted: reply.posted.map(|posted| rfc3339(&posted, false)),
@@ -270,6 +290,44 @@ mod tests {
         );
         let history = vec![earlier(TEMPLATE, None, None)];
         assert!(check_against(history, &longer, &story(), Config::default()).is_empty());
+    }
+
+    #[test]
+    fn fires_on_a_lightly_reworded_copy() {
+        let draft = EARLIER
+            .replace("Mrs Jones", "Mr Ahmed")
+            .replace("thank you for sharing", "thanks for telling us about")
+            .replace("We're sorry to hear", "We were sorry to read")
+            .replace("collects feedback like yours", "gathers what people tell us")
+            .replace("If you would like", "Should you want");
+        let found = check(&draft);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn a_short_near_copy_is_a_hint() {
+        let earlier_short = "Hey Tash, sorry to hear. Lifeline is on 13 11 14 any time, day or \
+            night. Brodie";
+        let history = vec![earlier(earlier_short, None, None)];
+        let draft = earlier_short.replace("Tash", "Jenny");
+        let found = check_against(history.clone(), &draft, &story(), Config::default());
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].severity, Severity::Hint);
+        let reworded = "Hey Jenny, so sorry. Lifeline is there on 13 11 14 if you need it. Brodie";
+        assert!(check_against(history, reworded, &story(), Config::default()).is_empty());
+    }
+
+    #[test]
+    fn silent_when_one_paragraph_is_copied_into_a_reply_of_its_own() {
+        let draft = "Dear Mrs Jones, what happened to your father on the stroke unit, left \
+            without his hearing aids for four days and unable to follow what the doctors said, \
+            is exactly the kind of thing the trust's new dementia lead has asked us to bring to \
+            her. With your permission we will share it with her this month and ask what has \
+            changed. If you would like help to make a complaint, our advocacy service can \
+            support you: call 01632 960218 or visit https://healthwatchwexcombe.example/advocacy. \
+            Kind regards, Sam Okoro, Engagement Officer";
+        assert!(check(draft).is_empty());
     }
 
     #[test]

@@ -468,6 +468,11 @@ const DEFAULT_OBJECTS: &str = word_list![
     "without your name",
     "without naming you",
     "no names",
+    "these views",
+    "such views",
+    "the list",
+    "our list",
+    "next time",
     "yours will",
     "yours is",
     "and yours",
@@ -650,6 +655,19 @@ const DEFAULT_PHRASES: &str = word_list![
     "been fed back",
     "now with the",
     "now with our",
+    "case stud*",
+    "one of the things we'll",
+    "one of the things we will",
+    "one of the issues we'll",
+    "one of the issues we will",
+    "one of the examples we'll",
+    "one of the examples we will",
+    "put* on the table",
+    "put* it on the table",
+    "put* this on the table",
+    "will hear your",
+    "will hear about your",
+    "will be hearing about",
 ];
 
 /// The `tells-author-of-use` rule.
@@ -1101,6 +1119,28 @@ mod tests {
             "Reports are published on our website and shared with the CQC.",
             "You can go in and ask the ward for a copy of the policy.",
             "We hear this kind of story all the time.",
+        ] {
+            assert_eq!(check(draft).len(), 1, "should fire on: {draft}");
+        }
+    }
+
+    #[test]
+    fn a_use_told_as_a_case_study_an_item_for_a_meeting_or_a_visit() {
+        for draft in [
+            "Your account is now one of the case studies in our submission to the inquiry.",
+            "We're meeting the CAMHS lead next week and your daughter's wait, without any \
+             names, is one of the things we'll put on the table.",
+            "We visit care homes and will add laundry to the list of things we look at next \
+             time we're at Rosewood.",
+            "You can tell the CQC, and our Enter and View team will hear your comments.",
+            "We listen to what people say about services, and we share these views with \
+             those who have the power to make change happen.",
+        ] {
+            assert!(check(draft).is_empty(), "should be silent on: {draft}");
+        }
+        for draft in [
+            "Your mum's case is one of many we hear about.",
+            "The tray was left on the table out of reach.",
         ] {
             assert_eq!(check(draft).len(), 1, "should fire on: {draft}");
         }

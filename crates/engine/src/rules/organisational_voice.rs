@@ -412,6 +412,43 @@ const DEFAULT_PHRASES: &str = word_list![
     "been there too",
     "was there too",
     "went there myself",
+    "i'd have expected",
+    "i'd * have expected",
+    "i would have expected",
+    "i would * have expected",
+    "i nursed on",
+    "i nursed for",
+    "i nursed in",
+    "when i nursed",
+    "when i worked on",
+    "i worked on a ward",
+    "in my nursing days",
+    "that's what i did",
+    "what worked for me",
+    "with mine when",
+    "both of mine",
+    "all of mine",
+    "when mine were",
+    "i was in a * like",
+    "i was in * like",
+    "when i was younger",
+    "when i was little",
+    "if i'd been",
+    "if i had been",
+    "i'd have gone through",
+    "i'd have hit",
+    "i'd have been livid",
+    "i'd have been furious",
+    "my honest *",
+    "my * take",
+    "personally i",
+    "speaking as someone",
+    "as someone whose",
+    "i wouldn't trust",
+    "i would not trust",
+    "i know the manager",
+    "i know the staff",
+    "i know the team",
 ];
 
 const DEFAULT_CANDOUR: &str = word_list![
@@ -431,6 +468,9 @@ const DEFAULT_CANDOUR: &str = word_list![
 ];
 
 const DEFAULT_CANDID_VIEWS: &str = word_list![
+    "i don't think",
+    "i do not think",
+    "i don't believe",
     "i'd",
     "i would",
     "i think",
@@ -833,6 +873,22 @@ mod tests {
             ID,
             "I walked past on Friday and have reported the pavement myself as a priority.",
         );
+    }
+
+    #[test]
+    fn the_responders_own_career_children_and_reactions_are_personal() {
+        for draft in [
+            "I nursed on a ward like that for twenty years.",
+            "I had both of mine at Bramley and the midwives were brilliant.",
+            "Ring the practices in town, that's what I did.",
+            "If I'd been ringing all Saturday I'd have gone through the roof.",
+            "To be honest, I don't think the staff could have done much more.",
+            "Personally, I have always found the staff to be kind.",
+            "My honest take? Go private.",
+        ] {
+            assert_fires(ID, draft);
+        }
+        assert_silent(ID, "To be honest, we don't cover your area.");
     }
 
     #[test]

@@ -449,6 +449,46 @@ const DEFAULT_PHRASES: &str = word_list![
     "i know the manager",
     "i know the staff",
     "i know the team",
+    "i'd have walked",
+    "i'd have gone",
+    "i'd have kicked",
+    "i'd have made",
+    "i'd have complained",
+    "i'd have insisted",
+    "i'd have demanded",
+    "i'd have lost",
+    "i'd have been straight",
+    "i'd have been on",
+    "i'd have * straight",
+    "i would have walked",
+    "i would have gone",
+    "i would have kicked",
+    "i would have made",
+    "i would have complained",
+    "i would have insisted",
+    "i would have demanded",
+    "me i'd",
+    "being straight with you",
+    "level with you",
+    "from the heart",
+    "not being funny",
+    "as far as i'm concerned",
+    "as far as i am concerned",
+    "where i'm sitting",
+    "where i sit",
+    "my hunch",
+    "i personally",
+    "i'd like to think",
+    "i would like to think",
+    "knowing * as i do",
+    "knowing the * as i do",
+    "having worked in a",
+    "having worked on",
+    "having worked as",
+    "i used to work at",
+    "i used to work there",
+    "i used to nurse",
+    "when i worked",
 ];
 
 const DEFAULT_CANDOUR: &str = word_list![
@@ -889,6 +929,26 @@ mod tests {
             assert_fires(ID, draft);
         }
         assert_silent(ID, "To be honest, we don't cover your area.");
+    }
+
+    #[test]
+    fn counterfactual_reactions_and_stance_idioms_are_personal() {
+        for draft in [
+            "Speaking from the heart, I'd have walked out.",
+            "As far as I'm concerned, nine hours is unacceptable.",
+            "I'll level with you, they dropped the ball.",
+            "Knowing the ward as I do, they meant well.",
+            "My hunch is the trolleys were all in use.",
+        ] {
+            assert_fires(ID, draft);
+        }
+        for draft in [
+            "I would have replied sooner but our office was closed.",
+            "I have passed your story on, as I do with every story we receive.",
+            "Having worked with the trust before, our team can help you raise it.",
+        ] {
+            assert_silent(ID, draft);
+        }
     }
 
     #[test]

@@ -412,6 +412,85 @@ const DEFAULT_PHRASES: &str = word_list![
     "been there too",
     "was there too",
     "went there myself",
+    "i'd have expected",
+    "i'd * have expected",
+    "i would have expected",
+    "i would * have expected",
+    "i nursed on",
+    "i nursed for",
+    "i nursed in",
+    "when i nursed",
+    "when i worked on",
+    "i worked on a ward",
+    "in my nursing days",
+    "that's what i did",
+    "what worked for me",
+    "with mine when",
+    "both of mine",
+    "all of mine",
+    "when mine were",
+    "i was in a * like",
+    "i was in * like",
+    "when i was younger",
+    "when i was little",
+    "if i'd been",
+    "if i had been",
+    "i'd have gone through",
+    "i'd have hit",
+    "i'd have been livid",
+    "i'd have been furious",
+    "my honest *",
+    "my * take",
+    "personally i",
+    "speaking as someone",
+    "as someone whose",
+    "i wouldn't trust",
+    "i would not trust",
+    "i know the manager",
+    "i know the staff",
+    "i know the team",
+    "i'd have walked",
+    "i'd have gone",
+    "i'd have kicked",
+    "i'd have made",
+    "i'd have complained",
+    "i'd have insisted",
+    "i'd have demanded",
+    "i'd have lost",
+    "i'd have been straight",
+    "i'd have been on",
+    "i'd have * straight",
+    "i would have walked",
+    "i would have gone",
+    "i would have kicked",
+    "i would have made",
+    "i would have complained",
+    "i would have insisted",
+    "i would have demanded",
+    "me i'd",
+    "being straight with you",
+    "level with you",
+    "from the heart",
+    "not being funny",
+    "as far as i'm concerned",
+    "as far as i am concerned",
+    "where i'm sitting",
+    "where i sit",
+    "my hunch",
+    "i personally reckon",
+    "i personally found",
+    "i personally don't",
+    "i'd like to think",
+    "i would like to think",
+    "knowing * as i do",
+    "knowing the * as i do",
+    "having worked in a",
+    "having worked on",
+    "having worked as",
+    "i used to work at",
+    "i used to work there",
+    "i used to nurse",
+    "when i worked",
 ];
 
 const DEFAULT_CANDOUR: &str = word_list![
@@ -431,6 +510,9 @@ const DEFAULT_CANDOUR: &str = word_list![
 ];
 
 const DEFAULT_CANDID_VIEWS: &str = word_list![
+    "i don't think",
+    "i do not think",
+    "i don't believe",
     "i'd",
     "i would",
     "i think",
@@ -833,6 +915,42 @@ mod tests {
             ID,
             "I walked past on Friday and have reported the pavement myself as a priority.",
         );
+    }
+
+    #[test]
+    fn the_responders_own_career_children_and_reactions_are_personal() {
+        for draft in [
+            "I nursed on a ward like that for twenty years.",
+            "I had both of mine at Bramley and the midwives were brilliant.",
+            "Ring the practices in town, that's what I did.",
+            "If I'd been ringing all Saturday I'd have gone through the roof.",
+            "To be honest, I don't think the staff could have done much more.",
+            "Personally, I have always found the staff to be kind.",
+            "My honest take? Go private.",
+        ] {
+            assert_fires(ID, draft);
+        }
+        assert_silent(ID, "To be honest, we don't cover your area.");
+    }
+
+    #[test]
+    fn counterfactual_reactions_and_stance_idioms_are_personal() {
+        for draft in [
+            "Speaking from the heart, I'd have walked out.",
+            "As far as I'm concerned, nine hours is unacceptable.",
+            "I'll level with you, they dropped the ball.",
+            "Knowing the ward as I do, they meant well.",
+            "My hunch is the trolleys were all in use.",
+        ] {
+            assert_fires(ID, draft);
+        }
+        for draft in [
+            "I would have replied sooner but our office was closed.",
+            "I have passed your story on, as I do with every story we receive.",
+            "Having worked with the trust before, our team can help you raise it.",
+        ] {
+            assert_silent(ID, draft);
+        }
     }
 
     #[test]

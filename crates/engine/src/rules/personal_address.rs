@@ -12,8 +12,8 @@ use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
 use crate::text::agreement::address_as_you;
 use crate::text::{
-    fold_case, fold_each, fold_text, is_function_word, with_possessives, PhraseMatch,
-    PhraseSet,
+    fold_case, fold_each, fold_text, is_function_word, sign_off, with_possessives,
+    PhraseMatch, PhraseSet,
 };
 use crate::{rule_settings, word_list, Config, Finding, Severity};
 
@@ -62,6 +62,11 @@ const DEFAULT_AUTHOR: &str = word_list![
     "the poster",
     "the person posting",
     "anyone reading",
+    "anyone in this situation",
+    "anyone in a similar situation",
+    "families in this situation",
+    "consumers in this situation",
+    "people in this situation",
     "whoever is reading",
     "the constituent",
     "this constituent",
@@ -82,6 +87,10 @@ const DEFAULT_PATIENT: &str = word_list![
     "the partner",
     "the carer",
     "the relative",
+    "the granddaughter",
+    "the grandson",
+    "the niece",
+    "the nephew",
     "the poster's",
     "this man",
     "this woman",
@@ -181,6 +190,12 @@ const DEFAULT_GREETINGS: &str = word_list![
 ];
 const DEFAULT_SECOND_PERSON: &str =
     word_list!["you", "your", "yours", "yourself", "you're", "you've", "you'll", "you'd", "u", "ur", "yous", "youse", "yourselves", "please",];
+
+/// Words that make a short finished draft a broadcast: someone spoken of in the third person
+/// ("hope he's back on his feet"), or a log entry ("Noted. The office has logged this.").
+const SHORT_BROADCAST: &[&str] = &[
+    "he", "he's", "his", "him", "she", "she's", "her", "noted", "logged", "received", "re",
+];
 
 /// The `author_role` the site gives when the author is the patient.
 const PATIENT_ROLE: &str = "patient";
@@ -300,7 +315,17 @@ impl PersonalAddress {
                         && text[pair[0].span.end..pair[1].span.start].contains(',')
                 })
         });
-        ctx.draft.words().len() >= self.broadcast_min_words
+        // A short draft that ends with a sign-off is finished, not still being typed; it is a
+        // broadcast when it speaks of someone in the third person or reads as a log entry.
+        let finished = || {
+            sign_off(ctx.draft).is_some()
+                && ctx
+                    .draft
+                    .words()
+                    .iter()
+                    .any(|w| SHORT_BROADCAST.contains(&w.norm.as_str()))
+        };
+        (ctx.draft.words().len() >= self.broadcast_min_words || finished())
             && !self.says_you(ctx)
             && !self.greets(ctx)
             && !author_named
@@ -367,6 +392,31 @@ impl PersonalAddress {
         found
     }
 }
+
+impl PersonalAddress {
+    /// The author named by a title and an initial ("Mrs G may wish to…", "Mr D. has had"):
+    /// how a case note speaks of a constituent, where staff are named in full.
+    fn initialled(&self, ctx: &Context) -> Vec<Finding> {
+        let text = ctx.draft.text();
+        let words = ctx.draft.words();
+        let mut found = Vec::new();
+        for pair in words.windows(2) {
+            let initial = pair[1].norm.chars().count() == 1
+                && text[pair[1].span.start..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
+            if initial && TITLES.contains(&pair[0].norm.as_str()) {
+                let said = pair[0].span.union(pair[1].span).text(text);
+                found.push(rule_finding(self, Some(pair[0].span.union(pair[1].span)), without_one_step(said)));
+            }
+        }
+        found
+    }
+}
+
+/// Titles that, before an initial, name a person ("Mrs G").
+const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx"];
 
 /// How far into a draft a part of the author's screen name counts as greeting them ("hey jaz
 /// love this"); further on it is more likely a place ("Jen_Kent" and "Kent NHS").
@@ -498,6 +548,7 @@ impl Rule for PersonalAddress {
         }
         if !says_you {
             found.extend(self.named_in_third_person(ctx));
+            found.extend(self.initialled(ctx));
         }
         found.sort_by_key(|f| f.span.map(|s| s.start));
         if found.is_empty() && self.is_broadcast(ctx) {
@@ -717,6 +768,30 @@ mod tests {
         assert_silent(ID, "Healthwatch Wexcombe is the independent champion.");
         assert_silent(ID, &format!("Hi hedgerow_walker. {draft}"));
         assert_silent(ID, &format!("{draft} Thank you, hedgerow walker."));
+    }
+
+    #[test]
+    fn a_short_finished_note_about_someone_is_a_broadcast() {
+        for draft in [
+            "Poor bloke, two trips to ED for nothing. Hope he's back on his feet. Sue",
+            "Noted. The office has logged this. K. Osei, Caseworker",
+        ] {
+            let found = findings(ID, draft);
+            assert_eq!(found.len(), 1, "{draft}");
+            assert_eq!(found[0].severity, Severity::Hint);
+        }
+        assert_silent(ID, "Sorry to hear that, I'll raise it at council. Declan");
+        assert_silent(ID, "Hope he's back on his feet soon");
+    }
+
+    #[test]
+    fn a_title_and_initial_name_the_author() {
+        assert_eq!(
+            flagged(ID, "Mrs G may wish to contact PASS. Callum Reid"),
+            ["Mrs G"]
+        );
+        assert_silent(ID, "Mrs G, you may wish to contact PASS.");
+        assert_silent(ID, "Mr Okafor will raise it with the trust.");
     }
 
     #[test]

@@ -245,6 +245,49 @@ const DEFAULT_RECURRENCE: &str = word_list![
     "been that way",
     "that way for",
     "up and down the",
+    "in every",
+    "every time",
+    "every family",
+    "every person",
+    "every parent",
+    "every carer",
+    "every patient",
+    "everyone we",
+    "all over the",
+    "a common",
+    "sadly common",
+    "quite common",
+    "common experience~",
+    "all the * time",
+    "that hasn't a",
+    "that hasn't had",
+    "who hasn't had",
+    "that hasn't got",
+    "who hasn't got",
+    "commonplace",
+    "become normal",
+    "became normal",
+    "becoming normal",
+    "the new normal",
+    "standard at",
+    "standard there",
+    "standard now",
+    "out of the ordinary",
+    "almost daily",
+    "nearly daily",
+    "most weeks",
+    "most days",
+    "for a good while",
+    "for quite a while",
+    "for a while now",
+    "never seem~",
+    "can never get",
+    "can't ever get",
+    "can ever get",
+    "always los~",
+    "always forget~",
+    "always get~",
+    "always leav~",
 ];
 
 const DEFAULT_REPORTS: &str = word_list![
@@ -274,6 +317,7 @@ const DEFAULT_REPORTS: &str = word_list![
     "issue~",
     "stories",
     "story",
+    "tale~",
     "experience~",
     "feedback",
     "happen~",
@@ -371,12 +415,14 @@ const DEFAULT_REPORTS: &str = word_list![
     "left waiting",
     "sent home",
     "refused",
-    "families",
+    "family~",
     "patients",
     "people",
     "carers",
     "residents",
     "parents",
+    "ed",
+    "emergency",
     "moans",
     "gripes",
     "grumbles",
@@ -531,12 +577,34 @@ const DEFAULT_REPEATED: &str = word_list![
     "done the same before",
     "not the first * to",
     "not the first * * to",
+    "revolving door",
+    "one of many",
+    "one of a number",
+    "one of several",
+    "rule rather than the exception",
+    "rule not the exception",
+    "widely known",
+    "common knowledge",
+    "known for this",
+    "known for it",
+    "a long history",
+    "ringing off the hook",
+    "lost track of how many",
+    "not the first * like this",
+    "not the first * like yours",
+    "hardly the first",
+    "hardly the only",
+    "everyone round here",
+    "everyone around here",
+    "everybody round here",
+    "everybody around here",
 ];
 
 const DEFAULT_AUTHOR_REPEATS: &str = word_list![
     "myself",
-    "i've been",
-    "i have been",
+    "i've been saying",
+    "i have been saying",
+    "i keep saying",
     "to me",
     "happened to me",
     "you've",
@@ -550,6 +618,7 @@ const DEFAULT_AUTHOR_REPEATS: &str = word_list![
     "you said",
     "you say",
     "you mention~",
+    "you describe~",
     "you've said",
     "as you say",
     "you told",
@@ -601,6 +670,10 @@ const DEFAULT_PROBLEMS: &str = word_list![
     "poor",
     "cancel~",
     "turned away",
+    "bounc~",
+    "pushed out",
+    "kicked out",
+    "pillar to post",
     "left",
     "hear~ from",
     "heard from",
@@ -741,6 +814,9 @@ const DEFAULT_OTHERS: &str = word_list![
 ];
 
 const DEFAULT_FEELINGS: &str = word_list![
+    "exhaust~",
+    "draining",
+    "tiring",
     "grief",
     "griev~",
     "going over",
@@ -997,9 +1073,6 @@ const DEFAULT_CONCERNS: &str = word_list![
     "up and down the country",
     "not alone in this",
     "not on your own in this",
-    "one of many",
-    "one of a number",
-    "one of several",
     "you're one of many",
     "among many",
     "yet another",
@@ -1103,11 +1176,31 @@ const DEFAULT_CONCERNS: &str = word_list![
     "heard a lot",
     "heard lots",
     "heard loads",
+    "aware of difficulties",
+    "aware of problems",
+    "aware of issues",
+    "aware of concerns",
+    "aware of ongoing",
+    "aware of the difficulties",
+    "aware of the problems",
+    "aware of the issues",
 ];
 
 const DEFAULT_EVIDENCE: &str = word_list![
-    "cqc*",
-    "care quality commission",
+    "cqc report*",
+    "cqc's report*",
+    "cqc's * report*",
+    "cqc inspect*",
+    "cqc rated",
+    "cqc rates",
+    "cqc has rated",
+    "cqc have rated",
+    "cqc found",
+    "cqc said",
+    "rated * by the",
+    "rated * by",
+    "rated inadequate",
+    "requires improvement",
     "inspection*",
     "report found",
     "report showed",
@@ -1345,6 +1438,9 @@ impl UnsubstantiatedConcern {
     }
 }
 
+/// Marks that end a clause: a feeling or a wish in one does not speak for the next.
+const CLAUSE_BREAKS: [char; 1] = [';'];
+
 /// The path of `url` below its site's home page ("location/1-234" in
 /// "cqc.org.uk/location/1-234"), or `None` for a home page.
 fn page_path(url: &str) -> Option<&str> {
@@ -1378,18 +1474,30 @@ impl Rule for UnsubstantiatedConcern {
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
         let mut found = self.concerns.find_all(ctx.draft);
-        let mut feeling_sentences = Vec::new();
-        for feeling in self.feelings.find_all(ctx.draft) {
-            feeling_sentences.extend(ctx.draft.sentence_at(feeling.span));
-        }
-        for hypothetical in self.hypotheticals.find_all(ctx.draft) {
-            feeling_sentences.extend(ctx.draft.sentence_at(hypothetical.span));
-        }
+        let mut feelings: Vec<Span> = self.feelings.find_all(ctx.draft).iter().map(|m| m.span).collect();
+        feelings.extend(self.hypotheticals.find_all(ctx.draft).iter().map(|m| m.span));
         let mut praise_sentences = Vec::new();
         for praise in self.praise.find_all(ctx.draft) {
             praise_sentences.extend(ctx.draft.sentence_at(praise.span));
         }
-        feeling_sentences.extend(&praise_sentences);
+        let about = |span: Span, sentences: &[usize]| {
+            ctx.draft
+                .sentence_at(span)
+                .is_some_and(|at| sentences.contains(&at))
+        };
+        let text = ctx.draft.text();
+        // A feeling or a wish speaks for its own clause: "I'd take the meeting with a pinch
+        // of salt; these meetings rarely change much" still claims a pattern.
+        let felt = |span: Span| {
+            let at = ctx.draft.sentence_at(span);
+            about(span, &praise_sentences)
+                || feelings.iter().any(|&f| {
+                    ctx.draft.sentence_at(f) == at && {
+                        let (a, b) = if f.start < span.start { (f.end, span.start) } else { (span.end, f.start) };
+                        a > b || !text[a..b].contains(CLAUSE_BREAKS)
+                    }
+                })
+        };
         let own_doings = self.own_doings(ctx.draft);
         let own = |span: Span| {
             own_doings
@@ -1400,11 +1508,6 @@ impl Rule for UnsubstantiatedConcern {
         for repeat in self.author_repeats.find_all(ctx.draft) {
             authors_sentences.extend(ctx.draft.sentence_at(repeat.span));
         }
-        let about = |span: Span, sentences: &[usize]| {
-            ctx.draft
-                .sentence_at(span)
-                .is_some_and(|at| sentences.contains(&at))
-        };
         found.retain(|concern| !about(concern.span, &praise_sentences));
         let mut everyday: Vec<Span> = self
             .recurrences(ctx.draft)
@@ -1418,7 +1521,7 @@ impl Rule for UnsubstantiatedConcern {
                 .map(|frame| frame.parts[0].union(frame.parts[1])),
         );
         for span in everyday {
-            if !about(span, &feeling_sentences)
+            if !felt(span)
                 && !own(span)
                 && !found.iter().any(|c| c.span.overlaps(span))
             {
@@ -1429,7 +1532,7 @@ impl Rule for UnsubstantiatedConcern {
             }
         }
         for repeat in self.repeated.find_all(ctx.draft) {
-            if !about(repeat.span, &feeling_sentences)
+            if !felt(repeat.span)
                 && !own(repeat.span)
                 && !about(repeat.span, &authors_sentences)
                 && !found.iter().any(|c| c.span.overlaps(repeat.span))
@@ -1520,6 +1623,42 @@ mod tests {
     fn an_opinion_verb_after_the_opening_subject_makes_a_claim() {
         assert_fires(ID, "I reckon that clinic is always the same for this.");
         assert_silent(ID, "Our volunteers visit the ward every week.");
+    }
+
+    #[test]
+    fn fires_on_claims_that_a_problem_is_normal_or_everywhere() {
+        for draft in [
+            "Trolley waits like this are happening in every hospital in the country.",
+            "Corridor waits at the hospital are nothing out of the ordinary.",
+            "Waits like this are the rule rather than the exception at that A&E.",
+            "Families tell us about corridor waits at the hospital almost daily.",
+            "This office is aware of difficulties with telephone access at the practice.",
+            "It's hardly the first time the hospital has left someone in a corridor.",
+        ] {
+            assert_fires(ID, draft);
+        }
+    }
+
+    #[test]
+    fn the_inspector_named_as_a_route_backs_nothing() {
+        assert_fires(
+            ID,
+            "Cut-back visiting at care homes keeps coming up. The CQC's feedback form is online.",
+        );
+        assert_silent(
+            ID,
+            "Cut-back visiting at care homes keeps coming up; the CQC rated the home inadequate.",
+        );
+    }
+
+    #[test]
+    fn a_feeling_or_wish_speaks_for_its_own_clause() {
+        assert_fires(
+            ID,
+            "I'd take the meeting with a pinch of salt; the surgery has been like this for years.",
+        );
+        assert_silent(ID, "I'd be at the surgery every day if it were my dad.");
+        assert_silent(ID, "Having to retell it to the hospital every time is exhausting.");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! "failed the patient", "poor care", "badly run"). A service is one from the story's
 //! `Site / Service` list or an organisation that has responded (in full, or by one distinctive
 //! word: "physio" names "Physiotherapy" when one word starts with the other and they share at
-//! least `partial_name_min_letters` letters), a provider noun such as "the hospital", "staff"
+//! least `partial_name_min_letters` letters) or by its acronym ("WAST", "CAMHS"), a provider noun such as "the hospital", "staff"
 //! or "department", or staff by their trade ("the sonographer", "that dermatologist"). Routes
 //! to help ("the PALS team", "our advocacy service") are not services being judged. A service
 //! after the judgement counts only in its clause ("poor care at Ward 5", not "a joke, and the
@@ -23,7 +23,8 @@
 //! Some verdicts name no service in their own sentence and are told at hint, as they may be
 //! about something else: one after "it" or "they" (or in a short sentence) about a service named
 //! in the sentence before; one in the two sentences after a fragment that only names a service
-//! ("The ED in Kilbrack. No fit place for a man of 80."); one whose doer can only be a service
+//! ("The ED in Kilbrack. No fit place for a man of 80."); one said of "they" with no service
+//! named before ("they properly dropped the ball"), who can only be the story's; one whose doer can only be a service
 //! ("your nan was let down"); and one hedged right after the service ("the ward sounds like a
 //! shambles").
 
@@ -1437,6 +1438,7 @@ impl CriticisesOthers {
     fn mentions(&self, ctx: &Context, names: &[&str]) -> Vec<PhraseMatch> {
         let mut mentions = PhraseSet::new(&with_possessives(names)).find_all(ctx.draft);
         mentions.extend(self.partial_names(ctx, names));
+        mentions.extend(acronyms(ctx, names));
         mentions.extend(self.nouns.find_all(ctx.draft));
         mentions.extend(staff_by_trade(ctx));
         // A provider noun inside or just before a route's name ("Public Services Ombudsman").
@@ -1479,6 +1481,19 @@ impl CriticisesOthers {
             i -= 1;
         }
         false
+    }
+
+    /// True when "they" is the subject of `verdict`, joined to it as in
+    /// [`Self::has_service_subject`] ("they properly dropped the ball").
+    fn has_they_subject(&self, ctx: &Context, verdict: Span) -> bool {
+        let words = ctx.draft.words();
+        let Some(at) = word_at(ctx, verdict.start) else {
+            return false;
+        };
+        let they = words[at.saturating_sub(MAX_LINKS + 1)..at]
+            .iter()
+            .rposition(|w| matches!(w.norm.as_str(), "they" | "they're" | "they've" | "they'd"));
+        they.is_some_and(|_| self.has_service_subject(ctx, verdict, &[]))
     }
 
     /// Subject verdicts whose subject is a service or stands for one ("the receptionist was
@@ -1602,6 +1617,56 @@ fn staff_by_trade(ctx: &Context) -> Vec<PhraseMatch> {
         }
     }
     found
+}
+
+/// Letters of an acronym written for a service ("WAST", "CAMHS").
+const ACRONYM_LETTERS: std::ops::RangeInclusive<usize> = 3..=6;
+
+/// Draft words that abbreviate a service name: written in capitals, their letters are the
+/// initials of its capitalised words in order, from the first, some perhaps left out ("WAST"
+/// for "Welsh Ambulance Services NHS Trust", "CAMHS" for "Child and Adolescent Mental Health
+/// Services").
+fn acronyms(ctx: &Context, names: &[&str]) -> Vec<PhraseMatch> {
+    let initials: Vec<String> = names
+        .iter()
+        .map(|name| {
+            name.split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .filter_map(|w| w.chars().next())
+                .filter(|c| c.is_uppercase())
+                .collect()
+        })
+        .collect();
+    let abbreviates = |word: &str, initials: &str| {
+        let mut rest = initials.chars();
+        word.chars().next() == initials.chars().next()
+            && word.chars().all(|c| rest.any(|i| i == c))
+    };
+    let text = ctx.draft.text();
+    let mut found = Vec::new();
+    for word in ctx.draft.words() {
+        let written = word.span.text(text);
+        let written = written.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        let capitals = written.chars().all(|c| c.is_ascii_uppercase());
+        if capitals
+            && ACRONYM_LETTERS.contains(&written.len())
+            && initials.iter().any(|i| abbreviates(written, i))
+        {
+            found.push(PhraseMatch {
+                span: word.span,
+                phrase: 0,
+            });
+        }
+    }
+    found
+}
+
+/// True when `span` opens with a duty ("should never have", "ought to"): said by "they" with
+/// no service named before, it may be about anyone ("they shouldn't have let you go").
+fn is_duty(ctx: &Context, span: Span) -> bool {
+    word_at(ctx, span.start).is_some_and(|i| {
+        let first = ctx.draft.words()[i].norm.as_str();
+        first.starts_with("should") || first == "ought"
+    })
 }
 
 /// True when `word` denies what follows ("not", "never", "didn't", "cannae").
@@ -1751,6 +1816,9 @@ impl Rule for CriticisesOthers {
         });
         let references = self.references.find_all(ctx.draft);
         let mut judgements = self.judgements.find_all(ctx.draft);
+        // The listed judgements come first; a duty found by its subject after "they" may be
+        // about things rather than a service ("things didn't go as well as they should have").
+        let listed = judgements.len();
         judgements.extend(self.missed_duties(ctx, &mentions));
         judgements.extend(self.framed_verdicts(ctx, &mentions));
         // Clauses about what a service did: the act opens the subject, after "being" if passive.
@@ -1884,6 +1952,22 @@ impl Rule for CriticisesOthers {
                                 .iter()
                                 .any(|a| a.leads_to(ctx.draft, j.span, self.max_act_gap))
                             && !self.experience_words.contains(&fold_text(j.span.text(text)))
+                            && !cued_in_clause(ctx.draft, j.span, &attributions)
+                            && !situations.iter().any(|s| s.span.overlaps(j.span))
+                            && !self.reported(ctx, j.span, &reports)
+                    })
+                    .map(|j| j.span);
+                carried_over = true;
+            }
+            if clause.is_none() && !names_own {
+                // "They properly dropped the ball" with no service named before it: "they" can
+                // only be the service the story is about.
+                clause = judgements[..listed]
+                    .iter()
+                    .find(|j| {
+                        inside(j.span)
+                            && !is_duty(ctx, j.span)
+                            && self.has_they_subject(ctx, j.span)
                             && !cued_in_clause(ctx.draft, j.span, &attributions)
                             && !situations.iter().any(|s| s.span.overlaps(j.span))
                             && !self.reported(ctx, j.span, &reports)
@@ -2196,6 +2280,19 @@ mod tests {
             flagged(ID, "The fracture clinic is clearly badly run."),
             ["The fracture clinic is clearly badly run"]
         );
+    }
+
+    #[test]
+    fn a_service_by_its_acronym_and_they_with_no_service_before() {
+        let mut ambulance = story();
+        ambulance.services = vec!["Welsh Ambulance Services NHS Trust".to_string()];
+        assert!(!on(&ambulance, "WAST's handling of the call was a shambles.").is_empty());
+        assert!(on(&ambulance, "The NHS helpline is a shambles.").iter().all(|f| !f.contains("NHS")));
+        let hinted = findings(ID, "Ugh, that sounds rough. They properly dropped the ball.");
+        assert_eq!(hinted.len(), 1);
+        assert_eq!(hinted[0].severity, Severity::Hint);
+        assert_silent(ID, "Sorry. They shouldn't have let you go home like that.");
+        assert_silent(ID, "Things didn't go as well as they should have.");
     }
 
     #[test]

@@ -1062,6 +1062,22 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "couldn't get the basics",
     "amateur hour",
     "a circus",
+    // What a service is in everyday idiom ("a basket case", "a revolving door", "in a total
+    // state", "having a laugh", "pretty ordinary").
+    "a basket case",
+    "a * basket case",
+    "a revolving door",
+    "in a total state",
+    "in a right state",
+    "in a real state",
+    "having a laugh",
+    "having a giraffe",
+    "pretty ordinary",
+    "hard to excuse",
+    "impossible to excuse",
+    "should be mortified",
+    "ought to be mortified",
+    "should be red-faced",
     "a madhouse",
     "a conveyor belt",
     "dickensian",
@@ -1244,6 +1260,15 @@ const DEFAULT_ATTRIBUTIONS: &str = word_list![
     "must have felt",
     "must be feeling",
     "can only imagine",
+    // Others' accounts reported ("people tell us they felt brushed off", "the author describes
+    // a dismissive receptionist").
+    "describes",
+    "described",
+    "tell us they",
+    "told us they",
+    "tells us they",
+    "they felt",
+    "felt they were",
 ];
 
 /// The `criticises-others` rule.
@@ -2293,6 +2318,19 @@ mod tests {
         assert_eq!(hinted[0].severity, Severity::Hint);
         assert_silent(ID, "Sorry. They shouldn't have let you go home like that.");
         assert_silent(ID, "Things didn't go as well as they should have.");
+    }
+
+    #[test]
+    fn verdicts_in_everyday_idiom_and_others_accounts_reported() {
+        for draft in [
+            "Eastbrook Hospital has been a basket case for years.",
+            "That's pretty ordinary from Eastbrook Hospital.",
+            "The hospital should be mortified.",
+        ] {
+            assert_fires(ID, draft);
+        }
+        assert_silent(ID, "Lots of people tell us they felt brushed off in the hospital.");
+        assert_silent(ID, "The author describes long queues and a dismissive receptionist.");
     }
 
     #[test]

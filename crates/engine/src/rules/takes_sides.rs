@@ -778,6 +778,18 @@ const DEFAULT_PHRASES: &str = word_list![
     "heads * * roll",
     "should be embarrassed",
     "ought to be embarrassed",
+    "should be mortified",
+    "should be * mortified",
+    "ought to be mortified",
+    "with you 100",
+    "not being unreasonable",
+    "no being unreasonable",
+    "could have done much more",
+    "couldn't have done more",
+    "couldn't have done much more",
+    "couldn't have done any more",
+    "could not have done more",
+    "could not have done any more",
     // Verdicts on how the author was treated, with them as the object ("you were let down",
     // "the trust treated your aunt shamefully").
     "treated * shamefully",
@@ -1420,6 +1432,8 @@ mod tests {
             "I'd say it's a one-off.",
             "I'm sure the visiting rules are there for a good reason.",
             "The granddaughter is absolutely right that this isn't good enough.",
+            "I don't think the staff could have done much more.",
+            "The trust should be mortified.",
         ] {
             assert_fires(ID, draft);
         }

@@ -18,13 +18,15 @@
 //! put the view in the author's mouth ("if you feel the hospital let you down…") are left alone,
 //! as are neutral mentions ("you can raise this with the hospital's PALS team"), risk words about
 //! the author's own situation ("not safe for your dad at home") and judgements the author reports
-//! ("the rude reply you describe").
+//! ("the rude reply you describe") or that others report ("people tell us they felt brushed
+//! off", "the author describes a dismissive receptionist").
 //!
 //! Some verdicts name no service in their own sentence and are told at hint, as they may be
 //! about something else: one after "it" or "they" (or in a short sentence) about a service named
 //! in the sentence before; one in the two sentences after a fragment that only names a service
 //! ("The ED in Kilbrack. No fit place for a man of 80."); one said of "they" with no service
-//! named before ("they properly dropped the ball"), who can only be the story's; one whose doer can only be a service
+//! named before ("they properly dropped the ball"), who can only be the story's; one on an act
+//! a service does named after it ("no excuse for leaving her in bed"); one whose doer can only be a service
 //! ("your nan was let down"); and one hedged right after the service ("the ward sounds like a
 //! shambles").
 
@@ -1848,11 +1850,26 @@ impl Rule for CriticisesOthers {
         judgements.extend(self.framed_verdicts(ctx, &mentions));
         // Clauses about what a service did: the act opens the subject, after "being" if passive.
         let mut acts = ctx.act_clauses().to_vec();
-        let service_acts = if acts.is_empty() {
+        // "No excuse for leaving someone of 91 in bed": a judgement on an act named after it.
+        let words = ctx.draft.words();
+        let acts_after: Vec<(Span, usize)> = judgements
+            .iter()
+            .filter_map(|j| {
+                let next = words.partition_point(|w| w.span.start < j.span.end);
+                let acted = words.get(next)?.norm == "for" && next + 1 < words.len();
+                acted.then_some((j.span, next + 1))
+            })
+            .collect();
+        let service_acts = if acts.is_empty() && acts_after.is_empty() {
             Vec::new()
         } else {
             self.service_acts.find_all(ctx.draft)
         };
+        let judged_acts: Vec<Span> = acts_after
+            .iter()
+            .filter(|(_, act)| service_acts.iter().any(|m| m.span == words[*act].span))
+            .map(|(j, _)| *j)
+            .collect();
         acts.retain(|a| {
             let words = ctx.draft.words().iter();
             let mut subject = words.filter(|w| a.subject.start <= w.span.start && w.span.end <= a.subject.end);
@@ -1973,9 +1990,10 @@ impl Rule for CriticisesOthers {
                     .iter()
                     .find(|j| {
                         inside(j.span)
-                            && acts
-                                .iter()
-                                .any(|a| a.leads_to(ctx.draft, j.span, self.max_act_gap))
+                            && (judged_acts.contains(&j.span)
+                                || acts
+                                    .iter()
+                                    .any(|a| a.leads_to(ctx.draft, j.span, self.max_act_gap)))
                             && !self.experience_words.contains(&fold_text(j.span.text(text)))
                             && !cued_in_clause(ctx.draft, j.span, &attributions)
                             && !situations.iter().any(|s| s.span.overlaps(j.span))
@@ -2329,6 +2347,10 @@ mod tests {
         ] {
             assert_fires(ID, draft);
         }
+        let hinted = findings(ID, "If you ask me there's no excuse for leaving someone of 91 in bed.");
+        assert_eq!(hinted.len(), 1);
+        assert_eq!(hinted[0].severity, Severity::Hint);
+        assert_silent(ID, "There's no excuse for feeling this way.");
         assert_silent(ID, "Lots of people tell us they felt brushed off in the hospital.");
         assert_silent(ID, "The author describes long queues and a dismissive receptionist.");
     }

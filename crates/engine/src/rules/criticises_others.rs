@@ -5,7 +5,7 @@
 //! "failed the patient", "poor care", "badly run"). A service is one from the story's
 //! `Site / Service` list or an organisation that has responded (in full, or by one distinctive
 //! word: "physio" names "Physiotherapy" when one word starts with the other and they share at
-//! least `partial_name_min_letters` letters), a provider noun such as "the hospital", "staff"
+//! least `partial_name_min_letters` letters) or by its acronym ("WAST", "CAMHS"), a provider noun such as "the hospital", "staff"
 //! or "department", or staff by their trade ("the sonographer", "that dermatologist"). Routes
 //! to help ("the PALS team", "our advocacy service") are not services being judged. A service
 //! after the judgement counts only in its clause ("poor care at Ward 5", not "a joke, and the
@@ -18,12 +18,15 @@
 //! put the view in the author's mouth ("if you feel the hospital let you down…") are left alone,
 //! as are neutral mentions ("you can raise this with the hospital's PALS team"), risk words about
 //! the author's own situation ("not safe for your dad at home") and judgements the author reports
-//! ("the rude reply you describe").
+//! ("the rude reply you describe") or that others report ("people tell us they felt brushed
+//! off", "the author describes a dismissive receptionist").
 //!
 //! Some verdicts name no service in their own sentence and are told at hint, as they may be
 //! about something else: one after "it" or "they" (or in a short sentence) about a service named
 //! in the sentence before; one in the two sentences after a fragment that only names a service
-//! ("The ED in Kilbrack. No fit place for a man of 80."); one whose doer can only be a service
+//! ("The ED in Kilbrack. No fit place for a man of 80."); one said of "they" with no service
+//! named before ("they properly dropped the ball"), who can only be the story's; one on an act
+//! a service does named after it ("no excuse for leaving her in bed"); one whose doer can only be a service
 //! ("your nan was let down"); and one hedged right after the service ("the ward sounds like a
 //! shambles").
 
@@ -1061,6 +1064,22 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "couldn't get the basics",
     "amateur hour",
     "a circus",
+    // What a service is in everyday idiom ("a basket case", "a revolving door", "in a total
+    // state", "having a laugh", "pretty ordinary").
+    "a basket case",
+    "a * basket case",
+    "a revolving door",
+    "in a total state",
+    "in a right state",
+    "in a real state",
+    "having a laugh",
+    "having a giraffe",
+    "pretty ordinary",
+    "hard to excuse",
+    "impossible to excuse",
+    "should be mortified",
+    "ought to be mortified",
+    "should be red-faced",
     "a madhouse",
     "a conveyor belt",
     "dickensian",
@@ -1243,6 +1262,15 @@ const DEFAULT_ATTRIBUTIONS: &str = word_list![
     "must have felt",
     "must be feeling",
     "can only imagine",
+    // Others' accounts reported ("people tell us they felt brushed off", "the author describes
+    // a dismissive receptionist").
+    "describes",
+    "described",
+    "tell us they",
+    "told us they",
+    "tells us they",
+    "they felt",
+    "felt they were",
 ];
 
 /// The `criticises-others` rule.
@@ -1437,6 +1465,7 @@ impl CriticisesOthers {
     fn mentions(&self, ctx: &Context, names: &[&str]) -> Vec<PhraseMatch> {
         let mut mentions = PhraseSet::new(&with_possessives(names)).find_all(ctx.draft);
         mentions.extend(self.partial_names(ctx, names));
+        mentions.extend(acronyms(ctx, names));
         mentions.extend(self.nouns.find_all(ctx.draft));
         mentions.extend(staff_by_trade(ctx));
         // A provider noun inside or just before a route's name ("Public Services Ombudsman").
@@ -1479,6 +1508,19 @@ impl CriticisesOthers {
             i -= 1;
         }
         false
+    }
+
+    /// True when "they" is the subject of `verdict`, joined to it as in
+    /// [`Self::has_service_subject`] ("they properly dropped the ball").
+    fn has_they_subject(&self, ctx: &Context, verdict: Span) -> bool {
+        let words = ctx.draft.words();
+        let Some(at) = word_at(ctx, verdict.start) else {
+            return false;
+        };
+        let they = words[at.saturating_sub(MAX_LINKS + 1)..at]
+            .iter()
+            .rposition(|w| matches!(w.norm.as_str(), "they" | "they're" | "they've" | "they'd"));
+        they.is_some_and(|_| self.has_service_subject(ctx, verdict, &[]))
     }
 
     /// Subject verdicts whose subject is a service or stands for one ("the receptionist was
@@ -1602,6 +1644,56 @@ fn staff_by_trade(ctx: &Context) -> Vec<PhraseMatch> {
         }
     }
     found
+}
+
+/// Letters of an acronym written for a service ("WAST", "CAMHS").
+const ACRONYM_LETTERS: std::ops::RangeInclusive<usize> = 3..=6;
+
+/// Draft words that abbreviate a service name: written in capitals, their letters are the
+/// initials of its capitalised words in order, from the first, some perhaps left out ("WAST"
+/// for "Welsh Ambulance Services NHS Trust", "CAMHS" for "Child and Adolescent Mental Health
+/// Services").
+fn acronyms(ctx: &Context, names: &[&str]) -> Vec<PhraseMatch> {
+    let initials: Vec<String> = names
+        .iter()
+        .map(|name| {
+            name.split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .filter_map(|w| w.chars().next())
+                .filter(|c| c.is_uppercase())
+                .collect()
+        })
+        .collect();
+    let abbreviates = |word: &str, initials: &str| {
+        let mut rest = initials.chars();
+        word.chars().next() == initials.chars().next()
+            && word.chars().all(|c| rest.any(|i| i == c))
+    };
+    let text = ctx.draft.text();
+    let mut found = Vec::new();
+    for word in ctx.draft.words() {
+        let written = word.span.text(text);
+        let written = written.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        let capitals = written.chars().all(|c| c.is_ascii_uppercase());
+        if capitals
+            && ACRONYM_LETTERS.contains(&written.len())
+            && initials.iter().any(|i| abbreviates(written, i))
+        {
+            found.push(PhraseMatch {
+                span: word.span,
+                phrase: 0,
+            });
+        }
+    }
+    found
+}
+
+/// True when `span` opens with a duty ("should never have", "ought to"): said by "they" with
+/// no service named before, it may be about anyone ("they shouldn't have let you go").
+fn is_duty(ctx: &Context, span: Span) -> bool {
+    word_at(ctx, span.start).is_some_and(|i| {
+        let first = ctx.draft.words()[i].norm.as_str();
+        first.starts_with("should") || first == "ought"
+    })
 }
 
 /// True when `word` denies what follows ("not", "never", "didn't", "cannae").
@@ -1751,15 +1843,33 @@ impl Rule for CriticisesOthers {
         });
         let references = self.references.find_all(ctx.draft);
         let mut judgements = self.judgements.find_all(ctx.draft);
+        // The listed judgements come first; a duty found by its subject after "they" may be
+        // about things rather than a service ("things didn't go as well as they should have").
+        let listed = judgements.len();
         judgements.extend(self.missed_duties(ctx, &mentions));
         judgements.extend(self.framed_verdicts(ctx, &mentions));
         // Clauses about what a service did: the act opens the subject, after "being" if passive.
         let mut acts = ctx.act_clauses().to_vec();
-        let service_acts = if acts.is_empty() {
+        // "No excuse for leaving someone of 91 in bed": a judgement on an act named after it.
+        let words = ctx.draft.words();
+        let acts_after: Vec<(Span, usize)> = judgements
+            .iter()
+            .filter_map(|j| {
+                let next = words.partition_point(|w| w.span.start < j.span.end);
+                let acted = words.get(next)?.norm == "for" && next + 1 < words.len();
+                acted.then_some((j.span, next + 1))
+            })
+            .collect();
+        let service_acts = if acts.is_empty() && acts_after.is_empty() {
             Vec::new()
         } else {
             self.service_acts.find_all(ctx.draft)
         };
+        let judged_acts: Vec<Span> = acts_after
+            .iter()
+            .filter(|(_, act)| service_acts.iter().any(|m| m.span == words[*act].span))
+            .map(|(j, _)| *j)
+            .collect();
         acts.retain(|a| {
             let words = ctx.draft.words().iter();
             let mut subject = words.filter(|w| a.subject.start <= w.span.start && w.span.end <= a.subject.end);
@@ -1880,10 +1990,27 @@ impl Rule for CriticisesOthers {
                     .iter()
                     .find(|j| {
                         inside(j.span)
-                            && acts
-                                .iter()
-                                .any(|a| a.leads_to(ctx.draft, j.span, self.max_act_gap))
+                            && (judged_acts.contains(&j.span)
+                                || acts
+                                    .iter()
+                                    .any(|a| a.leads_to(ctx.draft, j.span, self.max_act_gap)))
                             && !self.experience_words.contains(&fold_text(j.span.text(text)))
+                            && !cued_in_clause(ctx.draft, j.span, &attributions)
+                            && !situations.iter().any(|s| s.span.overlaps(j.span))
+                            && !self.reported(ctx, j.span, &reports)
+                    })
+                    .map(|j| j.span);
+                carried_over = true;
+            }
+            if clause.is_none() && !names_own {
+                // "They properly dropped the ball" with no service named before it: "they" can
+                // only be the service the story is about.
+                clause = judgements[..listed]
+                    .iter()
+                    .find(|j| {
+                        inside(j.span)
+                            && !is_duty(ctx, j.span)
+                            && self.has_they_subject(ctx, j.span)
                             && !cued_in_clause(ctx.draft, j.span, &attributions)
                             && !situations.iter().any(|s| s.span.overlaps(j.span))
                             && !self.reported(ctx, j.span, &reports)
@@ -2196,6 +2323,36 @@ mod tests {
             flagged(ID, "The fracture clinic is clearly badly run."),
             ["The fracture clinic is clearly badly run"]
         );
+    }
+
+    #[test]
+    fn a_service_by_its_acronym_and_they_with_no_service_before() {
+        let mut ambulance = story();
+        ambulance.services = vec!["Welsh Ambulance Services NHS Trust".to_string()];
+        assert!(!on(&ambulance, "WAST's handling of the call was a shambles.").is_empty());
+        assert!(on(&ambulance, "The NHS helpline is a shambles.").iter().all(|f| !f.contains("NHS")));
+        let hinted = findings(ID, "Ugh, that sounds rough. They properly dropped the ball.");
+        assert_eq!(hinted.len(), 1);
+        assert_eq!(hinted[0].severity, Severity::Hint);
+        assert_silent(ID, "Sorry. They shouldn't have let you go home like that.");
+        assert_silent(ID, "Things didn't go as well as they should have.");
+    }
+
+    #[test]
+    fn verdicts_in_everyday_idiom_and_others_accounts_reported() {
+        for draft in [
+            "Eastbrook Hospital has been a basket case for years.",
+            "That's pretty ordinary from Eastbrook Hospital.",
+            "The hospital should be mortified.",
+        ] {
+            assert_fires(ID, draft);
+        }
+        let hinted = findings(ID, "If you ask me there's no excuse for leaving someone of 91 in bed.");
+        assert_eq!(hinted.len(), 1);
+        assert_eq!(hinted[0].severity, Severity::Hint);
+        assert_silent(ID, "There's no excuse for feeling this way.");
+        assert_silent(ID, "Lots of people tell us they felt brushed off in the hospital.");
+        assert_silent(ID, "The author describes long queues and a dismissive receptionist.");
     }
 
     #[test]

@@ -13,7 +13,11 @@
 //! difficult this was") is fine, and so is a burden acknowledged ("nobody should have to carry
 //! that") or the author praised ("you did well to get through it"). Siding counts either way:
 //! with the author, in idiom too ("you've put your finger on it", "heads should roll"), or with
-//! the provider ("the ward did their level best", "staff are run off their feet").
+//! the provider ("the ward did their level best", "staff are run off their feet"), which
+//! includes vouching for it from the responder's own experience ("I've always found the staff
+//! there first class") and waving the story away ("I'm sure it's just a blip"). The author's
+//! account reported ("you describe the staff as rushed off their feet"), a standing view ("our
+//! view is that…") and a condition ("reply here if that's not OK") pass no verdict.
 
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
@@ -53,6 +57,16 @@ rule_settings! {
         pub quality_words: Vec<String> = strings(DEFAULT_QUALITY_WORDS),
         /// What makes a quality word a verdict on what happened rather than on a service.
         pub impersonal_lead_ins: Vec<String> = strings(DEFAULT_IMPERSONAL_LEAD_INS),
+        /// Words that wave what happened away as out of the ordinary ("a blip", "a one-off"):
+        /// after an impersonal lead-in ("I'm sure it's just a blip") they side with the
+        /// provider against the author's account.
+        pub dismissals: Vec<String> = strings(DEFAULT_DISMISSALS),
+        /// Words of praise: the responder vouching for a service from their own experience
+        /// ("I've always found the staff there first class") sides with it.
+        pub praise_words: Vec<String> = strings(DEFAULT_PRAISE_WORDS),
+        /// What makes a word of praise the responder's own experience of the service, with up
+        /// to three words (the service) between ("always found").
+        pub vouching_lead_ins: Vec<String> = strings(DEFAULT_VOUCHING_LEAD_INS),
         /// Verdicts only when they end their clause ("that isn't on." but not "it isn't on
         /// our list").
         pub clause_end_verdicts: Vec<String> = strings(DEFAULT_CLAUSE_END_VERDICTS),
@@ -109,6 +123,24 @@ const DEFAULT_ATTRIBUTIONS: &str = word_list![
     "look~ into",
     "investigate~",
     "not saying",
+    // The author's account reported ("you describe the staff as rushed off their feet").
+    "you describe~",
+    "you've described",
+    "you have described",
+    "you mention~",
+    "you've mentioned",
+    "you say",
+    "you said",
+    "you write",
+    "you wrote",
+    "you tell us",
+    "you told us",
+    // A standing view on how things should be done, not a verdict on this case ("our view is
+    // that medicines should never be switched without a conversation").
+    "view is that",
+    "position is that",
+    "we have long said",
+    "we've long said",
 ];
 
 const DEFAULT_VERDICT_WORDS: &str = word_list![
@@ -174,6 +206,45 @@ const DEFAULT_QUALITY_WORDS: &str = word_list![
     "cruel",
     "heartless",
     "inhumane",
+];
+
+const DEFAULT_DISMISSALS: &str = word_list![
+    "a blip",
+    "a one-off",
+    "a one off",
+    "an off day",
+    "an off night",
+    "a bad shift",
+    "a rare lapse",
+    "a misunderstanding",
+];
+
+const DEFAULT_PRAISE_WORDS: &str = word_list![
+    "lovely",
+    "fine",
+    "great",
+    "excellent",
+    "brilliant",
+    "wonderful",
+    "fantastic",
+    "superb",
+    "marvellous",
+    "amazing",
+    "first class",
+    "first-class",
+    "second to none",
+    "very good",
+    "really good",
+    "so good",
+    "kind",
+    "very kind",
+    "caring",
+    "professional",
+];
+
+const DEFAULT_VOUCHING_LEAD_INS: &str = word_list![
+    "always found",
+    "never found them anything but",
 ];
 
 const DEFAULT_IMPERSONAL_LEAD_INS: &str = word_list![
@@ -707,6 +778,18 @@ const DEFAULT_PHRASES: &str = word_list![
     "heads * * roll",
     "should be embarrassed",
     "ought to be embarrassed",
+    "should be mortified",
+    "should be * mortified",
+    "ought to be mortified",
+    "with you 100",
+    "not being unreasonable",
+    "no being unreasonable",
+    "could have done much more",
+    "couldn't have done more",
+    "couldn't have done much more",
+    "couldn't have done any more",
+    "could not have done more",
+    "could not have done any more",
     // Verdicts on how the author was treated, with them as the object ("you were let down",
     // "the trust treated your aunt shamefully").
     "treated * shamefully",
@@ -737,6 +820,41 @@ const DEFAULT_PHRASES: &str = word_list![
     "just a bad week",
     "just a bad day",
     "just an off day",
+    // Vouching for the provider from the responder's own experience ("I couldn't fault them",
+    // "she runs a tight ship", "the best unit in the country"), or excusing what it did ("the
+    // rules are there for a good reason", "it depends on the shift").
+    "couldn't fault",
+    "could not fault",
+    "can't fault",
+    "cannot fault",
+    "couldn't fault them",
+    "never had a bit of bother",
+    "never had any bother",
+    "never had a problem with",
+    "never had any problems with",
+    "never had a single problem",
+    "a tight ship",
+    "a cracking reputation",
+    "an excellent reputation",
+    "a great reputation",
+    "a very good reputation",
+    "the best * in the country",
+    "the best * * in the country",
+    "the best in the country",
+    "there for a good reason",
+    "there for a reason",
+    "as well as anyone could",
+    "depends on the shift",
+    "depends who's on",
+    "depends on who's on",
+    "is absolutely right",
+    "is quite right",
+    "is completely right",
+    "is totally right",
+    "is dead right",
+    "is perfectly right",
+    "is absolutely right to",
+    "is quite right to",
 ];
 
 const DEFAULT_GRIEVANCES: &str = word_list![
@@ -849,10 +967,15 @@ const DEFAULT_FEELING_PHRASES: &str = word_list![
     "justified in being *",
     "every reason to be *",
     "every reason to feel *",
+    "not wrong to feel *",
+    "not wrong to be *",
+    "not wrong to want",
+    "right to want",
 ];
 
 /// The verdict phrases: the configured ones, each verdict word after each lead-in, each
-/// quality word after each impersonal lead-in and each wrong after each way of saying it was
+/// quality word and dismissal after each impersonal lead-in, each word of praise a few words
+/// after each vouching lead-in and each wrong after each way of saying it was
 /// done to the author.
 fn verdict_phrases(s: &Settings) -> Vec<String> {
     let mut phrases = s.phrases.clone();
@@ -867,8 +990,15 @@ fn verdict_phrases(s: &Settings) -> Vec<String> {
         }
     }
     for lead_in in &s.impersonal_lead_ins {
-        for word in &s.quality_words {
+        for word in s.quality_words.iter().chain(&s.dismissals) {
             phrases.push(format!("{lead_in} {word}"));
+        }
+    }
+    for lead_in in &s.vouching_lead_ins {
+        for between in ["", " *", " * *", " * * *"] {
+            for word in &s.praise_words {
+                phrases.push(format!("{lead_in}{between} {word}"));
+            }
         }
     }
     phrases
@@ -942,11 +1072,11 @@ impl TakesSides {
     /// it ("you should never be afraid", "you did everything right"), or is a condition ("if
     /// you were fobbed off").
     fn reassures_or_supposes(&self, ctx: &Context, m: PhraseMatch) -> bool {
-        let words = ctx.draft.words();
-        let at = words.partition_point(|w| w.span.start < m.span.start);
-        if at > 0 && CONDITIONS.contains(&words[at - 1].norm.as_str()) {
+        if self.supposed(ctx, m) {
             return true;
         }
+        let words = ctx.draft.words();
+        let at = words.partition_point(|w| w.span.start < m.span.start);
         let opens_with_duty = words
             .get(at)
             .is_some_and(|w| DUTIES_AND_DEEDS.contains(&w.norm.as_str()));
@@ -954,6 +1084,18 @@ impl TakesSides {
             && at > 0
             && self.author_subjects.contains(&words[at - 1].norm)
             && ctx.draft.sentence_at(words[at - 1].span) == ctx.draft.sentence_at(m.span)
+    }
+
+    /// True when `m` is a condition: a word of [`CONDITIONS`] stands right before it ("if you
+    /// were fobbed off") or one word before ("reply here if that's not OK").
+    fn supposed(&self, ctx: &Context, m: PhraseMatch) -> bool {
+        let words = ctx.draft.words();
+        let at = words.partition_point(|w| w.span.start < m.span.start);
+        let same_clause = |i: usize| {
+            !ctx.draft.text()[words[i].span.end..m.span.start].contains([',', ';', ':', '.'])
+        };
+        (at.saturating_sub(2)..at)
+            .any(|i| CONDITIONS.contains(&words[i].norm.as_str()) && same_clause(i))
     }
 
     /// True when a grievance is named in `feeling` or in the word right after it ("every right
@@ -980,7 +1122,7 @@ impl TakesSides {
         }
         let text = ctx.draft.text();
         for m in self.clause_end_verdicts.find_all(ctx.draft) {
-            if ends_clause(&text[m.span.end..]) {
+            if ends_clause(&text[m.span.end..]) && !self.supposed(ctx, m) {
                 verdicts.push(m.span);
             }
         }
@@ -999,7 +1141,7 @@ impl TakesSides {
             let attributions = self.attributions.find_all(ctx.draft);
             verdicts.retain(|&v| !cued_in_clause(ctx.draft, v, &attributions));
         }
-        verdicts.sort_by_key(|v| (v.start, v.end));
+        verdicts.sort_unstable();
         verdicts.dedup_by(|a, b| b.overlaps(*a));
         let mut feelings = Vec::new();
         let found_feelings = self.feelings.find_all(ctx.draft);
@@ -1279,6 +1421,37 @@ mod tests {
         }
         assert_silent(ID, "If you were fobbed off, PALS can help.");
         assert_silent(ID, "You were not let down by the ward; the rota was.");
+    }
+
+    #[test]
+    fn vouching_for_the_provider_from_the_responders_own_experience() {
+        for draft in [
+            "Personally I've always found the Millbrook receptionists lovely, so this surprises me.",
+            "My mother was there two years and I couldn't fault them.",
+            "Rosewood has a cracking reputation, so I'm sure it's just a blip.",
+            "I'd say it's a one-off.",
+            "I'm sure the visiting rules are there for a good reason.",
+            "The granddaughter is absolutely right that this isn't good enough.",
+            "I don't think the staff could have done much more.",
+            "The trust should be mortified.",
+        ] {
+            assert_fires(ID, draft);
+        }
+        assert_silent(ID, "Missing three visits in a month is not a blip.");
+        assert_silent(ID, "I've always found it helps to keep a diary of the calls.");
+    }
+
+    #[test]
+    fn reported_accounts_standing_views_and_conditions_are_no_verdict() {
+        for draft in [
+            "You describe the carers as lovely girls who are rushed off their feet.",
+            "Our view is that medicines should never be switched without a conversation.",
+            "Just reply here if that's not OK.",
+            "You're not wrong to want every good day you can get with your mam.",
+        ] {
+            assert_silent(ID, draft);
+        }
+        assert_fires(ID, "Frankly, that's not OK.");
     }
 
     #[test]

@@ -18,7 +18,7 @@
 //! responder's own contribution, so such a draft gets a hint rather than a warning.
 
 use std::cell::OnceCell;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use super::offers_guidance::OffersGuidance;
 use super::tells_author_of_use::TellsAuthorOfUse;
@@ -27,7 +27,7 @@ use crate::config::{strings, CommonSettings, Count, Fraction};
 use crate::similarity::SentenceIndex;
 use crate::text::{
     fold_case, fold_text, is_function_word, sign_off, stem, url_host, PhraseMatch,
-    PhraseSet, Sentence, Word,
+    PhraseSet, Sentence, Word, WordSet,
 };
 use crate::{
     rule_settings, word_list, Config, Document, Finding, ResponseKind, Severity, Span, StoryContext,
@@ -119,6 +119,12 @@ const GENERIC_WORDS: &[&str] = &[
     "through", "suggest", "encourage", "urge", "either", "too", "ever", "mr", "mrs", "ms", "miss",
     "dr",
 ];
+
+/// [`GENERIC_WORDS`] as a set (nearly every word of a draft is looked up in it).
+fn generic_words() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(GENERIC_WORDS))
+}
 
 /// Words that may join the capitalised words of one name ("Patient Advice and Liaison Service").
 const NAME_JOINERS: &[&str] = &["and", "of", "the", "for"];
@@ -317,11 +323,11 @@ fn content_stems(doc: &Document, sentence: Option<&Sentence>) -> Vec<String> {
     let mut stems = Vec::new();
     for word in words {
         let w = word.norm.trim_end_matches("'s");
-        if w.chars().count() < 2 || is_function_word(w) || GENERIC_WORDS.contains(&w) {
+        if w.chars().count() < 2 || is_function_word(w) || generic_words().contains(w) {
             continue;
         }
         let stemmed = word.stem().to_string();
-        if !stems.contains(&stemmed) && !GENERIC_WORDS.contains(&stemmed.as_str()) {
+        if !stems.contains(&stemmed) && !generic_words().contains(&stemmed) {
             stems.push(stemmed);
         }
     }
@@ -570,7 +576,7 @@ fn name_of(run: &[&Word], text: &str, ignored: &[String]) -> Option<Name> {
             initials.extend(word.norm.chars().next());
         }
         let w = word.norm.trim_end_matches("'s");
-        if is_function_word(w) || GENERIC_WORDS.contains(&w) {
+        if is_function_word(w) || generic_words().contains(w) {
             continue;
         }
         let stemmed = stem(w).into_owned();

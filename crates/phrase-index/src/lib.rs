@@ -133,15 +133,14 @@ impl PhraseIndex {
             }
             return;
         }
-        // The words found, as bits (a word may be found more than once; they come in any order).
-        let mut found = vec![0_u64; keys.len().div_ceil(64)];
-        // `before` words before each word filed under `key` in `entries`.
+        // `before` words before each word filed under `key` in `table` (a word may be found
+        // more than once, and they come in any order: sorted afterwards).
         let mut mark = |table: &WordTable, key: u64, before: usize| {
-            for at in table.words_with(key) {
-                if let Some(at) = at.checked_sub(before) {
-                    found[at / 64] |= 1 << (at % 64);
-                }
-            }
+            out.extend(
+                table
+                    .words_with(key)
+                    .filter_map(|at| at.checked_sub(before)),
+            );
         };
         for &hash in &self.first_hashes {
             if text.hash_filter.has_bit(WordFilter::bit(hash)) {
@@ -158,13 +157,8 @@ impl PhraseIndex {
                 mark(&text.hashes, hash, 1);
             }
         }
-        for (block, &bits) in found.iter().enumerate() {
-            let mut bits = bits;
-            while bits != 0 {
-                out.push(block * 64 + bits.trailing_zeros() as usize);
-                bits &= bits - 1;
-            }
-        }
+        out.sort_unstable();
+        out.dedup();
     }
 
     /// The phrases that may start at a word, given the hashes of it and the words after it in

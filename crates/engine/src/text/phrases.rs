@@ -1,6 +1,6 @@
 //! Phrase lists from config, compiled for fast whole-word matching inside sentences.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, VecDeque};
 use std::ops::Range;
 use std::sync::{Arc, Weak};
@@ -159,6 +159,9 @@ const KEPT_RECENT: usize = 8;
 
 thread_local! {
     static COMPILED: RefCell<CompiledLists> = RefCell::default();
+    /// The words where phrases may start and the phrases that may start at one, kept between
+    /// two lists' reads.
+    static SCRATCH: Cell<(Vec<usize>, Vec<usize>)> = Cell::default();
 }
 
 impl Compiled {
@@ -234,16 +237,16 @@ impl Compiled {
         if self.index.is_empty() {
             return found;
         }
-        let mut starts = Vec::new();
+        // Lists are read one after another: the buffers of one serve the next.
+        let (mut starts, mut candidates) = SCRATCH.take();
         self.index
             .starts_in(doc.phrase_starts(), doc.word_keys(), &mut starts);
-        let mut candidates = Vec::new();
         // Every word is in one sentence, and a phrase never runs past its word's sentence.
         let sentences = doc.sentences();
         let mut sentence = 0;
         // The first word not inside a match already found.
         let mut free = 0;
-        for i in starts {
+        for &i in &starts {
             while sentences.get(sentence).is_some_and(|s| s.words.end <= i) {
                 sentence += 1;
             }
@@ -277,6 +280,7 @@ impl Compiled {
                 free = i + len;
             }
         }
+        SCRATCH.set((starts, candidates));
         found
     }
 

@@ -11,6 +11,7 @@
 //! It is a crate of its own so that the wasm build can compile it for speed while the rest of
 //! the engine is compiled for size (see the workspace Cargo.toml).
 
+use std::cell::Cell;
 use std::collections::HashMap;
 
 use replyguide_similarity::Prehashed;
@@ -133,14 +134,18 @@ impl PhraseIndex {
             }
             return;
         }
-        // `before` words before each word filed under `key` in `table` (a word may be found
-        // more than once, and they come in any order: sorted afterwards).
+        // The words found, as bits (a word may be found more than once; they come in any
+        // order), in a buffer kept on the thread: every list of a check looks in one text.
+        let mut found = FOUND.take();
+        found.clear();
+        found.resize(keys.len().div_ceil(64), 0);
+        // `before` words before each word filed under `key` in `table`.
         let mut mark = |table: &WordTable, key: u64, before: usize| {
-            out.extend(
-                table
-                    .words_with(key)
-                    .filter_map(|at| at.checked_sub(before)),
-            );
+            for at in table.words_with(key) {
+                if let Some(at) = at.checked_sub(before) {
+                    found[at / 64] |= 1 << (at % 64);
+                }
+            }
         };
         for &hash in &self.first_hashes {
             if text.hash_filter.has_bit(WordFilter::bit(hash)) {
@@ -157,8 +162,14 @@ impl PhraseIndex {
                 mark(&text.hashes, hash, 1);
             }
         }
-        out.sort_unstable();
-        out.dedup();
+        for (block, &bits) in found.iter().enumerate() {
+            let mut bits = bits;
+            while bits != 0 {
+                out.push(block * 64 + bits.trailing_zeros() as usize);
+                bits &= bits - 1;
+            }
+        }
+        FOUND.set(found);
     }
 
     /// The phrases that may start at a word, given the hashes of it and the words after it in
@@ -205,6 +216,11 @@ impl PhraseIndex {
             _ => None,
         }
     }
+}
+
+thread_local! {
+    /// The buffer [`PhraseIndex::starts_in`] marks the words it finds in.
+    static FOUND: Cell<Vec<u64>> = Cell::default();
 }
 
 /// The words of a text by their hashes and first bytes, for [`PhraseIndex::starts_in`].

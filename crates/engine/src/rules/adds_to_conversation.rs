@@ -150,6 +150,8 @@ pub struct AddsToConversation {
     /// The help of the responses last checked against: the responses on a page stay the same
     /// from one keystroke to the next.
     known_help: Mutex<Vec<Arc<ResponseHelp>>>,
+    /// The texts of the responses last checked against, and their sentences indexed.
+    known_sentences: Mutex<Option<(Vec<String>, Arc<SentenceIndex>)>>,
 }
 
 impl AddsToConversation {
@@ -167,7 +169,25 @@ impl AddsToConversation {
             share: settings.share.0,
             min_words: settings.min_words.0,
             known_help: Mutex::default(),
+            known_sentences: Mutex::default(),
         }
+    }
+
+    /// The sentences of `texts` indexed: remembered from the last check when the texts are
+    /// the same.
+    fn sentence_index(&self, texts: &[&str]) -> Arc<SentenceIndex> {
+        let known = self.known_sentences.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some((known_texts, index)) = &*known {
+            if known_texts.len() == texts.len() && known_texts.iter().zip(texts).all(|(a, b)| a == b) {
+                return Arc::clone(index);
+            }
+        }
+        drop(known);
+        let index = Arc::new(SentenceIndex::new(texts));
+        let texts = texts.iter().map(|&text| text.to_string()).collect();
+        *self.known_sentences.lock().unwrap_or_else(PoisonError::into_inner) =
+            Some((texts, Arc::clone(&index)));
+        index
     }
 
     /// The help of each of `responses`, in order: remembered from the last check where the
@@ -230,7 +250,9 @@ impl Rule for AddsToConversation {
                 .restated_help(ctx, &responses)
                 .map_or_else(Vec::new, only);
         }
-        let restated = SentenceIndex::new(&texts).best_matches(ctx.draft, self.sentence_similarity);
+        let restated = self
+            .sentence_index(&texts)
+            .best_matches(ctx.draft, self.sentence_similarity);
         let mut words_by_response = vec![0; responses.len()];
         for m in &restated {
             let sentence = &ctx.draft.sentences()[m.draft_sentence];

@@ -72,23 +72,30 @@ struct Anchor {
 impl Utf16Offsets {
     /// Indexes `text`.
     pub fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
         let mut anchors = Vec::new();
         let mut utf16 = 0;
-        for (byte, ch) in text.char_indices() {
-            if !ch.is_ascii() {
-                anchors.push(Anchor {
-                    byte,
-                    utf16,
-                    utf8_len: ch.len_utf8(),
-                    utf16_len: ch.len_utf16(),
-                });
-            }
+        // Runs of ASCII are passed over a byte at a time, without decoding characters.
+        let mut at = 0;
+        while let Some(ascii) = bytes[at..].iter().position(|b| !b.is_ascii()) {
+            let byte = at + ascii;
+            utf16 += ascii;
+            let Some(ch) = text[byte..].chars().next() else {
+                break;
+            };
+            anchors.push(Anchor {
+                byte,
+                utf16,
+                utf8_len: ch.len_utf8(),
+                utf16_len: ch.len_utf16(),
+            });
             utf16 += ch.len_utf16();
+            at = byte + ch.len_utf8();
         }
         Self {
             anchors,
             byte_len: text.len(),
-            utf16_len: utf16,
+            utf16_len: utf16 + (bytes.len() - at),
         }
     }
 

@@ -11,6 +11,7 @@
 //! It is a crate of its own so that the wasm build can compile it for speed while the rest of
 //! the engine is compiled for size (see the workspace Cargo.toml).
 
+use std::cell::Cell;
 use std::collections::HashMap;
 
 use replyguide_similarity::Prehashed;
@@ -133,9 +134,12 @@ impl PhraseIndex {
             }
             return;
         }
-        // The words found, as bits (a word may be found more than once; they come in any order).
-        let mut found = vec![0_u64; keys.len().div_ceil(64)];
-        // `before` words before each word filed under `key` in `entries`.
+        // The words found, as bits (a word may be found more than once; they come in any
+        // order), in a buffer kept on the thread: every list of a check looks in one text.
+        let mut found = FOUND.take();
+        found.clear();
+        found.resize(keys.len().div_ceil(64), 0);
+        // `before` words before each word filed under `key` in `table`.
         let mut mark = |table: &WordTable, key: u64, before: usize| {
             for at in table.words_with(key) {
                 if let Some(at) = at.checked_sub(before) {
@@ -165,6 +169,7 @@ impl PhraseIndex {
                 bits &= bits - 1;
             }
         }
+        FOUND.set(found);
     }
 
     /// The phrases that may start at a word, given the hashes of it and the words after it in
@@ -211,6 +216,11 @@ impl PhraseIndex {
             _ => None,
         }
     }
+}
+
+thread_local! {
+    /// The buffer [`PhraseIndex::starts_in`] marks the words it finds in.
+    static FOUND: Cell<Vec<u64>> = Cell::default();
 }
 
 /// The words of a text by their hashes and first bytes, for [`PhraseIndex::starts_in`].

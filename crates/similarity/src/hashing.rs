@@ -2,6 +2,7 @@
 //! seeds, the same results natively and in WebAssembly.
 
 use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
 
 use crate::normalize::{is_apostrophe, normalize_char};
 
@@ -61,6 +62,33 @@ pub fn word_hashes(text: &str) -> Vec<u64> {
     }
     hashes.extend(word.map(WordHasher::finish));
     hashes
+}
+
+/// The words of `text`, as byte ranges: runs of letters and digits, with an apostrophe inside a
+/// word kept (`don't`, `I’m`). The engine's `text::Document` reads a draft's words with it (every
+/// check does, so it is compiled for speed here), and [`word_hashes`] hashes the same words.
+pub fn word_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut words = Vec::with_capacity(text.len() / 5);
+    let mut start = None;
+    let mut at = 0;
+    while let Some(c) = next_char(text, at) {
+        let next = at + c.len_utf8();
+        let inside = c.is_alphanumeric()
+            || (start.is_some()
+                && is_apostrophe(c)
+                && next_char(text, next).is_some_and(char::is_alphanumeric));
+        match (inside, start) {
+            (true, None) => start = Some(at),
+            (false, Some(first)) => {
+                words.push(first..at);
+                start = None;
+            }
+            _ => {}
+        }
+        at = next;
+    }
+    words.extend(start.map(|first| first..text.len()));
+    words
 }
 
 /// Hashes a word's normalised characters, packing ASCII runs eight to a step (one multiply per
@@ -150,6 +178,21 @@ fn next_char(text: &str, at: usize) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_ranges_are_the_words_word_hashes_hashes() {
+        let text = "I’m sure you don't mind \u{2014} 'quoted', Ŵyn 3.5 l'";
+        let words: Vec<&str> = word_ranges(text).into_iter().map(|w| &text[w]).collect();
+        assert_eq!(
+            words,
+            ["I’m", "sure", "you", "don't", "mind", "quoted", "Ŵyn", "3", "5", "l"]
+        );
+        let normalized = words
+            .iter()
+            .map(|w| w.chars().map(normalize_char).collect::<String>());
+        let hashes: Vec<u64> = normalized.map(|w| hash_word(&w)).collect();
+        assert_eq!(hashes, word_hashes(text));
+    }
 
     #[test]
     fn hashing_is_fixed_across_runs() {

@@ -25,7 +25,7 @@ mod sample;
 mod sorting;
 
 pub use fingerprint::{Fingerprint, Shape};
-pub use hashing::{hash_word, word_hashes, Prehashed};
+pub use hashing::{hash_word, word_hashes, word_ranges, Prehashed};
 pub use near_duplicate::{Match, NearDuplicateIndex};
 pub use normalize::{fold_case, fold_text, is_apostrophe, normalize_char};
 pub use sample::Measure;

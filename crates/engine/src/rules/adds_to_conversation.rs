@@ -18,7 +18,7 @@
 //! responder's own contribution, so such a draft gets a hint rather than a warning.
 
 use std::cell::OnceCell;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use super::offers_guidance::OffersGuidance;
 use super::tells_author_of_use::TellsAuthorOfUse;
@@ -27,7 +27,7 @@ use crate::config::{strings, CommonSettings, Count, Fraction};
 use crate::similarity::SentenceIndex;
 use crate::text::{
     fold_case, fold_text, is_function_word, sign_off, stem, url_host, PhraseMatch,
-    PhraseSet, Sentence, Word,
+    PhraseSet, Sentence, Word, WordSet,
 };
 use crate::{
     rule_settings, word_list, Config, Document, Finding, ResponseKind, Severity, Span, StoryContext,
@@ -120,6 +120,12 @@ const GENERIC_WORDS: &[&str] = &[
     "dr",
 ];
 
+/// [`GENERIC_WORDS`] as a set (nearly every word of a draft is looked up in it).
+fn generic_words() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(GENERIC_WORDS))
+}
+
 /// Words that may join the capitalised words of one name ("Patient Advice and Liaison Service").
 const NAME_JOINERS: &[&str] = &["and", "of", "the", "for"];
 
@@ -144,6 +150,8 @@ pub struct AddsToConversation {
     /// The help of the responses last checked against: the responses on a page stay the same
     /// from one keystroke to the next.
     known_help: Mutex<Vec<Arc<ResponseHelp>>>,
+    /// The texts of the responses last checked against, and their sentences indexed.
+    known_sentences: Mutex<Option<(Vec<String>, Arc<SentenceIndex>)>>,
 }
 
 impl AddsToConversation {
@@ -161,7 +169,25 @@ impl AddsToConversation {
             share: settings.share.0,
             min_words: settings.min_words.0,
             known_help: Mutex::default(),
+            known_sentences: Mutex::default(),
         }
+    }
+
+    /// The sentences of `texts` indexed: remembered from the last check when the texts are
+    /// the same.
+    fn sentence_index(&self, texts: &[&str]) -> Arc<SentenceIndex> {
+        let known = self.known_sentences.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some((known_texts, index)) = &*known {
+            if known_texts.len() == texts.len() && known_texts.iter().zip(texts).all(|(a, b)| a == b) {
+                return Arc::clone(index);
+            }
+        }
+        drop(known);
+        let index = Arc::new(SentenceIndex::new(texts));
+        let texts = texts.iter().map(|&text| text.to_string()).collect();
+        *self.known_sentences.lock().unwrap_or_else(PoisonError::into_inner) =
+            Some((texts, Arc::clone(&index)));
+        index
     }
 
     /// The help of each of `responses`, in order: remembered from the last check where the
@@ -224,7 +250,9 @@ impl Rule for AddsToConversation {
                 .restated_help(ctx, &responses)
                 .map_or_else(Vec::new, only);
         }
-        let restated = SentenceIndex::new(&texts).best_matches(ctx.draft, self.sentence_similarity);
+        let restated = self
+            .sentence_index(&texts)
+            .best_matches(ctx.draft, self.sentence_similarity);
         let mut words_by_response = vec![0; responses.len()];
         for m in &restated {
             let sentence = &ctx.draft.sentences()[m.draft_sentence];
@@ -317,11 +345,11 @@ fn content_stems(doc: &Document, sentence: Option<&Sentence>) -> Vec<String> {
     let mut stems = Vec::new();
     for word in words {
         let w = word.norm.trim_end_matches("'s");
-        if w.chars().count() < 2 || is_function_word(w) || GENERIC_WORDS.contains(&w) {
+        if w.chars().count() < 2 || is_function_word(w) || generic_words().contains(w) {
             continue;
         }
         let stemmed = word.stem().to_string();
-        if !stems.contains(&stemmed) && !GENERIC_WORDS.contains(&stemmed.as_str()) {
+        if !stems.contains(&stemmed) && !generic_words().contains(&stemmed) {
             stems.push(stemmed);
         }
     }
@@ -570,7 +598,7 @@ fn name_of(run: &[&Word], text: &str, ignored: &[String]) -> Option<Name> {
             initials.extend(word.norm.chars().next());
         }
         let w = word.norm.trim_end_matches("'s");
-        if is_function_word(w) || GENERIC_WORDS.contains(&w) {
+        if is_function_word(w) || generic_words().contains(w) {
             continue;
         }
         let stemmed = stem(w).into_owned();

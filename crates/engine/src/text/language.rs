@@ -3,10 +3,9 @@
 //! function words ("the", "you", "to", "we"); a text where they are scarce, and where another
 //! language's function words are not, is read as that language.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::Document;
+use super::{Document, WordSet};
 
 /// English function words: together a third or more of the words of ordinary prose. A text is
 /// another language when that language's common words outnumber these by half again.
@@ -20,9 +19,8 @@ const ENGLISH: &[&str] = &[
 
 /// True for an English function word ("the", "you", "we"…).
 pub fn is_function_word(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
-    SET.get_or_init(|| ENGLISH.iter().copied().collect())
-        .contains(word)
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(ENGLISH)).contains(word)
 }
 
 /// Languages Care Opinion replies are written in besides English, each with common words of

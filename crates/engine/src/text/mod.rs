@@ -15,6 +15,7 @@ pub(crate) mod regex;
 mod sign_off;
 mod signals;
 mod stem;
+mod word_set;
 
 pub use by_sentence::merge_by_sentence;
 pub use cues::{cued_before, cued_in_clause};
@@ -26,6 +27,7 @@ pub use possessive::with_possessives;
 pub use sign_off::sign_off;
 pub use signals::{emails, phone_numbers, urls};
 pub use stem::stem;
+pub use word_set::WordSet;
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -34,7 +36,7 @@ use crate::similarity::hash_word;
 use crate::Span;
 use replyguide_phrase_index::{TextIndex, WordKey};
 pub use replyguide_similarity::{fold_case, fold_text};
-use replyguide_similarity::{is_apostrophe, normalize_char};
+use replyguide_similarity::{normalize_char, word_ranges};
 
 /// A word of the text: its span and its normalised form (lowercase, curly apostrophes straightened).
 #[derive(Debug, Clone)]
@@ -231,25 +233,9 @@ pub fn fold_each(words: &[String]) -> Vec<String> {
 /// Splits text into words: runs of letters and digits, with apostrophes inside a word kept
 /// (`don't`, `I’m`).
 fn tokenize(text: &str) -> Vec<Word> {
-    let mut words = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next_is_alnum = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        let inside = c.is_alphanumeric() || (start.is_some() && is_apostrophe(c) && next_is_alnum);
-        match (inside, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                words.push(make_word(text, s, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        words.push(make_word(text, s, text.len()));
-    }
-    words
+    (word_ranges(text).into_iter())
+        .map(|word| make_word(text, word.start, word.end))
+        .collect()
 }
 
 fn make_word(text: &str, start: usize, end: usize) -> Word {
@@ -265,15 +251,16 @@ fn split_sentences(text: &str, words: &[Word]) -> Vec<Sentence> {
     let mut bounds = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
-    for (i, c) in text.char_indices() {
-        let ends = match c {
-            '\n' => true,
-            '.' | '!' | '?' => bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace()),
+    // Bytes, not characters: every byte of a character of more than one is 0x80 or above.
+    for (i, &b) in bytes.iter().enumerate() {
+        let ends = match b {
+            b'\n' => true,
+            b'.' | b'!' | b'?' => bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace),
             _ => false,
         };
         if ends {
-            bounds.push(Span::new(start, i + c.len_utf8()));
-            start = i + c.len_utf8();
+            bounds.push(Span::new(start, i + 1));
+            start = i + 1;
         }
     }
     bounds.push(Span::new(start, text.len()));

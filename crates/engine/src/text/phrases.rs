@@ -1,7 +1,7 @@
 //! Phrase lists from config, compiled for fast whole-word matching inside sentences.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, VecDeque};
 use std::ops::Range;
 use std::sync::{Arc, Weak};
 
@@ -35,10 +35,16 @@ impl Token {
     /// token's words.
     fn matches(&self, words: &str, word: &super::Word, hash: u64) -> bool {
         match self {
-            Token::Word(w, h) => *h == hash && words[w.clone()] == word.norm,
-            Token::Prefix(p) => word.norm.starts_with(&words[p.clone()]),
+            // Compared as bytes: the ranges lie on character boundaries, so no check is needed.
+            Token::Word(w, h) => *h == hash && words.as_bytes()[w.clone()] == *word.norm.as_bytes(),
+            Token::Prefix(p) => word
+                .norm
+                .as_bytes()
+                .starts_with(&words.as_bytes()[p.clone()]),
             Token::Stem { stem: s, prefix } => {
-                word.norm.starts_with(&words[prefix.clone()])
+                word.norm
+                    .as_bytes()
+                    .starts_with(&words.as_bytes()[prefix.clone()])
                     && same_stem(word.stem(), &words[s.clone()])
             }
             Token::Any => true,
@@ -98,7 +104,7 @@ impl PhraseSet {
                 set.push(phrase.as_ref());
             }
             let set = Arc::new(set);
-            compiled.insert(list, Arc::downgrade(&set));
+            compiled.insert(list, &set);
             PhraseSet(set)
         })
     }
@@ -126,23 +132,36 @@ struct CompiledLists {
     sets: HashMap<Vec<u8>, Weak<Compiled>>,
     /// How many lists are remembered when the dropped ones are next forgotten.
     forget_at: usize,
+    /// The lists compiled last, kept alive: a rule that compiles a list of the story's words
+    /// on every check (the services it names) finds it compiled at the next keystroke.
+    recent: VecDeque<Arc<Compiled>>,
 }
 
 impl CompiledLists {
-    fn insert(&mut self, list: Vec<u8>, set: Weak<Compiled>) {
+    fn insert(&mut self, list: Vec<u8>, set: &Arc<Compiled>) {
         if self.sets.len() >= self.forget_at {
             self.sets.retain(|_, set| set.strong_count() > 0);
             self.forget_at = (2 * self.sets.len()).max(FORGET_AT_LEAST);
         }
-        self.sets.insert(list, set);
+        self.sets.insert(list, Arc::downgrade(set));
+        if self.recent.len() == KEPT_RECENT {
+            self.recent.pop_front();
+        }
+        self.recent.push_back(Arc::clone(set));
     }
 }
 
 /// Lists remembered before dropped ones are first looked for.
 const FORGET_AT_LEAST: usize = 256;
 
+/// How many of the lists compiled last stay compiled when no set holds them.
+const KEPT_RECENT: usize = 8;
+
 thread_local! {
     static COMPILED: RefCell<CompiledLists> = RefCell::default();
+    /// The words where phrases may start and the phrases that may start at one, kept between
+    /// two lists' reads.
+    static SCRATCH: Cell<(Vec<usize>, Vec<usize>)> = Cell::default();
 }
 
 impl Compiled {
@@ -218,16 +237,16 @@ impl Compiled {
         if self.index.is_empty() {
             return found;
         }
-        let mut starts = Vec::new();
+        // Lists are read one after another: the buffers of one serve the next.
+        let (mut starts, mut candidates) = SCRATCH.take();
         self.index
             .starts_in(doc.phrase_starts(), doc.word_keys(), &mut starts);
-        let mut candidates = Vec::new();
         // Every word is in one sentence, and a phrase never runs past its word's sentence.
         let sentences = doc.sentences();
         let mut sentence = 0;
         // The first word not inside a match already found.
         let mut free = 0;
-        for i in starts {
+        for &i in &starts {
             while sentences.get(sentence).is_some_and(|s| s.words.end <= i) {
                 sentence += 1;
             }
@@ -261,6 +280,7 @@ impl Compiled {
                 free = i + len;
             }
         }
+        SCRATCH.set((starts, candidates));
         found
     }
 

@@ -202,9 +202,14 @@ pub fn settle_by_organisation(responses: &mut [StoryResponse]) -> Vec<usize> {
 }
 
 /// The unit a service names within its site: `Emergency Department` in `Strathallan Royal
-/// Infirmary / Emergency Department`; the whole name when it has no site.
+/// Infirmary / Emergency Department`, `Ward 7B` in `… / Ward 7B (Medicine for the Elderly)`
+/// (a role names the ward, seldom what it does); the whole name when it has no site.
 fn unit_of(service: &str) -> &str {
-    service.rsplit_once('/').map_or(service, |(_, unit)| unit)
+    let unit = service.rsplit_once('/').map_or(service, |(_, unit)| unit);
+    match unit.split_once('(') {
+        Some((named, _)) if !named.trim().is_empty() => named,
+        _ => unit,
+    }
 }
 
 /// `org` is the service itself or its site (`Larchfield House Care Home`, `Site / Service`).
@@ -497,6 +502,15 @@ mod tests {
                 &services
             ),
             ResponseKind::Unknown
+        );
+        // What the unit does, in brackets after its name, is seldom in a role.
+        assert_eq!(
+            kind(
+                Some("Senior Charge Nurse, Ward 7B"),
+                Some("NHS Clydeside"),
+                &["Inverbrae Royal Infirmary / Ward 7B (Medicine for the Elderly)"]
+            ),
+            ResponseKind::Provider
         );
     }
 

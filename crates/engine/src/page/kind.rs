@@ -10,12 +10,15 @@
 //! 5. a response whose text says what its organisation is (`Heart Matters NSW is a
 //!    not-for-profit…`, `I work for Silver Connect, a small charity…`) with a third-sector marker
 //!    is `third_sector` (its own words outweigh a place name it shares with a service);
-//! 6. an organisation or role naming a service's unit (`Senior Charge Nurse, Emergency
+//! 6. an organisation whose name says it provides care (`NHS`, `Hospital Group`, `Health Board`)
+//!    is `provider`; then a role speaking for the community (`Engagement Officer`, `Peer Support
+//!    Coordinator`) is `third_sector`;
+//! 7. an organisation or role naming a service's unit (`Senior Charge Nurse, Emergency
 //!    Department` ~ `Strathallan Royal Infirmary / Emergency Department`), or sharing a
 //!    distinctive word with a service (`Northmoor Teaching Hospitals NHS Foundation Trust` ~
 //!    `Northmoor General Hospital / Delivery Suite`), is `provider` (generic words such as
 //!    hospital, health, NHS, trust, service do not count on their own);
-//! 7. anything else is `unknown`: no guess.
+//! 8. anything else is `unknown`: no guess.
 //!
 //! Then, over the page ([`settle_by_organisation`]): a response still `unknown` takes the kind of
 //! the other responses from the same organisation, when they agree.
@@ -95,6 +98,36 @@ const GENERIC_WORDS: &[&str] = &[
     "experience",
 ];
 
+/// Words in an organisation's name that say it provides care (`Shannonside Hospital Group`,
+/// `NHS Clydeside`, `Teifi Valley University Health Board`): a health organisation answering a
+/// story is its provider. Read after the third-sector markers (`Healthwatch`, `Community Health
+/// Council`), which win.
+const PROVIDER_NAMES: &[&str] = &[
+    "NHS",
+    "HSE",
+    "HSC",
+    "Hospital",
+    "Hospitals",
+    "Health Board",
+    "Health Service",
+    "Health Services",
+    "Health and Social Care",
+    "Local Health District",
+    "Local Health Network",
+    "Hospital and Health Service",
+    "Ambulance Service",
+    "Medical Practice",
+    "Medical Centre",
+    "Health Centre",
+    "Surgery",
+    "Care Home",
+];
+
+/// Words in a role that say its holder speaks for the community, not for a service (`Engagement
+/// Officer`, `Peer Support Coordinator`), read when the organisation's name is no provider's: a
+/// local group often shares its place name with the hospital it talks about.
+const THIRD_SECTOR_ROLES: &[&str] = &["Engagement", "Peer Support", "Advocate", "Caseworker"];
+
 /// Classifies one response (see the module documentation for the heuristic).
 pub fn classify_response(
     facts: ResponseFacts,
@@ -127,6 +160,21 @@ pub fn classify_response(
     }
     if let Some(org) = facts.organisation {
         if says_it_is_third_sector(facts.text, org, third_sector_markers) {
+            return ResponseKind::ThirdSector;
+        }
+    }
+    if let Some(org) = facts.organisation {
+        let name = tokens(org);
+        if PROVIDER_NAMES.iter().any(|p| contains_phrase(&name, &tokens(p))) {
+            return ResponseKind::Provider;
+        }
+    }
+    if let Some(role) = facts.role {
+        let role = tokens(role);
+        if THIRD_SECTOR_ROLES
+            .iter()
+            .any(|r| contains_phrase(&role, &tokens(r)))
+        {
             return ResponseKind::ThirdSector;
         }
     }

@@ -265,6 +265,8 @@ impl Default for PageProfile {
                 "Community Health Council",
                 "Llais",
                 "Patients Association",
+                "Consumer Health",
+                "Health Consumers",
                 "Citizens Advice",
                 "Advocacy",
                 "Charity",

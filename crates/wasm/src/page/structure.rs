@@ -4,11 +4,12 @@
 use web_sys::{Element, Node};
 
 use replyguide_engine::page::dates::parse_submitted;
+use replyguide_engine::page::words::is_labelled_list;
 use replyguide_engine::page::BLOCK_ELEMENTS;
 
 use super::dom::{line_text, Scope};
 use super::landmarks::{is_editable, is_heading, Header};
-use super::text::{is_block, paragraphs};
+use super::text::{is_block, paragraphs_leaving_out};
 use super::walk::matches_any;
 
 /// What a response's part of the page may not reach into: a reply form, a text box or editor.
@@ -170,6 +171,7 @@ pub fn main_text(
                 && !matches_any(e, exclusions)
                 && !is_special(e, &text)
                 && !is_links_only(e, &text)
+                && !is_labelled_list(&text)
                 && !is_after_end(e)
         };
         let mut before = main.previous_element_sibling();
@@ -191,7 +193,7 @@ pub fn main_text(
         .collect();
     let mut text = String::new();
     for block in &blocks {
-        let paragraph = paragraphs(block, &exclusions);
+        let paragraph = paragraphs_leaving_out(block, &exclusions, &labelled_lists_in(block));
         if !paragraph.is_empty() {
             if !text.is_empty() {
                 text.push_str("\n\n");
@@ -200,6 +202,20 @@ pub fn main_text(
         }
     }
     (!text.is_empty()).then_some(MainText { text, blocks })
+}
+
+/// The children of `element` that are labelled lists (`Tags: kindness, waiting times`): filed
+/// under, not said.
+fn labelled_lists_in(element: &Element) -> Vec<Element> {
+    let mut lists = Vec::new();
+    let mut child = element.first_element_child();
+    while let Some(c) = child {
+        child = c.next_element_sibling();
+        if is_block(&c) && is_labelled_list(&line_text(&c)) {
+            lists.push(c);
+        }
+    }
+    lists
 }
 
 fn has_block_child(element: &Element) -> bool {

@@ -101,14 +101,22 @@ export function rectsOverlap(a, b, slack = 1) {
     && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > slack;
 }
 
+/** A button a person clicks to start a reply, by its name. */
+const RESPOND_BUTTON = /^\s*(respond|reply|write a response|post a response|respond to this story)\s*$/i;
+
 /**
  * Makes a late reply box appear the way a person would (clicking the page's "Respond" button when
- * `_fixture.reply_box.appears_after_click` names one) and waits until it is visible.
+ * `_fixture.reply_box.appears_after_click` names one, or when the box is neither on the page at
+ * load nor put there after a time: the button named "Respond") and waits until it is visible.
  * @param {import('playwright-core').Page} page
- * @param {{selector: string, appears_after_click?: string}} replyBox `_fixture.reply_box`
+ * @param {{selector: string, appears_after_click?: string, present_on_load?: boolean, appears_after_ms?: number|null}} replyBox `_fixture.reply_box`
  */
 export async function revealReplyBox(page, replyBox) {
-  if (replyBox.appears_after_click) await page.locator(replyBox.appears_after_click).click();
+  if (replyBox.appears_after_click) {
+    await page.locator(replyBox.appears_after_click).click();
+  } else if (replyBox.present_on_load === false && replyBox.appears_after_ms == null) {
+    await page.getByRole('button', { name: RESPOND_BUTTON }).first().click();
+  }
   await page.locator(replyBox.selector).waitFor({ state: 'visible', timeout: 15_000 });
 }
 

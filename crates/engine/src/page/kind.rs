@@ -10,9 +10,9 @@
 //! 5. a response whose text says what its organisation is (`Heart Matters NSW is a
 //!    not-for-profit…`, `I work for Silver Connect, a small charity…`) with a third-sector marker
 //!    is `third_sector` (its own words outweigh a place name it shares with a service);
-//! 6. an organisation whose name says it provides care (`NHS`, `Hospital Group`, `Health Board`)
-//!    is `provider`; then a role speaking for the community (`Engagement Officer`, `Peer Support
-//!    Coordinator`) is `third_sector`;
+//! 6. a role speaking for the community (`Engagement Officer`, `Peer Support Coordinator`) in
+//!    an organisation whose name is no care provider's (`NHS`, `Hospital`, `Health Board`) is
+//!    `third_sector`;
 //! 7. an organisation or role naming a service's unit (`Senior Charge Nurse, Emergency
 //!    Department` ~ `Strathallan Royal Infirmary / Emergency Department`), or sharing a
 //!    distinctive word with a service (`Northmoor Teaching Hospitals NHS Foundation Trust` ~
@@ -99,9 +99,9 @@ const GENERIC_WORDS: &[&str] = &[
 ];
 
 /// Words in an organisation's name that say it provides care (`Shannonside Hospital Group`,
-/// `NHS Clydeside`, `Teifi Valley University Health Board`): a health organisation answering a
-/// story is its provider. Read after the third-sector markers (`Healthwatch`, `Community Health
-/// Council`), which win.
+/// `NHS Clydeside`, `Teifi Valley University Health Board`): its engagement officer speaks for a
+/// service, not for the community. (Which service is told by the story's services: another
+/// trust answering is not taken for the provider.)
 const PROVIDER_NAMES: &[&str] = &[
     "NHS",
     "HSE",
@@ -123,9 +123,9 @@ const PROVIDER_NAMES: &[&str] = &[
     "Care Home",
 ];
 
-/// Words in a role that say its holder speaks for the community, not for a service (`Engagement
-/// Officer`, `Peer Support Coordinator`), read when the organisation's name is no provider's: a
-/// local group often shares its place name with the hospital it talks about.
+/// Words in a role that say its holder speaks for the community (`Engagement Officer`, `Peer
+/// Support Coordinator`), read when the organisation's name is no care provider's: a local group
+/// often shares its place name with the hospital it talks about.
 const THIRD_SECTOR_ROLES: &[&str] = &["Engagement", "Peer Support", "Advocate", "Caseworker"];
 
 /// Classifies one response (see the module documentation for the heuristic).
@@ -163,13 +163,13 @@ pub fn classify_response(
             return ResponseKind::ThirdSector;
         }
     }
-    if let Some(org) = facts.organisation {
+    let is_care_provider = facts.organisation.is_some_and(|org| {
         let name = tokens(org);
-        if PROVIDER_NAMES.iter().any(|p| contains_phrase(&name, &tokens(p))) {
-            return ResponseKind::Provider;
-        }
-    }
-    if let Some(role) = facts.role {
+        PROVIDER_NAMES
+            .iter()
+            .any(|p| contains_phrase(&name, &tokens(p)))
+    });
+    if let Some(role) = facts.role.filter(|_| !is_care_provider) {
         let role = tokens(role);
         if THIRD_SECTOR_ROLES
             .iter()
@@ -267,15 +267,30 @@ fn names_service(org: &str, service: &str) -> bool {
     !org.is_empty() && (tokens(service) == org || tokens(site) == org)
 }
 
-/// Lowercase alphanumeric words.
+/// Lowercase alphanumeric words, a plural `s` dropped (`Outpatients` ~ `Outpatient Services
+/// Manager`).
 fn tokens(text: &str) -> Vec<String> {
     let mut words = Vec::new();
     for word in text.split(|c: char| !c.is_alphanumeric()) {
         if !word.is_empty() {
-            words.push(fold_text(word));
+            words.push(singular(fold_text(word)));
         }
     }
     words
+}
+
+/// `word` without a plural `s` (`outpatients` → `outpatient`; `services` → `service`), kept
+/// whole when short or ending `ss`/`us`/`is` (`mps`, `access`, `virus`, `dialysis`).
+fn singular(mut word: String) -> String {
+    let is_plural = word.len() > 4
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is");
+    if is_plural {
+        word.pop();
+    }
+    word
 }
 
 /// A word of three or more letters that is not generic.
@@ -574,6 +589,48 @@ mod tests {
                 &services
             ),
             ResponseKind::ThirdSector
+        );
+    }
+
+    #[test]
+    fn a_community_role_outside_a_care_provider_is_third_sector() {
+        // The group shares its place name with the hospital.
+        let services = ["Llanfair Teifi Community Hospital / Podiatry"];
+        assert_eq!(
+            kind(
+                Some("Engagement Officer"),
+                Some("Teifi Patient Link"),
+                &services
+            ),
+            ResponseKind::ThirdSector
+        );
+        assert_eq!(
+            kind(
+                Some("Patient Engagement Officer"),
+                Some("Teifi Valley University Health Board"),
+                &services
+            ),
+            ResponseKind::Provider
+        );
+        assert_eq!(
+            kind(
+                Some("Patient Engagement Lead"),
+                Some("Westfield NHS Trust"),
+                &services
+            ),
+            ResponseKind::Unknown
+        );
+    }
+
+    #[test]
+    fn a_plural_names_the_same_unit() {
+        assert_eq!(
+            kind(
+                Some("Outpatient Services Manager"),
+                Some("Shannonside Hospital Group"),
+                &["St Brigid's University Hospital / Rheumatology Outpatients"]
+            ),
+            ResponseKind::Provider
         );
     }
 

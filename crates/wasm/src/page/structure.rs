@@ -164,10 +164,18 @@ pub fn main_text(
     }
     let (main, _) = largest?;
     let mut blocks = vec![main.clone()];
-    if !has_block_child(&main) {
+    // A paragraph may stand in wrappers of its own (`<div><div><p>…</p></div></div>`), its
+    // neighbours in none: each is known by what its wrappers hold. A line with a `<time>` is a
+    // date line, not text.
+    let paragraph = unwrapped(&main);
+    if !has_block_child(&paragraph) {
         let joins = |e: &Element| {
             let text = line_text(e);
-            e.local_name() == main.local_name()
+            unwrapped(e).local_name() == paragraph.local_name()
+                && e.first("time").is_none()
+                && !wrapper_chain(e)
+                    .iter()
+                    .any(|w| scope.skipped.contains(&w.local_name().to_ascii_lowercase().as_str()))
                 && !matches_any(e, exclusions)
                 && !is_special(e, &text)
                 && !is_links_only(e, &text)
@@ -216,6 +224,35 @@ fn labelled_lists_in(element: &Element) -> Vec<Element> {
         }
     }
     lists
+}
+
+/// The element inside `element`'s wrappers: the innermost of a chain of elements each holding
+/// one element and no text of its own.
+fn unwrapped(element: &Element) -> Element {
+    wrapper_chain(element)
+        .pop()
+        .unwrap_or_else(|| element.clone())
+}
+
+/// Elements that may only wrap another (a layout's boxes), unlike a table or a list.
+const WRAPPERS: &[&str] = &["div", "section", "article"];
+
+/// `element`, then each element its wrappers hold alone, down to the innermost.
+fn wrapper_chain(element: &Element) -> Vec<Element> {
+    let mut chain = vec![element.clone()];
+    let mut inner = element.clone();
+    while let Some(only) = inner
+        .first_element_child()
+        .filter(|c| c.next_element_sibling().is_none())
+        .filter(|_| WRAPPERS.contains(&inner.local_name().to_ascii_lowercase().as_str()))
+    {
+        if line_text(&only).len() != line_text(&inner).len() {
+            break;
+        }
+        chain.push(only.clone());
+        inner = only;
+    }
+    chain
 }
 
 fn has_block_child(element: &Element) -> bool {

@@ -238,7 +238,7 @@ impl Default for PageProfile {
                 "button",
                 // Hidden, unless shown on demand: a tab's panel, a `hidden="until-found"` part,
                 // what a control beside it (or beside its list) reveals ("Show 10 more responses").
-                "[hidden]:not([role='tabpanel']):not([hidden='until-found']):not(:is(button, a, [role='button'])[aria-controls] ~ [hidden]):not(:has(~ :is(button, a, [role='button'])[aria-controls]) > [hidden])",
+                "[hidden]:not([role='tabpanel']):not([hidden='until-found']):not(:is(button, a, [role='button'])[aria-controls] ~ [hidden]):not(:is(button, a, [role='button'])[aria-controls] ~ * [hidden]):not(:has(~ :is(button, a, [role='button'])[aria-controls]) [hidden])",
                 "[aria-hidden='true']:not([role='tabpanel'])",
                 "[ng-controller]",
                 ".response__change",

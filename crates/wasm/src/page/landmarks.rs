@@ -257,7 +257,11 @@ fn header_from_facts(element: &Element, line: &str, markers: &Wording) -> Option
         if text.chars().count() > MAX_FACT_CHARS {
             break;
         }
-        if !markers.submitted_on.iter().any(|m| find_ignore_case(&text, m.trim()).is_some()) {
+        if !markers
+            .submitted_on
+            .iter()
+            .any(|m| find_ignore_case(&text, m.trim()).is_some())
+        {
             values.extend(non_empty(text));
         }
         let Some(next_label) = v.next_element_sibling() else {

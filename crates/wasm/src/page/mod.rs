@@ -109,8 +109,8 @@ fn story_root(doc: &Document, profile: &PageProfile, landmarks: &Landmarks) -> O
     // byline alone.
     let title = first_match(doc, &profile.title);
     let holds_the_title = |e: &Element| title.as_ref().is_none_or(|t| e.contains(Some(t)));
-    if let Some(root) = first_match(doc, &profile.story_root)
-        .filter(|r| !holds_a_response(r) && holds_the_title(r))
+    if let Some(root) =
+        first_match(doc, &profile.story_root).filter(|r| !holds_a_response(r) && holds_the_title(r))
     {
         return Some(root);
     }

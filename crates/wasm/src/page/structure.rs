@@ -173,9 +173,11 @@ pub fn main_text(
             let text = line_text(e);
             unwrapped(e).local_name() == paragraph.local_name()
                 && e.first("time").is_none()
-                && !wrapper_chain(e)
-                    .iter()
-                    .any(|w| scope.skipped.contains(&w.local_name().to_ascii_lowercase().as_str()))
+                && !wrapper_chain(e).iter().any(|w| {
+                    scope
+                        .skipped
+                        .contains(&w.local_name().to_ascii_lowercase().as_str())
+                })
                 && !matches_any(e, exclusions)
                 && !is_special(e, &text)
                 && !is_links_only(e, &text)

@@ -61,8 +61,8 @@ const TEXT_NODE = 3;
  * Every block element under `root` (and `root` itself) with inline text before its first nested
  * block, in page order, skipping elements named in `unread` and whatever matches `skipped`
  * (with all they hold). A block's text is its text nodes up to its first nested block (at most
- * about `maxChars`), `<br>` written as `lineBreak`, inline elements named in `unread`, matching
- * `skipped` (an icon's hidden initials) or buttons left out. Returns `[elements, texts]`: the blocks, and their texts joined with `separator`.
+ * about `maxChars`), `<br>` written as `lineBreak`, inline elements named in `unread`, buttons
+ * and those whose attributes match `skipped` (an icon's hidden initials) left out. Returns `[elements, texts]`: the blocks, and their texts joined with `separator`.
  */
 export function blockLines(root, skipped, unread, blocks, maxChars, lineBreak, separator) {
   const skip = matcher(skipped);
@@ -102,7 +102,7 @@ function leadingText(block, skip, unreadNames, blockNames, maxChars, lineBreak) 
     if (blockNames.has(name)) break;
     if (name === 'br') {
       text += lineBreak;
-    } else if (!unreadNames.has(name) && name !== 'button' && !skip(node)) {
+    } else if (!unreadNames.has(name) && name !== 'button' && !(node.hasAttributes() && skip(node))) {
       for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
     }
   }

@@ -169,16 +169,23 @@ pub fn main_text(
     // date line, not text.
     let paragraph = unwrapped(&main);
     if !has_block_child(&paragraph) {
+        let paragraph_name = paragraph.local_name();
         let joins = |e: &Element| {
-            let text = line_text(e);
-            unwrapped(e).local_name() == paragraph.local_name()
-                && e.first("time").is_none()
-                && !wrapper_chain(e).iter().any(|w| {
-                    scope
-                        .skipped
-                        .contains(&w.local_name().to_ascii_lowercase().as_str())
+            let chain = wrapper_chain(e);
+            let is_paragraph = chain
+                .last()
+                .is_some_and(|inner| inner.local_name() == paragraph_name);
+            let is_beside = || {
+                chain.iter().any(|w| {
+                    let name = w.local_name().to_ascii_lowercase();
+                    scope.skipped.contains(&name.as_str())
                 })
-                && !matches_any(e, exclusions)
+            };
+            if !is_paragraph || is_beside() || e.first("time").is_some() {
+                return false;
+            }
+            let text = line_text(e);
+            !matches_any(e, exclusions)
                 && !is_special(e, &text)
                 && !is_links_only(e, &text)
                 && !is_labelled_list(&text)
@@ -203,7 +210,7 @@ pub fn main_text(
         .collect();
     let mut text = String::new();
     for block in &blocks {
-        let paragraph = paragraphs_leaving_out(block, &exclusions, &labelled_lists_in(block));
+        let paragraph = paragraphs_leaving_out(block, &exclusions, &trailing_labelled_list(block));
         if !paragraph.is_empty() {
             if !text.is_empty() {
                 text.push_str("\n\n");
@@ -214,18 +221,14 @@ pub fn main_text(
     (!text.is_empty()).then_some(MainText { text, blocks })
 }
 
-/// The children of `element` that are labelled lists (`Tags: kindness, waiting times`): filed
-/// under, not said.
-fn labelled_lists_in(element: &Element) -> Vec<Element> {
-    let mut lists = Vec::new();
-    let mut child = element.first_element_child();
-    while let Some(c) = child {
-        child = c.next_element_sibling();
-        if is_block(&c) && is_labelled_list(&line_text(&c)) {
-            lists.push(c);
-        }
-    }
-    lists
+/// The last child of `element` when it is a labelled list (`Tags: kindness, waiting times`): what
+/// the text is filed under, set after it, not said.
+fn trailing_labelled_list(element: &Element) -> Vec<Element> {
+    element
+        .last_element_child()
+        .filter(|last| is_block(last) && is_labelled_list(&line_text(last)))
+        .into_iter()
+        .collect()
 }
 
 /// The element inside `element`'s wrappers: the innermost of a chain of elements each holding
@@ -243,10 +246,10 @@ const WRAPPERS: &[&str] = &["div", "section", "article"];
 fn wrapper_chain(element: &Element) -> Vec<Element> {
     let mut chain = vec![element.clone()];
     let mut inner = element.clone();
-    while let Some(only) = inner
-        .first_element_child()
+    while let Some(only) = Some(&inner)
+        .filter(|inner| WRAPPERS.contains(&inner.local_name().to_ascii_lowercase().as_str()))
+        .and_then(Element::first_element_child)
         .filter(|c| c.next_element_sibling().is_none())
-        .filter(|_| WRAPPERS.contains(&inner.local_name().to_ascii_lowercase().as_str()))
     {
         if line_text(&only).len() != line_text(&inner).len() {
             break;

@@ -42,7 +42,8 @@ const session = useExtensionSession(pages, { netLogFile, otherPages: notStoryPag
 const CARE_OPINION_DOMAINS = ['careopinion.org.uk', 'careopinion.org.au', 'careopinion.ie', 'careopinion.cymru', 'patientopinion.org.uk'];
 
 test('reading every story page and checking a draft on it makes no request beyond the story pages', async () => {
-  for (const story of pages) {
+  // A page without a reply box (a print view) has nothing to type in.
+  for (const story of pages.filter((p) => p.replyBox?.type !== 'none')) {
     const tab = await session.browser.openStory(story);
     await revealReplyBox(tab, story.replyBox);
     await waitForPanel(tab);

@@ -23,15 +23,15 @@ const TIME_ELEMENT = /<time\b[^>]*>[\s\S]*?<\/time>/gi;
 const DATETIME_ATTR = /\bdatetime="([^"]+)"/i;
 // Absolute renderings found in <time> titles and text, each rewritten in its own style.
 const TIME_ELEMENT_STYLES = [
-  { pattern: new RegExp(String.raw`(?:${WEEKDAY}) \d{1,2} (?:${MONTH}) \d{4} at \d{1,2}:\d{2}(\s?[AP]M)?`, 'g'),
-    render: (f, meridiem) => `${f.weekday} ${f.day} ${MONTH_NAMES[f.month - 1]} ${f.year} at ${clock(f, meridiem)}` },
-  { pattern: new RegExp(String.raw`(?:${WEEKDAY}) \d{1,2} (?:${MONTH}) \d{4}, \d{1,2}:\d{2}(\s?[AP]M)?`, 'g'),
-    render: (f, meridiem) => `${f.weekday} ${f.day} ${MONTH_NAMES[f.month - 1]} ${f.year}, ${clock(f, meridiem)}` },
+  { pattern: new RegExp(String.raw`((?:${WEEKDAY}) )?\d{1,2} (?:${MONTH}) \d{4} at \d{1,2}:\d{2}(\s?[AP]M)?`, 'g'),
+    render: (f, weekday, meridiem) => `${weekday ? `${f.weekday} ` : ''}${f.day} ${MONTH_NAMES[f.month - 1]} ${f.year} at ${clock(f, meridiem)}` },
+  { pattern: new RegExp(String.raw`((?:${WEEKDAY}) )?\d{1,2} (?:${MONTH}) \d{4}, \d{1,2}:\d{2}(\s?[AP]M)?`, 'g'),
+    render: (f, weekday, meridiem) => `${weekday ? `${f.weekday} ` : ''}${f.day} ${MONTH_NAMES[f.month - 1]} ${f.year}, ${clock(f, meridiem)}` },
   { pattern: new RegExp(String.raw`\b\d{1,2}:\d{2}(\s?[AP]M)?, \d{1,2} (?:${MONTH}) \d{4}`, 'g'),
     render: (f, meridiem) => `${clock(f, meridiem)}, ${f.day} ${MONTH_NAMES[f.month - 1]} ${f.year}` },
-  { pattern: /\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/g,
-    render: (f) => `${ddmmyyyy(f)} ${clock(f)}` },
-  { pattern: new RegExp(String.raw`\b\d{1,2} (?:${MONTH}) \d{4}\b(?! at)`, 'g'),
+  { pattern: /\d{2}\/\d{2}\/\d{4} \d{1,2}:\d{2}(\s?[AP]M)?/g,
+    render: (f, meridiem) => `${ddmmyyyy(f)} ${clock(f, meridiem)}` },
+  { pattern: new RegExp(String.raw`\b\d{1,2} (?:${MONTH}) \d{4}\b(?! at|, \d)`, 'g'),
     render: (f) => `${f.day} ${MONTH_NAMES[f.month - 1]} ${f.year}` },
 ];
 
@@ -86,7 +86,7 @@ function shiftPageDates(html, { timeZone, shiftMs }) {
     const fields = localFields(instant, timeZone);
     let out = element.replace(DATETIME_ATTR, `datetime="${toRfc3339(instant)}"`);
     for (const { pattern, render } of TIME_ELEMENT_STYLES) {
-      out = out.replace(pattern, (_match, meridiem) => render(fields, meridiem));
+      out = out.replace(pattern, (_match, ...groups) => render(fields, ...groups));
     }
     return out;
   });

@@ -24,9 +24,14 @@ function random(seed) {
   };
 }
 
-/** Elements a variant leaves alone: the document's head and the reply form (the box finder is tested elsewhere). */
+/**
+ * Elements a variant leaves alone: the document's head and the reply form (the box finder is
+ * tested elsewhere), but not a form around the whole page (an ASP.NET page, title and all).
+ */
 function untouchable(element) {
-  return element.closest('head, form, [contenteditable], textarea, script, style, template') !== null;
+  if (element.closest('head, [contenteditable], textarea, script, style, template') !== null) return true;
+  const form = element.closest('form');
+  return form !== null && form.querySelector('h1') === null;
 }
 
 function bodyElements(doc) {
@@ -90,14 +95,25 @@ function renameBlocks(doc, tag) {
   }
 }
 
+/** An element's text as a reader sees its words: a `<br>` parts them. */
+function shownText(element) {
+  let text = '';
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) text += node.nodeValue;
+    else if (node.localName === 'br') text += ' ';
+  }
+  return text;
+}
+
 /**
  * The responses: for each header, the largest element holding it and no other header, with the
  * elements after it up to the next header when that element is the header alone (a flat layout).
  * @returns {Element[][]}
  */
 function responseGroups(doc) {
-  const headers = [...doc.body.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, span, strong, b, td, li, small')]
-    .filter((e) => !untouchable(e) && HEADER.test(e.textContent) && ![...e.children].some((c) => HEADER.test(c.textContent)));
+  const headers = [...doc.body.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, span, strong, b, td, th, li, small, summary, dt, header')]
+    .filter((e) => !untouchable(e) && HEADER.test(shownText(e)) && ![...e.children].some((c) => HEADER.test(shownText(c))));
   const holdsHeader = (element) => headers.some((h) => element.contains(h));
   const groups = [];
   for (const header of headers) {

@@ -10,12 +10,15 @@
 //! 5. a response whose text says what its organisation is (`Heart Matters NSW is a
 //!    not-for-profit…`, `I work for Silver Connect, a small charity…`) with a third-sector marker
 //!    is `third_sector` (its own words outweigh a place name it shares with a service);
-//! 6. an organisation or role naming a service's unit (`Senior Charge Nurse, Emergency
+//! 6. a role speaking for the community (`Engagement Officer`, `Peer Support Coordinator`) in
+//!    an organisation whose name is no care provider's (`NHS`, `Hospital`, `Health Board`) is
+//!    `third_sector`;
+//! 7. an organisation or role naming a service's unit (`Senior Charge Nurse, Emergency
 //!    Department` ~ `Strathallan Royal Infirmary / Emergency Department`), or sharing a
 //!    distinctive word with a service (`Northmoor Teaching Hospitals NHS Foundation Trust` ~
 //!    `Northmoor General Hospital / Delivery Suite`), is `provider` (generic words such as
 //!    hospital, health, NHS, trust, service do not count on their own);
-//! 7. anything else is `unknown`: no guess.
+//! 8. anything else is `unknown`: no guess.
 //!
 //! Then, over the page ([`settle_by_organisation`]): a response still `unknown` takes the kind of
 //! the other responses from the same organisation, when they agree.
@@ -95,6 +98,36 @@ const GENERIC_WORDS: &[&str] = &[
     "experience",
 ];
 
+/// Words in an organisation's name that say it provides care (`Shannonside Hospital Group`,
+/// `NHS Clydeside`, `Teifi Valley University Health Board`): its engagement officer speaks for a
+/// service, not for the community. (Which service is told by the story's services: another
+/// trust answering is not taken for the provider.)
+const PROVIDER_NAMES: &[&str] = &[
+    "NHS",
+    "HSE",
+    "HSC",
+    "Hospital",
+    "Hospitals",
+    "Health Board",
+    "Health Service",
+    "Health Services",
+    "Health and Social Care",
+    "Local Health District",
+    "Local Health Network",
+    "Hospital and Health Service",
+    "Ambulance Service",
+    "Medical Practice",
+    "Medical Centre",
+    "Health Centre",
+    "Surgery",
+    "Care Home",
+];
+
+/// Words in a role that say its holder speaks for the community (`Engagement Officer`, `Peer
+/// Support Coordinator`), read when the organisation's name is no care provider's: a local group
+/// often shares its place name with the hospital it talks about.
+const THIRD_SECTOR_ROLES: &[&str] = &["Engagement", "Peer Support", "Advocate", "Caseworker"];
+
 /// Classifies one response (see the module documentation for the heuristic).
 pub fn classify_response(
     facts: ResponseFacts,
@@ -127,6 +160,21 @@ pub fn classify_response(
     }
     if let Some(org) = facts.organisation {
         if says_it_is_third_sector(facts.text, org, third_sector_markers) {
+            return ResponseKind::ThirdSector;
+        }
+    }
+    let is_care_provider = facts.organisation.is_some_and(|org| {
+        let name = tokens(org);
+        PROVIDER_NAMES
+            .iter()
+            .any(|p| contains_phrase(&name, &tokens(p)))
+    });
+    if let Some(role) = facts.role.filter(|_| !is_care_provider) {
+        let role = tokens(role);
+        if THIRD_SECTOR_ROLES
+            .iter()
+            .any(|r| contains_phrase(&role, &tokens(r)))
+        {
             return ResponseKind::ThirdSector;
         }
     }
@@ -202,9 +250,14 @@ pub fn settle_by_organisation(responses: &mut [StoryResponse]) -> Vec<usize> {
 }
 
 /// The unit a service names within its site: `Emergency Department` in `Strathallan Royal
-/// Infirmary / Emergency Department`; the whole name when it has no site.
+/// Infirmary / Emergency Department`, `Ward 7B` in `… / Ward 7B (Medicine for the Elderly)`
+/// (a role names the ward, seldom what it does); the whole name when it has no site.
 fn unit_of(service: &str) -> &str {
-    service.rsplit_once('/').map_or(service, |(_, unit)| unit)
+    let unit = service.rsplit_once('/').map_or(service, |(_, unit)| unit);
+    match unit.split_once('(') {
+        Some((named, _)) if !named.trim().is_empty() => named,
+        _ => unit,
+    }
 }
 
 /// `org` is the service itself or its site (`Larchfield House Care Home`, `Site / Service`).
@@ -214,15 +267,30 @@ fn names_service(org: &str, service: &str) -> bool {
     !org.is_empty() && (tokens(service) == org || tokens(site) == org)
 }
 
-/// Lowercase alphanumeric words.
+/// Lowercase alphanumeric words, a plural `s` dropped (`Outpatients` ~ `Outpatient Services
+/// Manager`).
 fn tokens(text: &str) -> Vec<String> {
     let mut words = Vec::new();
     for word in text.split(|c: char| !c.is_alphanumeric()) {
         if !word.is_empty() {
-            words.push(fold_text(word));
+            words.push(singular(fold_text(word)));
         }
     }
     words
+}
+
+/// `word` without a plural `s` (`outpatients` → `outpatient`; `services` → `service`), kept
+/// whole when short or ending `ss`/`us`/`is` (`mps`, `access`, `virus`, `dialysis`).
+fn singular(mut word: String) -> String {
+    let is_plural = word.len() > 4
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is");
+    if is_plural {
+        word.pop();
+    }
+    word
 }
 
 /// A word of three or more letters that is not generic.
@@ -498,6 +566,15 @@ mod tests {
             ),
             ResponseKind::Unknown
         );
+        // What the unit does, in brackets after its name, is seldom in a role.
+        assert_eq!(
+            kind(
+                Some("Senior Charge Nurse, Ward 7B"),
+                Some("NHS Clydeside"),
+                &["Inverbrae Royal Infirmary / Ward 7B (Medicine for the Elderly)"]
+            ),
+            ResponseKind::Provider
+        );
     }
 
     #[test]
@@ -512,6 +589,48 @@ mod tests {
                 &services
             ),
             ResponseKind::ThirdSector
+        );
+    }
+
+    #[test]
+    fn a_community_role_outside_a_care_provider_is_third_sector() {
+        // The group shares its place name with the hospital.
+        let services = ["Llanfair Teifi Community Hospital / Podiatry"];
+        assert_eq!(
+            kind(
+                Some("Engagement Officer"),
+                Some("Teifi Patient Link"),
+                &services
+            ),
+            ResponseKind::ThirdSector
+        );
+        assert_eq!(
+            kind(
+                Some("Patient Engagement Officer"),
+                Some("Teifi Valley University Health Board"),
+                &services
+            ),
+            ResponseKind::Provider
+        );
+        assert_eq!(
+            kind(
+                Some("Patient Engagement Lead"),
+                Some("Westfield NHS Trust"),
+                &services
+            ),
+            ResponseKind::Unknown
+        );
+    }
+
+    #[test]
+    fn a_plural_names_the_same_unit() {
+        assert_eq!(
+            kind(
+                Some("Outpatient Services Manager"),
+                Some("Shannonside Hospital Group"),
+                &["St Brigid's University Hospital / Rheumatology Outpatients"]
+            ),
+            ResponseKind::Provider
         );
     }
 

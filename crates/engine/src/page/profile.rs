@@ -236,8 +236,9 @@ impl Default for PageProfile {
                 "template",
                 "noscript",
                 "button",
-                // Hidden, unless shown on demand: a tab's panel, a `hidden="until-found"` part.
-                "[hidden]:not([role='tabpanel']):not([hidden='until-found'])",
+                // Hidden, unless shown on demand: a tab's panel, a `hidden="until-found"` part,
+                // what a control beside it (or beside its list) reveals ("Show 10 more responses").
+                "[hidden]:not([role='tabpanel']):not([hidden='until-found']):not(:is(button, a, [role='button'])[aria-controls] ~ [hidden]):not(:is(button, a, [role='button'])[aria-controls] ~ * [hidden]):not(:has(~ :is(button, a, [role='button'])[aria-controls]) [hidden])",
                 "[aria-hidden='true']:not([role='tabpanel'])",
                 "[ng-controller]",
                 ".response__change",
@@ -264,6 +265,8 @@ impl Default for PageProfile {
                 "Community Health Council",
                 "Llais",
                 "Patients Association",
+                "Consumer Health",
+                "Health Consumers",
                 "Citizens Advice",
                 "Advocacy",
                 "Charity",

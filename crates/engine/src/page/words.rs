@@ -97,6 +97,39 @@ pub fn leading_word(text: &str) -> Option<(&str, &str)> {
     (len > 0).then(|| text.split_at(len))
 }
 
+/// A label's most words (`Tags`, `Related topics`, `Key words`).
+const MAX_LIST_LABEL_WORDS: usize = 3;
+/// An item's most words in a labelled list (`medication review`, `older people`).
+const MAX_LIST_ITEM_WORDS: usize = 4;
+
+/// `text` is a short label then a list of short items (`Tags: kindness, waiting times, falls`,
+/// `Keywords: discharge · pharmacy`): what a story is filed under, not what it says. Two items at
+/// least, none ending a sentence or holding a number, an address or a link.
+pub fn is_labelled_list(text: &str) -> bool {
+    let Some((label, items)) = text.trim().split_once(':') else {
+        return false;
+    };
+    let label_words = label.split_whitespace().count();
+    if label_words == 0
+        || label_words > MAX_LIST_LABEL_WORDS
+        || !label.trim().starts_with(char::is_alphabetic)
+        || items.trim_end().ends_with(['.', '!', '?'])
+    {
+        return false;
+    }
+    let items: Vec<&str> = items
+        .split([',', '·', '|', ';', '•'])
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .collect();
+    // A topic has no number, address or link in it (`Call: 0800 123 456, option 2` is advice).
+    let is_topic = |item: &&str| {
+        item.split_whitespace().count() <= MAX_LIST_ITEM_WORDS
+            && !item.contains(|c: char| c.is_ascii_digit() || c == '@' || c == '/')
+    };
+    items.len() >= 2 && items.iter().all(is_topic)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,5 +173,22 @@ mod tests {
         assert_eq!(leading_number("x", 4), None);
         assert_eq!(leading_word("June 2025"), Some(("June", " 2025")));
         assert_eq!(leading_word(" June"), None);
+    }
+
+    #[test]
+    fn a_label_then_short_items_is_a_labelled_list() {
+        assert!(is_labelled_list(
+            "Tags: mental health liaison, home treatment, waiting room, listening"
+        ));
+        assert!(is_labelled_list("Keywords: discharge · pharmacy"));
+        assert!(!is_labelled_list("Tags: kindness"));
+        assert!(!is_labelled_list(
+            "The nurse said: wait here, we will call you."
+        ));
+        assert!(!is_labelled_list(
+            "What I would like the hospital to know about the night: the wait, the cold"
+        ));
+        assert!(!is_labelled_list("No label here, just words, in a list"));
+        assert!(!is_labelled_list("Call: 0800 123 456, option 2"));
     }
 }

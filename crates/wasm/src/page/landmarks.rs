@@ -11,7 +11,7 @@ use replyguide_engine::page::words::{
 };
 use replyguide_engine::page::Wording;
 
-use super::dom::{line_text, Scope};
+use super::dom::{line_text, non_empty, Scope};
 use super::walk::{block_lines, LINE_BREAK};
 
 /// A header longer than this is a paragraph that happens to start with the header's words.
@@ -124,7 +124,8 @@ impl Landmarks {
             let response = starts_with_any(text, &markers.response_from);
             let update = starts_with_any(text, &markers.update_posted_by);
             if response || update {
-                let text = join_lines(&lines[i..], &markers.submitted_on);
+                let text = header_from_facts(element, text, markers)
+                    .unwrap_or_else(|| join_lines(&lines[i..], &markers.submitted_on));
                 if text.chars().count() <= MAX_HEADER_CHARS && !ends_a_sentence(&text) {
                     self.headers.push(Header {
                         line: line(text, i == 0),
@@ -229,6 +230,49 @@ impl Landmarks {
         self.about = after_title(&self.abouts);
         self.title = self.titles.first().cloned();
     }
+}
+
+/// The longest value of a fact in a header (a name, a job title, an organisation).
+const MAX_FACT_CHARS: usize = 120;
+
+/// A header given as facts, each label followed by its value (`<dt>Response from</dt><dd>Name</dd>
+/// <dt>Role</dt><dd>…</dd><dt>Organisation</dt><dd>…</dd><dt>Date</dt><dd>Submitted on …</dd>`),
+/// written as one header line: the label, then the values but the date's, separated by commas
+/// (`Response from Name, Role, Organisation`). `None` unless `element` is the label alone.
+fn header_from_facts(element: &Element, line: &str, markers: &Wording) -> Option<String> {
+    let label = line.trim().trim_end_matches(':').trim();
+    let is_label_alone = markers
+        .response_from
+        .iter()
+        .chain(&markers.update_posted_by)
+        .any(|m| m.trim().eq_ignore_ascii_case(label))
+        && line_text(element) == line.trim();
+    if !is_label_alone {
+        return None;
+    }
+    let mut values = Vec::new();
+    let mut value = element.next_element_sibling();
+    while let Some(v) = value {
+        let text = line_text(&v);
+        if text.chars().count() > MAX_FACT_CHARS {
+            break;
+        }
+        if !markers
+            .submitted_on
+            .iter()
+            .any(|m| find_ignore_case(&text, m.trim()).is_some())
+        {
+            values.extend(non_empty(text));
+        }
+        let Some(next_label) = v.next_element_sibling() else {
+            break;
+        };
+        if !is_label_like(&line_text(&next_label)) {
+            break;
+        }
+        value = next_label.next_element_sibling();
+    }
+    (!values.is_empty()).then(|| format!("{label} {}", values.join(", ")))
 }
 
 /// A fact's label: a word or three (`About:`, `Posted by`, `When`), not a value or punctuation.

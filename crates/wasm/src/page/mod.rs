@@ -95,9 +95,9 @@ pub fn read_document(
 }
 
 /// The element holding the story: the profile's, unless it holds a response header (a generic
-/// selector that found a response); else the largest ancestor of the byline that holds no
+/// selector that found a response) or lacks the title; else the largest ancestor of the byline that holds no
 /// response and no reply form, or, when that lacks the title, the nearest ancestor with the
-/// title (the story's text is then read before the first response).
+/// title, the body at most (the story's text is then read before the first response).
 fn story_root(doc: &Document, profile: &PageProfile, landmarks: &Landmarks) -> Option<Element> {
     let holds_a_response = |e: &Element| {
         landmarks
@@ -105,7 +105,13 @@ fn story_root(doc: &Document, profile: &PageProfile, landmarks: &Landmarks) -> O
             .iter()
             .any(|h| e.contains(Some(&h.line.element)))
     };
-    if let Some(root) = first_match(doc, &profile.story_root).filter(|r| !holds_a_response(r)) {
+    // The profile's root must hold the title too: `main article` may find a wrapper of the
+    // byline alone.
+    let title = first_match(doc, &profile.title);
+    let holds_the_title = |e: &Element| title.as_ref().is_none_or(|t| e.contains(Some(t)));
+    if let Some(root) =
+        first_match(doc, &profile.story_root).filter(|r| !holds_a_response(r) && holds_the_title(r))
+    {
         return Some(root);
     }
     let mut root = landmarks.byline.as_ref()?.element.clone();
@@ -118,9 +124,16 @@ fn story_root(doc: &Document, profile: &PageProfile, landmarks: &Landmarks) -> O
         }
         root = parent;
     }
+    // Up to the page's body itself when the title stands in it beside the facts (a print view:
+    // the title, a table of facts, the text in paragraphs, the responses).
     while first_match(&root, &profile.title).is_none() {
         match root.parent_element() {
-            Some(parent) if !parent.local_name().eq_ignore_ascii_case("body") => root = parent,
+            Some(parent)
+                if !parent.local_name().eq_ignore_ascii_case("body")
+                    || first_match(&parent, &profile.title).is_some() =>
+            {
+                root = parent
+            }
             _ => break,
         }
     }

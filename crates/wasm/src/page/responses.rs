@@ -15,7 +15,7 @@ use replyguide_engine::page::zones::Zone;
 use replyguide_engine::page::{PageProfile, Wording};
 use replyguide_engine::{ResponseKind, StoryContext, StoryResponse};
 
-use super::dates::{first_date_time_in, submitted, submitted_in};
+use super::dates::{first_date_time_in, story_posted, submitted, submitted_in};
 use super::dom::{all_matches, first_line, first_match, may_match, non_empty, Scope};
 use super::landmarks::{next_after, starts_with_any, Header, Landmarks};
 use super::structure::{main_text, response_parts, TextScope};
@@ -66,6 +66,7 @@ fn read_each(page: &Page, story: &StoryContext, unknown: &mut Unknowns) -> Vec<S
                     .map(super::dom::line_text)
                     .unwrap_or_default(),
                 header,
+                header_in_page: None,
                 is_update: None,
             };
             responses.push(reader.read(index, story, unknown));
@@ -90,6 +91,8 @@ struct ResponseReader<'a> {
     /// The header element inside `container`, if known.
     header: Option<Element>,
     header_text: String,
+    /// The header where it stands in the page (a date line may stand just before it).
+    header_in_page: Option<Element>,
     /// Known from the header's wording; else told by the profile's class names.
     is_update: Option<bool>,
 }
@@ -108,6 +111,7 @@ impl<'a> ResponseReader<'a> {
             container,
             header: Some(header_element),
             header_text: header.line.text.clone(),
+            header_in_page: Some(header.line.element.clone()),
             is_update: Some(header.is_update),
         }
     }
@@ -309,6 +313,31 @@ impl<'a> ResponseReader<'a> {
             })
             .or_else(|| submitted(&container.all("[title]"), markers, zone))
             .or_else(|| first_date_time_in(&self.header_text, zone))
+            .or_else(|| self.date_before_header())
+    }
+
+    /// A date standing just before the header, beside it (`<time title="Submitted on …">` then
+    /// `<h3>Update posted by …</h3>`, in a thread whose replies stand inside the update): its
+    /// `Submitted on` text or title, else its `datetime`.
+    fn date_before_header(&self) -> Option<DateTime<Utc>> {
+        let (markers, zone) = (self.page.markers, self.page.zone);
+        let before = self.header_in_page.as_ref()?.previous_element_sibling()?;
+        let is_other_header = self
+            .page
+            .landmarks
+            .headers
+            .iter()
+            .any(|h| before.contains(Some(&h.line.element)));
+        if is_other_header {
+            return None;
+        }
+        submitted(std::slice::from_ref(&before), markers, zone).or_else(|| {
+            before
+                .local_name()
+                .eq_ignore_ascii_case("time")
+                .then(|| story_posted(&before))
+                .flatten()
+        })
     }
 }
 

@@ -15,7 +15,7 @@ use replyguide_engine::StoryContext;
 use super::dom::{all_matches, first_line, first_match, line_text, non_empty, Scope};
 use super::landmarks::{labelled, next_after, Landmarks, Line};
 use super::structure::{main_text, TextScope};
-use super::text::{first_paragraphs, is_block};
+use super::text::{first_paragraphs, is_block, paragraphs};
 use super::Unknowns;
 
 /// The story fields that may be unknown, in reading order, one a line (read with
@@ -107,6 +107,9 @@ pub fn read(
             services = services_after(about, markers);
         }
     }
+    if services.is_empty() {
+        services = service_links(root);
+    }
     unknown.note(
         None,
         &[
@@ -163,6 +166,24 @@ fn services_after(about: &Line, markers: &Wording) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// With no `About:` label, the story's links to a service's page that name a whole `Site / Unit`
+/// pair (a breadcrumb or a related story names one or the other, and sits beside the story).
+fn service_links(root: &Element) -> Vec<String> {
+    let beside = BESIDE_THE_STORY.join(", ");
+    let mut services: Vec<String> = Vec::new();
+    for link in root.all(SERVICE_LINK) {
+        let name = line_text(&link);
+        let is_beside = link.closest(&beside).ok().flatten().is_some();
+        if name.contains(" / ") && !is_beside && !services.contains(&name) {
+            services.push(name);
+        }
+    }
+    services
+}
+
+/// A link to a service's own page on the site.
+const SERVICE_LINK: &str = "a[href*='/services/']";
+
 /// The children of `element` that each name a whole `Site / Unit` pair (chips or badges set on
 /// one line): one service each, where the line's text alone would run them together.
 fn site_unit_groups(element: &Element) -> Vec<String> {
@@ -193,7 +214,7 @@ fn items_in(element: &Element) -> Vec<String> {
     let mut element = element.clone();
     while let Some(only) = element
         .first_element_child()
-        .filter(|c| c.next_element_sibling().is_none())
+        .filter(|c| c.next_element_sibling().is_none() && is_block(c))
     {
         element = only;
     }
@@ -204,6 +225,18 @@ fn items_in(element: &Element) -> Vec<String> {
             lines.extend(non_empty(line_text(&c)));
         }
         child = c.next_element_sibling();
+    }
+    if lines.len() <= 1 && element.first("br").is_some() {
+        // One `Site / Unit` a line, the lines broken with `<br>`.
+        let broken: Vec<String> = paragraphs(&element, &[])
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .map(str::to_string)
+            .collect();
+        if broken.iter().all(|line| line.contains(" / ")) {
+            lines = broken;
+        }
     }
     if lines.len() > 1 {
         lines

@@ -4,11 +4,12 @@
 use web_sys::{Element, Node};
 
 use replyguide_engine::page::dates::parse_submitted;
+use replyguide_engine::page::words::is_labelled_list;
 use replyguide_engine::page::BLOCK_ELEMENTS;
 
 use super::dom::{line_text, Scope};
 use super::landmarks::{is_editable, is_heading, Header};
-use super::text::{is_block, paragraphs};
+use super::text::{is_block, paragraphs_leaving_out};
 use super::walk::matches_any;
 
 /// What a response's part of the page may not reach into: a reply form, a text box or editor.
@@ -163,13 +164,31 @@ pub fn main_text(
     }
     let (main, _) = largest?;
     let mut blocks = vec![main.clone()];
-    if !has_block_child(&main) {
+    // A paragraph may stand in wrappers of its own (`<div><div><p>…</p></div></div>`), its
+    // neighbours in none: each is known by what its wrappers hold. A line with a `<time>` is a
+    // date line, not text.
+    let paragraph = unwrapped(&main);
+    if !has_block_child(&paragraph) {
+        let paragraph_name = paragraph.local_name();
         let joins = |e: &Element| {
+            let chain = wrapper_chain(e);
+            let is_paragraph = chain
+                .last()
+                .is_some_and(|inner| inner.local_name() == paragraph_name);
+            let is_beside = || {
+                chain.iter().any(|w| {
+                    let name = w.local_name().to_ascii_lowercase();
+                    scope.skipped.contains(&name.as_str())
+                })
+            };
+            if !is_paragraph || is_beside() || e.first("time").is_some() {
+                return false;
+            }
             let text = line_text(e);
-            e.local_name() == main.local_name()
-                && !matches_any(e, exclusions)
+            !matches_any(e, exclusions)
                 && !is_special(e, &text)
                 && !is_links_only(e, &text)
+                && !is_labelled_list(&text)
                 && !is_after_end(e)
         };
         let mut before = main.previous_element_sibling();
@@ -191,7 +210,7 @@ pub fn main_text(
         .collect();
     let mut text = String::new();
     for block in &blocks {
-        let paragraph = paragraphs(block, &exclusions);
+        let paragraph = paragraphs_leaving_out(block, &exclusions, &trailing_labelled_list(block));
         if !paragraph.is_empty() {
             if !text.is_empty() {
                 text.push_str("\n\n");
@@ -200,6 +219,45 @@ pub fn main_text(
         }
     }
     (!text.is_empty()).then_some(MainText { text, blocks })
+}
+
+/// The last child of `element` when it is a labelled list (`Tags: kindness, waiting times`): what
+/// the text is filed under, set after it, not said.
+fn trailing_labelled_list(element: &Element) -> Vec<Element> {
+    element
+        .last_element_child()
+        .filter(|last| is_block(last) && is_labelled_list(&line_text(last)))
+        .into_iter()
+        .collect()
+}
+
+/// The element inside `element`'s wrappers: the innermost of a chain of elements each holding
+/// one element and no text of its own.
+fn unwrapped(element: &Element) -> Element {
+    wrapper_chain(element)
+        .pop()
+        .unwrap_or_else(|| element.clone())
+}
+
+/// Elements that may only wrap another (a layout's boxes), unlike a table or a list.
+const WRAPPERS: &[&str] = &["div", "section", "article"];
+
+/// `element`, then each element its wrappers hold alone, down to the innermost.
+fn wrapper_chain(element: &Element) -> Vec<Element> {
+    let mut chain = vec![element.clone()];
+    let mut inner = element.clone();
+    while let Some(only) = Some(&inner)
+        .filter(|inner| WRAPPERS.contains(&inner.local_name().to_ascii_lowercase().as_str()))
+        .and_then(Element::first_element_child)
+        .filter(|c| c.next_element_sibling().is_none())
+    {
+        if line_text(&only).len() != line_text(&inner).len() {
+            break;
+        }
+        chain.push(only.clone());
+        inner = only;
+    }
+    chain
 }
 
 fn has_block_child(element: &Element) -> bool {

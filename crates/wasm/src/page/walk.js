@@ -61,8 +61,8 @@ const TEXT_NODE = 3;
  * Every block element under `root` (and `root` itself) with inline text before its first nested
  * block, in page order, skipping elements named in `unread` and whatever matches `skipped`
  * (with all they hold). A block's text is its text nodes up to its first nested block (at most
- * about `maxChars`), `<br>` written as `lineBreak`, inline elements named in `unread` or buttons
- * left out. Returns `[elements, texts]`: the blocks, and their texts joined with `separator`.
+ * about `maxChars`), `<br>` written as `lineBreak`, inline elements named in `unread`, buttons
+ * and those whose attributes match `skipped` (an icon's hidden initials) left out. Returns `[elements, texts]`: the blocks, and their texts joined with `separator`.
  */
 export function blockLines(root, skipped, unread, blocks, maxChars, lineBreak, separator) {
   const skip = matcher(skipped);
@@ -76,7 +76,7 @@ export function blockLines(root, skipped, unread, blocks, maxChars, lineBreak, s
     const name = nameOf(element);
     if (unreadNames.has(name) || skip(element)) continue;
     if (blockNames.has(name) || element === root) {
-      const text = leadingText(element, unreadNames, blockNames, maxChars, lineBreak);
+      const text = leadingText(element, skip, unreadNames, blockNames, maxChars, lineBreak);
       if (/\S/.test(text)) {
         elements.push(element);
         texts.push(text);
@@ -87,7 +87,7 @@ export function blockLines(root, skipped, unread, blocks, maxChars, lineBreak, s
   return [elements, texts.join(separator)];
 }
 
-function leadingText(block, unreadNames, blockNames, maxChars, lineBreak) {
+function leadingText(block, skip, unreadNames, blockNames, maxChars, lineBreak) {
   let text = '';
   const stack = [];
   for (let child = block.lastChild; child; child = child.previousSibling) stack.push(child);
@@ -102,7 +102,7 @@ function leadingText(block, unreadNames, blockNames, maxChars, lineBreak) {
     if (blockNames.has(name)) break;
     if (name === 'br') {
       text += lineBreak;
-    } else if (!unreadNames.has(name) && name !== 'button') {
+    } else if (!unreadNames.has(name) && name !== 'button' && !(node.hasAttributes() && skip(node))) {
       for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
     }
   }

@@ -35,7 +35,7 @@ pub const PAGES: [(&str, &str); 6] = [
 
 /// The project's own pages in tests/pages (beyond the six fixtures), each with an expected.json
 /// entry.
-pub const OWN_PAGES: [(&str, &str); 33] = [
+pub const OWN_PAGES: [(&str, &str); 37] = [
     (
         "uk-late-textarea.html",
         include_str!("../../../../tests/pages/uk-late-textarea.html"),
@@ -167,6 +167,22 @@ pub const OWN_PAGES: [(&str, &str); 33] = [
     (
         "uk-spa-hashed-hydrated-responses.html",
         include_str!("../../../../tests/pages/uk-spa-hashed-hydrated-responses.html"),
+    ),
+    (
+        "uk-leeds-hidden-more-13.html",
+        include_str!("../../../../tests/pages/uk-leeds-hidden-more-13.html"),
+    ),
+    (
+        "ie-dl-thread-update-reply.html",
+        include_str!("../../../../tests/pages/ie-dl-thread-update-reply.html"),
+    ),
+    (
+        "patientopinion-table-noclass-click-respond.html",
+        include_str!("../../../../tests/pages/patientopinion-table-noclass-click-respond.html"),
+    ),
+    (
+        "au-qld-print-view-no-reply-box.html",
+        include_str!("../../../../tests/pages/au-qld-print-view-no-reply-box.html"),
     ),
 ];
 

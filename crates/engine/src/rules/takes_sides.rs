@@ -999,7 +999,7 @@ impl TakesSides {
             let attributions = self.attributions.find_all(ctx.draft);
             verdicts.retain(|&v| !cued_in_clause(ctx.draft, v, &attributions));
         }
-        verdicts.sort_by_key(|v| (v.start, v.end));
+        verdicts.sort_unstable();
         verdicts.dedup_by(|a, b| b.overlaps(*a));
         let mut feelings = Vec::new();
         let found_feelings = self.feelings.find_all(ctx.draft);

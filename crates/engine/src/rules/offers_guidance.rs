@@ -1109,7 +1109,7 @@ fn lower_words(text: &str) -> impl Iterator<Item = &str> {
 
 /// True when `text` praises or thanks and holds no contrast or negation.
 fn praises(text: &str) -> bool {
-    let text = text.to_lowercase();
+    let text = fold_text(text);
     let mut praised = false;
     for word in lower_words(&text) {
         if CONTRAST.contains(&word) || word.ends_with("n't") || word.ends_with("n\u{2019}t") {
@@ -1130,11 +1130,11 @@ fn is_good_news(story: &StoryContext) -> bool {
         .next()
         .unwrap_or_default();
     let title = story.title.as_deref().unwrap_or_default();
-    let mixed_title = !praises(title) && lower_words(&title.to_lowercase()).any(|w| PRAISE.contains(&w));
+    let mixed_title = !praises(title) && lower_words(&fold_text(title)).any(|w| PRAISE.contains(&w));
     if mixed_title || (!praises(title) && !praises(opening)) {
         return false;
     }
-    let body = story.body.to_lowercase().replace('\u{2019}', "'");
+    let body = fold_text(&story.body).replace('\u{2019}', "'");
     !body.contains('?')
         && !NEED_PHRASES.iter().any(|p| body.contains(p))
         && !lower_words(&body).any(|w| NEEDS.contains(&w))

@@ -21,6 +21,9 @@ function makeDist(variables) {
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 
+/** The largest file read from a package: the content script carries the wasm module as text. */
+const ZIP_FILE_MAX_BYTES = 64 * 1024 * 1024;
+
 /**
  * One file of a zip package, as text (the zip tools are there: the build uses them).
  * @param {string} zip
@@ -28,7 +31,7 @@ function makeDist(variables) {
  * @returns {string}
  */
 function fileInZip(zip, path) {
-  return execFileSync('python3', ['-c', 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode(), end="")', zip, path], { encoding: 'utf8' });
+  return execFileSync('python3', ['-c', 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode(), end="")', zip, path], { encoding: 'utf8', maxBuffer: ZIP_FILE_MAX_BYTES });
 }
 
 /**

@@ -26,12 +26,12 @@ pub struct Shape {
 }
 
 impl Shape {
-    /// Whole replies: word pairs (the units the measure compares), 24 bands of 2. A reply half
-    /// of whose word pairs are another's (Jaccard ≈ 0.33, the least the rule counts) becomes
-    /// a candidate 94% of the time, a near-copy with a tenth of its words changed (Jaccard ≈
-    /// 0.68) always; two replies sharing only a greeting and sign-off (Jaccard ≈ 0.1) 21% of
-    /// the time, and the word pairs they share then reject them. Paragraphs in any order,
-    /// words swapped, clauses added.
+    /// Whole replies: word 3-shingles, 16 bands of 2. A near-copy with a tenth of its words
+    /// changed (shingle Jaccard ≈ 0.55) becomes a candidate 99.7% of the time; two replies
+    /// sharing only a greeting and sign-off (Jaccard ≈ 0.1) 15% of the time, and the word
+    /// pairs they share then reject them. Paragraphs in any order, clauses added. A history of
+    /// up to 256 replies is compared in full, so a template reworded by a third, whose whole
+    /// shingles the bands may miss, is still found there.
     pub const REPLIES: Shape = Shape {
         shingle_words: 3,
         bands: 16,

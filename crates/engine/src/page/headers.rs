@@ -28,6 +28,17 @@ pub fn parse_response_header(text: &str, marker: &str) -> Option<Signature> {
             segments.push(segment.to_string());
         }
     }
+    // `Name, Role at Organisation`: the role and organisation in one segment.
+    if let [_, last] = segments.as_mut_slice() {
+        if let Some(at) = find_ignore_case(last, " at ") {
+            let (role, organisation) = (last[..at].trim(), last[at + 4..].trim());
+            if !role.is_empty() && !organisation.is_empty() {
+                let (role, organisation) = (role.to_string(), organisation.to_string());
+                *last = organisation;
+                segments.insert(1, role);
+            }
+        }
+    }
     let Some((name, rest)) = segments.split_first() else {
         return Some(Signature::default());
     };
@@ -65,11 +76,38 @@ fn role_and_organisation(parts: &[String]) -> Signature {
 /// The username after `marker` (`Posted by wattlebird62` / `Update posted by waiting_in_kirkby`):
 /// the next whitespace-separated word, without trailing punctuation.
 pub fn parse_username_after(text: &str, marker: &str) -> Option<String> {
-    let word = after_marker(text, marker)?.split_whitespace().next()?;
+    let rest = after_marker(text, marker)?.trim_start();
+    // `Postiwyd gan / Posted by sam`: what follows is the label in the page's other language.
+    if rest.starts_with('/') {
+        return None;
+    }
+    // `Update from the story's author sam` says who the writer is before naming them.
+    let rest = AUTHOR_SELF_REFERENCES
+        .iter()
+        .find_map(|phrase| strip_prefix_ignore_case(rest, phrase))
+        .unwrap_or(rest);
+    let word = rest.split_whitespace().next()?;
     // `sam62(as a patient)`: the role's bracket may follow without a space.
     let word = word.split('(').next().unwrap_or_default();
     let word = word.trim_end_matches(ends_a_username);
     (!word.is_empty() && !word.starts_with('(')).then(|| word.to_string())
+}
+
+/// How an author update's header may name its writer without a username (`Update from the
+/// story's author`): the writer is the story's author.
+const AUTHOR_SELF_REFERENCES: &[&str] = &[
+    "the story's author",
+    "the story\u{2019}s author",
+    "the author of the story",
+    "the author",
+    "story author",
+];
+
+/// `text` without `prefix` (any case) and the whitespace after it.
+fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| text[prefix.len()..].trim_start())
 }
 
 /// Punctuation that may follow a username (`by sam62,`).
@@ -182,6 +220,42 @@ mod tests {
             Some(Signature::default())
         );
         assert_eq!(parse_response_header("Update posted by x", FROM), None);
+    }
+
+    #[test]
+    fn role_at_organisation() {
+        assert_eq!(
+            parse_response_header(
+                "Response from Siobhán Keane, Clinical Nurse Manager 2 at Cloncarrig University Hospital",
+                FROM
+            ),
+            Some(sig(
+                "Siobhán Keane",
+                Some("Clinical Nurse Manager 2"),
+                Some("Cloncarrig University Hospital")
+            ))
+        );
+    }
+
+    #[test]
+    fn updates_naming_the_author_by_what_they_are() {
+        let by = "Update posted by";
+        assert_eq!(
+            parse_username_after("Update posted by the story's author", by),
+            None
+        );
+        assert_eq!(
+            parse_username_after("Update from the story’s author sam62", "Update from"),
+            Some("sam62".into())
+        );
+        assert_eq!(
+            parse_username_after("Postiwyd gan / Posted by sam", "Postiwyd gan"),
+            None
+        );
+        assert_eq!(
+            parse_username_after("Postiwyd gan / Posted by sam", "Posted by"),
+            Some("sam".into())
+        );
     }
 
     #[test]

@@ -115,7 +115,7 @@ impl Default for Wording {
     fn default() -> Self {
         Self {
             response_from: strings(word_list!["Ymateb gan"]),
-            update_posted_by: strings(word_list!["Diweddariad gan"]),
+            update_posted_by: strings(word_list!["Update from", "Diweddariad gan"]),
             posted_by: strings(word_list!["Postiwyd gan"]),
             submitted_on: strings(word_list!["Cyflwynwyd ar"]),
             responses_heading: strings(word_list!["Responses", "Replies", "Ymatebion"]),
@@ -126,7 +126,7 @@ impl Default for Wording {
                 "dim ymateb",
             ]),
             responses_count: strings(word_list!["has had"]),
-            about: strings(word_list!["About:", "Am:"]),
+            about: strings(word_list!["About:", "Services:", "Am:"]),
             updated: strings(word_list!["updated", "diweddarwyd"]),
         }
     }

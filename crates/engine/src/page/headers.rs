@@ -77,15 +77,15 @@ fn role_and_organisation(parts: &[String]) -> Signature {
 /// the next whitespace-separated word, without trailing punctuation.
 pub fn parse_username_after(text: &str, marker: &str) -> Option<String> {
     let rest = after_marker(text, marker)?.trim_start();
-    // `Postiwyd gan / Posted by sam`: what follows is the label in the page's other language.
-    if rest.starts_with('/') {
-        return None;
-    }
     // `Update from the story's author sam` says who the writer is before naming them.
     let rest = AUTHOR_SELF_REFERENCES
         .iter()
         .find_map(|phrase| strip_prefix_ignore_case(rest, phrase))
         .unwrap_or(rest);
+    // `Postiwyd gan / Posted by sam`: what follows is the label in the page's other language.
+    if rest.starts_with('/') {
+        return None;
+    }
     let word = rest.split_whitespace().next()?;
     // `sam62(as a patient)`: the role's bracket may follow without a space.
     let word = word.split('(').next().unwrap_or_default();
@@ -101,6 +101,7 @@ const AUTHOR_SELF_REFERENCES: &[&str] = &[
     "the author of the story",
     "the author",
     "story author",
+    "awdur y stori",
 ];
 
 /// `text` without `prefix` (any case) and the whitespace after it.

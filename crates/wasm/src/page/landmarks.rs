@@ -245,7 +245,7 @@ fn header_from_facts(element: &Element, line: &str, markers: &Wording) -> Option
         .response_from
         .iter()
         .chain(&markers.update_posted_by)
-        .any(|m| m.trim().eq_ignore_ascii_case(label))
+        .any(|m| is_label(label, m.trim()))
         && line_text(element) == line.trim();
     if !is_label_alone {
         return None;
@@ -303,12 +303,20 @@ fn labelled_element(element: &Element, text: &str, markers: &Wording) -> Option<
         .posted_by
         .iter()
         .chain(&markers.about)
-        .find(|m| m.trim().trim_end_matches(':').eq_ignore_ascii_case(label))?;
+        .find(|m| is_label(label, m.trim().trim_end_matches(':')))?;
     if line_text(element) != text {
         return None;
     }
     let value = next_after(element)?;
     (!line_text(&value).is_empty()).then(|| (marker.trim().to_string(), value))
+}
+
+/// `label` is `marker`, or says it in one of its languages (`Postiwyd gan / Posted by`).
+fn is_label(label: &str, marker: &str) -> bool {
+    label.eq_ignore_ascii_case(marker)
+        || label
+            .split('/')
+            .any(|half| half.trim().trim_end_matches(':').eq_ignore_ascii_case(marker))
 }
 
 /// The element after `element`, or after the wrappers that hold nothing else.

@@ -311,12 +311,19 @@ fn labelled_element(element: &Element, text: &str, markers: &Wording) -> Option<
     (!line_text(&value).is_empty()).then(|| (marker.trim().to_string(), value))
 }
 
-/// `label` is `marker`, or says it in one of its languages (`Postiwyd gan / Posted by`).
+/// `label` is `marker`, or two labels that say it in two languages (`Postiwyd gan / Posted by`;
+/// not `Postiwyd gan / Posted by sam`, a label and its value).
 fn is_label(label: &str, marker: &str) -> bool {
-    label.eq_ignore_ascii_case(marker)
-        || label
-            .split('/')
-            .any(|half| half.trim().trim_end_matches(':').eq_ignore_ascii_case(marker))
+    if label.eq_ignore_ascii_case(marker) {
+        return true;
+    }
+    let halves: Vec<&str> = label
+        .split('/')
+        .map(|half| half.trim().trim_end_matches(':').trim_end())
+        .collect();
+    halves.len() == 2
+        && halves.iter().all(|half| is_label_like(half))
+        && halves.iter().any(|half| half.eq_ignore_ascii_case(marker))
 }
 
 /// The element after `element`, or after the wrappers that hold nothing else.

@@ -86,12 +86,23 @@ pub fn parse_username_after(text: &str, marker: &str) -> Option<String> {
     if rest.starts_with('/') {
         return None;
     }
+    // `Posted by Mum of two (a parent/guardian)`: a name of a few words before the role.
+    if let Some((at, _)) = named_role(rest) {
+        let name = strip_trailing_comma(&rest[..at]);
+        let words = name.split_whitespace().count();
+        if (2..=MAX_NAME_WORDS).contains(&words) && !name.contains(['(', ')']) {
+            return Some(name.to_string());
+        }
+    }
     let word = rest.split_whitespace().next()?;
     // `sam62(as a patient)`: the role's bracket may follow without a space.
     let word = word.split('(').next().unwrap_or_default();
     let word = word.trim_end_matches(ends_a_username);
     (!word.is_empty() && !word.starts_with('(')).then(|| word.to_string())
 }
+
+/// The most words a username written with spaces has (`Mum of two`).
+const MAX_NAME_WORDS: usize = 4;
 
 /// How an author update's header may name its writer without a username (`Update from the
 /// story's author`): the writer is the story's author.
@@ -119,6 +130,69 @@ fn ends_a_username(c: char) -> bool {
 /// `(as a relative),` → `relative`; `(as the patient)` → `patient`; `(as a parent/guardian),` →
 /// `parent/guardian`. Anywhere in `text`.
 pub fn parse_author_role(text: &str) -> Option<String> {
+    as_role(text).or_else(|| named_role(text).map(|(_, role)| role))
+}
+
+/// What the story's author was, in the words the site gives each story (`(a carer)`,
+/// `(service user)`, `, as a patient,`, `, a relative`), matched without regard to case.
+const AUTHOR_ROLES: &[&str] = &[
+    "parent/guardian",
+    "service user",
+    "patient",
+    "relative",
+    "carer",
+    "parent",
+    "guardian",
+    "friend",
+    "member of staff",
+];
+
+/// What may stand before an author's role: a bracket, `as`, a comma, and an article.
+const BEFORE_A_ROLE: &[&str] = &[
+    "(as a ",
+    "(as an ",
+    "(as the ",
+    "(a ",
+    "(an ",
+    "(the ",
+    "(",
+    ", as a ",
+    ", as an ",
+    ", as the ",
+    ", a ",
+    ", an ",
+];
+
+/// The first of [`AUTHOR_ROLES`] written as a role in `text` (`Mum of two (a parent/guardian)`),
+/// with where what stands before it starts.
+fn named_role(text: &str) -> Option<(usize, String)> {
+    let mut found: Option<(usize, String)> = None;
+    for before in BEFORE_A_ROLE {
+        let mut from = 0;
+        while let Some(at) = text.get(from..).and_then(|t| find_ignore_case(t, before)) {
+            let start = from + at;
+            let rest = &text[start + before.len()..];
+            for role in AUTHOR_ROLES {
+                let is_whole = rest
+                    .get(..role.len())
+                    .is_some_and(|r| r.eq_ignore_ascii_case(role))
+                    && !rest[role.len()..]
+                        .starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '’')
+                    // A bracket holds the role alone.
+                    && (!before.starts_with('(') || rest[role.len()..].starts_with(')'));
+                if is_whole && found.as_ref().is_none_or(|(at, _)| start < *at) {
+                    found = Some((start, rest[..role.len()].to_string()));
+                    break;
+                }
+            }
+            from = start + before.len();
+        }
+    }
+    found
+}
+
+/// `(as X)`: any role, in the site's long-standing form.
+fn as_role(text: &str) -> Option<String> {
     let start = find_ignore_case(text, "(as ")?;
     let inside = text.get(start + 4..)?;
     let role = collapse_whitespace(&inside[..inside.find(')')?]);
@@ -321,6 +395,50 @@ mod tests {
         assert_eq!(parse_author_role("(as the)"), None);
         assert_eq!(parse_author_role("(as a relative"), None);
         assert_eq!(parse_author_role("no role"), None);
+    }
+
+    #[test]
+    fn author_roles_in_the_sites_other_words() {
+        for (byline, name, role) in [
+            (
+                "Posted by Mum of two (a parent/guardian)",
+                "Mum of two",
+                "parent/guardian",
+            ),
+            (
+                "Posted by Liffeyside daughter, a relative · 25 November",
+                "Liffeyside daughter",
+                "relative",
+            ),
+            (
+                "Posted by Saltbush_Sky (service user) · Tuesday",
+                "Saltbush_Sky",
+                "service user",
+            ),
+            (
+                "Posted by Brambleroad, as a patient, 18 November 2026",
+                "Brambleroad",
+                "patient",
+            ),
+            (
+                "Posted by Lough_driver (a carer), 2 December",
+                "Lough_driver",
+                "carer",
+            ),
+        ] {
+            assert_eq!(parse_author_role(byline).as_deref(), Some(role), "{byline}");
+            assert_eq!(
+                parse_username_after(byline, "Posted by").as_deref(),
+                Some(name),
+                "{byline}"
+            );
+        }
+        assert_eq!(parse_author_role("Posted by sam (patiently waiting)"), None);
+        assert_eq!(
+            parse_username_after("Posted by jo (fel claf) (a patient)", "Posted by").as_deref(),
+            Some("jo")
+        );
+        assert_eq!(parse_author_role("Posted by sam, a patient's son"), None);
     }
 
     #[test]

@@ -116,7 +116,7 @@ impl Default for Wording {
         Self {
             response_from: strings(word_list!["Ymateb gan"]),
             update_posted_by: strings(word_list!["Update from", "Diweddariad gan"]),
-            posted_by: strings(word_list!["Postiwyd gan"]),
+            posted_by: strings(word_list!["Story told by", "Told by", "Postiwyd gan"]),
             submitted_on: strings(word_list!["Cyflwynwyd ar"]),
             responses_heading: strings(word_list!["Responses", "Replies", "Ymatebion"]),
             no_responses: strings(word_list![

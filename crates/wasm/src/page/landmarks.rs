@@ -317,13 +317,15 @@ fn is_label(label: &str, marker: &str) -> bool {
     if label.eq_ignore_ascii_case(marker) {
         return true;
     }
-    let halves: Vec<&str> = label
-        .split('/')
-        .map(|half| half.trim().trim_end_matches(':').trim_end())
-        .collect();
-    halves.len() == 2
-        && halves.iter().all(|half| is_label_like(half))
-        && halves.iter().any(|half| half.eq_ignore_ascii_case(marker))
+    let Some((first, second)) = label.split_once('/') else {
+        return false;
+    };
+    let half = |text: &'_ str| text.trim().trim_end_matches(':').trim_end().to_owned();
+    let (first, second) = (half(first), half(second));
+    !second.contains('/')
+        && (first.eq_ignore_ascii_case(marker) || second.eq_ignore_ascii_case(marker))
+        && is_label_like(&first)
+        && is_label_like(&second)
 }
 
 /// The element after `element`, or after the wrappers that hold nothing else.

@@ -163,9 +163,17 @@ fn holds_only_landmarks(root: &Element, landmarks: &Landmarks, title: Option<&El
         .chain(landmarks.about.iter().map(|a| a.text.clone()))
         .map(|text| text.chars().count())
         .sum();
-    let chars = line_text(root).chars().count();
-    landmark_chars > 0 && chars <= landmark_chars + MAX_CHARS_BESIDE_LANDMARKS
+    let most = landmark_chars + MAX_CHARS_BESIDE_LANDMARKS;
+    // The raw text bounds the shown text from above (whitespace aside): a root holding a story
+    // is passed over without reading its lines.
+    let raw = root.text_content().map_or(0, |text| text.len());
+    landmark_chars > 0
+        && raw <= most * MAX_RAW_BYTES_PER_CHAR
+        && line_text(root).chars().count() <= most
 }
+
+/// Bytes of raw text (UTF-8, with markup's indentation) per character shown, at most.
+const MAX_RAW_BYTES_PER_CHAR: usize = 8;
 
 /// The story's `<time datetime>`: the one in its byline, else the first in the story (then the
 /// page) that comes before the responses and is not a "Last updated" time.

@@ -87,7 +87,11 @@ pub fn parse_username_after(text: &str, marker: &str) -> Option<String> {
         return None;
     }
     // `Posted by Mum of two (a parent/guardian)`: a name of a few words before the role.
-    if let Some((at, _)) = named_role(rest) {
+    let near = rest
+        .char_indices()
+        .nth(MAX_NAME_AND_ROLE_CHARS)
+        .map_or(rest, |(end, _)| &rest[..end]);
+    if let Some((at, _)) = named_role(near) {
         let name = strip_trailing_comma(&rest[..at]);
         let words = name.split_whitespace().count();
         if (2..=MAX_NAME_WORDS).contains(&words) && !name.contains(['(', ')']) {
@@ -100,6 +104,9 @@ pub fn parse_username_after(text: &str, marker: &str) -> Option<String> {
     let word = word.trim_end_matches(ends_a_username);
     (!word.is_empty() && !word.starts_with('(')).then(|| word.to_string())
 }
+
+/// How far after `Posted by` a username of a few words and its role are looked for.
+const MAX_NAME_AND_ROLE_CHARS: usize = 80;
 
 /// The most words a username written with spaces has (`Mum of two`).
 const MAX_NAME_WORDS: usize = 4;

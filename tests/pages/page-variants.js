@@ -9,7 +9,7 @@
 // deferResponses }.
 
 /** Start of a response or update header (the English and Welsh wordings the reader knows). */
-const HEADER = /^\s*(Response\s+from|Update\s+posted\s+by|Ymateb\s+gan|Diweddariad\s+gan)\b/i;
+const HEADER = /^\s*(Response\s+from|Update\s+posted\s+by|Update\s+from|Ymateb\s+gan|Diweddariad\s+gan)\b/i;
 const UTILITY = ['flex', 'mt-4', 'text-sm', 'p-2', 'grid', 'gap-3', 'rounded', 'shadow', 'md:w-1/2', 'text-gray-700'];
 
 /** A small deterministic random number generator (mulberry32), so variants are reproducible. */

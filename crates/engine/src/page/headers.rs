@@ -28,6 +28,17 @@ pub fn parse_response_header(text: &str, marker: &str) -> Option<Signature> {
             segments.push(segment.to_string());
         }
     }
+    // `Name, Role at Organisation`: the role and organisation in one segment.
+    if let [_, last] = segments.as_mut_slice() {
+        if let Some(at) = find_ignore_case(last, " at ") {
+            let (role, organisation) = (last[..at].trim(), last[at + 4..].trim());
+            if !role.is_empty() && !organisation.is_empty() {
+                let (role, organisation) = (role.to_string(), organisation.to_string());
+                *last = organisation;
+                segments.insert(1, role);
+            }
+        }
+    }
     let Some((name, rest)) = segments.split_first() else {
         return Some(Signature::default());
     };
@@ -65,11 +76,57 @@ fn role_and_organisation(parts: &[String]) -> Signature {
 /// The username after `marker` (`Posted by wattlebird62` / `Update posted by waiting_in_kirkby`):
 /// the next whitespace-separated word, without trailing punctuation.
 pub fn parse_username_after(text: &str, marker: &str) -> Option<String> {
-    let word = after_marker(text, marker)?.split_whitespace().next()?;
+    let rest = after_marker(text, marker)?.trim_start();
+    // `Update from the story's author sam` says who the writer is before naming them.
+    let rest = AUTHOR_SELF_REFERENCES
+        .iter()
+        .find_map(|phrase| strip_prefix_ignore_case(rest, phrase))
+        .unwrap_or(rest);
+    // `Postiwyd gan / Posted by sam`: what follows is the label in the page's other language.
+    if rest.starts_with('/') {
+        return None;
+    }
+    // `Posted by Mum of two (a parent/guardian)`: a name of a few words before the role.
+    let near = rest
+        .char_indices()
+        .nth(MAX_NAME_AND_ROLE_CHARS)
+        .map_or(rest, |(end, _)| &rest[..end]);
+    if let Some((at, _)) = named_role(near) {
+        let name = strip_trailing_comma(&rest[..at]);
+        let words = name.split_whitespace().count();
+        if (2..=MAX_NAME_WORDS).contains(&words) && !name.contains(['(', ')']) {
+            return Some(name.to_string());
+        }
+    }
+    let word = rest.split_whitespace().next()?;
     // `sam62(as a patient)`: the role's bracket may follow without a space.
     let word = word.split('(').next().unwrap_or_default();
     let word = word.trim_end_matches(ends_a_username);
     (!word.is_empty() && !word.starts_with('(')).then(|| word.to_string())
+}
+
+/// How far after `Posted by` a username of a few words and its role are looked for.
+const MAX_NAME_AND_ROLE_CHARS: usize = 80;
+
+/// The most words a username written with spaces has (`Mum of two`).
+const MAX_NAME_WORDS: usize = 4;
+
+/// How an author update's header may name its writer without a username (`Update from the
+/// story's author`): the writer is the story's author.
+const AUTHOR_SELF_REFERENCES: &[&str] = &[
+    "the story's author",
+    "the story\u{2019}s author",
+    "the author of the story",
+    "the author",
+    "story author",
+    "awdur y stori",
+];
+
+/// `text` without `prefix` (any case) and the whitespace after it.
+fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| text[prefix.len()..].trim_start())
 }
 
 /// Punctuation that may follow a username (`by sam62,`).
@@ -80,6 +137,69 @@ fn ends_a_username(c: char) -> bool {
 /// `(as a relative),` → `relative`; `(as the patient)` → `patient`; `(as a parent/guardian),` →
 /// `parent/guardian`. Anywhere in `text`.
 pub fn parse_author_role(text: &str) -> Option<String> {
+    as_role(text).or_else(|| named_role(text).map(|(_, role)| role))
+}
+
+/// What the story's author was, in the words the site gives each story (`(a carer)`,
+/// `(service user)`, `, as a patient,`, `, a relative`), matched without regard to case.
+const AUTHOR_ROLES: &[&str] = &[
+    "parent/guardian",
+    "service user",
+    "patient",
+    "relative",
+    "carer",
+    "parent",
+    "guardian",
+    "friend",
+    "member of staff",
+];
+
+/// What may stand before an author's role: a bracket, `as`, a comma, and an article.
+const BEFORE_A_ROLE: &[&str] = &[
+    "(as a ",
+    "(as an ",
+    "(as the ",
+    "(a ",
+    "(an ",
+    "(the ",
+    "(",
+    ", as a ",
+    ", as an ",
+    ", as the ",
+    ", a ",
+    ", an ",
+];
+
+/// The first of [`AUTHOR_ROLES`] written as a role in `text` (`Mum of two (a parent/guardian)`),
+/// with where what stands before it starts.
+fn named_role(text: &str) -> Option<(usize, String)> {
+    let mut found: Option<(usize, String)> = None;
+    for before in BEFORE_A_ROLE {
+        let mut from = 0;
+        while let Some(at) = text.get(from..).and_then(|t| find_ignore_case(t, before)) {
+            let start = from + at;
+            let rest = &text[start + before.len()..];
+            for role in AUTHOR_ROLES {
+                let is_whole = rest
+                    .get(..role.len())
+                    .is_some_and(|r| r.eq_ignore_ascii_case(role))
+                    && !rest[role.len()..]
+                        .starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '’')
+                    // A bracket holds the role alone.
+                    && (!before.starts_with('(') || rest[role.len()..].starts_with(')'));
+                if is_whole && found.as_ref().is_none_or(|(at, _)| start < *at) {
+                    found = Some((start, rest[..role.len()].to_string()));
+                    break;
+                }
+            }
+            from = start + before.len();
+        }
+    }
+    found
+}
+
+/// `(as X)`: any role, in the site's long-standing form.
+fn as_role(text: &str) -> Option<String> {
     let start = find_ignore_case(text, "(as ")?;
     let inside = text.get(start + 4..)?;
     let role = collapse_whitespace(&inside[..inside.find(')')?]);
@@ -185,6 +305,42 @@ mod tests {
     }
 
     #[test]
+    fn role_at_organisation() {
+        assert_eq!(
+            parse_response_header(
+                "Response from Siobhán Keane, Clinical Nurse Manager 2 at Cloncarrig University Hospital",
+                FROM
+            ),
+            Some(sig(
+                "Siobhán Keane",
+                Some("Clinical Nurse Manager 2"),
+                Some("Cloncarrig University Hospital")
+            ))
+        );
+    }
+
+    #[test]
+    fn updates_naming_the_author_by_what_they_are() {
+        let by = "Update posted by";
+        assert_eq!(
+            parse_username_after("Update posted by the story's author", by),
+            None
+        );
+        assert_eq!(
+            parse_username_after("Update from the story’s author sam62", "Update from"),
+            Some("sam62".into())
+        );
+        assert_eq!(
+            parse_username_after("Postiwyd gan / Posted by sam", "Postiwyd gan"),
+            None
+        );
+        assert_eq!(
+            parse_username_after("Postiwyd gan / Posted by sam", "Posted by"),
+            Some("sam".into())
+        );
+    }
+
+    #[test]
     fn signature_lines() {
         let s = parse_signature_lines(
             "\n  Executive Director, Banksia Park Hospital Group,\n   Southern Coastal Health Service\n",
@@ -246,6 +402,50 @@ mod tests {
         assert_eq!(parse_author_role("(as the)"), None);
         assert_eq!(parse_author_role("(as a relative"), None);
         assert_eq!(parse_author_role("no role"), None);
+    }
+
+    #[test]
+    fn author_roles_in_the_sites_other_words() {
+        for (byline, name, role) in [
+            (
+                "Posted by Mum of two (a parent/guardian)",
+                "Mum of two",
+                "parent/guardian",
+            ),
+            (
+                "Posted by Liffeyside daughter, a relative · 25 November",
+                "Liffeyside daughter",
+                "relative",
+            ),
+            (
+                "Posted by Saltbush_Sky (service user) · Tuesday",
+                "Saltbush_Sky",
+                "service user",
+            ),
+            (
+                "Posted by Brambleroad, as a patient, 18 November 2026",
+                "Brambleroad",
+                "patient",
+            ),
+            (
+                "Posted by Lough_driver (a carer), 2 December",
+                "Lough_driver",
+                "carer",
+            ),
+        ] {
+            assert_eq!(parse_author_role(byline).as_deref(), Some(role), "{byline}");
+            assert_eq!(
+                parse_username_after(byline, "Posted by").as_deref(),
+                Some(name),
+                "{byline}"
+            );
+        }
+        assert_eq!(parse_author_role("Posted by sam (patiently waiting)"), None);
+        assert_eq!(
+            parse_username_after("Posted by jo (fel claf) (a patient)", "Posted by").as_deref(),
+            Some("jo")
+        );
+        assert_eq!(parse_author_role("Posted by sam, a patient's son"), None);
     }
 
     #[test]

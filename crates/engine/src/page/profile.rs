@@ -115,8 +115,8 @@ impl Default for Wording {
     fn default() -> Self {
         Self {
             response_from: strings(word_list!["Ymateb gan"]),
-            update_posted_by: strings(word_list!["Diweddariad gan"]),
-            posted_by: strings(word_list!["Postiwyd gan"]),
+            update_posted_by: strings(word_list!["Update from", "Diweddariad gan"]),
+            posted_by: strings(word_list!["Story told by", "Told by", "Postiwyd gan"]),
             submitted_on: strings(word_list!["Cyflwynwyd ar"]),
             responses_heading: strings(word_list!["Responses", "Replies", "Ymatebion"]),
             no_responses: strings(word_list![
@@ -126,7 +126,7 @@ impl Default for Wording {
                 "dim ymateb",
             ]),
             responses_count: strings(word_list!["has had"]),
-            about: strings(word_list!["About:", "Am:"]),
+            about: strings(word_list!["About:", "Services:", "Am:"]),
             updated: strings(word_list!["updated", "diweddarwyd"]),
         }
     }

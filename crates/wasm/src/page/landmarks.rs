@@ -245,7 +245,7 @@ fn header_from_facts(element: &Element, line: &str, markers: &Wording) -> Option
         .response_from
         .iter()
         .chain(&markers.update_posted_by)
-        .any(|m| m.trim().eq_ignore_ascii_case(label))
+        .any(|m| is_label(label, m.trim()))
         && line_text(element) == line.trim();
     if !is_label_alone {
         return None;
@@ -303,12 +303,29 @@ fn labelled_element(element: &Element, text: &str, markers: &Wording) -> Option<
         .posted_by
         .iter()
         .chain(&markers.about)
-        .find(|m| m.trim().trim_end_matches(':').eq_ignore_ascii_case(label))?;
+        .find(|m| is_label(label, m.trim().trim_end_matches(':')))?;
     if line_text(element) != text {
         return None;
     }
     let value = next_after(element)?;
     (!line_text(&value).is_empty()).then(|| (marker.trim().to_string(), value))
+}
+
+/// `label` is `marker`, or two labels that say it in two languages (`Postiwyd gan / Posted by`;
+/// not `Postiwyd gan / Posted by sam`, a label and its value).
+fn is_label(label: &str, marker: &str) -> bool {
+    if label.eq_ignore_ascii_case(marker) {
+        return true;
+    }
+    let Some((first, second)) = label.split_once('/') else {
+        return false;
+    };
+    let half = |text: &'_ str| text.trim().trim_end_matches(':').trim_end().to_owned();
+    let (first, second) = (half(first), half(second));
+    !second.contains('/')
+        && (first.eq_ignore_ascii_case(marker) || second.eq_ignore_ascii_case(marker))
+        && is_label_like(&first)
+        && is_label_like(&second)
 }
 
 /// The element after `element`, or after the wrappers that hold nothing else.

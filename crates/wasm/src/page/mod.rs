@@ -137,8 +137,43 @@ fn story_root(doc: &Document, profile: &PageProfile, landmarks: &Landmarks) -> O
             _ => break,
         }
     }
+    // A banner of the title and the facts alone (`<div class="hero"><h1>…</h1><p>Posted by …`):
+    // the story's text stands after it, in its parent.
+    if holds_only_landmarks(&root, landmarks, title.as_ref()) {
+        if let Some(parent) = root
+            .parent_element()
+            .filter(|p| !p.local_name().eq_ignore_ascii_case("body"))
+        {
+            root = parent;
+        }
+    }
     Some(root)
 }
+
+/// The most characters beside the title, byline and `About:` line of a block holding nothing else
+/// (separators, a count of readers).
+const MAX_CHARS_BESIDE_LANDMARKS: usize = 60;
+
+/// `root` holds the title, the byline and the `About:` line, and next to no other text.
+fn holds_only_landmarks(root: &Element, landmarks: &Landmarks, title: Option<&Element>) -> bool {
+    let landmark_chars: usize = title
+        .map(line_text)
+        .into_iter()
+        .chain(landmarks.byline.iter().map(|b| b.text.clone()))
+        .chain(landmarks.about.iter().map(|a| a.text.clone()))
+        .map(|text| text.chars().count())
+        .sum();
+    let most = landmark_chars + MAX_CHARS_BESIDE_LANDMARKS;
+    // The raw text bounds the shown text from above (whitespace aside): a root holding a story
+    // is passed over without reading its lines.
+    let raw = root.text_content().map_or(0, |text| text.len());
+    landmark_chars > 0
+        && raw <= most * MAX_RAW_BYTES_PER_CHAR
+        && line_text(root).chars().count() <= most
+}
+
+/// Bytes of raw text (UTF-8, with markup's indentation) per character shown, at most.
+const MAX_RAW_BYTES_PER_CHAR: usize = 8;
 
 /// The story's `<time datetime>`: the one in its byline, else the first in the story (then the
 /// page) that comes before the responses and is not a "Last updated" time.

@@ -341,20 +341,23 @@ impl<'a> ResponseReader<'a> {
     }
 }
 
-/// Lines shaped as a job title then an organisation (`Senior Charge Nurse, ED,` / `NHS Board`):
-/// two or more short lines, each but the last ending in a comma, the last no sentence. A
-/// greeting (`Dear sam,`) is one line, a body's first paragraph a sentence.
+/// Lines shaped as a job title then an organisation (`Senior Charge Nurse, ED,` / `NHS Board`,
+/// or without the comma, `Nurse Unit Manager` / `Local Health Network`): two or more short
+/// lines, each but the last ending in a comma, or just two lines, neither ending as a sentence
+/// or a greeting does. A greeting (`Dear sam,`) is one line, a body's first paragraph a sentence.
 fn is_credentials_block(lines: &[&str]) -> bool {
     let Some((last, titles)) = lines.split_last() else {
         return false;
     };
+    let ends_a_line = |line: &&str| !line.ends_with(['.', '!', '?', ',', ':']);
     !titles.is_empty()
         && lines.len() <= MAX_CREDENTIAL_LINES
         && lines
             .iter()
             .all(|line| line.chars().count() <= MAX_CREDENTIAL_LINE_CHARS)
-        && titles.iter().all(|line| line.ends_with(','))
-        && !last.ends_with(['.', '!', '?', ',', ':'])
+        && (titles.iter().all(|line| line.ends_with(','))
+            || (titles.len() == 1 && titles.iter().all(ends_a_line)))
+        && ends_a_line(last)
 }
 
 /// Copies of `part`'s elements under one new element of `doc`, with the copy of the header.

@@ -142,6 +142,18 @@ fn posted_by(text: &str, markers: &Wording) -> Option<String> {
 /// The services named after the `About:` label: the items of the list it holds, else the label's
 /// own text (a line, or a `;`, between services), else the items (list items, else lines) of the element after it.
 fn services_after(about: &Line, markers: &Wording) -> Vec<String> {
+    // `<dt>About</dt><dd>Site / Service</dd><dd>Site / Other service</dd>`: one service a value.
+    if about.element.tag_name().eq_ignore_ascii_case("dd") {
+        let mut names = Vec::new();
+        let mut value = Some(about.element.clone());
+        while let Some(v) = value.filter(|v| v.tag_name().eq_ignore_ascii_case("dd")) {
+            names.extend(non_empty(line_text(&v)));
+            value = v.next_element_sibling();
+        }
+        if names.len() > 1 {
+            return names;
+        }
+    }
     if about.first {
         let items = items_in(&about.element);
         if !items.is_empty() {
@@ -153,9 +165,9 @@ fn services_after(about: &Line, markers: &Wording) -> Vec<String> {
         return grouped;
     }
     if let Some(names) = labelled(&about.text, &markers.about).filter(|n| !n.is_empty()) {
-        // One service a line, or several on one line separated by semicolons.
+        // One service a line, or several on one line separated by semicolons or bullets.
         return names
-            .split(['\n', ';'])
+            .split(['\n', ';', '•', '·', '|'])
             .map(str::trim)
             .filter(|name| !name.is_empty())
             .map(str::to_string)
@@ -178,7 +190,34 @@ fn service_links(root: &Element) -> Vec<String> {
             services.push(name);
         }
     }
+    if services.is_empty() {
+        services = site_unit_list(root, &beside);
+    }
     services
+}
+
+/// The longest `Site / Unit` pair a list of services names.
+const MAX_SERVICE_CHARS: usize = 120;
+
+/// The first list in the story whose items each name a whole `Site / Unit` pair and nothing
+/// else (`<ul><li>Cloncarrig University Hospital / Oncology Day Ward</li></ul>`).
+fn site_unit_list(root: &Element, beside: &str) -> Vec<String> {
+    for list in root.all("ul, ol") {
+        if list.closest(beside).ok().flatten().is_some() {
+            continue;
+        }
+        let items: Vec<String> = list.all(":scope > li").iter().map(line_text).collect();
+        let is_services = !items.is_empty()
+            && items.iter().all(|item| {
+                item.contains(" / ")
+                    && item.chars().count() <= MAX_SERVICE_CHARS
+                    && !item.ends_with(['.', '!', '?', ':'])
+            });
+        if is_services {
+            return items;
+        }
+    }
+    Vec::new()
 }
 
 /// A link to a service's own page on the site.

@@ -35,7 +35,7 @@ pub const PAGES: [(&str, &str); 6] = [
 
 /// The project's own pages in tests/pages (beyond the six fixtures), each with an expected.json
 /// entry.
-pub const OWN_PAGES: [(&str, &str); 37] = [
+pub const OWN_PAGES: [(&str, &str); 39] = [
     (
         "uk-late-textarea.html",
         include_str!("../../../../tests/pages/uk-late-textarea.html"),
@@ -183,6 +183,14 @@ pub const OWN_PAGES: [(&str, &str); 37] = [
     (
         "au-qld-print-view-no-reply-box.html",
         include_str!("../../../../tests/pages/au-qld-print-view-no-reply-box.html"),
+    ),
+    (
+        "ie-respond-button-alt-wording.html",
+        include_str!("../../../../tests/pages/ie-respond-button-alt-wording.html"),
+    ),
+    (
+        "uk-scotland-ol-date-above.html",
+        include_str!("../../../../tests/pages/uk-scotland-ol-date-above.html"),
     ),
 ];
 

@@ -49,11 +49,7 @@ pub fn word_hashes(text: &str) -> Vec<u64> {
                 .push(c.to_ascii_lowercase());
             continue;
         }
-        let inside = c.is_alphanumeric()
-            || (word.is_some()
-                && is_apostrophe(c)
-                && next_char(text, at).is_some_and(char::is_alphanumeric));
-        if !inside {
+        if !is_word_char(text, c, at, word.is_some()) {
             hashes.extend(word.take().map(WordHasher::finish));
         } else {
             word.get_or_insert_with(WordHasher::default)
@@ -73,11 +69,7 @@ pub fn word_ranges(text: &str) -> Vec<Range<usize>> {
     let mut at = 0;
     while let Some(c) = next_char(text, at) {
         let next = at + c.len_utf8();
-        let inside = c.is_alphanumeric()
-            || (start.is_some()
-                && is_apostrophe(c)
-                && next_char(text, next).is_some_and(char::is_alphanumeric));
-        match (inside, start) {
+        match (is_word_char(text, c, next, start.is_some()), start) {
             (true, None) => start = Some(at),
             (false, Some(first)) => {
                 words.push(first..at);
@@ -89,6 +81,14 @@ pub fn word_ranges(text: &str) -> Vec<Range<usize>> {
     }
     words.extend(start.map(|first| first..text.len()));
     words
+}
+
+/// Whether `c`, whose next character starts at `next`, belongs to a word: a letter or digit, or
+/// an apostrophe inside a word (`in_word`) with a letter or digit after it (`don't`, `I’m`). The
+/// one rule [`word_ranges`] and [`word_hashes`] both split by.
+fn is_word_char(text: &str, c: char, next: usize, in_word: bool) -> bool {
+    c.is_alphanumeric()
+        || (in_word && is_apostrophe(c) && next_char(text, next).is_some_and(char::is_alphanumeric))
 }
 
 /// Hashes a word's normalised characters, packing ASCII runs eight to a step (one multiply per

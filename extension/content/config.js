@@ -1,7 +1,7 @@
 // The settings of this page, through the shared layering (shared/settings.js: defaults < the
 // person's own < the organisation's build < managed policy). Storage does not hold the start: a
-// layer that answers only after the engine is loaded (managed policy, for seconds after the
-// browser starts; the person's own settings, for a moment) is taken up when it answers.
+// layer that answers only after the page is parsed (managed policy, for seconds after the browser
+// starts; the person's own settings, for a moment) is taken up when it answers.
 import { canTurnOffGuideline, loadSettingsEarly } from '../shared/settings.js';
 import { SettingsMessage } from '../shared/messages.js';
 import { ownSettingsHeldForTest, policyHeldForTest } from './startup-marks.js';
@@ -26,7 +26,7 @@ function takeSettings(settings) {
  * The config JSON in force once `ready` has settled (null for the defaults), from the layers that
  * had answered by then, and, when some had not, the config JSON once every layer has (`later`,
  * which resolves to the same text when the late layers change nothing). Never rejects.
- * @param {Promise<unknown>} ready when the config is needed (the engine loaded)
+ * @param {Promise<unknown>} ready when the config is needed (the page parsed)
  * @returns {Promise<{configJson: string|null, later: Promise<string|null>|null}>}
  */
 export async function loadStoredConfig(ready) {

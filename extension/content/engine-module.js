@@ -3,7 +3,7 @@
 // the browser for the extension's file and waiting for its answer while the page is parsed. Being
 // in no file a page could request, it cannot tell a page that Reply Guide is installed either.
 import moduleBase64 from '../wasm/replyguide_wasm_bg.wasm';
-import { loadEngine } from '../shared/engine.js';
+import { loadEngineNow } from '../shared/engine.js';
 
 /**
  * The module's bytes from base64 text (Uint8Array.fromBase64 where the browser has it: Chromium
@@ -17,10 +17,10 @@ function decodeBase64(text) {
 }
 
 /**
- * Compiles and instantiates the engine in this page's isolated world, once (shared/engine.js
- * loadEngine); the module's text is decoded only then, on story pages.
- * @returns {Promise<object>} the glue module's exports
+ * Compiles and instantiates the engine in this page's isolated world, once, at the first call
+ * (shared/engine.js loadEngineNow); the module's text is decoded only then, on story pages.
+ * @returns {Promise<object>} the glue module's exports; rejects when the page refuses WebAssembly
  */
 export function loadPageEngine() {
-  return loadEngine(() => decodeBase64(moduleBase64));
+  return loadEngineNow(() => decodeBase64(moduleBase64));
 }

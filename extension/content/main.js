@@ -39,14 +39,14 @@ function settingsNotices(backend) {
  *   reading: object|null, selectors: string[], notices: string[]} | {problem: string}>}
  */
 async function openSession() {
-  // Compiling the engine need not wait for the page to be parsed, nor for the stored settings;
-  // the settings are taken as they are once the engine is loaded (or has failed: a page that
-  // refuses WebAssembly makes the backend choose the offscreen engine, which is sent the parsed
-  // page), and layers that answer later are taken up then (applyLateSettings).
+  // The engine is compiled at once, while the page is parsed (a page that refuses WebAssembly makes
+  // the backend choose the offscreen engine, which is sent the parsed page). The stored settings
+  // are taken as they are once every layer has answered or the page is parsed, whichever comes
+  // first, and layers that answer later are taken up then (applyLateSettings).
   const engine = loadPageEngine();
   engine.then(() => markStartup('engine-loaded'), () => {});
   preloadMessages();
-  const settings = loadStoredConfig(engine.catch(() => documentParsed()));
+  const settings = loadStoredConfig(documentParsed());
   settings.then(() => markStartup('settings-read'), () => {});
   try {
     const { configJson, later } = await settings;

@@ -1,24 +1,38 @@
 // Loads the wasm engine. Used in the page (local backend, bundled into the content script by
-// scripts/bundle-content-script.mjs), in the offscreen document and on the options page.
+// scripts/bundle-content-script.mjs), in the offscreen document and on the extension's pages.
 // The wasm-bindgen glue is built into wasm/ beside shared/ (it is not in the source tree).
 import initEngine, * as engine from '../wasm/replyguide_wasm.js';
 
-/** The engine's loading in this document, started by the first loadEngine() call. */
+/** The engine's loading in this document, started by the first loadEngine() or loadEngineNow() call. */
 let engineLoading = null;
 
 /**
  * Compiles and instantiates the engine's module, once per document: later calls share the first
- * one's result, so loading can start early (while the page is parsed and settings are read) and be
- * awaited where it is needed. The extension's pages stream the module file shipped with the
- * extension as it is read; the content script hands over the module's bytes, which it carries
- * (content/engine-module.js).
- * Rejects when the module cannot be compiled, e.g. under a page CSP without 'wasm-unsafe-eval'.
- * @param {() => string|BufferSource} [moduleSource] the module's address or bytes, asked for only by
- *   the first call
+ * one's result, so loading can start early and be awaited where it is needed. The module file
+ * shipped with the extension is streamed as it is read (the extension's pages).
+ * Rejects when the module cannot be compiled.
  * @returns {Promise<object>} the glue module's exports (Guide, validate_config, …)
  */
-export function loadEngine(moduleSource = () => chrome.runtime.getURL('wasm/replyguide_wasm_bg.wasm')) {
-  engineLoading ??= initEngine({ module_or_path: moduleSource() }).then(() => engine);
+export function loadEngine() {
+  engineLoading ??= initEngine({ module_or_path: chrome.runtime.getURL('wasm/replyguide_wasm_bg.wasm') }).then(() => engine);
+  return engineLoading;
+}
+
+/**
+ * Compiles and instantiates the engine's module from its bytes in this task, once per document (the
+ * content script, which carries the bytes: content/engine-module.js). The content script starts
+ * while the page is parsed, and the page's main thread takes the result of an asynchronous compile
+ * only once the parser has finished; compiled at once (V8 compiles a function when it is first
+ * called, so this takes milliseconds), the engine is ready before the page is.
+ * Rejects when the module cannot be compiled, e.g. under a page CSP without 'wasm-unsafe-eval'.
+ * @param {() => BufferSource} moduleBytes asked for only by the first call
+ * @returns {Promise<object>} the glue module's exports, as loadEngine's
+ */
+export function loadEngineNow(moduleBytes) {
+  engineLoading ??= new Promise((resolve) => {
+    engine.initSync({ module: moduleBytes() });
+    resolve(engine);
+  });
   return engineLoading;
 }
 

@@ -159,7 +159,7 @@ const OWN_NOT_READ = Object.freeze({ user: {}, userProblem: null });
  * milliseconds. `now` is ready once `ready` has settled and holds the layers that have answered by
  * then (every layer, if they answer before it); when some had not, `later` is the settings once
  * every layer has answered (null when `now` has them all). Never rejects.
- * @param {Promise<unknown>} ready when the settings are needed (the engine loaded)
+ * @param {Promise<unknown>} ready when the settings are needed (the page parsed)
  * @param {{policyHeld?: Promise<unknown>, ownHeld?: Promise<unknown>}} [held] the policy's and the
  *   person's settings' answers are held until these settle too (the test build holds them, as a
  *   browser that has just started does)

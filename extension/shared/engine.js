@@ -22,8 +22,9 @@ export function loadEngine() {
  * Compiles and instantiates the engine's module from its bytes in this task, once per document (the
  * content script, which carries the bytes: content/engine-module.js). The content script starts
  * while the page is parsed, and the page's main thread takes the result of an asynchronous compile
- * only once the parser has finished; compiled at once (V8 compiles a function when it is first
- * called, so this takes milliseconds), the engine is ready before the page is.
+ * only once the parser has finished; compiled at once (Chromium compiles each function when it is
+ * first called, Firefox with a fast baseline compiler: milliseconds), the engine is ready before
+ * the page is.
  * Rejects when the module cannot be compiled, e.g. under a page CSP without 'wasm-unsafe-eval'.
  * @param {() => BufferSource} moduleBytes asked for only by the first call
  * @returns {Promise<object>} the glue module's exports, as loadEngine's

@@ -39,15 +39,16 @@ function settingsNotices(backend) {
  *   reading: object|null, selectors: string[], notices: string[]} | {problem: string}>}
  */
 async function openSession() {
-  // The engine is compiled at once, while the page is parsed (a page that refuses WebAssembly makes
-  // the backend choose the offscreen engine, which is sent the parsed page). The stored settings
-  // are taken as they are once every layer has answered or the page is parsed, whichever comes
-  // first, and layers that answer later are taken up then (applyLateSettings).
-  const engine = loadPageEngine();
-  engine.then(() => markStartup('engine-loaded'), () => {});
-  preloadMessages();
+  // The stored settings are asked for first, so that storage answers while the engine compiles;
+  // they are taken as they are once every layer has answered or the page is parsed, whichever
+  // comes first, and layers that answer later are taken up then (applyLateSettings). The engine is
+  // compiled at once, while the page is parsed (a page that refuses WebAssembly makes the backend
+  // choose the offscreen engine, which is sent the parsed page).
   const settings = loadStoredConfig(documentParsed());
   settings.then(() => markStartup('settings-read'), () => {});
+  preloadMessages();
+  const engine = loadPageEngine();
+  engine.then(() => markStartup('engine-loaded'), () => {});
   try {
     const { configJson, later } = await settings;
     const backend = await openBackend(configJson);
@@ -177,9 +178,11 @@ function deepActiveElement() {
  * @returns {Promise<void>}
  */
 export async function start() {
-  // Whether Reply Guide is off on this story is read meanwhile too. Reply boxes are looked for once
-  // the page is parsed, also when the engine failed before that.
-  const [session, pausedAtStart] = await Promise.all([openSession(), isPausedHere(), documentParsed()]);
+  // Whether Reply Guide is off on this story is read meanwhile too, asked for before the engine
+  // compiles so that storage answers while it does: an answer that comes while the page is parsed
+  // waits for the parser to finish. Reply boxes are looked for once the page is parsed, also when
+  // the engine failed before that.
+  const [pausedAtStart, session] = await Promise.all([isPausedHere(), openSession(), documentParsed()]);
   const storyUrl = session.story?.url || `${location.origin}${location.pathname}`;
   const attach = session.problem
     ? (box) => showUnavailable(box, session.problem)

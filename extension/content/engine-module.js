@@ -7,13 +7,17 @@ import { loadEngineNow } from '../shared/engine.js';
 
 /**
  * The module's bytes from base64 text (Uint8Array.fromBase64 where the browser has it: Chromium
- * 140, Firefox 133).
+ * 140, Firefox 133). Before those, a plain loop over atob's text: `Uint8Array.from` with a mapping
+ * function takes ten times as long or more over a module's worth of characters.
  * @param {string} text
  * @returns {Uint8Array}
  */
 function decodeBase64(text) {
   if (Uint8Array.fromBase64) return Uint8Array.fromBase64(text);
-  return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
 /**

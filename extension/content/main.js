@@ -179,9 +179,9 @@ function deepActiveElement() {
  */
 export async function start() {
   // Whether Reply Guide is off on this story is read meanwhile too, asked for before the engine
-  // compiles so that storage answers while it does: an answer that comes while the page is parsed
-  // waits for the parser to finish. Reply boxes are looked for once the page is parsed, also when
-  // the engine failed before that.
+  // compiles so that storage answers while it does: an answer that comes late in the parse is
+  // taken only after the parser's last task. Reply boxes are looked for once the page is parsed,
+  // also when the engine failed before that.
   const [pausedAtStart, session] = await Promise.all([isPausedHere(), openSession(), documentParsed()]);
   const storyUrl = session.story?.url || `${location.origin}${location.pathname}`;
   const attach = session.problem

@@ -3,7 +3,7 @@
 // The wasm-bindgen glue is built into wasm/ beside shared/ (it is not in the source tree).
 import initEngine, * as engine from '../wasm/replyguide_wasm.js';
 
-/** The engine's loading in this document, started by the first loadEngine() or loadEngineNow() call. */
+/** The engine's loading in this document, started by the first loadEngine() or loadEngineNow(). */
 let engineLoading = null;
 
 /**

@@ -14,7 +14,8 @@ let engineLoading = null;
  * @returns {Promise<object>} the glue module's exports (Guide, validate_config, …)
  */
 export function loadEngine() {
-  engineLoading ??= initEngine({ module_or_path: chrome.runtime.getURL('wasm/replyguide_wasm_bg.wasm') }).then(() => engine);
+  engineLoading ??= initEngine({ module_or_path: chrome.runtime.getURL('wasm/replyguide_wasm_bg.wasm') })
+    .then(() => engine);
   return engineLoading;
 }
 

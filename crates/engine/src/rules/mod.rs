@@ -249,6 +249,26 @@ mod tests {
     }
 
     #[test]
+    fn a_reading_of_the_story_is_kept_until_the_story_changes() {
+        let reads = std::cell::Cell::new(0);
+        let per_story = PerStory::default();
+        let title = |story: &StoryContext| {
+            reads.set(reads.get() + 1);
+            story.title.clone()
+        };
+        let mut story = StoryContext {
+            title: Some("Nine hours in A&E".into()),
+            ..StoryContext::default()
+        };
+        assert_eq!(*per_story.get(&story, title), story.title);
+        assert_eq!(*per_story.get(&story, title), story.title);
+        assert_eq!(reads.get(), 1);
+        story.title = Some("Kind staff on Ward 5".into());
+        assert_eq!(*per_story.get(&story, title), story.title);
+        assert_eq!(reads.get(), 2);
+    }
+
+    #[test]
     fn every_builtin_rule_is_documented() {
         for rule in builtin_rules(&Config::default()) {
             assert!(!rule.guideline().is_empty(), "{}", rule.id());

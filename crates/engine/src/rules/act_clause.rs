@@ -5,7 +5,7 @@
 //! such a clause is a verdict on what happened: `takes-sides` reads it as one, and
 //! `criticises-others` as one on the service that did it.
 
-use crate::text::{Document, Word};
+use crate::text::{trim_end_str, Document, Word};
 use crate::Span;
 
 /// Verbs of being that join a subject to its verdict.
@@ -158,7 +158,7 @@ fn heads_act(words: &[Word]) -> bool {
             .iter()
             .skip(1)
             .take(2)
-            .any(|w| HANDLING.contains(&w.norm.trim_end_matches("'s")));
+            .any(|w| HANDLING.contains(&trim_end_str(&w.norm, "'s")));
     gerund || wait || handling
 }
 

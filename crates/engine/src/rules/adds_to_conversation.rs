@@ -26,7 +26,8 @@ use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count, Fraction};
 use crate::similarity::SentenceIndex;
 use crate::text::{
-    fold_case, fold_text, is_function_word, sign_off, stem, url_host, PhraseMatch,
+    fold_case, fold_text, is_function_word, sign_off, stem, trim_end_str, url_host,
+    PhraseMatch,
     PhraseSet, Sentence, Word, WordSet,
 };
 use crate::{
@@ -344,7 +345,7 @@ fn content_stems(doc: &Document, sentence: Option<&Sentence>) -> Vec<String> {
     };
     let mut stems = Vec::new();
     for word in words {
-        let w = word.norm.trim_end_matches("'s");
+        let w = trim_end_str(&word.norm, "'s");
         if w.chars().count() < 2 || is_function_word(w) || generic_words().contains(w) {
             continue;
         }
@@ -531,7 +532,7 @@ impl AddsToConversation {
         let mut ignored = Vec::new();
         for word in doc.words() {
             if pointers.iter().any(|p| p.span.overlaps(word.span)) {
-                ignored.push(stem(word.norm.trim_end_matches("'s")).into_owned());
+                ignored.push(stem(trim_end_str(&word.norm, "'s")).into_owned());
             }
         }
         if let Some(author) = &ctx.story.author {
@@ -597,7 +598,7 @@ fn name_of(run: &[&Word], text: &str, ignored: &[String]) -> Option<Name> {
         if !NAME_JOINERS.contains(&word.norm.as_str()) {
             initials.extend(word.norm.chars().next());
         }
-        let w = word.norm.trim_end_matches("'s");
+        let w = trim_end_str(&word.norm, "'s");
         if is_function_word(w) || generic_words().contains(w) {
             continue;
         }

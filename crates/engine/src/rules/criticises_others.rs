@@ -32,10 +32,12 @@
 
 use super::country::Country;
 use super::wording::join_and;
-use super::{rule_finding, Context, Rule};
+use super::{rule_finding, Context, PerStory, Rule};
 use crate::config::{strings, CommonSettings, Count};
-use crate::text::{cued_in_clause, fold_each, fold_text, with_possessives, PhraseMatch, PhraseSet};
-use crate::{rule_settings, word_list, Config, Finding, Severity, Span};
+use crate::text::{
+    cued_in_clause, fold_each, fold_text, trim_end_str, with_possessives, PhraseMatch, PhraseSet,
+};
+use crate::{rule_settings, word_list, Config, Finding, Severity, Span, StoryContext};
 
 rule_settings! {
     /// Settings of `criticises-others` (whole words, `*` = any one word, `word*` = prefix).
@@ -1299,6 +1301,17 @@ pub struct CriticisesOthers {
     subject_verdicts: PhraseSet,
     conduct_words: Vec<String>,
     measures: Vec<String>,
+    story_services: PerStory<StoryServices>,
+}
+
+/// The services the story names, read once per story.
+struct StoryServices {
+    /// Their names and the possessives of them, as a phrase list.
+    names: PhraseSet,
+    /// The distinctive words of the names, for [`CriticisesOthers::partial_names`].
+    name_words: Vec<String>,
+    /// The initials of each name's capitalised words, for [`acronyms`].
+    initials: Vec<String>,
 }
 
 impl CriticisesOthers {
@@ -1330,13 +1343,46 @@ impl CriticisesOthers {
             subject_verdicts: PhraseSet::new(&s.subject_verdicts),
             conduct_words: fold_each(&s.conduct_words),
             measures: fold_each(&s.measures),
+            story_services: PerStory::default(),
         }
+    }
+
+    /// What [`Self::mentions`] looks for of the services `story` names.
+    fn story_services(&self, story: &StoryContext) -> StoryServices {
+        let names = self.service_names(story);
+        let long_enough = |w: &str| self.long_enough(w);
+        let mut name_words: Vec<String> = Vec::new();
+        for name in &names {
+            for word in crate::Document::new(name).words() {
+                if long_enough(&word.norm) && !self.generic_words.contains(&word.norm) {
+                    name_words.push(word.norm.clone());
+                }
+            }
+        }
+        let initials = names
+            .iter()
+            .map(|name| {
+                name.split(|c: char| !c.is_alphanumeric() && c != '\'')
+                    .filter_map(|w| w.chars().next())
+                    .filter(|c| c.is_uppercase())
+                    .collect()
+            })
+            .collect();
+        StoryServices {
+            names: PhraseSet::new(&with_possessives(&names)),
+            name_words,
+            initials,
+        }
+    }
+
+    /// True when `word` has letters enough to name a service by itself.
+    fn long_enough(&self, word: &str) -> bool {
+        word.chars().filter(|c| c.is_alphabetic()).count() >= self.partial_min
     }
 
     /// The services named on the story page: each part of `Site / Service`, and every
     /// responding organisation other than the responder's own.
-    fn service_names<'a>(&self, ctx: &'a Context) -> Vec<&'a str> {
-        let story = ctx.story;
+    fn service_names<'a>(&self, story: &'a StoryContext) -> Vec<&'a str> {
         let services = story.services.iter().flat_map(|service| service.split('/'));
         let organisations = story.responses.iter().filter_map(|r| r.organisation.as_deref());
         services
@@ -1348,26 +1394,16 @@ impl CriticisesOthers {
 
     /// Draft words naming a service by one distinctive word of its name ("physio" for
     /// "Physiotherapy"): one word starts with the other and both are long enough.
-    fn partial_names(&self, ctx: &Context, names: &[&str]) -> Vec<PhraseMatch> {
+    fn partial_names(&self, ctx: &Context, name_words: &[String]) -> Vec<PhraseMatch> {
         if self.partial_min == 0 {
             return Vec::new();
         }
-        let long_enough =
-            |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= self.partial_min;
-        let mut name_words: Vec<String> = Vec::new();
-        for name in names {
-            for word in crate::Document::new(name).words() {
-                if long_enough(&word.norm) && !self.generic_words.contains(&word.norm) {
-                    name_words.push(word.norm.clone());
-                }
-            }
-        }
         let mut found = Vec::new();
         for word in ctx.draft.words() {
-            if !long_enough(&word.norm) {
+            if !self.long_enough(&word.norm) {
                 continue;
             }
-            let draft = word.norm.trim_end_matches("'s");
+            let draft = trim_end_str(&word.norm, "'s");
             if name_words
                 .iter()
                 .any(|n| n.starts_with(draft) || draft.starts_with(n.as_str()))
@@ -1462,10 +1498,11 @@ impl CriticisesOthers {
     }
 
     /// Every mention of a service in the draft, leaving out routes to help.
-    fn mentions(&self, ctx: &Context, names: &[&str]) -> Vec<PhraseMatch> {
-        let mut mentions = PhraseSet::new(&with_possessives(names)).find_all(ctx.draft);
-        mentions.extend(self.partial_names(ctx, names));
-        mentions.extend(acronyms(ctx, names));
+    fn mentions(&self, ctx: &Context) -> Vec<PhraseMatch> {
+        let services = (self.story_services).get(ctx.story, |story| self.story_services(story));
+        let mut mentions = services.names.find_all(ctx.draft);
+        mentions.extend(self.partial_names(ctx, &services.name_words));
+        mentions.extend(acronyms(ctx, &services.initials));
         mentions.extend(self.nouns.find_all(ctx.draft));
         mentions.extend(staff_by_trade(ctx));
         // A provider noun inside or just before a route's name ("Public Services Ombudsman").
@@ -1631,7 +1668,7 @@ fn staff_by_trade(ctx: &Context) -> Vec<PhraseMatch> {
     let words = ctx.draft.words();
     let mut found = Vec::new();
     for pair in words.windows(2) {
-        let trade = pair[1].norm.trim_end_matches("'s");
+        let trade = trim_end_str(&pair[1].norm, "'s");
         let trade = trade.strip_suffix('s').unwrap_or(trade);
         if STAFF_POINTERS.contains(&pair[0].norm.as_str())
             && TRADE_ENDINGS.iter().any(|e| trade.ends_with(e))
@@ -1653,16 +1690,7 @@ const ACRONYM_LETTERS: std::ops::RangeInclusive<usize> = 3..=6;
 /// initials of its capitalised words in order, from the first, some perhaps left out ("WAST"
 /// for "Welsh Ambulance Services NHS Trust", "CAMHS" for "Child and Adolescent Mental Health
 /// Services").
-fn acronyms(ctx: &Context, names: &[&str]) -> Vec<PhraseMatch> {
-    let initials: Vec<String> = names
-        .iter()
-        .map(|name| {
-            name.split(|c: char| !c.is_alphanumeric() && c != '\'')
-                .filter_map(|w| w.chars().next())
-                .filter(|c| c.is_uppercase())
-                .collect()
-        })
-        .collect();
+fn acronyms(ctx: &Context, initials: &[String]) -> Vec<PhraseMatch> {
     let abbreviates = |word: &str, initials: &str| {
         let mut rest = initials.chars();
         word.chars().next() == initials.chars().next()
@@ -1672,7 +1700,7 @@ fn acronyms(ctx: &Context, names: &[&str]) -> Vec<PhraseMatch> {
     let mut found = Vec::new();
     for word in ctx.draft.words() {
         let written = word.span.text(text);
-        let written = written.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        let written = trim_end_str(trim_end_str(written, "'s"), "\u{2019}s");
         let capitals = written.chars().all(|c| c.is_ascii_uppercase());
         if capitals
             && ACRONYM_LETTERS.contains(&written.len())
@@ -1815,8 +1843,7 @@ impl Rule for CriticisesOthers {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
-        let names = self.service_names(ctx);
-        let mentions = self.mentions(ctx, &names);
+        let mentions = self.mentions(ctx);
         let text = ctx.draft.text();
         // "The ward sounds like a shambles": a hedge right after a service is no attribution to
         // the author but a softened verdict, told at hint.

@@ -16,6 +16,7 @@ mod wording;
 pub(crate) mod testing;
 
 use std::cell::OnceCell;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -83,6 +84,35 @@ impl<'a> Context<'a> {
     /// (takes-sides and criticises-others both judge them).
     pub(crate) fn act_clauses(&self) -> &[act_clause::ActClause] {
         (self.shared.act_clauses).get_or_init(|| act_clause::act_clauses(self.draft))
+    }
+}
+
+/// What a rule reads from the story alone, read again only when the story changes: every
+/// keystroke checks a new draft against the same story.
+pub(crate) struct PerStory<T>(Mutex<Option<(StoryContext, Arc<T>)>>);
+
+impl<T> Default for PerStory<T> {
+    fn default() -> Self {
+        Self(Mutex::new(None))
+    }
+}
+
+impl<T> PerStory<T> {
+    /// `read(story)`, or what it gave for the last story when `story` is the same.
+    pub(crate) fn get(
+        &self,
+        story: &StoryContext,
+        read: impl FnOnce(&StoryContext) -> T,
+    ) -> Arc<T> {
+        let last = || self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some((known, reading)) = &*last() {
+            if known == story {
+                return Arc::clone(reading);
+            }
+        }
+        let reading = Arc::new(read(story));
+        *last() = Some((story.clone(), Arc::clone(&reading)));
+        reading
     }
 }
 
@@ -216,6 +246,26 @@ mod tests {
             .map(|r| r.id().to_string())
             .collect();
         assert_eq!(ids, builtin_ids());
+    }
+
+    #[test]
+    fn a_reading_of_the_story_is_kept_until_the_story_changes() {
+        let reads = std::cell::Cell::new(0);
+        let per_story = PerStory::default();
+        let title = |story: &StoryContext| {
+            reads.set(reads.get() + 1);
+            story.title.clone()
+        };
+        let mut story = StoryContext {
+            title: Some("Nine hours in A&E".into()),
+            ..StoryContext::default()
+        };
+        assert_eq!(*per_story.get(&story, title), story.title);
+        assert_eq!(*per_story.get(&story, title), story.title);
+        assert_eq!(reads.get(), 1);
+        story.title = Some("Kind staff on Ward 5".into());
+        assert_eq!(*per_story.get(&story, title), story.title);
+        assert_eq!(reads.get(), 2);
     }
 
     #[test]

@@ -23,7 +23,7 @@ pub use frames::{Frame, FrameMatch};
 pub use hosts::url_host;
 pub use language::{is_function_word, not_english};
 pub use phrases::{PhraseMatch, PhraseSet};
-pub use possessive::with_possessives;
+pub use possessive::{trim_end_str, with_possessives};
 pub use sign_off::sign_off;
 pub use signals::{emails, phone_numbers, urls};
 pub use stem::stem;

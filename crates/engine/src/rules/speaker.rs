@@ -138,7 +138,8 @@ pub(crate) fn speaker_names(config: &Config) -> Vec<String> {
         names.push(name.clone());
         for word in name.split_whitespace() {
             let proper = word.chars().next().is_some_and(char::is_uppercase);
-            let lower = fold_text(word);
+            // "Patients' Voice" names no one in "patients", as "Patients Voice" would not.
+            let lower = fold_text(word.trim_end_matches(['\'', '\u{2019}']));
             if proper && !GENERIC_NAME_WORDS.contains(&lower.as_str()) && !is_function_word(&lower)
             {
                 names.push(lower);
@@ -189,6 +190,13 @@ mod tests {
             assert!(names.contains(&name.to_string()), "{name}");
         }
         assert!(!names.contains(&"office".to_string()));
+        let config =
+            Config::from_json(r#"{"organisation": {"name": "Patients’ Voice Scotland"}}"#).unwrap();
+        let names = speaker_names(&config);
+        assert!(
+            !names.iter().any(|n| n.starts_with("patients")),
+            "{names:?}"
+        );
     }
 
     #[test]

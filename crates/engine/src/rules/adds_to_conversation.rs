@@ -21,6 +21,7 @@ use std::cell::OnceCell;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use super::offers_guidance::OffersGuidance;
+use super::speaker::signature;
 use super::tells_author_of_use::TellsAuthorOfUse;
 use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count, Fraction};
@@ -460,7 +461,7 @@ impl AddsToConversation {
         }
         let known = KnownNames::new(ctx, responses, &given);
         let sign_off = sign_off(doc);
-        let signature = signature(ctx);
+        let signature = signature(doc, ctx.config.responder.name.as_deref());
         let own_uses = self.own_use_sentences(ctx);
         let mut restated: Option<(Span, usize)> = None;
         // The last help sentence found restated, and by which response.
@@ -597,27 +598,6 @@ impl AddsToConversation {
         ignored
     }
 }
-
-/// The responder's name where the draft's last sentence sets it apart, to the end of the draft
-/// ("Diolch, Dai Jenkins, Senior Caseworker, 01554 496 0200"): what follows is a signature.
-fn signature(ctx: &Context) -> Option<Span> {
-    let doc = ctx.draft;
-    let first_name = ctx.config.responder.name.as_deref()?.split_whitespace().next()?;
-    let first_name = fold_text(first_name);
-    let last = doc.sentences().last()?;
-    let words = doc.sentence_words(last);
-    let at = words.iter().rposition(|w| w.norm == first_name)?;
-    // "Best wishes, Jo Hale", a name on a line of its own; not "please call Jo on…".
-    let set_apart = at == 0 || {
-        let gap = &doc.text()[words[at - 1].span.end..words[at].span.start];
-        gap.contains([',', '\n', '-', '\u{2013}', '\u{2014}'])
-    };
-    (set_apart && words.len() - at <= SIGNATURE_WORDS)
-        .then(|| Span::new(words[at].span.start, doc.text().len()))
-}
-
-/// The most words a signature holds (name, title, organisation and a number).
-const SIGNATURE_WORDS: usize = 16;
 
 /// Words that open a sentence going on about what was said just before it ("They'll look
 /// into it", "That's your best bet").

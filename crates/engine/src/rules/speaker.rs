@@ -149,6 +149,39 @@ pub(crate) fn speaker_names(config: &Config) -> Vec<String> {
     names
 }
 
+/// The signature of the responder named `responder`: from their first name, set apart at the end of the draft (on a
+/// line of its own or after "Best wishes,", "take care,", "Diolch,"), to the end, when that is
+/// a few words at most ("Dai Jenkins / Senior Caseworker / 01554 496 0200"). A number in it is
+/// where the responder can be reached, not help offered.
+pub(crate) fn signature(doc: &Document, responder: Option<&str>) -> Option<Span> {
+    const MOST_WORDS: usize = 16;
+    const VALEDICTIONS: &[&str] = &[
+        "regards",
+        "wishes",
+        "best",
+        "thanks",
+        "care",
+        "cheers",
+        "diolch",
+        "sincerely",
+        "warmly",
+        "x",
+        "xx",
+        "love",
+        "faithfully",
+        "soon",
+    ];
+    let first_name = responder?.split_whitespace().next()?;
+    let first_name = fold_text(first_name);
+    let words = doc.words();
+    let at = words.iter().rposition(|w| w.norm == first_name)?;
+    let set_apart = at == 0
+        || doc.text()[words[at - 1].span.end..words[at].span.start].contains('\n')
+        || VALEDICTIONS.contains(&words[at - 1].norm.as_str());
+    (set_apart && words.len() - at <= MOST_WORDS)
+        .then(|| Span::new(words[at].span.start, doc.text().len()))
+}
+
 /// The subject of the verb at `verb`: the index in `doc.words()` of the first word before it,
 /// in its sentence, that is not one of [`AUXILIARIES`], and the auxiliaries passed over.
 pub(crate) fn subject_of(doc: &Document, verb: Span) -> Option<(usize, Vec<&str>)> {

@@ -118,7 +118,7 @@ const GENERIC_WORDS: &[&str] = &[
     "call", "ring", "number", "team", "email", "e-mail", "website", "site", "online", "web",
     "address", "details", "link", "give", "i", "i'd", "i'm", "i'll", "they're", "you're", "them",
     "through", "suggest", "encourage", "urge", "either", "too", "ever", "mr", "mrs", "ms", "miss",
-    "dr",
+    "dr", "reach", "reached",
 ];
 
 /// [`GENERIC_WORDS`] as a set (nearly every word of a draft is looked up in it).
@@ -474,7 +474,8 @@ impl AddsToConversation {
             let words = doc.sentence_words(sentence);
             let unsigned_words = &words[..words.partition_point(|w| w.span.end <= unsigned.end)];
             let mut stems = stems_of(doc, unsigned_words);
-            stems.retain(|s| !ignored.contains(s));
+            // "The board's feedback team": the kind of body says nothing about which help.
+            stems.retain(|s| !ignored.contains(s) && !BODY_KIND_WORDS.contains(&s.as_str()));
             let sentence_contacts = contacts(doc, unsigned);
             // A number, email or web address no response gave is new help; so is a service
             // named that no response named. The responder's own number under their name is
@@ -677,8 +678,10 @@ fn names_in(
             && words
                 .get(i + 1)
                 .is_some_and(|next| next.span.text(text).starts_with(char::is_uppercase));
+        // "NHS 111 Wales", "Ward 7": a number inside a name is part of it.
+        let numbered = !run.is_empty() && written.starts_with(|c: char| c.is_ascii_digit());
         let in_name = !opening
-            && (capitalised || joins)
+            && (capitalised || joins || numbered)
             && word.norm != "i"
             && sign_off.is_none_or(|s| !s.overlaps(word.span));
         if in_name {
@@ -1010,6 +1013,12 @@ mod tests {
         let own_help = "Sam, as well as the office Bernadette mentioned, our volunteers can sit \
             with you when you ring them. Jo";
         assert!(check(own_help).is_empty(), "{:#?}", check(own_help));
+        let numbered_name = "Sam, Patient Relations can look into the letters. If you are ever \
+            in crisis, call NHS 111 Wales and press 2. Jo";
+        assert!(check(numbered_name).is_empty(), "{:#?}", check(numbered_name));
+        let reached = "Sam, if you want the Trust to look into it, its Patient Relations office \
+            can be reached by phone or email (details in the reply above). Jo";
+        assert_eq!(check(reached).len(), 1, "{:#?}", check(reached));
     }
 
     #[test]

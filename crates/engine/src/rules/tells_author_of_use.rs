@@ -265,6 +265,7 @@ const DEFAULT_USES: &str = word_list![
     "go into",
     "going into",
     "go~ in",
+    "goes in",
     "gone in",
     "went in",
     "collect~",
@@ -339,9 +340,11 @@ const DEFAULT_ACTS: &str = word_list![
     "written to",
     "wrote to",
     "go~ to",
+    "goes to",
     "gone to",
     "went to",
     "go~ straight",
+    "goes straight",
     "go~ into",
     "gone into",
     "went into",
@@ -1074,6 +1077,7 @@ mod tests {
             "What you have told us will help us push for better discharge planning.",
             "Your comments are now with the patient experience team.",
             "I've emailed the surgery to ask why the appointment was cancelled.",
+            "Your story goes in our evidence pack for the trust.",
         ] {
             assert!(check(draft).is_empty(), "{draft}");
         }

@@ -21,6 +21,7 @@ use std::cell::OnceCell;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use super::offers_guidance::OffersGuidance;
+use super::speaker::signature;
 use super::tells_author_of_use::TellsAuthorOfUse;
 use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count, Fraction};
@@ -118,7 +119,7 @@ const GENERIC_WORDS: &[&str] = &[
     "call", "ring", "number", "team", "email", "e-mail", "website", "site", "online", "web",
     "address", "details", "link", "give", "i", "i'd", "i'm", "i'll", "they're", "you're", "them",
     "through", "suggest", "encourage", "urge", "either", "too", "ever", "mr", "mrs", "ms", "miss",
-    "dr",
+    "dr", "reach", "reached",
 ];
 
 /// [`GENERIC_WORDS`] as a set (nearly every word of a draft is looked up in it).
@@ -136,6 +137,15 @@ const GREETINGS: &[&str] = &["dear", "hi", "hello", "hey", "hiya", "morning", "a
 /// Words that stand for no one in particular in a responder's organisation ("NHS",
 /// "Foundation"): a sentence using them does not name that responder.
 const UNNAMING_WORDS: &[&str] = &["nhs", "health", "care", "foundation", "services", "service"];
+
+/// Words often left out of an organisation's initials ("WAST", "NHSGGC" aside).
+const INITIAL_LESS: &[&str] = &["nhs", "university", "foundation"];
+
+/// Words that name the kind of body that replied rather than any one body ("the Board's
+/// feedback team", "the Trust", "the HSE"): a name made only of them is the responder's.
+const BODY_KIND_WORDS: &[&str] = &[
+    "board", "trust", "hse", "hospital", "practice", "surgery", "council", "lhd", "hospitals",
+];
 
 /// The `adds-to-conversation` rule.
 pub struct AddsToConversation {
@@ -343,6 +353,11 @@ fn content_stems(doc: &Document, sentence: Option<&Sentence>) -> Vec<String> {
         Some(sentence) => doc.sentence_words(sentence),
         None => doc.words(),
     };
+    stems_of(doc, words)
+}
+
+/// The content words among `words` of `doc`, stemmed (see [`content_stems`]).
+fn stems_of(doc: &Document, words: &[Word]) -> Vec<String> {
     let mut stems = Vec::new();
     for word in words {
         let w = trim_end_str(&word.norm, "'s");
@@ -423,9 +438,11 @@ impl AddsToConversation {
             .collect();
         let mut help = ctx.route_sentences(&self.routes).to_vec();
         // "Ring them on the number in her reply": help given by pointing at the page.
+        let mut pointing = Vec::new();
         for contact in self.contact_words.find_all(doc) {
-            help.extend(doc.sentence_at(contact.span).filter(|at| pointed_at.contains(at)));
+            pointing.extend(doc.sentence_at(contact.span).filter(|at| pointed_at.contains(at)));
         }
+        help.extend_from_slice(&pointing);
         if help.is_empty() && pointed_at.is_empty() {
             return None;
         }
@@ -445,23 +462,42 @@ impl AddsToConversation {
         }
         let known = KnownNames::new(ctx, responses, &given);
         let sign_off = sign_off(doc);
+        let signature = signature(doc, ctx.config.responder.name.as_deref());
+        let own_uses = self.own_use_sentences(ctx);
         let mut restated: Option<(Span, usize)> = None;
+        // The last help sentence found restated, and by which response.
+        let mut previous: Option<(usize, usize)> = None;
         for &at in &help {
             let sentence = &doc.sentences()[at];
-            let mut stems = content_stems(doc, Some(sentence));
-            stems.retain(|s| !ignored.contains(s));
-            let sentence_contacts = contacts(doc, sentence.span);
+            let unsigned = signature.map_or(sentence.span, |s| {
+                Span::new(sentence.span.start, sentence.span.end.min(s.start.max(sentence.span.start)))
+            });
+            let words = doc.sentence_words(sentence);
+            let unsigned_words = &words[..words.partition_point(|w| w.span.end <= unsigned.end)];
+            let mut stems = stems_of(doc, unsigned_words);
+            // "The board's feedback team": the kind of body says nothing about which help.
+            stems.retain(|s| !ignored.contains(s) && !BODY_KIND_WORDS.contains(&s.as_str()));
+            let sentence_contacts = contacts(doc, unsigned);
             // A number, email or web address no response gave is new help; so is a service
-            // named that no response named.
+            // named that no response named. The responder's own number under their name is
+            // a signature, not help.
             if sentence_contacts
                 .iter()
                 .any(|c| !given.iter().any(|r| r.gave(c)))
             {
                 return None;
             }
-            let names = names_in(doc, sentence, sign_off, &ignored);
+            let names: Vec<Name> = names_in(doc, sentence, sign_off, &ignored)
+                .into_iter()
+                .filter(|n| signature.is_none_or(|s| n.start < s.start))
+                .collect();
             if names.iter().any(|n| !known.is_known(n)) {
                 return None;
+            }
+            // "We'll add your story to our discharge project": what the responder will do with
+            // the story, judged below, is no help for the author's problem.
+            if own_uses.contains(&at) {
+                continue;
             }
             // "Our reference group", "my colleague": help of the responder's own.
             if doc
@@ -471,10 +507,23 @@ impl AddsToConversation {
             {
                 return None;
             }
+            let pointed = pointed_at.contains(&at);
             if stems.is_empty() && sentence_contacts.is_empty() {
+                // "Email address is in Claire's message": help pointed at, with nothing
+                // of its own.
+                if pointing.contains(&at) {
+                    let named = content_stems(doc, Some(sentence));
+                    let response = (given.iter())
+                        .position(|r| r.names.iter().any(|n| named.contains(n)))
+                        .unwrap_or(0);
+                    previous = Some((at, response));
+                    restated = Some(match restated {
+                        Some((span, first)) => (span.union(sentence.span), first),
+                        None => (sentence.span, response),
+                    });
+                }
                 continue;
             }
-            let pointed = pointed_at.contains(&at);
             let mut covered_by = None;
             for (i, response) in given.iter().enumerate() {
                 let shared = stems.iter().filter(|s| response.stems.contains(s)).count();
@@ -491,12 +540,22 @@ impl AddsToConversation {
                 } else {
                     shared >= 2 && overlap >= self.help_overlap
                 };
-                if same_contact || same_route || same_words {
+                // "She wants to meet you": a short sentence all of whose words the response used.
+                let all_words = stems.len() <= 2 && shared == stems.len();
+                if same_contact || same_route || same_words || all_words {
                     covered_by = Some(i);
                     break;
                 }
             }
+            // "They'll be able to look into the medication", "Worth a call": a sentence
+            // that only goes on about the help restated just before it.
+            if covered_by.is_none() && sentence_contacts.is_empty() && names.is_empty() {
+                covered_by = previous
+                    .filter(|&(before, _)| before + 1 == at && Self::goes_on(doc, sentence, &stems))
+                    .map(|(_, response)| response);
+            }
             let response = covered_by?;
+            previous = Some((at, response));
             restated = Some(match restated {
                 Some((span, first)) => (span.union(sentence.span), first),
                 None => (sentence.span, response),
@@ -518,7 +577,7 @@ impl AddsToConversation {
         if ctx
             .use_sentences(&self.uses)
             .iter()
-            .any(|at| !help.contains(at))
+            .any(|at| !help.contains(at) || own_uses.contains(at))
         {
             finding.severity = Severity::Hint;
         }
@@ -542,12 +601,57 @@ impl AddsToConversation {
     }
 }
 
+/// Words that open a sentence going on about what was said just before it ("They'll look
+/// into it", "That's your best bet").
+const BACK_REFERENCES: &[&str] = &[
+    "they", "they'll", "they're", "they'd", "she", "she'll", "she's", "he", "he'll", "he's",
+    "it", "it's", "it'll", "that", "that's", "this", "those", "these",
+];
+
+/// Words that only commend the help just given ("worth a call", "your best bet", "the right
+/// place to start"), as stems.
+const COMMENDING: &[&str] = &[
+    "honest", "think", "bet", "worth", "right", "place", "start", "defo", "definit", "good",
+    "idea", "option",
+];
+
+/// Words that may open a sentence before what it is about ("Honestly, they'll…").
+const OPENERS: &[&str] = &["so", "and", "honestly", "definitely", "but", "oh", "well"];
+
+impl AddsToConversation {
+    /// True when `sentence` only goes on about the help before it: it opens by pointing back
+    /// at it, or says nothing of its own but to commend it.
+    fn goes_on(doc: &Document, sentence: &Sentence, stems: &[String]) -> bool {
+        let words = doc.sentence_words(sentence);
+        let opening = words.iter().find(|w| !OPENERS.contains(&w.norm.as_str()));
+        let points_back = opening.is_some_and(|w| BACK_REFERENCES.contains(&w.norm.as_str()));
+        let own = stems.iter().filter(|s| !COMMENDING.contains(&s.as_str())).count();
+        points_back || own <= 1
+    }
+
+    /// The draft's sentences that say how the responder will use the story ("We'll add your
+    /// story to our discharge project"); what they have done with it already ("I've flagged
+    /// your story with our reference group") is news of their own.
+    fn own_use_sentences(&self, ctx: &Context) -> Vec<usize> {
+        const WILL: &[&str] = &["we'll", "i'll", "will", "shall"];
+        let doc = ctx.draft;
+        (ctx.use_sentences(&self.uses).iter().copied())
+            .filter(|&at| {
+                (doc.sentence_words(&doc.sentences()[at]).iter())
+                    .any(|w| WILL.contains(&w.norm.as_str()))
+            })
+            .collect()
+    }
+}
+
 /// Words that make help the responder's own.
 const OWN_WORDS: &[&str] = &["our", "my"];
 
 /// One name in a sentence: a run of capitalised words ("Patient Advice and Liaison Service",
 /// "NUM"), as the stems of its words and its initials.
 struct Name {
+    /// Where the name begins in the draft.
+    start: usize,
     stems: Vec<String>,
     /// The initials of a run of two or more words, or the letters of a word in capitals.
     initials: String,
@@ -575,8 +679,10 @@ fn names_in(
             && words
                 .get(i + 1)
                 .is_some_and(|next| next.span.text(text).starts_with(char::is_uppercase));
+        // "NHS 111 Wales", "Ward 7": a number inside a name is part of it.
+        let numbered = !run.is_empty() && written.starts_with(|c: char| c.is_ascii_digit());
         let in_name = !opening
-            && (capitalised || joins)
+            && (capitalised || joins || numbered)
             && word.norm != "i"
             && sign_off.is_none_or(|s| !s.overlaps(word.span));
         if in_name {
@@ -599,7 +705,7 @@ fn name_of(run: &[&Word], text: &str, ignored: &[String]) -> Option<Name> {
             initials.extend(word.norm.chars().next());
         }
         let w = trim_end_str(&word.norm, "'s");
-        if is_function_word(w) || generic_words().contains(w) {
+        if is_function_word(w) || generic_words().contains(w) || BODY_KIND_WORDS.contains(&w) {
             continue;
         }
         let stemmed = stem(w).into_owned();
@@ -613,7 +719,12 @@ fn name_of(run: &[&Word], text: &str, ignored: &[String]) -> Option<Name> {
             && !written.chars().any(char::is_lowercase);
         initials = if capitals { run[0].norm.clone() } else { String::new() };
     }
-    (!stems.is_empty()).then_some(Name { stems, initials })
+    let start = run.first()?.span.start;
+    (!stems.is_empty()).then_some(Name {
+        start,
+        stems,
+        initials,
+    })
 }
 
 /// What the page already names: the responses' content words, and, looked up only when a
@@ -674,12 +785,17 @@ impl<'a> KnownNames<'a> {
     }
 }
 
-/// True when consecutive capitalised words of `text` (leaving out "and", "of"…) begin with the
-/// letters of `initials`, in order.
+/// True when consecutive capitalised words of `text` (leaving out "and", "of", "NHS",
+/// "University"…) begin with the letters of `initials`, in order: "WAST" spells out "Welsh
+/// Ambulance Services University NHS Trust".
 fn spells_out(text: &str, initials: &str) -> bool {
     let firsts: Vec<Option<char>> = text
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && !NAME_JOINERS.contains(w))
+        .filter(|w| {
+            !w.is_empty()
+                && !NAME_JOINERS.contains(w)
+                && !INITIAL_LESS.contains(&fold_text(w).as_str())
+        })
         .map(|w| {
             let first = w.chars().next()?;
             first.is_uppercase().then(|| fold_case(first))
@@ -864,6 +980,31 @@ mod tests {
     }
 
     #[test]
+    fn fires_on_help_restated_with_follow_ons_a_signature_and_a_promised_use() {
+        let story = provider_page();
+        let mut config = Config::default();
+        config.responder.name = Some("Jo Hale".into());
+        let check = |draft: &str| findings_with(ID, draft, &story, &config);
+        let follow_on = "Sam, the Trust's Patient Relations office is on 01632 960 733. \
+            They'll be able to sort out the letters for you. Worth a call. Jo";
+        assert_eq!(check(follow_on).len(), 1, "{:#?}", check(follow_on));
+        let signed = "Sam, Patient Relations can look into it on 01632 960 733. \
+            Best wishes, Jo Hale, Volunteer, 0300 555 0199";
+        assert_eq!(check(signed).len(), 1, "{:#?}", check(signed));
+        let pointed_only = "Sam, Patient Relations will look into the letters. The email \
+            address is in Bernadette's reply. Jo";
+        assert_eq!(check(pointed_only).len(), 1, "{:#?}", check(pointed_only));
+        let with_use = "Sam, Patient Relations can look into it on 01632 960 733. We'll add \
+            your story to our report on hospital letters. Jo";
+        let found = check(with_use);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].severity, Severity::Hint);
+        let own_news = "Sam, Patient Relations can look into it on 01632 960 733. They can \
+            also ask our advocacy service to sit in with you. Jo";
+        assert!(check(own_news).is_empty(), "{:#?}", check(own_news));
+    }
+
+    #[test]
     fn silent_when_a_sentence_names_help_no_response_gave() {
         let story = provider_page();
         let check = |draft: &str| findings_with(ID, draft, &story, &Config::default());
@@ -873,6 +1014,12 @@ mod tests {
         let own_help = "Sam, as well as the office Bernadette mentioned, our volunteers can sit \
             with you when you ring them. Jo";
         assert!(check(own_help).is_empty(), "{:#?}", check(own_help));
+        let numbered_name = "Sam, Patient Relations can look into the letters. If you are ever \
+            in crisis, call NHS 111 Wales and press 2. Jo";
+        assert!(check(numbered_name).is_empty(), "{:#?}", check(numbered_name));
+        let reached = "Sam, if you want the Trust to look into it, its Patient Relations office \
+            can be reached by phone or email (details in the reply above). Jo";
+        assert_eq!(check(reached).len(), 1, "{:#?}", check(reached));
     }
 
     #[test]

@@ -14,7 +14,7 @@ use super::paste_not_link::{day_pattern, is_list_line, postcode_pattern, time_pa
 use super::wording::quoted_link;
 use super::{only, rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
-use super::speaker::{speaker_names, subject_of};
+use super::speaker::{signature, speaker_names, subject_of};
 use crate::text::{fold_text, sign_off, Frame, PhraseMatch, PhraseSet, Word};
 use crate::{rule_settings, word_list, Config, Document, Finding, Severity, Span, StoryContext};
 
@@ -714,6 +714,8 @@ pub struct OffersGuidance {
     /// The organisation and responder by name: what they say they will do themselves ("I'm
     /// raising it at the committee") is no suggestion to the author.
     speakers: PhraseSet,
+    /// The responder's name: a number under it is their signature.
+    responder: Option<String>,
 }
 
 impl OffersGuidance {
@@ -743,6 +745,7 @@ impl OffersGuidance {
             short_draft_words: settings.short_draft_words.0,
             own_name: PhraseSet::new(config.organisation.name.as_slice()),
             speakers: PhraseSet::new(&speaker_names(config)),
+            responder: config.responder.name.clone(),
         }
     }
 
@@ -755,16 +758,20 @@ impl OffersGuidance {
 
     /// The sentences of `doc` (indices, in order) that give a route to help: a web address,
     /// email or phone number, a named route, a service offering help or a suggestion of whom
-    /// to contact. A job title in the sign-off ("Information and Signposting Officer") is none.
+    /// to contact. A job title in the sign-off ("Information and Signposting Officer") is none,
+    /// nor is the office's number in the responder's signature.
     pub(crate) fn route_sentences(&self, doc: &Document) -> Vec<usize> {
         let sign_off = sign_off(doc);
         let own_name = self.own_name.find_all(doc);
         let speakers = self.speakers.find_all(doc);
+        let signature = signature(doc, self.responder.as_deref());
         let mut spans: Vec<Span> = Vec::new();
         spans.extend(doc.urls());
         spans.extend(doc.emails());
         spans.extend(doc.phone_numbers());
         spans.extend(postcode_pattern().find_all(doc.text()));
+        // The responder's own number or address under their name is no help offered.
+        spans.retain(|span| signature.is_none_or(|s| span.end <= s.start));
         spans.extend(regular_meetings(doc));
         spans.extend(listed_information(doc.text()));
         let routes = self
@@ -828,7 +835,12 @@ impl OffersGuidance {
             passed.extend(more);
         }
         let subject = &words[at];
+        // "Alasdair is very concerned. He will be writing to the chief executive": the
+        // member or officer named earlier, in the third person.
+        let named_before = THIRD_PERSON.contains(&subject.norm.as_str())
+            && speakers.iter().any(|s| s.span.end <= subject.span.start);
         let speaker = FIRST_PERSON.contains(&subject.norm.as_str())
+            || named_before
             || speakers.iter().any(|s| s.span.end == subject.span.end);
         let offered = passed.iter().any(|w| OFFERING.contains(w));
         // "We'll call you", "I'll refer you": the author is put in touch, which is a route.
@@ -1074,6 +1086,9 @@ fn only_hoped(doc: &Document, span: Span) -> bool {
 /// Verbs through which the organisation speaks of a step it goes on taking ("we will continue
 /// to advocate").
 const CONTINUING: &[&str] = &["continue", "continues", "keep", "keeps"];
+
+/// A person named before, spoken of: the member or officer the organisation speaks for.
+const THIRD_PERSON: &[&str] = &["he", "she", "he'll", "she'll", "he's", "she's"];
 
 /// The organisation speaking of itself.
 const FIRST_PERSON: &[&str] = &["i", "i'm", "i'll", "i've", "we", "we're", "we'll", "we've"];
@@ -1384,6 +1399,7 @@ mod tests {
         for draft in [
             "I’m so sorry. This is unacceptable and I’m raising it at the Health Committee.",
             "I’m so sorry. Deputy Cullinane will be raising your father’s case in the Dáil.",
+            "Mairéad is very concerned. She will be writing to the chief executive.",
         ] {
             assert_eq!(findings_with(ID, draft, &story(), &config).len(), 1, "{draft}");
         }
@@ -1398,6 +1414,14 @@ mod tests {
         ] {
             assert!(findings_with(ID, offer, &story(), &config).is_empty(), "{offer}");
         }
+        let signed = Config::from_json(
+            r#"{"organisation": {"name": "Office of Mairéad Cullinane TD"}, "responder": {"name": "Aoife Brennan"}}"#,
+        )
+        .unwrap();
+        let draft = "The Deputy was sorry to read this.\n\nAoife Brennan\nSecretary\n066 712 9000";
+        assert_eq!(findings_with(ID, draft, &story(), &signed).len(), 1);
+        let offered = "The Deputy was sorry to read this. Ring me on 066 712 9000.\nAoife";
+        assert!(findings_with(ID, offered, &story(), &signed).is_empty());
         let advocacy =
             Config::from_json(r#"{"organisation": {"name": "Riverland Disability Advocacy"}}"#)
                 .unwrap();

@@ -49,8 +49,7 @@ const ELIGIBILITY_PHRASES: &str = word_list![
     "to qualify",
     "you qualify",
     "criteria",
-    "you must be",
-    "you must have",
+    "you must",
     "you need to be",
     "only available to",
     "only available for",
@@ -153,6 +152,14 @@ impl PasteNotLink {
         }
         if items.len() < self.list_items {
             items.clear();
+            // A list run together on one line ("you must: 1. be…; 2. have…; 3. consent…").
+            let mut at = 0;
+            for line in text.split_inclusive('\n') {
+                if inline_items(line) >= self.list_items {
+                    items.push(Span::new(at, at + line.trim_end().len()));
+                }
+                at += line.len();
+            }
             for sentence in doc.sentences() {
                 let said = sentence.span.text(text);
                 let inline = inline_items(said);
@@ -215,10 +222,14 @@ impl PasteNotLink {
             else {
                 continue;
             };
-            let clauses = sentence.span.text(text).matches(';').count() + 1;
+            // Criteria numbered inline may split the line into sentences ("you must: 1. be…").
+            let line_end = text[found.span.end..].find('\n').map_or(text.len(), |i| found.span.end + i);
+            let inline = inline_items(&text[found.span.start..line_end]);
+            let clauses = (sentence.span.text(text).matches(';').count() + 1).max(inline);
             let (items, list_end) = list_after(text, sentence.span.end);
             if items.max(clauses) >= self.criteria.max(1) {
-                let end = list_end.max(sentence.span.end);
+                let inline_end = if inline >= self.criteria { line_end } else { 0 };
+                let end = list_end.max(sentence.span.end).max(inline_end);
                 return Some(Block::new(
                     Span::new(sentence.span.start, end),
                     "eligibility criteria".into(),
@@ -432,21 +443,44 @@ fn list_after(text: &str, from: usize) -> (usize, usize) {
     (items, end)
 }
 
-/// How many inline list markers `sentence` holds: bullets ("• a • b"), or numbers in brackets
-/// counted from one ("(1) … (2) …", "1) … 2) …").
+/// How many inline list markers `sentence` holds: bullets ("• a • b"), numbers counted from
+/// one ("(1) … (2) …", "1) … 2) …", "1. … 2. …"), or short items after a colon ("Pharmacy First
+/// covers: sinusitis, sore throat, earache, …"; one more is needed than of markers).
 fn inline_items(sentence: &str) -> usize {
     let bullets = sentence.matches('\u{2022}').count();
     let mut numbered = 0;
     while numbered < 9 {
         let next = numbered + 1;
-        let bracketed = format!("({next})");
-        let closed = format!(" {next})");
-        if !sentence.contains(&bracketed) && !sentence.contains(&closed) {
+        let found = [format!("({next})"), format!(" {next})"), format!(" {next}. ")]
+            .iter()
+            .any(|marker| sentence.contains(marker.as_str()))
+            || sentence.starts_with(&format!("{next}. "));
+        if !found {
             break;
         }
         numbered = next;
     }
-    bullets.max(numbered)
+    bullets.max(numbered).max(colon_items(sentence).saturating_sub(1))
+}
+
+/// How many short items (five words at most) separated by commas or semicolons follow the
+/// colon of `sentence`, up to its first full stop; none unless every item is short.
+fn colon_items(sentence: &str) -> usize {
+    const MOST_WORDS: usize = 5;
+    let Some((_, after)) = sentence.split_once(": ") else {
+        return 0;
+    };
+    let listed = after.split(". ").next().unwrap_or(after).trim_end().trim_end_matches('.');
+    let items: Vec<&str> = listed.split([',', ';']).map(str::trim).collect();
+    let short = items.iter().all(|item| {
+        let words = item.split_whitespace().count();
+        (1..=MOST_WORDS).contains(&words)
+    });
+    if short {
+        items.len()
+    } else {
+        0
+    }
 }
 
 /// True when `line` starts with a bullet or a list number ("- ", "• ", "2. ", "b) ", "Step 2
@@ -454,7 +488,12 @@ fn inline_items(sentence: &str) -> usize {
 /// Tullamore, Athlone").
 pub(crate) fn is_list_line(line: &str) -> bool {
     let mut words = line.split_whitespace();
-    let marker = words.next().unwrap_or("");
+    let written = words.next().unwrap_or("");
+    // "(a)", "(2)" as well as "a)", "2.".
+    let marker = written
+        .strip_prefix('(')
+        .filter(|m| m.ends_with(')'))
+        .unwrap_or(written);
     let numbered = (2..=3).contains(&marker.len())
         && marker.ends_with(['.', ')'])
         && marker[..marker.len() - 1]
@@ -471,19 +510,23 @@ pub(crate) fn is_list_line(line: &str) -> bool {
 }
 
 /// True when `line` is a short capitalised label, a colon and a value ("Email:
-/// info@example.org", "Hours: Mon-Fri 9am-5pm"), not a sentence that ends in a colon or a
-/// web address.
+/// info@example.org", "Hours: Mon-Fri 9am-5pm", "Option 2: the council arranges it"), not a
+/// sentence that ends in a colon, a time or a web address.
 fn is_field_line(line: &str) -> bool {
     let Some((label, value)) = line.trim().split_once(':') else {
         return false;
     };
     let label_words: Vec<&str> = label.split_whitespace().collect();
+    // "At 9:30" is a time, not a field.
+    let time = value.starts_with(|c: char| c.is_ascii_digit());
     let value = value.trim();
     (1..=3).contains(&label_words.len())
         && label.starts_with(|c: char| c.is_uppercase())
-        && label_words
-            .iter()
-            .all(|w| w.chars().all(|c| c.is_alphabetic() || "'’&-".contains(c)))
+        && label_words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphanumeric() || "'’&-".contains(c))
+        })
+        && !time
         && !value.is_empty()
         && !value.starts_with('/')
 }
@@ -651,6 +694,40 @@ mod tests {
         assert_silent(
             ID,
             "Dear Sam,\n\nRe: your story\nThank you: we read every one.\nNote: PALS can help.\n\nJo",
+        );
+    }
+
+    #[test]
+    fn fires_on_lists_run_together_lettered_or_labelled_by_number() {
+        assert_fires(
+            ID,
+            "Dear PJ, to use the advocacy service you must: 1. be a patient of a public \
+             hospital; 2. have raised a complaint; 3. consent to us contacting the HSE. Ciarán",
+        );
+        assert_fires(
+            ID,
+            "To register: 1. find a practice on the list; 2. phone them Mon-Fri; 3. if refused, \
+             call the dental helpline; 4. for pain call 111. Euan",
+        );
+        assert_fires(
+            ID,
+            "hi Jo, Pharmacy First covers: sinusitis (12+), sore throat (5+), earache (1-17), \
+             impetigo (1+), shingles (18+). bev",
+        );
+        assert_fires(
+            ID,
+            "The criteria are:\n(a) the chair is too small;\n(b) it causes pain;\n(c) the chair \
+             is unsafe.",
+        );
+        assert_fires(
+            ID,
+            "Hello Gordon,\nOption 1: a direct payment.\nOption 2: you choose the support.\n\
+             Option 3: the council chooses.\nOption 4: a mix of options.\nIain",
+        );
+        assert_silent(
+            ID,
+            "Dear Sam, I'm sorry about the wait, the cold tea and the noise. At 3:30 the ward \
+             was quieter. You can ask PALS, your GP or us. Jo",
         );
     }
 

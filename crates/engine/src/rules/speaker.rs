@@ -138,7 +138,8 @@ pub(crate) fn speaker_names(config: &Config) -> Vec<String> {
         names.push(name.clone());
         for word in name.split_whitespace() {
             let proper = word.chars().next().is_some_and(char::is_uppercase);
-            let lower = fold_text(word);
+            // "Patients' Voice" names no one in "patients", as "Patients Voice" would not.
+            let lower = fold_text(word.trim_end_matches(['\'', '\u{2019}']));
             if proper && !GENERIC_NAME_WORDS.contains(&lower.as_str()) && !is_function_word(&lower)
             {
                 names.push(lower);
@@ -146,6 +147,39 @@ pub(crate) fn speaker_names(config: &Config) -> Vec<String> {
         }
     }
     names
+}
+
+/// The signature of the responder named `responder`: from their first name, set apart at the end of the draft (on a
+/// line of its own or after "Best wishes,", "take care,", "Diolch,"), to the end, when that is
+/// a few words at most ("Dai Jenkins / Senior Caseworker / 01554 496 0200"). A number in it is
+/// where the responder can be reached, not help offered.
+pub(crate) fn signature(doc: &Document, responder: Option<&str>) -> Option<Span> {
+    const MOST_WORDS: usize = 16;
+    const VALEDICTIONS: &[&str] = &[
+        "regards",
+        "wishes",
+        "best",
+        "thanks",
+        "care",
+        "cheers",
+        "diolch",
+        "sincerely",
+        "warmly",
+        "x",
+        "xx",
+        "love",
+        "faithfully",
+        "soon",
+    ];
+    let first_name = responder?.split_whitespace().next()?;
+    let first_name = fold_text(first_name);
+    let words = doc.words();
+    let at = words.iter().rposition(|w| w.norm == first_name)?;
+    let set_apart = at == 0
+        || doc.text()[words[at - 1].span.end..words[at].span.start].contains('\n')
+        || VALEDICTIONS.contains(&words[at - 1].norm.as_str());
+    (set_apart && words.len() - at <= MOST_WORDS)
+        .then(|| Span::new(words[at].span.start, doc.text().len()))
 }
 
 /// The subject of the verb at `verb`: the index in `doc.words()` of the first word before it,
@@ -189,6 +223,13 @@ mod tests {
             assert!(names.contains(&name.to_string()), "{name}");
         }
         assert!(!names.contains(&"office".to_string()));
+        let config =
+            Config::from_json(r#"{"organisation": {"name": "Patients’ Voice Scotland"}}"#).unwrap();
+        let names = speaker_names(&config);
+        assert!(
+            !names.iter().any(|n| n.starts_with("patients")),
+            "{names:?}"
+        );
     }
 
     #[test]

@@ -265,6 +265,7 @@ const DEFAULT_USES: &str = word_list![
     "go into",
     "going into",
     "go~ in",
+    "goes in",
     "gone in",
     "went in",
     "collect~",
@@ -339,9 +340,11 @@ const DEFAULT_ACTS: &str = word_list![
     "written to",
     "wrote to",
     "go~ to",
+    "goes to",
     "gone to",
     "went to",
     "go~ straight",
+    "goes straight",
     "go~ into",
     "gone into",
     "went into",
@@ -959,6 +962,7 @@ impl TellsAuthorOfUse {
                 Subject::Story { passive: false } | Subject::Unknown => {
                     !everyday
                         && !others_use.contains(&at)
+                        && !authors_own(doc, &found.agents, sentence, verb)
                         && Found::in_sentence(&found.stories, sentence).any(|o| !o.overlaps(verb))
                         && Found::in_sentence(&found.agents, sentence).any(|a| !a.overlaps(verb))
                 }
@@ -973,6 +977,22 @@ impl TellsAuthorOfUse {
         sentences.dedup();
         sentences
     }
+}
+
+/// True when the author is the last one named before `verb` in its sentence, after any
+/// agent ("Call us if you want support to raise this with the Trust"): the use is theirs.
+fn authors_own(doc: &Document, agents: &[Span], sentence: Span, verb: Span) -> bool {
+    const AUTHOR: &[&str] = &["you", "you'd", "you're", "you've", "you'll"];
+    let words = doc.words();
+    let before = words.partition_point(|w| w.span.start < verb.start);
+    let start = words.partition_point(|w| w.span.start < sentence.start);
+    let Some(author) = (start..before).rev().find(|&i| AUTHOR.contains(&words[i].norm.as_str()))
+    else {
+        return false;
+    };
+    !agents
+        .iter()
+        .any(|a| a.start >= words[author].span.end && a.end <= verb.start)
 }
 
 /// True when `verb` is the first word of sentence `at` and an -ing form ("Sending an
@@ -1074,9 +1094,12 @@ mod tests {
             "What you have told us will help us push for better discharge planning.",
             "Your comments are now with the patient experience team.",
             "I've emailed the surgery to ask why the appointment was cancelled.",
+            "Your story goes in our evidence pack for the trust.",
         ] {
             assert!(check(draft).is_empty(), "{draft}");
         }
+        let theirs = "Call us if you want support to raise this with the Trust.";
+        assert_eq!(check(theirs).len(), 1);
         let elsewhere = "She may wish to contact PALS at Wexcombe General to discuss her experience.";
         assert_eq!(check(elsewhere).len(), 1);
     }

@@ -6,6 +6,7 @@ use std::ops::Range;
 use std::sync::{Arc, Weak};
 
 use replyguide_phrase_index::{PhraseIndex, Start};
+use replyguide_similarity::word_ranges;
 
 use super::stem::stem;
 use super::{normalize_word_into, Document};
@@ -189,23 +190,33 @@ impl Compiled {
         self.phrases.push(first..self.tokens.len());
     }
 
-    /// Appends the tokens of one phrase: its words split at white space and punctuation.
+    /// Appends the tokens of one phrase: its words, split as a draft's words are ("100% right"
+    /// is "100 right", "A&E" is "a e"), a `*` or `~` at the end of a piece applying to its last.
     fn compile(&mut self, phrase: &str) {
-        let separator =
-            |c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?');
-        for w in phrase.split(separator) {
-            let token = match (w, w.strip_suffix('*')) {
-                ("", _) => continue,
-                ("*", _) => Token::Any,
-                (_, None) if w.ends_with('~') => self.stem_token(w.trim_end_matches('~')),
-                (_, Some(prefix)) => Token::Prefix(self.add_word(prefix)),
-                (_, None) => {
-                    let word = self.add_word(w);
-                    let hash = hash_word(&self.words[word.clone()]);
-                    Token::Word(word, hash)
-                }
+        for piece in phrase.split_whitespace() {
+            if piece == "*" {
+                self.tokens.push(Token::Any);
+                continue;
+            }
+            let (body, marker) = match piece.strip_suffix(['*', '~']) {
+                Some(body) => (body, piece[body.len()..].chars().next()),
+                None => (piece, None),
             };
-            self.tokens.push(token);
+            let words = word_ranges(body);
+            let last = words.len().saturating_sub(1);
+            for (i, range) in words.into_iter().enumerate() {
+                let w = &body[range];
+                let token = match marker.filter(|_| i == last) {
+                    Some('~') => self.stem_token(w),
+                    Some(_) => Token::Prefix(self.add_word(w)),
+                    None => {
+                        let word = self.add_word(w);
+                        let hash = hash_word(&self.words[word.clone()]);
+                        Token::Word(word, hash)
+                    }
+                };
+                self.tokens.push(token);
+            }
         }
     }
 
@@ -315,6 +326,19 @@ mod tests {
             .iter()
             .map(|m| m.span.text(text).to_string())
             .collect()
+    }
+
+    #[test]
+    fn phrase_words_split_as_a_drafts_words_do() {
+        assert_eq!(
+            matched(
+                &["100% right", "a&e", "drop-in*", "self-refer~"],
+                "You're 100% right. \
+                Go to A&E or our drop-ins, or self-referring works."
+            ),
+            ["100% right", "A&E", "drop-ins", "self-referring"]
+        );
+        assert!(matched(&["100% right"], "You're 100 percent right.").is_empty());
     }
 
     #[test]

@@ -3,9 +3,9 @@
 //! Fires on verdicts about who was right or wrong ("you are absolutely right", "that is
 //! disgraceful", "they should be ashamed"). Saying the author is right to feel a grievance, a
 //! feeling aimed at someone ("you're right to be angry"), sides with them against whoever it is
-//! aimed at, so it is a hint, and so is being upset ("you've every right to be upset"), which a
-//! reader may hear as aimed at the service; saying they are right to feel worried or shaken
-//! ("you're entitled to feel as shaken as you do") is empathy and stays silent. A deed or a duty said of the author ("you
+//! aimed at, so it is a hint; granting a feeling ("you've every right to be upset", "you're
+//! entitled to feel let down") is empathy and stays silent unless the feeling is outrage ("every
+//! right to be furious", a hint), and so is saying they are right to feel worried or shaken. A deed or a duty said of the author ("you
 //! did everything right", "you should never be afraid to ask") reassures them rather than judging
 //! anyone. Several phrases in one sentence make one finding, underlining from the first to
 //! the last and at the stronger of their severities, so a heated sentence reads as one piece of
@@ -37,6 +37,13 @@ rule_settings! {
         /// feel one ("every right to be furious", "… to be upset") is sided with, at hint. Worry or
         /// shock are not.
         pub grievances: Vec<String> = strings(DEFAULT_GRIEVANCES),
+        /// Ways of granting a feeling rather than agreeing with it ("every right to",
+        /// "entitled to"): a grievance granted this way ("every right to be upset") is empathy;
+        /// only outrage granted ("every right to be furious") sides with the author, at hint.
+        pub feeling_grants: Vec<String> = strings(DEFAULT_FEELING_GRANTS),
+        /// Grievances strong enough to side with the author even when only granted (`word~` =
+        /// any form).
+        pub outrages: Vec<String> = strings(DEFAULT_OUTRAGES),
         /// Wrongs done to the author (`word~` = any form): after "you were", "you've been" (one
         /// word may come between: "you were badly let down") they are a verdict on how the
         /// author was treated.
@@ -896,6 +903,29 @@ const DEFAULT_GRIEVANCES: &str = word_list![
     "disrespected",
 ];
 
+const DEFAULT_FEELING_GRANTS: &str = word_list![
+    "every right to",
+    "entitled to",
+    "every reason to",
+    "understandabl*",
+    "every justification for",
+    "justified in",
+];
+
+const DEFAULT_OUTRAGES: &str = word_list![
+    "furious",
+    "raging",
+    "livid",
+    "fuming",
+    "seething",
+    "incensed",
+    "irate",
+    "outraged",
+    "scunnered",
+    "beelin",
+    "spitting feathers",
+];
+
 const DEFAULT_WRONGS: &str = word_list![
     "let down",
     "failed",
@@ -1028,6 +1058,8 @@ pub struct TakesSides {
     verdicts: PhraseSet,
     feelings: PhraseSet,
     grievances: PhraseSet,
+    feeling_grants: PhraseSet,
+    outrages: PhraseSet,
     author_subjects: Vec<String>,
     /// Quality and verdict words, for verdicts on an act or a wait.
     act_verdicts: PhraseSet,
@@ -1047,6 +1079,8 @@ impl TakesSides {
             verdict_phrases: verdicts,
             feelings: PhraseSet::new(&s.feeling_phrases),
             grievances: PhraseSet::new(&s.grievances),
+            feeling_grants: PhraseSet::new(&s.feeling_grants),
+            outrages: PhraseSet::new(&s.outrages),
             author_subjects: s.author_subjects.iter().map(|w| fold_text(w)).collect(),
             act_verdicts: PhraseSet::new(&act_verdicts),
             clause_end_verdicts: PhraseSet::new(&s.clause_end_verdicts),
@@ -1145,9 +1179,13 @@ impl TakesSides {
         verdicts.dedup_by(|a, b| b.overlaps(*a));
         let mut feelings = Vec::new();
         let found_feelings = self.feelings.find_all(ctx.draft);
-        let grievances = match found_feelings.is_empty() {
-            true => Vec::new(),
-            false => self.grievances.find_all(ctx.draft),
+        let (grievances, grants, outrages) = match found_feelings.is_empty() {
+            true => (Vec::new(), Vec::new(), Vec::new()),
+            false => (
+                self.grievances.find_all(ctx.draft),
+                self.feeling_grants.find_all(ctx.draft),
+                self.outrages.find_all(ctx.draft),
+            ),
         };
         for feeling in found_feelings {
             let mut span = feeling.span;
@@ -1156,7 +1194,12 @@ impl TakesSides {
                     span = span.union(*verdict);
                 }
             }
-            feelings.push((span, self.names_grievance(ctx, feeling.span, &grievances)));
+            let granted = grants.iter().any(|g| g.span.overlaps(feeling.span));
+            let sided = match granted && span == feeling.span {
+                true => self.names_grievance(ctx, feeling.span, &outrages),
+                false => self.names_grievance(ctx, feeling.span, &grievances),
+            };
+            feelings.push((span, sided));
         }
         let mut phrases = Vec::new();
         for verdict in verdicts {
@@ -1384,13 +1427,15 @@ mod tests {
         assert!(found[0].message.contains("I can understand why"));
         for draft in [
             "You’ve every right to be furious.",
-            "You have every right to feel let down.",
-            "You have every right to be so cross.",
+            "You’re entitled to be livid about that.",
             "You are absolutely right to be upset.",
-            "You’ve every right to feel upset after that.",
+            "You are right to be cross.",
         ] {
             assert_eq!(findings(ID, draft)[0].severity, Severity::Hint, "{draft}");
         }
+        assert_silent(ID, "You’ve every right to feel upset after that.");
+        assert_silent(ID, "Ye've every right to feel fed up.");
+        assert_silent(ID, "You have every right to feel let down, and we can help.");
         assert_silent(ID, "You're right to be worried about him.");
         assert_silent(ID, "You're entitled to feel as shaken as you do.");
         assert_silent(ID, "You have the right to complain to the Ombudsman.");

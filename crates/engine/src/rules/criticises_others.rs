@@ -1484,6 +1484,48 @@ impl CriticisesOthers {
     /// one, joined to it by at most a verb of being and adverbs in the same clause ("the
     /// receptionist was wrong", "they properly dropped the ball", "Braeside's the worst").
     fn has_service_subject(&self, ctx: &Context, verdict: Span, mentions: &[PhraseMatch]) -> bool {
+        subject_among(ctx, verdict, mentions, SUBJECT_REFERENCES)
+    }
+
+    /// Every mention of a service the story names in the draft (see [`Self::mentions`]).
+    pub(crate) fn service_mentions(&self, ctx: &Context) -> Vec<PhraseMatch> {
+        self.mentions(ctx, &self.service_names(ctx))
+    }
+
+    /// True when `verdict` is said of a service mentioned in `mentions`: one is its subject
+    /// ("the receptionist was wrong", "the trust has let him down badly"), or its source right
+    /// after it ("not good enough from the out-of-hours service"). A word standing for a service
+    /// ("it", "that") does not count: "that was wrong" may judge what happened.
+    pub(crate) fn said_of_named_service(
+        &self,
+        ctx: &Context,
+        verdict: Span,
+        mentions: &[PhraseMatch],
+    ) -> bool {
+        if subject_among(ctx, verdict, mentions, &[]) {
+            return true;
+        }
+        let words = ctx.draft.words();
+        let text = ctx.draft.text();
+        let next = words.partition_point(|w| w.span.start < verdict.end);
+        let source = words
+            .get(next)
+            .filter(|w| matches!(w.norm.as_str(), "from" | "by"))
+            .filter(|w| !text[verdict.end..w.span.start].contains(CLAUSE_MARKS));
+        source.is_some_and(|from| {
+            words[next + 1..].iter().take(3).any(|w| {
+                mentions.iter().any(|m| m.span.start == w.span.start)
+                    && !text[from.span.end..w.span.start].contains(CLAUSE_MARKS)
+            })
+        })
+    }
+}
+
+/// True when the words before `verdict` are its subject: a service in `mentions` or one of
+/// `references` standing for one, joined to it by at most [`MAX_LINKS`] verbs of being and
+/// adverbs in the same clause.
+fn subject_among(ctx: &Context, verdict: Span, mentions: &[PhraseMatch], references: &[&str]) -> bool {
+    {
         let words = ctx.draft.words();
         let text = ctx.draft.text();
         let Some(mut i) = word_at(ctx, verdict.start) else {
@@ -1497,7 +1539,7 @@ impl CriticisesOthers {
                 return false;
             }
             let norm = before.norm.as_str();
-            if SUBJECT_REFERENCES.contains(&norm)
+            if references.contains(&norm)
                 || mentions.iter().any(|m| m.span.end == before.span.end)
             {
                 return true;
@@ -1509,7 +1551,9 @@ impl CriticisesOthers {
         }
         false
     }
+}
 
+impl CriticisesOthers {
     /// True when "they" is the subject of `verdict`, joined to it as in
     /// [`Self::has_service_subject`] ("they properly dropped the ball").
     fn has_they_subject(&self, ctx: &Context, verdict: Span) -> bool {

@@ -17,8 +17,11 @@
 //! includes vouching for it from the responder's own experience ("I've always found the staff
 //! there first class") and waving the story away ("I'm sure it's just a blip"). The author's
 //! account reported ("you describe the staff as rushed off their feet"), a standing view ("our
-//! view is that…") and a condition ("reply here if that's not OK") pass no verdict.
+//! view is that…") and a condition ("reply here if that's not OK") pass no verdict. How a
+//! service the story names did its job ("the trust let him down badly", "the receptionist was
+//! wrong") is `criticises-others`' to judge; shame and disgrace heaped on it still take sides.
 
+use super::criticises_others::CriticisesOthers;
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
 use crate::text::{cued_in_clause, fold_text, merge_by_sentence, PhraseMatch, PhraseSet};
@@ -74,6 +77,11 @@ rule_settings! {
         /// What makes a word of praise the responder's own experience of the service, with up
         /// to three words (the service) between ("always found").
         pub vouching_lead_ins: Vec<String> = strings(DEFAULT_VOUCHING_LEAD_INS),
+        /// Verdicts on how a service did its job ("let * down", "wrong", "not good enough"):
+        /// said of a service the story names ("the receptionist was wrong", "the trust has let
+        /// him down badly") they are `criticises-others`' to judge, not a side taken in the
+        /// dispute; said of what happened ("that was wrong") they still are.
+        pub service_verdicts: Vec<String> = strings(DEFAULT_SERVICE_VERDICTS),
         /// Verdicts only when they end their clause ("that isn't on." but not "it isn't on
         /// our list").
         pub clause_end_verdicts: Vec<String> = strings(DEFAULT_CLAUSE_END_VERDICTS),
@@ -86,6 +94,23 @@ rule_settings! {
         pub max_act_verdict_gap_words: Count = Count(3),
     }
 }
+
+const DEFAULT_SERVICE_VERDICTS: &str = word_list![
+    "let * down",
+    "let * * down",
+    "failed",
+    "clearly failed",
+    "is wrong",
+    "was wrong",
+    "are wrong",
+    "were wrong",
+    "been wrong",
+    "not good enough",
+    "not acceptable",
+    "unacceptable",
+    "negligent",
+    "treated * unfairly",
+];
 
 const DEFAULT_CLAUSE_END_VERDICTS: &str = word_list![
     "not on",
@@ -1065,6 +1090,9 @@ pub struct TakesSides {
     act_verdicts: PhraseSet,
     clause_end_verdicts: PhraseSet,
     attributions: PhraseSet,
+    service_verdicts: PhraseSet,
+    /// Finds the services the story names, for verdicts said of them.
+    services: CriticisesOthers,
     max_act_gap: usize,
 }
 
@@ -1085,6 +1113,8 @@ impl TakesSides {
             act_verdicts: PhraseSet::new(&act_verdicts),
             clause_end_verdicts: PhraseSet::new(&s.clause_end_verdicts),
             attributions: PhraseSet::new(&s.attributions),
+            service_verdicts: PhraseSet::new(&s.service_verdicts),
+            services: CriticisesOthers::new(config),
             max_act_gap: s.max_act_verdict_gap_words.0,
         }
     }
@@ -1132,6 +1162,23 @@ impl TakesSides {
             .any(|i| CONDITIONS.contains(&words[i].norm.as_str()) && same_clause(i))
     }
 
+    /// Leaves out of `verdicts` those on how a service the story names did its job ("the
+    /// trust has let him down badly"): `criticises-others` judges them.
+    fn leave_service_verdicts(&self, ctx: &Context, verdicts: &mut Vec<Span>) {
+        let on_service = self.service_verdicts.find_all(ctx.draft);
+        if on_service.is_empty() {
+            return;
+        }
+        let mut mentions = None;
+        verdicts.retain(|&v| {
+            !on_service.iter().filter(|s| s.span.overlaps(v)).any(|s| {
+                let mentions = mentions.get_or_insert_with(|| self.services.service_mentions(ctx));
+                self.services.said_of_named_service(ctx, v, mentions)
+                    || self.services.said_of_named_service(ctx, s.span, mentions)
+            })
+        });
+    }
+
     /// True when a grievance is named in `feeling` or in the word right after it ("every right
     /// to be furious", "right to be so angry").
     fn names_grievance(&self, ctx: &Context, feeling: Span, grievances: &[PhraseMatch]) -> bool {
@@ -1174,6 +1221,7 @@ impl TakesSides {
         if !verdicts.is_empty() {
             let attributions = self.attributions.find_all(ctx.draft);
             verdicts.retain(|&v| !cued_in_clause(ctx.draft, v, &attributions));
+            self.leave_service_verdicts(ctx, &mut verdicts);
         }
         verdicts.sort_unstable();
         verdicts.dedup_by(|a, b| b.overlaps(*a));
@@ -1439,6 +1487,25 @@ mod tests {
         assert_silent(ID, "You're right to be worried about him.");
         assert_silent(ID, "You're entitled to feel as shaken as you do.");
         assert_silent(ID, "You have the right to complain to the Ombudsman.");
+    }
+
+    #[test]
+    fn how_a_named_service_did_its_job_is_left_to_criticises_others() {
+        for draft in [
+            "The hospital has let your dad down badly.",
+            "Eastbrook's receptionist was wrong.",
+            "Six hours is simply not good enough from Eastbrook Hospital.",
+        ] {
+            assert_silent(ID, draft);
+        }
+        for draft in [
+            "That was wrong, and you deserve an apology.",
+            "The council have got this wrong.",
+            "Eastbrook Hospital should be ashamed.",
+            "Six hours is simply not good enough.",
+        ] {
+            assert_fires(ID, draft);
+        }
     }
 
     #[test]

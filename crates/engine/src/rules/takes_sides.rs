@@ -19,7 +19,7 @@
 //! account reported ("you describe the staff as rushed off their feet"), a standing view ("our
 //! view is that…") and a condition ("reply here if that's not OK") pass no verdict. How a
 //! service the story names did its job ("the trust let him down badly", "the receptionist was
-//! wrong") is `criticises-others`' to judge; shame and disgrace heaped on it still take sides.
+//! wrong", "you were let down") is `criticises-others`' to judge; shame and disgrace heaped on it still take sides.
 
 use super::criticises_others::CriticisesOthers;
 use super::{rule_finding, Context, Rule};
@@ -49,7 +49,8 @@ rule_settings! {
         pub outrages: Vec<String> = strings(DEFAULT_OUTRAGES),
         /// Wrongs done to the author (`word~` = any form): after "you were", "you've been" (one
         /// word may come between: "you were badly let down") they are a verdict on how the
-        /// author was treated.
+        /// author was treated. Being let down or failed, whose doer can only be a service, is
+        /// `criticises-others`' to judge.
         pub wrongs: Vec<String> = strings(DEFAULT_WRONGS),
         /// Words naming the author as a subject: a verdict phrase that opens with a duty or a
         /// deed ("should never be", "did everything right") right after one of them
@@ -155,6 +156,10 @@ const DEFAULT_ATTRIBUTIONS: &str = word_list![
     "look~ into",
     "investigate~",
     "not saying",
+    // The author's effort reported ("you're trying to be fair to the staff").
+    "trying to be fair",
+    "try to be fair",
+    "tried to be fair",
     // The author's account reported ("you describe the staff as rushed off their feet").
     "you describe~",
     "you've described",
@@ -238,6 +243,15 @@ const DEFAULT_QUALITY_WORDS: &str = word_list![
     "cruel",
     "heartless",
     "inhumane",
+    "an absolute joke",
+    "a complete joke",
+    "a total joke",
+    "an absolute farce",
+    "a complete farce",
+    "a total farce",
+    "an absolute shambles",
+    "a complete shambles",
+    "a total shambles",
 ];
 
 const DEFAULT_DISMISSALS: &str = word_list![
@@ -324,6 +338,8 @@ const DEFAULT_VERDICT_LEAD_INS: &str = word_list![
     "downright",
     "thats",
     "nothing short of",
+    "anything other than",
+    "what",
 ];
 
 const DEFAULT_PHRASES: &str = word_list![
@@ -709,6 +725,11 @@ const DEFAULT_PHRASES: &str = word_list![
     "bang on",
     "right on the money",
     "got it in one",
+    "telling it like it is",
+    "tell it like it is",
+    "saying it like it is",
+    "say it like it is",
+    "calling it like it is",
     // Calls for blame ("heads to roll", "should be held accountable").
     "heads to roll",
     "heads will roll",
@@ -742,6 +763,14 @@ const DEFAULT_PHRASES: &str = word_list![
     "doing the best they can",
     "doing their utmost",
     "did their utmost",
+    "doing its best",
+    "does its best",
+    "do its best",
+    "did its best",
+    "do their best",
+    "does their best",
+    "doing its very best",
+    "do their very best",
     "run off their feet",
     "rushed off their feet",
     "stretched to the limit",
@@ -952,8 +981,6 @@ const DEFAULT_OUTRAGES: &str = word_list![
 ];
 
 const DEFAULT_WRONGS: &str = word_list![
-    "let down",
-    "failed",
     "fobbed off",
     "messed about",
     "messed around",
@@ -1367,7 +1394,7 @@ mod tests {
         for draft in [
             "I hear you, and you're right, nobody should be treated like that.",
             "That's not OK.",
-            "The pharmacy should have had them ready - you were let down there.",
+            "The pharmacy should have had them ready - you were fobbed off there.",
             "The Western Trust has treated your aunt shamefully.",
         ] {
             assert_fires(ID, draft);
@@ -1495,6 +1522,7 @@ mod tests {
             "The hospital has let your dad down badly.",
             "Eastbrook's receptionist was wrong.",
             "Six hours is simply not good enough from Eastbrook Hospital.",
+            "You were badly let down that night.",
         ] {
             assert_silent(ID, draft);
         }

@@ -1058,8 +1058,9 @@ const DEFAULT_FEELING_PHRASES: &str = word_list![
 /// The verdict phrases: the configured ones, each verdict word after each lead-in, each
 /// quality word and dismissal after each impersonal lead-in, each word of praise a few words
 /// after each vouching lead-in and each wrong after each way of saying it was
-/// done to the author.
-fn verdict_phrases(s: &Settings) -> Vec<String> {
+/// done to the author; and for the vouching phrases, which come last, how many words their
+/// lead-in has.
+fn verdict_phrases(s: &Settings) -> (Vec<String>, Vec<usize>) {
     let mut phrases = s.phrases.clone();
     for frame in VICTIM_FRAMES {
         for wrong in &s.wrongs {
@@ -1076,15 +1077,24 @@ fn verdict_phrases(s: &Settings) -> Vec<String> {
             phrases.push(format!("{lead_in} {word}"));
         }
     }
+    let mut lead_in_words = Vec::new();
     for lead_in in &s.vouching_lead_ins {
         for between in ["", " *", " * *", " * * *"] {
             for word in &s.praise_words {
                 phrases.push(format!("{lead_in}{between} {word}"));
+                lead_in_words.push(lead_in.split_whitespace().count());
             }
         }
     }
-    phrases
+    (phrases, lead_in_words)
 }
+
+/// Words that, right after a vouching lead-in, make its object no service: "I've always found
+/// it great to talk", "always found our group a great help", "always found writing it down
+/// good".
+const NOT_VOUCHED: &[&str] = &[
+    "it", "that", "this", "these", "those", "our", "my", "a", "an", "writing", "talking",
+];
 
 /// Words that deny what follows: "it is not disgraceful to ask" passes no verdict.
 const NEGATIONS: &[&str] = &[
@@ -1107,6 +1117,8 @@ fn ends_clause(rest: &str) -> bool {
 /// The `takes-sides` rule.
 pub struct TakesSides {
     verdict_phrases: Vec<String>,
+    /// How many words the lead-in of each vouching phrase has; they end `verdict_phrases`.
+    vouching_lead_ins: Vec<usize>,
     verdicts: PhraseSet,
     feelings: PhraseSet,
     grievances: PhraseSet,
@@ -1127,10 +1139,11 @@ impl TakesSides {
     /// Compiles the phrase lists from `config`.
     pub fn new(config: &Config) -> Self {
         let s = &config.rules.takes_sides;
-        let verdicts = verdict_phrases(s);
+        let (verdicts, vouching_lead_ins) = verdict_phrases(s);
         let act_verdicts: Vec<&String> = s.quality_words.iter().chain(&s.verdict_words).collect();
         Self {
             verdicts: PhraseSet::new(&verdicts),
+            vouching_lead_ins,
             verdict_phrases: verdicts,
             feelings: PhraseSet::new(&s.feeling_phrases),
             grievances: PhraseSet::new(&s.grievances),
@@ -1157,6 +1170,23 @@ impl TakesSides {
                 && NEGATIONS.contains(&w.norm.as_str())
                 && !in_phrase(&w.norm)
         })
+    }
+
+    /// True when `m` is a vouching phrase whose object is no service ("always found it great
+    /// to talk").
+    fn vouches_for_no_service(&self, ctx: &Context, m: PhraseMatch) -> bool {
+        let vouching_from = self.verdict_phrases.len() - self.vouching_lead_ins.len();
+        let Some(lead_in) = m
+            .phrase
+            .checked_sub(vouching_from)
+            .map(|i| self.vouching_lead_ins[i])
+        else {
+            return false;
+        };
+        let words = ctx.draft.words();
+        let at = words.partition_point(|w| w.span.start < m.span.start);
+        let object = words.get(at + lead_in).map(|w| w.norm.as_str());
+        object.is_some_and(|w| NOT_VOUCHED.contains(&w) || w.ends_with("ing"))
     }
 
     /// True when `m` opens with a duty or a deed said of the author, the word right before
@@ -1224,7 +1254,10 @@ impl TakesSides {
     fn merged(&self, ctx: &Context) -> Vec<(Span, bool)> {
         let mut verdicts: Vec<Span> = Vec::new();
         for m in self.verdicts.find_all(ctx.draft) {
-            if !self.negated(ctx, m) && !self.reassures_or_supposes(ctx, m) {
+            if !self.negated(ctx, m)
+                && !self.reassures_or_supposes(ctx, m)
+                && !self.vouches_for_no_service(ctx, m)
+            {
                 verdicts.push(m.span);
             }
         }
@@ -1534,6 +1567,15 @@ mod tests {
         ] {
             assert_fires(ID, draft);
         }
+    }
+
+    #[test]
+    fn vouching_needs_a_service_as_its_object() {
+        assert_fires(ID, "I've always found the staff there first class.");
+        assert_fires(ID, "Personally I've always found them lovely.");
+        assert_silent(ID, "I've always found it really good to write things down.");
+        assert_silent(ID, "I've always found our carers' group a great help.");
+        assert_silent(ID, "I've always found talking to others very good.");
     }
 
     #[test]

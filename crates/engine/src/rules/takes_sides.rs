@@ -157,9 +157,11 @@ const DEFAULT_ATTRIBUTIONS: &str = word_list![
     "investigate~",
     "not saying",
     // The author's effort reported ("you're trying to be fair to the staff").
-    "trying to be fair",
-    "try to be fair",
-    "tried to be fair",
+    "you're trying",
+    "you are trying",
+    "you were trying",
+    "you've been trying",
+    "you tried",
     // The author's account reported ("you describe the staff as rushed off their feet").
     "you describe~",
     "you've described",
@@ -558,8 +560,6 @@ const DEFAULT_PHRASES: &str = word_list![
     "owe you an apology",
     "owes you an apology",
     "deserve an apology",
-    "deserve better",
-    "deserved better",
     "firmly on your side",
     "behind you all the way",
     "100% behind you",
@@ -573,10 +573,6 @@ const DEFAULT_PHRASES: &str = word_list![
     "in fairness",
     "doing everything right",
     "exactly as * should",
-    "as he should",
-    "as she should",
-    "as they should",
-    "as it should",
     "let * down badly",
     "let your * down badly",
     "deserve~ answers",
@@ -1576,6 +1572,14 @@ mod tests {
         assert_silent(ID, "I've always found it really good to write things down.");
         assert_silent(ID, "I've always found our carers' group a great help.");
         assert_silent(ID, "I've always found talking to others very good.");
+    }
+
+    #[test]
+    fn empathy_in_stock_phrases_takes_no_side() {
+        assert_silent(ID, "We're sorry things didn't go as well as they should have.");
+        assert_silent(ID, "Your family deserve better than two days' notice.");
+        assert_silent(ID, "You're trying to be fair to the staff and to your dad.");
+        assert_fires(ID, "To be fair to the staff, they were very busy.");
     }
 
     #[test]

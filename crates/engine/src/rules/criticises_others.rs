@@ -997,6 +997,12 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "has form for",
     "have form for",
     "got form for",
+    "nobody seemed to care",
+    "no one seemed to care",
+    "nobody seem~ to care",
+    "no one seem~ to care",
+    "nobody cared",
+    "no one cared",
     "don't talk to anyone",
     "don't talk to each other",
     "doesn't talk to anyone",
@@ -2085,7 +2091,16 @@ impl Rule for CriticisesOthers {
                     }
                 }
                 let referred = || {
-                    let feeling = empathy.iter().any(|e| inside(e.span));
+                    // "What a shambles." exclaims a verdict; "What a terrible night." a feeling.
+                    let exclaimed = |e: &PhraseMatch| {
+                        fold_text(e.span.text(text)) == "what a"
+                            && e.span.start < j.span.start
+                            && (e.span.overlaps(j.span) || words_between(ctx, e.span, j.span) == 0)
+                            && !self
+                                .experience_words
+                                .contains(&fold_text(j.span.text(text)))
+                    };
+                    let feeling = empathy.iter().any(|e| inside(e.span) && !exclaimed(e));
                     let before = named_before.filter(|_| {
                         sentence.words.len() <= self.short_verdict
                             || references
@@ -2223,6 +2238,13 @@ mod tests {
         let found = findings(ID, draft);
         assert_eq!(found[0].severity, Severity::Hint);
         assert_eq!(found[0].span.unwrap().text(draft), "made a right mess");
+        for draft in [
+            "Eastbrook Hospital kept her for a week. What a shambles.",
+            "Eastbrook Hospital kept her for a week. Nobody cared.",
+        ] {
+            assert_eq!(findings(ID, draft)[0].severity, Severity::Hint, "{draft}");
+        }
+        assert_silent(ID, "Eastbrook Hospital kept her for a week. What a terrible week.");
         assert_silent(
             ID,
             "If the stairs are getting too risky, tell the falls team.",

@@ -428,6 +428,9 @@ const DEFAULT_PHRASES: &str = word_list![
     "absolutely agree",
     "with you all the way",
     "with you 100%",
+    "100 with you",
+    "100 per cent with you",
+    "hundred percent with you",
     "i'm with you on",
     "i am with you on",
     "we're with you on",
@@ -451,6 +454,10 @@ const DEFAULT_PHRASES: &str = word_list![
     "handled it appropriately",
     "acted correctly",
     "acted appropriately",
+    "acted properly",
+    "acted * properly",
+    "acted reasonably",
+    "acted * reasonably",
     "did nothing wrong",
     "did everything right",
     "did the right thing",
@@ -1393,6 +1400,11 @@ mod tests {
             "The board's handling has been nothing short of shameful.",
             "The way they spoke to you was bang out of order.",
             "Staff were run off their feet, so I'd give them the benefit of the doubt.",
+            "Jenny, 100% with you on this one.",
+            "The hospital acted quite properly in sending routine letters.",
+            "Honestly the nursing home is doing its best.",
+            "What a disgrace three years is.",
+            "You're only telling it like it is.",
         ] {
             assert_fires(ID, draft);
         }

@@ -1014,8 +1014,6 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "need~ a good shake",
     "need~ sorting out",
     "lost control of",
-    "lost its grip",
-    "lost the plot",
     "a serious failing",
     "a failing by",
     "only listen~ when",
@@ -1027,7 +1025,9 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "must fix its",
     "nothing like enough",
     "nowhere near enough",
-    "an unreasonable",
+    "unreasonable policy",
+    "unreasonable decision",
+    "unreasonable rule",
     "priced out",
     "priced * out",
     "horrible to you",
@@ -1036,10 +1036,6 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "nasty to you",
     "nasty to him",
     "nasty to her",
-    "out of her depth",
-    "out of his depth",
-    "out of their depth",
-    "out of its depth",
     "an attitude problem",
     "attitude problem",
     "only care~ about",
@@ -2245,6 +2241,7 @@ mod tests {
             assert_eq!(findings(ID, draft)[0].severity, Severity::Hint, "{draft}");
         }
         assert_silent(ID, "Eastbrook Hospital kept her for a week. What a terrible week.");
+        assert_silent(ID, "It's not an unreasonable thing to ask Eastbrook Hospital for.");
         assert_silent(
             ID,
             "If the stairs are getting too risky, tell the falls team.",

@@ -285,6 +285,17 @@ const DEFAULT_PASSIVE_VERDICTS: &str = word_list![
     "were left high and dry",
     "was left high and dry",
     "been left high and dry",
+    "not listened to",
+    "never listened to",
+    "wasn't listened to",
+    "weren't listened to",
+    "not taken seriously",
+    "never taken seriously",
+    "wasn't taken seriously",
+    "weren't taken seriously",
+    "were brushed off",
+    "was brushed off",
+    "been brushed off",
 ];
 
 /// Words that make a short sentence say something rather than only name a service: verbs of
@@ -761,6 +772,13 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "way out of line",
     "beyond a joke",
     "hasn't got a clue",
+    "haven't a clue",
+    "hasn't a clue",
+    "havenae a clue",
+    "don't have a clue",
+    "doesn't have a clue",
+    "has no clue",
+    "have no clue",
     "haven't got a clue",
     "no idea what",
     "failure~",
@@ -938,6 +956,8 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "pull~ its socks up",
     "pull~ their socks up",
     "head examined",
+    "head looked at",
+    "heads looked at",
     "heads examined",
     "asleep at the wheel",
     "asleep on the job",
@@ -957,6 +977,78 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "tick box",
     "tick-box",
     "par for the course",
+    "the norm at",
+    "the norm there",
+    "gone downhill",
+    "going downhill",
+    "gone to pot",
+    "gone to the dogs",
+    "gone to pieces",
+    "don't think * is coping",
+    "don't think * * is coping",
+    "don't think * are coping",
+    "don't think * * are coping",
+    "don't think they're coping",
+    "an absolute joke",
+    "a complete joke",
+    "a total joke",
+    "an utter joke",
+    "an absolute farce",
+    "a complete farce",
+    "a total farce",
+    "has form for",
+    "have form for",
+    "got form for",
+    "nobody seemed to care",
+    "no one seemed to care",
+    "nobody seem~ to care",
+    "no one seem~ to care",
+    "nobody cared",
+    "no one cared",
+    "don't talk to anyone",
+    "don't talk to each other",
+    "doesn't talk to anyone",
+    "never talk to each other",
+    "don't communicate",
+    "doesn't communicate",
+    "need~ a shake up",
+    "need~ a shake-up",
+    "need~ a good shake",
+    "need~ sorting out",
+    "lost control of",
+    "a serious failing",
+    "a failing by",
+    "only listen~ when",
+    "job for them",
+    "has to fix its",
+    "needs to fix its",
+    "have to fix their",
+    "need to fix their",
+    "must fix its",
+    "nothing like enough",
+    "nowhere near enough",
+    "unreasonable policy",
+    "unreasonable decision",
+    "unreasonable rule",
+    "priced out",
+    "priced * out",
+    "horrible to you",
+    "horrible to him",
+    "horrible to her",
+    "nasty to you",
+    "nasty to him",
+    "nasty to her",
+    "an attitude problem",
+    "attitude problem",
+    "only care~ about",
+    "only interested in",
+    "poor management",
+    "poor * management",
+    "bad management",
+    "bad * management",
+    "deserve~ better than",
+    "deserve~ * better than",
+    "deserve~ * * better than",
     "byword for",
     "notorious~",
     "scandal",
@@ -1064,6 +1156,12 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "short on the basics",
     "the basics wrong",
     "couldn't get the basics",
+    "didn't get the basics",
+    "did not get the basics",
+    "can't get the basics",
+    "cannot get the basics",
+    "not getting the basics",
+    "failed to get the basics",
     "amateur hour",
     "a circus",
     // What a service is in everyday idiom ("a basket case", "a revolving door", "in a total
@@ -1521,6 +1619,48 @@ impl CriticisesOthers {
     /// one, joined to it by at most a verb of being and adverbs in the same clause ("the
     /// receptionist was wrong", "they properly dropped the ball", "Braeside's the worst").
     fn has_service_subject(&self, ctx: &Context, verdict: Span, mentions: &[PhraseMatch]) -> bool {
+        subject_among(ctx, verdict, mentions, SUBJECT_REFERENCES)
+    }
+
+    /// Every mention of a service the story names in the draft (see [`Self::mentions`]).
+    pub(crate) fn service_mentions(&self, ctx: &Context) -> Vec<PhraseMatch> {
+        self.mentions(ctx, &self.service_names(ctx))
+    }
+
+    /// True when `verdict` is said of a service mentioned in `mentions`: one is its subject
+    /// ("the receptionist was wrong", "the trust has let him down badly"), or its source right
+    /// after it ("not good enough from the out-of-hours service"). A word standing for a service
+    /// ("it", "that") does not count: "that was wrong" may judge what happened.
+    pub(crate) fn said_of_named_service(
+        &self,
+        ctx: &Context,
+        verdict: Span,
+        mentions: &[PhraseMatch],
+    ) -> bool {
+        if subject_among(ctx, verdict, mentions, &[]) {
+            return true;
+        }
+        let words = ctx.draft.words();
+        let text = ctx.draft.text();
+        let next = words.partition_point(|w| w.span.start < verdict.end);
+        let source = words
+            .get(next)
+            .filter(|w| matches!(w.norm.as_str(), "from" | "by"))
+            .filter(|w| !text[verdict.end..w.span.start].contains(CLAUSE_MARKS));
+        source.is_some_and(|from| {
+            words[next + 1..].iter().take(3).any(|w| {
+                mentions.iter().any(|m| m.span.start == w.span.start)
+                    && !text[from.span.end..w.span.start].contains(CLAUSE_MARKS)
+            })
+        })
+    }
+}
+
+/// True when the words before `verdict` are its subject: a service in `mentions` or one of
+/// `references` standing for one, joined to it by at most [`MAX_LINKS`] verbs of being and
+/// adverbs in the same clause.
+fn subject_among(ctx: &Context, verdict: Span, mentions: &[PhraseMatch], references: &[&str]) -> bool {
+    {
         let words = ctx.draft.words();
         let text = ctx.draft.text();
         let Some(mut i) = word_at(ctx, verdict.start) else {
@@ -1534,7 +1674,7 @@ impl CriticisesOthers {
                 return false;
             }
             let norm = before.norm.as_str();
-            if SUBJECT_REFERENCES.contains(&norm)
+            if references.contains(&norm)
                 || mentions.iter().any(|m| m.span.end == before.span.end)
             {
                 return true;
@@ -1546,7 +1686,9 @@ impl CriticisesOthers {
         }
         false
     }
+}
 
+impl CriticisesOthers {
     /// True when "they" is the subject of `verdict`, joined to it as in
     /// [`Self::has_service_subject`] ("they properly dropped the ball").
     fn has_they_subject(&self, ctx: &Context, verdict: Span) -> bool {
@@ -1620,7 +1762,7 @@ const LINKS: &[&str] = &[
     "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "just", "so",
     "really", "clearly", "totally", "completely", "simply", "very", "quite", "frankly",
     "absolutely", "utterly", "obviously", "still", "also", "always", "properly", "absolute",
-    "total", "complete", "utter", "real", "right", "bloody",
+    "total", "complete", "utter", "real", "right", "bloody", "there", "round",
 ];
 
 /// How many words of [`LINKS`] may stand between a subject and its verdict.
@@ -1972,7 +2114,16 @@ impl Rule for CriticisesOthers {
                     }
                 }
                 let referred = || {
-                    let feeling = empathy.iter().any(|e| inside(e.span));
+                    // "What a shambles." exclaims a verdict; "What a terrible night." a feeling.
+                    let exclaimed = |e: &PhraseMatch| {
+                        fold_text(e.span.text(text)) == "what a"
+                            && e.span.start < j.span.start
+                            && (e.span.overlaps(j.span) || words_between(ctx, e.span, j.span) == 0)
+                            && !self
+                                .experience_words
+                                .contains(&fold_text(j.span.text(text)))
+                    };
+                    let feeling = empathy.iter().any(|e| inside(e.span) && !exclaimed(e));
                     let before = named_before.filter(|_| {
                         sentence.words.len() <= self.short_verdict
                             || references
@@ -2110,6 +2261,14 @@ mod tests {
         let found = findings(ID, draft);
         assert_eq!(found[0].severity, Severity::Hint);
         assert_eq!(found[0].span.unwrap().text(draft), "made a right mess");
+        for draft in [
+            "Eastbrook Hospital kept her for a week. What a shambles.",
+            "Eastbrook Hospital kept her for a week. Nobody cared.",
+        ] {
+            assert_eq!(findings(ID, draft)[0].severity, Severity::Hint, "{draft}");
+        }
+        assert_silent(ID, "Eastbrook Hospital kept her for a week. What a terrible week.");
+        assert_silent(ID, "It's not an unreasonable thing to ask Eastbrook Hospital for.");
         assert_silent(
             ID,
             "If the stairs are getting too risky, tell the falls team.",
@@ -2371,9 +2530,22 @@ mod tests {
             "Eastbrook Hospital has been a basket case for years.",
             "That's pretty ordinary from Eastbrook Hospital.",
             "The hospital should be mortified.",
+            "Eastbrook Hospital has gone downhill.",
+            "The district nurses round there haven't a clue.",
+            "That ward has form for losing paperwork.",
+            "Long waits are the norm at Eastbrook Hospital.",
+            "Your son deserved so much better than that hospital.",
+            "That's an absolute joke from Eastbrook Hospital.",
+            "The discharge team in that hospital clearly don't talk to anyone.",
+            "If you ask me that clinic needs a shake up.",
+            "The trust's leadership has lost control of A&E.",
+            "I think that nurse was horrible to you.",
         ] {
             assert_fires(ID, draft);
         }
+        let hinted = findings(ID, "The mother in this story was not listened to.");
+        assert_eq!(hinted.len(), 1);
+        assert_eq!(hinted[0].severity, Severity::Hint);
         let hinted = findings(ID, "If you ask me there's no excuse for leaving someone of 91 in bed.");
         assert_eq!(hinted.len(), 1);
         assert_eq!(hinted[0].severity, Severity::Hint);

@@ -3,9 +3,9 @@
 //! Fires on verdicts about who was right or wrong ("you are absolutely right", "that is
 //! disgraceful", "they should be ashamed"). Saying the author is right to feel a grievance, a
 //! feeling aimed at someone ("you're right to be angry"), sides with them against whoever it is
-//! aimed at, so it is a hint, and so is being upset ("you've every right to be upset"), which a
-//! reader may hear as aimed at the service; saying they are right to feel worried or shaken
-//! ("you're entitled to feel as shaken as you do") is empathy and stays silent. A deed or a duty said of the author ("you
+//! aimed at, so it is a hint; granting a feeling ("you've every right to be upset", "you're
+//! entitled to feel let down") is empathy and stays silent unless the feeling is outrage ("every
+//! right to be furious", a hint), and so is saying they are right to feel worried or shaken. A deed or a duty said of the author ("you
 //! did everything right", "you should never be afraid to ask") reassures them rather than judging
 //! anyone. Several phrases in one sentence make one finding, underlining from the first to
 //! the last and at the stronger of their severities, so a heated sentence reads as one piece of
@@ -17,8 +17,11 @@
 //! includes vouching for it from the responder's own experience ("I've always found the staff
 //! there first class") and waving the story away ("I'm sure it's just a blip"). The author's
 //! account reported ("you describe the staff as rushed off their feet"), a standing view ("our
-//! view is that…") and a condition ("reply here if that's not OK") pass no verdict.
+//! view is that…") and a condition ("reply here if that's not OK") pass no verdict. How a
+//! service the story names did its job ("the trust let him down badly", "the receptionist was
+//! wrong", "you were let down") is `criticises-others`' to judge; shame and disgrace heaped on it still take sides.
 
+use super::criticises_others::CriticisesOthers;
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
 use crate::text::{cued_in_clause, fold_text, merge_by_sentence, PhraseMatch, PhraseSet};
@@ -37,9 +40,17 @@ rule_settings! {
         /// feel one ("every right to be furious", "… to be upset") is sided with, at hint. Worry or
         /// shock are not.
         pub grievances: Vec<String> = strings(DEFAULT_GRIEVANCES),
+        /// Ways of granting a feeling rather than agreeing with it ("every right to",
+        /// "entitled to"): a grievance granted this way ("every right to be upset") is empathy;
+        /// only outrage granted ("every right to be furious") sides with the author, at hint.
+        pub feeling_grants: Vec<String> = strings(DEFAULT_FEELING_GRANTS),
+        /// Grievances strong enough to side with the author even when only granted (`word~` =
+        /// any form).
+        pub outrages: Vec<String> = strings(DEFAULT_OUTRAGES),
         /// Wrongs done to the author (`word~` = any form): after "you were", "you've been" (one
         /// word may come between: "you were badly let down") they are a verdict on how the
-        /// author was treated.
+        /// author was treated. Being let down or failed, whose doer can only be a service, is
+        /// `criticises-others`' to judge.
         pub wrongs: Vec<String> = strings(DEFAULT_WRONGS),
         /// Words naming the author as a subject: a verdict phrase that opens with a duty or a
         /// deed ("should never be", "did everything right") right after one of them
@@ -67,6 +78,11 @@ rule_settings! {
         /// What makes a word of praise the responder's own experience of the service, with up
         /// to three words (the service) between ("always found").
         pub vouching_lead_ins: Vec<String> = strings(DEFAULT_VOUCHING_LEAD_INS),
+        /// Verdicts on how a service did its job ("let * down", "wrong", "not good enough"):
+        /// said of a service the story names ("the receptionist was wrong", "the trust has let
+        /// him down badly") they are `criticises-others`' to judge, not a side taken in the
+        /// dispute; said of what happened ("that was wrong") they still are.
+        pub service_verdicts: Vec<String> = strings(DEFAULT_SERVICE_VERDICTS),
         /// Verdicts only when they end their clause ("that isn't on." but not "it isn't on
         /// our list").
         pub clause_end_verdicts: Vec<String> = strings(DEFAULT_CLAUSE_END_VERDICTS),
@@ -79,6 +95,23 @@ rule_settings! {
         pub max_act_verdict_gap_words: Count = Count(3),
     }
 }
+
+const DEFAULT_SERVICE_VERDICTS: &str = word_list![
+    "let * down",
+    "let * * down",
+    "failed",
+    "clearly failed",
+    "is wrong",
+    "was wrong",
+    "are wrong",
+    "were wrong",
+    "been wrong",
+    "not good enough",
+    "not acceptable",
+    "unacceptable",
+    "negligent",
+    "treated * unfairly",
+];
 
 const DEFAULT_CLAUSE_END_VERDICTS: &str = word_list![
     "not on",
@@ -123,6 +156,12 @@ const DEFAULT_ATTRIBUTIONS: &str = word_list![
     "look~ into",
     "investigate~",
     "not saying",
+    // The author's effort reported ("you're trying to be fair to the staff").
+    "you're trying",
+    "you are trying",
+    "you were trying",
+    "you've been trying",
+    "you tried",
     // The author's account reported ("you describe the staff as rushed off their feet").
     "you describe~",
     "you've described",
@@ -206,6 +245,15 @@ const DEFAULT_QUALITY_WORDS: &str = word_list![
     "cruel",
     "heartless",
     "inhumane",
+    "an absolute joke",
+    "a complete joke",
+    "a total joke",
+    "an absolute farce",
+    "a complete farce",
+    "a total farce",
+    "an absolute shambles",
+    "a complete shambles",
+    "a total shambles",
 ];
 
 const DEFAULT_DISMISSALS: &str = word_list![
@@ -292,6 +340,8 @@ const DEFAULT_VERDICT_LEAD_INS: &str = word_list![
     "downright",
     "thats",
     "nothing short of",
+    "anything other than",
+    "what",
 ];
 
 const DEFAULT_PHRASES: &str = word_list![
@@ -378,6 +428,9 @@ const DEFAULT_PHRASES: &str = word_list![
     "absolutely agree",
     "with you all the way",
     "with you 100%",
+    "100 with you",
+    "100 per cent with you",
+    "hundred percent with you",
     "i'm with you on",
     "i am with you on",
     "we're with you on",
@@ -401,6 +454,10 @@ const DEFAULT_PHRASES: &str = word_list![
     "handled it appropriately",
     "acted correctly",
     "acted appropriately",
+    "acted properly",
+    "acted * properly",
+    "acted reasonably",
+    "acted * reasonably",
     "did nothing wrong",
     "did everything right",
     "did the right thing",
@@ -510,8 +567,6 @@ const DEFAULT_PHRASES: &str = word_list![
     "owe you an apology",
     "owes you an apology",
     "deserve an apology",
-    "deserve better",
-    "deserved better",
     "firmly on your side",
     "behind you all the way",
     "100% behind you",
@@ -525,10 +580,6 @@ const DEFAULT_PHRASES: &str = word_list![
     "in fairness",
     "doing everything right",
     "exactly as * should",
-    "as he should",
-    "as she should",
-    "as they should",
-    "as it should",
     "let * down badly",
     "let your * down badly",
     "deserve~ answers",
@@ -677,6 +728,11 @@ const DEFAULT_PHRASES: &str = word_list![
     "bang on",
     "right on the money",
     "got it in one",
+    "telling it like it is",
+    "tell it like it is",
+    "saying it like it is",
+    "say it like it is",
+    "calling it like it is",
     // Calls for blame ("heads to roll", "should be held accountable").
     "heads to roll",
     "heads will roll",
@@ -710,6 +766,14 @@ const DEFAULT_PHRASES: &str = word_list![
     "doing the best they can",
     "doing their utmost",
     "did their utmost",
+    "doing its best",
+    "does its best",
+    "do its best",
+    "did its best",
+    "do their best",
+    "does their best",
+    "doing its very best",
+    "do their very best",
     "run off their feet",
     "rushed off their feet",
     "stretched to the limit",
@@ -896,9 +960,30 @@ const DEFAULT_GRIEVANCES: &str = word_list![
     "disrespected",
 ];
 
+const DEFAULT_FEELING_GRANTS: &str = word_list![
+    "every right to",
+    "entitled to",
+    "every reason to",
+    "understandabl*",
+    "every justification for",
+    "justified in",
+];
+
+const DEFAULT_OUTRAGES: &str = word_list![
+    "furious",
+    "raging",
+    "livid",
+    "fuming",
+    "seething",
+    "incensed",
+    "irate",
+    "outraged",
+    "scunnered",
+    "beelin",
+    "spitting feathers",
+];
+
 const DEFAULT_WRONGS: &str = word_list![
-    "let down",
-    "failed",
     "fobbed off",
     "messed about",
     "messed around",
@@ -976,8 +1061,9 @@ const DEFAULT_FEELING_PHRASES: &str = word_list![
 /// The verdict phrases: the configured ones, each verdict word after each lead-in, each
 /// quality word and dismissal after each impersonal lead-in, each word of praise a few words
 /// after each vouching lead-in and each wrong after each way of saying it was
-/// done to the author.
-fn verdict_phrases(s: &Settings) -> Vec<String> {
+/// done to the author; and for the vouching phrases, which come last, how many words their
+/// lead-in has.
+fn verdict_phrases(s: &Settings) -> (Vec<String>, Vec<usize>) {
     let mut phrases = s.phrases.clone();
     for frame in VICTIM_FRAMES {
         for wrong in &s.wrongs {
@@ -994,15 +1080,24 @@ fn verdict_phrases(s: &Settings) -> Vec<String> {
             phrases.push(format!("{lead_in} {word}"));
         }
     }
+    let mut lead_in_words = Vec::new();
     for lead_in in &s.vouching_lead_ins {
         for between in ["", " *", " * *", " * * *"] {
             for word in &s.praise_words {
                 phrases.push(format!("{lead_in}{between} {word}"));
+                lead_in_words.push(lead_in.split_whitespace().count());
             }
         }
     }
-    phrases
+    (phrases, lead_in_words)
 }
+
+/// Words that, right after a vouching lead-in, make its object no service: "I've always found
+/// it great to talk", "always found our group a great help", "always found writing it down
+/// good".
+const NOT_VOUCHED: &[&str] = &[
+    "it", "that", "this", "these", "those", "our", "my", "a", "an", "writing", "talking",
+];
 
 /// Words that deny what follows: "it is not disgraceful to ask" passes no verdict.
 const NEGATIONS: &[&str] = &[
@@ -1025,14 +1120,21 @@ fn ends_clause(rest: &str) -> bool {
 /// The `takes-sides` rule.
 pub struct TakesSides {
     verdict_phrases: Vec<String>,
+    /// How many words the lead-in of each vouching phrase has; they end `verdict_phrases`.
+    vouching_lead_ins: Vec<usize>,
     verdicts: PhraseSet,
     feelings: PhraseSet,
     grievances: PhraseSet,
+    feeling_grants: PhraseSet,
+    outrages: PhraseSet,
     author_subjects: Vec<String>,
     /// Quality and verdict words, for verdicts on an act or a wait.
     act_verdicts: PhraseSet,
     clause_end_verdicts: PhraseSet,
     attributions: PhraseSet,
+    service_verdicts: PhraseSet,
+    /// Finds the services the story names, for verdicts said of them.
+    services: CriticisesOthers,
     max_act_gap: usize,
 }
 
@@ -1040,17 +1142,22 @@ impl TakesSides {
     /// Compiles the phrase lists from `config`.
     pub fn new(config: &Config) -> Self {
         let s = &config.rules.takes_sides;
-        let verdicts = verdict_phrases(s);
+        let (verdicts, vouching_lead_ins) = verdict_phrases(s);
         let act_verdicts: Vec<&String> = s.quality_words.iter().chain(&s.verdict_words).collect();
         Self {
             verdicts: PhraseSet::new(&verdicts),
+            vouching_lead_ins,
             verdict_phrases: verdicts,
             feelings: PhraseSet::new(&s.feeling_phrases),
             grievances: PhraseSet::new(&s.grievances),
+            feeling_grants: PhraseSet::new(&s.feeling_grants),
+            outrages: PhraseSet::new(&s.outrages),
             author_subjects: s.author_subjects.iter().map(|w| fold_text(w)).collect(),
             act_verdicts: PhraseSet::new(&act_verdicts),
             clause_end_verdicts: PhraseSet::new(&s.clause_end_verdicts),
             attributions: PhraseSet::new(&s.attributions),
+            service_verdicts: PhraseSet::new(&s.service_verdicts),
+            services: CriticisesOthers::new(config),
             max_act_gap: s.max_act_verdict_gap_words.0,
         }
     }
@@ -1066,6 +1173,23 @@ impl TakesSides {
                 && NEGATIONS.contains(&w.norm.as_str())
                 && !in_phrase(&w.norm)
         })
+    }
+
+    /// True when `m` is a vouching phrase whose object is no service ("always found it great
+    /// to talk").
+    fn vouches_for_no_service(&self, ctx: &Context, m: PhraseMatch) -> bool {
+        let vouching_from = self.verdict_phrases.len() - self.vouching_lead_ins.len();
+        let Some(lead_in) = m
+            .phrase
+            .checked_sub(vouching_from)
+            .map(|i| self.vouching_lead_ins[i])
+        else {
+            return false;
+        };
+        let words = ctx.draft.words();
+        let at = words.partition_point(|w| w.span.start < m.span.start);
+        let object = words.get(at + lead_in).map(|w| w.norm.as_str());
+        object.is_some_and(|w| NOT_VOUCHED.contains(&w) || w.ends_with("ing"))
     }
 
     /// True when `m` opens with a duty or a deed said of the author, the word right before
@@ -1098,6 +1222,23 @@ impl TakesSides {
             .any(|i| CONDITIONS.contains(&words[i].norm.as_str()) && same_clause(i))
     }
 
+    /// Leaves out of `verdicts` those on how a service the story names did its job ("the
+    /// trust has let him down badly"): `criticises-others` judges them.
+    fn leave_service_verdicts(&self, ctx: &Context, verdicts: &mut Vec<Span>) {
+        let on_service = self.service_verdicts.find_all(ctx.draft);
+        if on_service.is_empty() {
+            return;
+        }
+        let mut mentions = None;
+        verdicts.retain(|&v| {
+            !on_service.iter().filter(|s| s.span.overlaps(v)).any(|s| {
+                let mentions = mentions.get_or_insert_with(|| self.services.service_mentions(ctx));
+                self.services.said_of_named_service(ctx, v, mentions)
+                    || self.services.said_of_named_service(ctx, s.span, mentions)
+            })
+        });
+    }
+
     /// True when a grievance is named in `feeling` or in the word right after it ("every right
     /// to be furious", "right to be so angry").
     fn names_grievance(&self, ctx: &Context, feeling: Span, grievances: &[PhraseMatch]) -> bool {
@@ -1116,7 +1257,10 @@ impl TakesSides {
     fn merged(&self, ctx: &Context) -> Vec<(Span, bool)> {
         let mut verdicts: Vec<Span> = Vec::new();
         for m in self.verdicts.find_all(ctx.draft) {
-            if !self.negated(ctx, m) && !self.reassures_or_supposes(ctx, m) {
+            if !self.negated(ctx, m)
+                && !self.reassures_or_supposes(ctx, m)
+                && !self.vouches_for_no_service(ctx, m)
+            {
                 verdicts.push(m.span);
             }
         }
@@ -1140,14 +1284,19 @@ impl TakesSides {
         if !verdicts.is_empty() {
             let attributions = self.attributions.find_all(ctx.draft);
             verdicts.retain(|&v| !cued_in_clause(ctx.draft, v, &attributions));
+            self.leave_service_verdicts(ctx, &mut verdicts);
         }
         verdicts.sort_unstable();
         verdicts.dedup_by(|a, b| b.overlaps(*a));
         let mut feelings = Vec::new();
         let found_feelings = self.feelings.find_all(ctx.draft);
-        let grievances = match found_feelings.is_empty() {
-            true => Vec::new(),
-            false => self.grievances.find_all(ctx.draft),
+        let (grievances, grants, outrages) = match found_feelings.is_empty() {
+            true => (Vec::new(), Vec::new(), Vec::new()),
+            false => (
+                self.grievances.find_all(ctx.draft),
+                self.feeling_grants.find_all(ctx.draft),
+                self.outrages.find_all(ctx.draft),
+            ),
         };
         for feeling in found_feelings {
             let mut span = feeling.span;
@@ -1156,7 +1305,12 @@ impl TakesSides {
                     span = span.union(*verdict);
                 }
             }
-            feelings.push((span, self.names_grievance(ctx, feeling.span, &grievances)));
+            let granted = grants.iter().any(|g| g.span.overlaps(feeling.span));
+            let sided = match granted && span == feeling.span {
+                true => self.names_grievance(ctx, feeling.span, &outrages),
+                false => self.names_grievance(ctx, feeling.span, &grievances),
+            };
+            feelings.push((span, sided));
         }
         let mut phrases = Vec::new();
         for verdict in verdicts {
@@ -1246,6 +1400,11 @@ mod tests {
             "The board's handling has been nothing short of shameful.",
             "The way they spoke to you was bang out of order.",
             "Staff were run off their feet, so I'd give them the benefit of the doubt.",
+            "Jenny, 100% with you on this one.",
+            "The hospital acted quite properly in sending routine letters.",
+            "Honestly the nursing home is doing its best.",
+            "What a disgrace three years is.",
+            "You're only telling it like it is.",
         ] {
             assert_fires(ID, draft);
         }
@@ -1276,7 +1435,7 @@ mod tests {
         for draft in [
             "I hear you, and you're right, nobody should be treated like that.",
             "That's not OK.",
-            "The pharmacy should have had them ready - you were let down there.",
+            "The pharmacy should have had them ready - you were fobbed off there.",
             "The Western Trust has treated your aunt shamefully.",
         ] {
             assert_fires(ID, draft);
@@ -1384,16 +1543,55 @@ mod tests {
         assert!(found[0].message.contains("I can understand why"));
         for draft in [
             "You’ve every right to be furious.",
-            "You have every right to feel let down.",
-            "You have every right to be so cross.",
+            "You’re entitled to be livid about that.",
             "You are absolutely right to be upset.",
-            "You’ve every right to feel upset after that.",
+            "You are right to be cross.",
         ] {
             assert_eq!(findings(ID, draft)[0].severity, Severity::Hint, "{draft}");
         }
+        assert_silent(ID, "You’ve every right to feel upset after that.");
+        assert_silent(ID, "Ye've every right to feel fed up.");
+        assert_silent(ID, "You have every right to feel let down, and we can help.");
         assert_silent(ID, "You're right to be worried about him.");
         assert_silent(ID, "You're entitled to feel as shaken as you do.");
         assert_silent(ID, "You have the right to complain to the Ombudsman.");
+    }
+
+    #[test]
+    fn how_a_named_service_did_its_job_is_left_to_criticises_others() {
+        for draft in [
+            "The hospital has let your dad down badly.",
+            "Eastbrook's receptionist was wrong.",
+            "Six hours is simply not good enough from Eastbrook Hospital.",
+            "You were badly let down that night.",
+        ] {
+            assert_silent(ID, draft);
+        }
+        for draft in [
+            "That was wrong, and you deserve an apology.",
+            "The council have got this wrong.",
+            "Eastbrook Hospital should be ashamed.",
+            "Six hours is simply not good enough.",
+        ] {
+            assert_fires(ID, draft);
+        }
+    }
+
+    #[test]
+    fn vouching_needs_a_service_as_its_object() {
+        assert_fires(ID, "I've always found the staff there first class.");
+        assert_fires(ID, "Personally I've always found them lovely.");
+        assert_silent(ID, "I've always found it really good to write things down.");
+        assert_silent(ID, "I've always found our carers' group a great help.");
+        assert_silent(ID, "I've always found talking to others very good.");
+    }
+
+    #[test]
+    fn empathy_in_stock_phrases_takes_no_side() {
+        assert_silent(ID, "We're sorry things didn't go as well as they should have.");
+        assert_silent(ID, "Your family deserve better than two days' notice.");
+        assert_silent(ID, "You're trying to be fair to the staff and to your dad.");
+        assert_fires(ID, "To be fair to the staff, they were very busy.");
     }
 
     #[test]

@@ -1624,7 +1624,7 @@ impl CriticisesOthers {
 
     /// Every mention of a service the story names in the draft (see [`Self::mentions`]).
     pub(crate) fn service_mentions(&self, ctx: &Context) -> Vec<PhraseMatch> {
-        self.mentions(ctx, &self.service_names(ctx))
+        self.mentions(ctx)
     }
 
     /// True when `verdict` is said of a service mentioned in `mentions`: one is its subject

@@ -20,6 +20,9 @@ const MAX_HEADER_CHARS: usize = 400;
 const MAX_LINE_CHARS: usize = 600;
 /// A label (`About:`) may follow a few words of another language (`Am / About:`).
 const MAX_LABEL_OFFSET: usize = 12;
+/// A line on the story's responses (`This story has not had a response yet.`) is at most this
+/// many words; a longer one is a sentence of the story.
+const MAX_STATUS_WORDS: usize = 12;
 /// A fact's label (`Posted by`) is at most this many words.
 const MAX_LABEL_WORDS: usize = 3;
 
@@ -65,6 +68,9 @@ pub struct Landmarks {
     pub says_no_responses: bool,
     /// A line counts some (`This story has had 2 responses`).
     pub counts_responses: bool,
+    /// The blocks that are such a line and no more: the page's word on its responses, never
+    /// the story's text.
+    pub status_lines: Vec<Element>,
 }
 
 impl Landmarks {
@@ -111,15 +117,18 @@ impl Landmarks {
             return;
         }
         for (i, text) in lines.iter().enumerate() {
-            if markers
+            let says_none = markers
                 .no_responses
                 .iter()
-                .any(|m| find_ignore_case(text, m.trim()).is_some())
+                .any(|m| find_ignore_case(text, m.trim()).is_some());
+            let counts = markers.responses_count.iter().any(|m| counts_some(text, m));
+            self.says_no_responses |= says_none;
+            self.counts_responses |= counts;
+            if (says_none || counts)
+                && lines.len() == 1
+                && text.split_whitespace().count() <= MAX_STATUS_WORDS
             {
-                self.says_no_responses = true;
-            }
-            if markers.responses_count.iter().any(|m| counts_some(text, m)) {
-                self.counts_responses = true;
+                self.status_lines.push(element.clone());
             }
             let response = starts_with_any(text, &markers.response_from);
             let update = starts_with_any(text, &markers.update_posted_by);
@@ -313,7 +322,7 @@ fn labelled_element(element: &Element, text: &str, markers: &Wording) -> Option<
 
 /// `label` is `marker`, or two labels that say it in two languages (`Postiwyd gan / Posted by`;
 /// not `Postiwyd gan / Posted by sam`, a label and its value).
-fn is_label(label: &str, marker: &str) -> bool {
+pub fn is_label(label: &str, marker: &str) -> bool {
     if label.eq_ignore_ascii_case(marker) {
         return true;
     }
@@ -361,8 +370,32 @@ fn ends_a_sentence(text: &str) -> bool {
 }
 
 /// `text` begins (after any leading punctuation or symbols, e.g. `↳ `) with one of `markers`,
-/// ignoring case, as a whole word.
+/// ignoring case, as a whole word; or it does after the same words in another language and a
+/// separator (`Freagra ó · Response from …`).
 pub fn starts_with_any(text: &str, markers: &[String]) -> bool {
+    starts_with_marker(text, markers)
+        || after_other_language(text).is_some_and(|rest| starts_with_marker(rest, markers))
+}
+
+/// What separates the two languages of a bilingual label.
+const LANGUAGE_SEPARATORS: &[&str] = &[" / ", " · ", " | ", " – ", " — "];
+
+/// `text` after a label of a few words and a separator (`Freagra ó · `).
+fn after_other_language(text: &str) -> Option<&str> {
+    let near_start = text
+        .char_indices()
+        .nth(MAX_LABEL_OFFSET * 2)
+        .map_or(text.len(), |(at, _)| at);
+    let (at, separator) = LANGUAGE_SEPARATORS
+        .iter()
+        .filter_map(|s| Some((text[..near_start].find(s)?, s)))
+        .min_by_key(|(at, _)| *at)?;
+    let label = &text[..at];
+    (!label.trim().is_empty() && label.split_whitespace().count() <= MAX_LABEL_WORDS)
+        .then(|| &text[at + separator.len()..])
+}
+
+fn starts_with_marker(text: &str, markers: &[String]) -> bool {
     let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
     markers.iter().any(|marker| {
         let marker = marker.trim();

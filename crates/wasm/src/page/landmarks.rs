@@ -77,6 +77,21 @@ impl Landmarks {
     /// Reads the lines of `root` (in page order), skipping `exclusions` and anything a person
     /// types in (forms, text boxes, editors): a draft is never read as part of the page.
     pub fn find(root: &Element, markers: &Wording, exclusions: &[String]) -> Self {
+        let mut found = Self::read_lines(root, markers, exclusions);
+        // A related story's teaser beside the story (`Response from …` under its title) is no
+        // reply to this one.
+        found.headers.retain(|h| {
+            h.line
+                .element
+                .closest(BESIDE_THE_PAGE)
+                .ok()
+                .flatten()
+                .is_none()
+        });
+        found
+    }
+
+    fn read_lines(root: &Element, markers: &Wording, exclusions: &[String]) -> Self {
         let mut found = Self::default();
         // A form around the page's title is the whole page (an ASP.NET page is one form): only
         // its fields are left out then.
@@ -260,6 +275,27 @@ fn header_from_facts(element: &Element, line: &str, markers: &Wording) -> Option
         return None;
     }
     let mut values = Vec::new();
+    // `<p>Response from</p><p>Name</p><p>Role</p><p>Organisation</p>`: one value a line, no
+    // labels between them (labels and values are told apart by their elements, as `<dt>`/`<dd>`).
+    let is_run_of_lines = element
+        .next_element_sibling()
+        .is_some_and(|v| v.tag_name() == element.tag_name());
+    if is_run_of_lines {
+        let mut value = element.next_element_sibling();
+        while let Some(v) = value.filter(|v| v.tag_name() == element.tag_name()) {
+            let text = line_text(&v);
+            let is_date = markers
+                .submitted_on
+                .iter()
+                .any(|m| find_ignore_case(&text, m.trim()).is_some());
+            if is_date || text.is_empty() || text.chars().count() > MAX_FACT_CHARS {
+                break;
+            }
+            values.push(text);
+            value = v.next_element_sibling();
+        }
+        return (!values.is_empty()).then(|| format!("{label} {}", values.join(", ")));
+    }
     let mut value = element.next_element_sibling();
     while let Some(v) = value {
         let text = line_text(&v);
@@ -451,6 +487,9 @@ fn lines_of(text: &str) -> Vec<String> {
     }
     lines
 }
+
+/// What stands beside the page's content: related stories, navigation.
+const BESIDE_THE_PAGE: &str = "aside, nav, [role=complementary]";
 
 /// What a person types in: never read as part of the page (a draft is not a response).
 const TYPED_IN: &[&str] = &["form", "textarea", "[contenteditable]"];

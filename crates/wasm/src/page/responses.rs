@@ -11,7 +11,7 @@ use replyguide_engine::page::headers::{
     strip_trailing_comma, Signature,
 };
 use replyguide_engine::page::kind::{classify_response, settle_by_organisation, ResponseFacts};
-use replyguide_engine::page::words::find_ignore_case;
+use replyguide_engine::page::words::{find_ignore_case, starts_with_ignore_case};
 use replyguide_engine::page::zones::Zone;
 use replyguide_engine::page::{PageProfile, Wording};
 use replyguide_engine::{ResponseKind, StoryContext, StoryResponse};
@@ -223,11 +223,10 @@ impl<'a> ResponseReader<'a> {
     fn text(&self, credentials: Option<&Element>) -> (Option<String>, Vec<Element>) {
         let (profile, markers) = (self.page.profile, self.page.markers);
         let landmarks: Vec<&Element> = self.header.iter().chain(credentials).collect();
-        let (text, blocks) = match first_paragraphs(
-            &self.container,
-            &profile.response_body,
-            &profile.text_exclusions,
-        ) {
+        let body = first_match(&self.container, &profile.response_body)
+            .filter(|body| !is_quote_in_text(body))
+            .and_then(|body| non_empty(paragraphs(&body, &profile.text_exclusions)));
+        let (text, blocks) = match body {
             Some(text) => (text, Vec::new()),
             None => {
                 let scope = TextScope {
@@ -309,6 +308,9 @@ impl<'a> ResponseReader<'a> {
     /// element holding them.
     fn credentials_after_header(&self, name: &str, by_shape: bool) -> Option<(Signature, Element)> {
         let next = self.header.as_ref().and_then(next_after)?;
+        if !by_shape && !starts_with_ignore_case(&line_text(&next), name) {
+            return None;
+        }
         let text = paragraphs(&next, &self.page.profile.text_exclusions);
         let mut paragraphs = text.split("\n\n").map(|p| {
             p.lines()
@@ -397,6 +399,19 @@ impl<'a> ResponseReader<'a> {
                 .flatten()
         })
     }
+}
+
+/// A quotation inside a reply's text (`<blockquote>` quoting the story, then the reply's own
+/// paragraphs): a paragraph with text follows it beside it, so it is not the whole reply.
+fn is_quote_in_text(body: &Element) -> bool {
+    let mut next = body.next_element_sibling();
+    while let Some(sibling) = next {
+        if sibling.local_name().eq_ignore_ascii_case("p") && !line_text(&sibling).is_empty() {
+            return true;
+        }
+        next = sibling.next_element_sibling();
+    }
+    false
 }
 
 /// The longest value of a labelled fact (a job title, an organisation).

@@ -35,7 +35,7 @@ pub const PAGES: [(&str, &str); 6] = [
 
 /// The project's own pages in tests/pages (beyond the six fixtures), each with an expected.json
 /// entry.
-pub const OWN_PAGES: [(&str, &str); 42] = [
+pub const OWN_PAGES: [(&str, &str); 43] = [
     (
         "uk-late-textarea.html",
         include_str!("../../../../tests/pages/uk-late-textarea.html"),
@@ -203,6 +203,10 @@ pub const OWN_PAGES: [(&str, &str); 42] = [
     (
         "ie-irish-first-headers.html",
         include_str!("../../../../tests/pages/ie-irish-first-headers.html"),
+    ),
+    (
+        "uk-recent-first-teasers-quotes.html",
+        include_str!("../../../../tests/pages/uk-recent-first-teasers-quotes.html"),
     ),
 ];
 

@@ -174,13 +174,13 @@ impl<'a> ResponseReader<'a> {
             signature
                 .organisation
                 .iter()
-                .cloned()
                 .filter(|organisation| {
                     self.page
                         .service_links
                         .iter()
                         .any(|link| link.eq_ignore_ascii_case(organisation))
-                }),
+                })
+                .cloned(),
         );
         let kind = classify_response(
             ResponseFacts {

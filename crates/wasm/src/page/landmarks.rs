@@ -12,6 +12,7 @@ use replyguide_engine::page::words::{
 use replyguide_engine::page::Wording;
 
 use super::dom::{line_text, non_empty, Scope};
+use super::text::is_block;
 use super::walk::{block_lines, LINE_BREAK};
 
 /// A header longer than this is a paragraph that happens to start with the header's words.
@@ -276,13 +277,13 @@ fn header_from_facts(element: &Element, line: &str, markers: &Wording) -> Option
     }
     let mut values = Vec::new();
     // `<p>Response from</p><p>Name</p><p>Role</p><p>Organisation</p>`: one value a line, no
-    // labels between them (labels and values are told apart by their elements, as `<dt>`/`<dd>`).
-    let is_run_of_lines = element
-        .next_element_sibling()
-        .is_some_and(|v| v.tag_name() == element.tag_name());
+    // labels between them (labels and values are told apart by their elements, as `<dt>`/`<dd>`,
+    // whatever wrappers hold each).
+    let kind = |e: &Element| innermost(e).tag_name();
+    let is_run_of_lines = next_after(element).is_some_and(|v| kind(&v) == kind(element));
     if is_run_of_lines {
-        let mut value = element.next_element_sibling();
-        while let Some(v) = value.filter(|v| v.tag_name() == element.tag_name()) {
+        let mut value = next_after(element);
+        while let Some(v) = value.filter(|v| kind(v) == kind(element)) {
             let text = line_text(&v);
             let is_date = markers
                 .submitted_on
@@ -292,7 +293,7 @@ fn header_from_facts(element: &Element, line: &str, markers: &Wording) -> Option
                 break;
             }
             values.push(text);
-            value = v.next_element_sibling();
+            value = next_after(&v);
         }
         return (!values.is_empty()).then(|| format!("{label} {}", values.join(", ")));
     }
@@ -318,6 +319,18 @@ fn header_from_facts(element: &Element, line: &str, markers: &Wording) -> Option
         value = next_label.next_element_sibling();
     }
     (!values.is_empty()).then(|| format!("{label} {}", values.join(", ")))
+}
+
+/// The block inside `element`'s wrappers: each holding one block and no text of its own.
+fn innermost(element: &Element) -> Element {
+    let mut inner = element.clone();
+    while let Some(only) = inner
+        .first_element_child()
+        .filter(|c| c.next_element_sibling().is_none() && is_block(c) && !has_own_text(&inner))
+    {
+        inner = only;
+    }
+    inner
 }
 
 /// A fact's label: a word or three (`About:`, `Posted by`, `When`), not a value or punctuation.

@@ -20,7 +20,7 @@ use super::dates::{first_date_time_in, story_posted, submitted, submitted_in};
 use super::dom::{all_matches, first_line, first_match, line_text, may_match, non_empty, Scope};
 use super::landmarks::{is_label, next_after, starts_with_any, Header, Landmarks};
 use super::structure::{main_text, response_parts, TextScope};
-use super::text::{first_paragraphs, paragraphs, paragraphs_leaving_out};
+use super::text::{first_paragraphs, is_block, paragraphs, paragraphs_leaving_out};
 use super::walk::matches_any;
 use super::Unknowns;
 
@@ -402,16 +402,24 @@ impl<'a> ResponseReader<'a> {
 }
 
 /// A quotation inside a reply's text (`<blockquote>` quoting the story, then the reply's own
-/// paragraphs): a paragraph with text follows it beside it, so it is not the whole reply.
+/// paragraphs): a block with text follows it beside it (or beside the wrappers that hold it
+/// alone), so it is not the whole reply.
 fn is_quote_in_text(body: &Element) -> bool {
-    let mut next = body.next_element_sibling();
-    while let Some(sibling) = next {
-        if sibling.local_name().eq_ignore_ascii_case("p") && !line_text(&sibling).is_empty() {
-            return true;
+    let text = line_text(body);
+    let mut at = body.clone();
+    loop {
+        let mut next = at.next_element_sibling();
+        while let Some(sibling) = next {
+            if is_block(&sibling) && !line_text(&sibling).is_empty() {
+                return true;
+            }
+            next = sibling.next_element_sibling();
         }
-        next = sibling.next_element_sibling();
+        match at.parent_element().filter(|p| line_text(p) == text) {
+            Some(parent) => at = parent,
+            None => return false,
+        }
     }
-    false
 }
 
 /// The longest value of a labelled fact (a job title, an organisation).

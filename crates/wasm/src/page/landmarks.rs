@@ -81,14 +81,12 @@ impl Landmarks {
         let mut found = Self::read_lines(root, markers, exclusions);
         // A related story's teaser beside the story (`Response from …` under its title) is no
         // reply to this one.
-        found.headers.retain(|h| {
-            h.line
-                .element
-                .closest(BESIDE_THE_PAGE)
-                .ok()
-                .flatten()
-                .is_none()
-        });
+        let beside = root.all(BESIDE_THE_PAGE);
+        if !beside.is_empty() {
+            found
+                .headers
+                .retain(|h| !beside.iter().any(|b| b.contains(Some(&h.line.element))));
+        }
         found
     }
 

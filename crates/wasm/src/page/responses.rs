@@ -285,14 +285,17 @@ impl<'a> ResponseReader<'a> {
             .and_then(|name| self.credentials_after_header(name, is_named_only))
             .map_or_else(Default::default, |(s, e)| (s, Some(e)));
         let markers = self.page.markers;
+        // The response's labels (`<dt>`, `<th>`), looked for once for both facts, if needed.
+        let labels = std::cell::OnceCell::new();
+        let labels = || labels.get_or_init(|| self.container.all(FACT_LABELS));
         let signature = Signature {
             role: own_line(&profile.response_role)
-                .or_else(|| labelled_fact(&self.container, &markers.role))
+                .or_else(|| labelled_fact(labels(), &markers.role))
                 .or(block.role)
                 .or(from_header.role)
                 .or(credentials.role),
             organisation: own_line(&profile.response_organisation)
-                .or_else(|| labelled_fact(&self.container, &markers.organisation))
+                .or_else(|| labelled_fact(labels(), &markers.organisation))
                 .or(block.organisation)
                 .or(from_header.organisation)
                 .or(credentials.organisation),
@@ -425,10 +428,14 @@ fn is_quote_in_text(body: &Element) -> bool {
 /// The longest value of a labelled fact (a job title, an organisation).
 const MAX_FACT_CHARS: usize = 120;
 
-/// The value of the fact labelled with one of `labels` in `container` (`<dt>Job title</dt>
-/// <dd>Lead Nurse</dd>`, a table's `<th>` and `<td>`), either language of a bilingual label.
-fn labelled_fact(container: &Element, labels: &[String]) -> Option<String> {
-    container.all("dt, th").iter().find_map(|label| {
+/// The elements that label a fact: a definition list's terms, a table's header cells.
+const FACT_LABELS: &str = "dt, th";
+
+/// The value of the fact whose label (one of `elements`, [`FACT_LABELS`]) is one of `labels`
+/// (`<dt>Job title</dt><dd>Lead Nurse</dd>`, a table's `<th>` and `<td>`), either language of a
+/// bilingual label.
+fn labelled_fact(elements: &[Element], labels: &[String]) -> Option<String> {
+    elements.iter().find_map(|label| {
         let text = line_text(label);
         let text = text.trim_end_matches(':').trim();
         if !labels.iter().any(|l| is_label(text, l.trim())) {

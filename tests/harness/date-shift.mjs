@@ -12,7 +12,8 @@ import { MONTH_NAMES, localFields, localInstants, localToInstant, toRfc3339 } fr
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-const MONTH = MONTH_NAMES.join('|');
+// Full month names first, then their three-letter abbreviations (`11 Oct 2026, 9:45 AM`).
+const MONTH = [...MONTH_NAMES, ...MONTH_NAMES.map((m) => m.slice(0, 3))].join('|');
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 
 const SUBMITTED = new RegExp(
@@ -24,18 +25,23 @@ const DATETIME_ATTR = /\bdatetime="([^"]+)"/i;
 // Absolute renderings found in <time> titles and text, each rewritten in its own style.
 const TIME_ELEMENT_STYLES = [
   { pattern: new RegExp(String.raw`((?:${WEEKDAY}) )?\d{1,2} (?:${MONTH}) \d{4} at \d{1,2}:\d{2}(\s?[AP]M)?`, 'g'),
-    render: (f, weekday, meridiem) => `${weekday ? `${f.weekday} ` : ''}${f.day} ${MONTH_NAMES[f.month - 1]} ${f.year} at ${clock(f, meridiem)}` },
+    render: (f, match, weekday, meridiem) => `${weekday ? `${f.weekday} ` : ''}${f.day} ${monthName(f, match)} ${f.year} at ${clock(f, meridiem)}` },
   { pattern: new RegExp(String.raw`((?:${WEEKDAY}) )?\d{1,2} (?:${MONTH}) \d{4}, \d{1,2}:\d{2}(\s?[AP]M)?`, 'g'),
-    render: (f, weekday, meridiem) => `${weekday ? `${f.weekday} ` : ''}${f.day} ${MONTH_NAMES[f.month - 1]} ${f.year}, ${clock(f, meridiem)}` },
+    render: (f, match, weekday, meridiem) => `${weekday ? `${f.weekday} ` : ''}${f.day} ${monthName(f, match)} ${f.year}, ${clock(f, meridiem)}` },
   { pattern: new RegExp(String.raw`\b\d{1,2}:\d{2}(\s?[AP]M)?, \d{1,2} (?:${MONTH}) \d{4}`, 'g'),
-    render: (f, meridiem) => `${clock(f, meridiem)}, ${f.day} ${MONTH_NAMES[f.month - 1]} ${f.year}` },
+    render: (f, match, meridiem) => `${clock(f, meridiem)}, ${f.day} ${monthName(f, match)} ${f.year}` },
   { pattern: /\d{2}\/\d{2}\/\d{4} \d{1,2}:\d{2}(\s?[AP]M)?/g,
-    render: (f, meridiem) => `${ddmmyyyy(f)} ${clock(f, meridiem)}` },
+    render: (f, _match, meridiem) => `${ddmmyyyy(f)} ${clock(f, meridiem)}` },
   { pattern: new RegExp(String.raw`\b\d{1,2} (?:${MONTH}) \d{4}\b(?! at|, \d)`, 'g'),
-    render: (f) => `${f.day} ${MONTH_NAMES[f.month - 1]} ${f.year}` },
+    render: (f, match) => `${f.day} ${monthName(f, match)} ${f.year}` },
 ];
 
 const pad2 = (n) => String(n).padStart(2, '0');
+/** The month's name as `original` writes months: whole, or its first three letters. */
+const monthName = (f, original) => {
+  const name = MONTH_NAMES[f.month - 1];
+  return MONTH_NAMES.some((m) => original.includes(m)) ? name : name.slice(0, 3);
+};
 const ddmmyyyy = (f) => `${pad2(f.day)}/${pad2(f.month)}/${f.year}`;
 
 /** "09:50" in 24-hour style, or "2:52 PM" keeping the original's spacing and case of AM/PM. */
@@ -86,7 +92,7 @@ function shiftPageDates(html, { timeZone, shiftMs }) {
     const fields = localFields(instant, timeZone);
     let out = element.replace(DATETIME_ATTR, `datetime="${toRfc3339(instant)}"`);
     for (const { pattern, render } of TIME_ELEMENT_STYLES) {
-      out = out.replace(pattern, (_match, ...groups) => render(fields, ...groups));
+      out = out.replace(pattern, (match, ...groups) => render(fields, match, ...groups));
     }
     return out;
   });

@@ -106,17 +106,18 @@ const RESPOND_CONTROL = /^\s*(respond|reply|write a response|add (a |your )?resp
 
 /**
  * Makes a late reply box appear the way a person would and waits until it is visible: clicks the
- * control `_fixture.reply_box.appears_after_click` names, or, for a box that is neither on the page
+ * control `_fixture.reply_box.appears_after_click` names, or, when it is `true` or for a box that is neither on the page
  * when it loads nor due after a delay (`present_on_load` false, `appears_after_ms` null), the
  * page's "Respond" button or link.
  * @param {import('playwright-core').Page} page
- * @param {{selector: string, appears_after_click?: string, present_on_load?: boolean,
+ * @param {{selector: string, appears_after_click?: string|boolean, present_on_load?: boolean,
  *   appears_after_ms?: number|null}} replyBox `_fixture.reply_box`
  */
 export async function revealReplyBox(page, replyBox) {
-  if (replyBox.appears_after_click) {
+  if (typeof replyBox.appears_after_click === 'string') {
     await page.locator(replyBox.appears_after_click).click();
-  } else if (replyBox.present_on_load === false && replyBox.appears_after_ms == null) {
+  } else if (replyBox.appears_after_click === true
+    || (replyBox.present_on_load === false && replyBox.appears_after_ms == null)) {
     await page.locator('button, a, [role="button"]').filter({ hasText: RESPOND_CONTROL }).first().click();
   }
   await page.locator(replyBox.selector).waitFor({ state: 'visible', timeout: 15_000 });

@@ -8,8 +8,9 @@
 // (tests/e2e/page-variants.test.mjs). It returns { VARIANTS, makeVariant, withholdResponses,
 // deferResponses }.
 
-/** Start of a response or update header (the English and Welsh wordings the reader knows). */
-const HEADER = /^\s*(Response\s+from|Update\s+posted\s+by|Update\s+from|Ymateb\s+gan|Diweddariad\s+gan)\b/i;
+/** Start of a response or update header (the English, Welsh and Irish wordings the reader knows),
+ * perhaps after the same words in another language and a separator (`Freagra ó · Response from`). */
+const HEADER = /^\s*(?:[^·/|\n]{1,24}\s[·/|]\s)?(Response\s+from|Update\s+posted\s+by|Update\s+from|Ymateb\s+gan|Diweddariad\s+gan|Freagra\s+ó)(?![\p{L}\p{N}])/iu;
 const UTILITY = ['flex', 'mt-4', 'text-sm', 'p-2', 'grid', 'gap-3', 'rounded', 'shadow', 'md:w-1/2', 'text-gray-700'];
 
 /** A small deterministic random number generator (mulberry32), so variants are reproducible. */
@@ -112,7 +113,7 @@ function shownText(element) {
  * @returns {Element[][]}
  */
 function responseGroups(doc) {
-  const headers = [...doc.body.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, span, strong, b, td, th, li, small, summary, dt, header')]
+  const headers = [...doc.body.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, span, strong, b, td, th, li, small, summary, dt, dd, header')]
     .filter((e) => !untouchable(e) && HEADER.test(shownText(e)) && ![...e.children].some((c) => HEADER.test(shownText(c))));
   const holdsHeader = (element) => headers.some((h) => element.contains(h));
   const groups = [];

@@ -21,11 +21,34 @@ pub struct Signature {
 /// containing commas is kept whole). `None` when `text` has no `marker`.
 pub fn parse_response_header(text: &str, marker: &str) -> Option<Signature> {
     let text = collapse_whitespace(text);
+    let after = strip_relative_age(after_marker(&text, marker)?);
+    // `Name - Role - Organisation`, `Name — Role — Organisation`: dashes set between the parts.
+    let after = SEGMENT_SEPARATORS
+        .iter()
+        .fold(after.to_string(), |text, separator| {
+            text.replace(separator, ", ")
+        });
+    if let Some(signature) = role_in_brackets(&after) {
+        return Some(signature);
+    }
     let mut segments = Vec::new();
-    for segment in strip_relative_age(after_marker(&text, marker)?).split(',') {
+    for segment in after.split(',') {
         let segment = segment.trim();
         if !segment.is_empty() {
             segments.push(segment.to_string());
+        }
+    }
+    // `Name at Organisation`: no role.
+    if let [only] = segments.as_slice() {
+        if let Some(at) = find_ignore_case(only, " at ") {
+            let (name, organisation) = (only[..at].trim(), only[at + 4..].trim());
+            if !name.is_empty() && !organisation.is_empty() {
+                return Some(Signature {
+                    name: Some(name.to_string()),
+                    role: None,
+                    organisation: Some(organisation.to_string()),
+                });
+            }
         }
     }
     // `Name, Role at Organisation`: the role and organisation in one segment.
@@ -47,6 +70,75 @@ pub fn parse_response_header(text: &str, marker: &str) -> Option<Signature> {
         ..role_and_organisation(rest)
     })
 }
+
+/// What may stand between a header's name, role and organisation besides a comma: a dash or a
+/// bar with a space either side (a hyphen inside a word is part of it).
+const SEGMENT_SEPARATORS: &[&str] = &[" - ", " – ", " — ", " | "];
+
+/// `Name (Role), Organisation` or `Name (Role, Unit), Organisation`: the role in brackets after
+/// the name. `None` unless the text is so shaped.
+fn role_in_brackets(text: &str) -> Option<Signature> {
+    let (name, rest) = text.split_once('(')?;
+    let (role, rest) = rest.split_once(')')?;
+    let (name, role) = (name.trim(), collapse_whitespace(role));
+    if name.is_empty() || name.contains(',') || role.is_empty() {
+        return None;
+    }
+    let mut parts: Vec<String> = vec![role];
+    parts.extend(
+        rest.split(',')
+            .map(str::trim)
+            .filter(|part| !part.is_empty())
+            .map(str::to_string),
+    );
+    // The role alone: no organisation after it.
+    let signature = if parts.len() == 1 {
+        Signature {
+            role: parts.pop(),
+            ..Signature::default()
+        }
+    } else {
+        role_and_organisation(&parts)
+    };
+    Some(Signature {
+        name: Some(name.to_string()),
+        ..signature
+    })
+}
+
+/// The credentials under the responder's name in a response's closing lines (`Kind regards,` /
+/// `Dr Priya Raman` / `Head of Unit, Renal Medicine` / `Spencer Gulf Local Health Network`): the
+/// job title lines, then the organisation. Nothing unless `text`'s last paragraph has a line
+/// that is `name` followed by two to four short lines.
+pub fn signature_after_name(text: &str, name: &str) -> Signature {
+    let Some(last) = text.trim_end().rsplit("\n\n").next() else {
+        return Signature::default();
+    };
+    let lines: Vec<&str> = last.lines().map(str::trim).collect();
+    let Some(at) = lines
+        .iter()
+        .position(|line| strip_trailing_comma(line).eq_ignore_ascii_case(name.trim()))
+    else {
+        return Signature::default();
+    };
+    let credentials = &lines[at + 1..];
+    let is_credentials = (2..=MAX_SIGNATURE_LINES).contains(&credentials.len())
+        && credentials.iter().all(|line| {
+            !line.is_empty()
+                && line.chars().count() <= MAX_SIGNATURE_LINE_CHARS
+                && !line.ends_with(['.', '!', '?', ':'])
+        });
+    if is_credentials {
+        parse_signature_lines(&credentials.join("\n"))
+    } else {
+        Signature::default()
+    }
+}
+
+/// A signature's name is followed by at most this many lines of job title and organisation.
+const MAX_SIGNATURE_LINES: usize = 4;
+/// The longest line of a signature's credentials.
+const MAX_SIGNATURE_LINE_CHARS: usize = 90;
 
 /// Job title lines then the organisation as the last line (`Executive Director, Group,\nService`)
 /// → role `Executive Director, Group`, organisation `Service`.
@@ -138,6 +230,28 @@ fn ends_a_username(c: char) -> bool {
 /// `parent/guardian`. Anywhere in `text`.
 pub fn parse_author_role(text: &str) -> Option<String> {
     as_role(text).or_else(|| named_role(text).map(|(_, role)| role))
+}
+
+/// An author's role given as a fact of its own, its value alone (`<dt>As</dt><dd>patient</dd>`):
+/// `patient`, `a carer`, `Parent/guardian`, or the role in two languages (`claf / patient`).
+/// `None` for anything else, so that any other fact's value is passed over.
+pub fn role_alone(text: &str) -> Option<String> {
+    let role = |text: &str| {
+        let text = collapse_whitespace(text);
+        let text = text.trim().trim_end_matches(['.', ',']);
+        let without_article = ["a ", "an ", "the "]
+            .iter()
+            .find_map(|article| strip_prefix_ignore_case(text, article))
+            .unwrap_or(text);
+        AUTHOR_ROLES
+            .iter()
+            .find(|role| without_article.eq_ignore_ascii_case(role))
+            .map(|_| without_article.to_string())
+    };
+    role(text).or_else(|| {
+        let (first, second) = text.split_once(" / ")?;
+        role(second).or_else(|| role(first))
+    })
 }
 
 /// What the story's author was, in the words the site gives each story (`(a carer)`,
@@ -285,6 +399,72 @@ mod tests {
             parsed.organisation.as_deref(),
             Some("Greywood Valley Local Health District")
         );
+    }
+
+    #[test]
+    fn headers_separated_by_dashes_brackets_or_at() {
+        let expected = sig(
+            "Helen Marsh",
+            Some("Patient Experience Lead"),
+            Some("Kingsmere Community Trust"),
+        );
+        for header in [
+            "Response from Helen Marsh - Patient Experience Lead - Kingsmere Community Trust 1 day ago",
+            "Response from Helen Marsh — Patient Experience Lead — Kingsmere Community Trust",
+            "Response from Helen Marsh | Patient Experience Lead | Kingsmere Community Trust",
+            "Response from Helen Marsh (Patient Experience Lead), Kingsmere Community Trust",
+        ] {
+            assert_eq!(parse_response_header(header, FROM), Some(expected.clone()), "{header}");
+        }
+        assert_eq!(
+            parse_response_header(
+                "Response from Deirdre Quinn (Service Manager, Maternity), Southern Lough Trust  3 months ago",
+                FROM
+            ),
+            Some(sig(
+                "Deirdre Quinn",
+                Some("Service Manager, Maternity"),
+                Some("Southern Lough Trust")
+            ))
+        );
+        assert_eq!(
+            parse_response_header("Response from Mei Lin Tan (Peer Support Coordinator)", FROM),
+            Some(sig("Mei Lin Tan", Some("Peer Support Coordinator"), None))
+        );
+        assert_eq!(
+            parse_response_header("Response from Fiona Strachan at NHS Glenmorven", FROM),
+            Some(sig("Fiona Strachan", None, Some("NHS Glenmorven")))
+        );
+        // A hyphen inside a name is no separator.
+        assert_eq!(
+            parse_response_header("Response from Mary-Jane Ode, Ward Sister, St Anne's", FROM),
+            Some(sig("Mary-Jane Ode", Some("Ward Sister"), Some("St Anne's")))
+        );
+    }
+
+    #[test]
+    fn credentials_under_the_name_in_the_closing_lines() {
+        let text = "Dear Bill,\n\nThank you.\n\nKind regards,\nDr Priya Raman\nHead of Unit, Renal Medicine\nSpencer Gulf Local Health Network";
+        assert_eq!(
+            signature_after_name(text, "Dr Priya Raman"),
+            Signature {
+                name: None,
+                role: Some("Head of Unit, Renal Medicine".into()),
+                organisation: Some("Spencer Gulf Local Health Network".into()),
+            }
+        );
+        // The name alone, or a name then one line, says too little; another name says nothing.
+        for text in [
+            "Thanks.\n\nBest wishes,\nDr Priya Raman",
+            "Thanks.\n\nBest wishes,\nDr Priya Raman\nRenal Unit",
+            "Thanks.\n\nBest wishes,\nSam Jones\nHead of Unit\nSpencer Gulf",
+        ] {
+            assert_eq!(
+                signature_after_name(text, "Dr Priya Raman"),
+                Signature::default(),
+                "{text}"
+            );
+        }
     }
 
     #[test]
@@ -446,6 +626,27 @@ mod tests {
             Some("jo")
         );
         assert_eq!(parse_author_role("Posted by sam, a patient's son"), None);
+    }
+
+    #[test]
+    fn a_role_given_as_a_fact_of_its_own() {
+        for (value, role) in [
+            ("patient", "patient"),
+            ("A carer", "carer"),
+            ("Parent/guardian", "Parent/guardian"),
+            ("claf / patient", "patient"),
+            ("service user.", "service user"),
+        ] {
+            assert_eq!(role_alone(value).as_deref(), Some(role), "{value}");
+        }
+        for value in [
+            "Seren_fach",
+            "Ysbyty Glan Teifi / Midwife-Led Unit",
+            "patients",
+            "",
+        ] {
+            assert_eq!(role_alone(value), None, "{value}");
+        }
     }
 
     #[test]

@@ -13,12 +13,16 @@
 //! 6. a role speaking for the community (`Engagement Officer`, `Peer Support Coordinator`) in
 //!    an organisation whose name is no care provider's (`NHS`, `Hospital`, `Health Board`) is
 //!    `third_sector`;
+//!    so is an organisation of members or volunteers (`… Network`, `… Association`) whose name
+//!    is no care provider's, whatever the job title;
 //! 7. an organisation or role naming a service's unit (`Senior Charge Nurse, Emergency
 //!    Department` ~ `Strathallan Royal Infirmary / Emergency Department`), or sharing a
 //!    distinctive word with a service (`Northmoor Teaching Hospitals NHS Foundation Trust` ~
 //!    `Northmoor General Hospital / Delivery Suite`), is `provider` (generic words such as
 //!    hospital, health, NHS, trust, service do not count on their own);
-//! 8. anything else is `unknown`: no guess.
+//! 8. an organisation whose name says it provides care (`… Health and Social Care Trust`, `NHS
+//!    …`, `… Health Board`) is `provider`: on a story page it answers for the care told of;
+//! 9. anything else is `unknown`: no guess.
 //!
 //! Then, over the page ([`settle_by_organisation`]): a response still `unknown` takes the kind of
 //! the other responses from the same organisation, when they agree.
@@ -121,6 +125,27 @@ const PROVIDER_NAMES: &[&str] = &[
     "Health Centre",
     "Surgery",
     "Care Home",
+    "Primary Care Network",
+    "Clinical Network",
+    "Operational Delivery Network",
+    "Cancer Alliance",
+    "GP Federation",
+    "Integrated Care",
+];
+
+/// Words that name an organisation of members or volunteers (`Rural Women's Health Network
+/// Victoria`, `Stroke Association`, `Parents Alliance`): with no care provider's word in its name
+/// (a `Local Health Network`, a `Primary Care Network` provide care), it speaks for the
+/// community whatever its people's job titles (`Program Officer`).
+const COMMUNITY_ORGANISATIONS: &[&str] = &[
+    "Network",
+    "Association",
+    "Alliance",
+    "Society",
+    "Coalition",
+    "Collective",
+    "Forum",
+    "Federation",
 ];
 
 /// Words in a role that say its holder speaks for the community (`Engagement Officer`, `Peer
@@ -169,6 +194,15 @@ pub fn classify_response(
             .iter()
             .any(|p| contains_phrase(&name, &tokens(p)))
     });
+    let is_community = facts.organisation.is_some_and(|org| {
+        let name = tokens(org);
+        COMMUNITY_ORGANISATIONS
+            .iter()
+            .any(|c| contains_phrase(&name, &tokens(c)))
+    });
+    if is_community && !is_care_provider {
+        return ResponseKind::ThirdSector;
+    }
     if let Some(role) = facts.role.filter(|_| !is_care_provider) {
         let role = tokens(role);
         if THIRD_SECTOR_ROLES
@@ -187,6 +221,9 @@ pub fn classify_response(
                 return ResponseKind::Provider;
             }
         }
+    }
+    if is_care_provider {
+        return ResponseKind::Provider;
     }
     ResponseKind::Unknown
 }
@@ -542,7 +579,7 @@ mod tests {
     fn generic_words_alone_are_not_enough() {
         let services = ["Eastbrook Community Hospital / Physiotherapy"];
         assert_eq!(
-            kind(Some("Nurse"), Some("Westfield NHS Trust"), &services),
+            kind(Some("Nurse"), Some("Westfield Community Trust"), &services),
             ResponseKind::Unknown
         );
     }
@@ -561,7 +598,7 @@ mod tests {
         assert_eq!(
             kind(
                 Some("Senior Charge Nurse"),
-                Some("NHS Glenmorven"),
+                Some("Glenmorven Partners"),
                 &services
             ),
             ResponseKind::Unknown
@@ -612,13 +649,56 @@ mod tests {
             ),
             ResponseKind::Provider
         );
+        // A care provider's engagement lead speaks for care, whichever service it names.
         assert_eq!(
             kind(
                 Some("Patient Engagement Lead"),
                 Some("Westfield NHS Trust"),
                 &services
             ),
-            ResponseKind::Unknown
+            ResponseKind::Provider
+        );
+    }
+
+    #[test]
+    fn an_organisation_of_members_is_third_sector_whatever_the_title() {
+        // It shares `Victoria` with the hospital; its officer's title says nothing either way.
+        let services = ["Victoria Base Hospital / Maternity"];
+        for org in [
+            "Rural Women's Health Network Victoria",
+            "Victoria Stroke Association",
+            "Parents Alliance of Victoria",
+        ] {
+            assert_eq!(
+                kind(Some("Rural Program Officer"), Some(org), &services),
+                ResponseKind::ThirdSector,
+                "{org}"
+            );
+        }
+        // Networks and alliances that provide care are not.
+        assert_eq!(
+            kind(
+                Some("Program Officer"),
+                Some("Victoria Local Health Network"),
+                &services
+            ),
+            ResponseKind::Provider
+        );
+        assert_eq!(
+            kind(
+                Some("Operations Officer"),
+                Some("Riverside Primary Care Network"),
+                &["Elsewhere"]
+            ),
+            ResponseKind::Provider
+        );
+        assert_eq!(
+            kind(
+                Some("Patient Experience Officer"),
+                Some("Northmoor NHS Cancer Alliance"),
+                &["Elsewhere"]
+            ),
+            ResponseKind::Provider
         );
     }
 
@@ -646,7 +726,7 @@ mod tests {
     #[test]
     fn mp_must_be_a_whole_word() {
         assert_eq!(
-            kind(Some("Manager"), Some("Hampton Surgery"), &["Other place"]),
+            kind(Some("Manager"), Some("Hampton Lodge"), &["Other place"]),
             ResponseKind::Unknown
         );
     }

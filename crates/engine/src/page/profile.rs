@@ -109,14 +109,23 @@ pub struct Wording {
     pub about: Vec<String>,
     /// Marks a date that is not when the story was posted (`Last updated 3 May 2025`).
     pub updated: Vec<String>,
+    /// Labels a response's job title given as a fact of its own (`<dt>Job title</dt><dd>…</dd>`).
+    pub role: Vec<String>,
+    /// Labels a response's organisation given as a fact of its own.
+    pub organisation: Vec<String>,
 }
 
 impl Default for Wording {
     fn default() -> Self {
         Self {
-            response_from: strings(word_list!["Ymateb gan"]),
+            response_from: strings(word_list!["Ymateb gan", "Freagra ó"]),
             update_posted_by: strings(word_list!["Update from", "Diweddariad gan"]),
-            posted_by: strings(word_list!["Story told by", "Told by", "Postiwyd gan"]),
+            posted_by: strings(word_list![
+                "Story told by",
+                "Told by",
+                "Postiwyd gan",
+                "Postáilte ag"
+            ]),
             submitted_on: strings(word_list!["Cyflwynwyd ar"]),
             responses_heading: strings(word_list!["Responses", "Replies", "Ymatebion"]),
             no_responses: strings(word_list![
@@ -128,6 +137,13 @@ impl Default for Wording {
             responses_count: strings(word_list!["has had"]),
             about: strings(word_list!["About:", "Services:", "Am:"]),
             updated: strings(word_list!["updated", "diweddarwyd"]),
+            role: strings(word_list!["Role", "Job title", "Position", "Rôl", "Ról"]),
+            organisation: strings(word_list![
+                "Organisation",
+                "Organization",
+                "Sefydliad",
+                "Eagraíocht"
+            ]),
         }
     }
 }
@@ -306,6 +322,8 @@ impl PageProfile {
             ("wording.responses_count", &wording.responses_count),
             ("wording.about", &wording.about),
             ("wording.updated", &wording.updated),
+            ("wording.role", &wording.role),
+            ("wording.organisation", &wording.organisation),
         ];
         for (field, words) in word_lists {
             for (i, word) in words.iter().enumerate() {

@@ -3,7 +3,8 @@
 //! .cymru and patientopinion.org.uk; Europe/Dublin for .ie; Australia for .org.au). In Australia
 //! the state matters (Perth is UTC+8 without daylight saving, Sydney AEST/AEDT), so the zone is
 //! inferred from a sample: the story's `<time datetime>` (UTC) against the page's local rendering
-//! of the same moment. Without a sample Australian pages are read as Australia/Sydney. Each
+//! of the same moment. Without a sample, an Australian page is read in the zone of the first
+//! state or capital it names (`South Australia`, `QLD`), else as Australia/Sydney. Each
 //! zone's clock changes are the rules of `zone_rules.rs`.
 
 use chrono::{DateTime, NaiveDateTime, Timelike, Utc};
@@ -72,26 +73,80 @@ impl SiteRegion {
     /// The zone the page's local times are in: the first candidate in which `sample`'s UTC moment
     /// reads as its local rendering (to the minute), else the region's default.
     pub fn infer_zone(self, sample: Option<(DateTime<Utc>, NaiveDateTime)>) -> Zone {
-        let zones = self.candidate_zones();
-        let default = zones.first().copied().unwrap_or(Zone::London);
-        let Some((utc, local)) = sample else {
-            return default;
-        };
+        self.sampled_zone(sample)
+            .unwrap_or_else(|| self.default_zone())
+    }
+
+    /// The region's default zone.
+    pub fn default_zone(self) -> Zone {
+        self.candidate_zones()
+            .first()
+            .copied()
+            .unwrap_or(Zone::London)
+    }
+
+    /// The first candidate zone in which `sample`'s UTC moment reads as its local rendering.
+    pub fn sampled_zone(self, sample: Option<(DateTime<Utc>, NaiveDateTime)>) -> Option<Zone> {
+        let (utc, local) = sample?;
         let utc_minute = utc
             .naive_utc()
             .with_second(0)
-            .and_then(|t| t.with_nanosecond(0));
-        let Some(utc_minute) = utc_minute else {
-            return default;
-        };
+            .and_then(|t| t.with_nanosecond(0))?;
         let shown_offset = local - utc_minute;
-        for &zone in zones {
-            if zone.offset_at(utc.naive_utc()) == shown_offset {
-                return zone;
-            }
-        }
-        default
+        self.candidate_zones()
+            .iter()
+            .copied()
+            .find(|zone| zone.offset_at(utc.naive_utc()) == shown_offset)
     }
+
+    /// The zone of the first Australian state, territory or capital `text` names as a whole
+    /// word (`Care Opinion Australia · South Australia`); `None` outside Australia.
+    pub fn zone_named_in(self, text: &str) -> Option<Zone> {
+        if self != SiteRegion::Australia {
+            return None;
+        }
+        PLACES
+            .iter()
+            .filter_map(|&(name, zone)| Some((find_word(text, name)?, zone)))
+            .min_by_key(|&(at, _)| at)
+            .map(|(_, zone)| zone)
+    }
+}
+
+/// Australian states, territories and capitals (names and abbreviations, as written) and their
+/// zones.
+const PLACES: &[(&str, Zone)] = &[
+    ("New South Wales", Zone::Sydney),
+    ("NSW", Zone::Sydney),
+    ("Sydney", Zone::Sydney),
+    ("Victoria", Zone::Sydney),
+    ("VIC", Zone::Sydney),
+    ("Melbourne", Zone::Sydney),
+    ("Canberra", Zone::Sydney),
+    ("Queensland", Zone::Brisbane),
+    ("QLD", Zone::Brisbane),
+    ("Qld", Zone::Brisbane),
+    ("Brisbane", Zone::Brisbane),
+    ("South Australia", Zone::Adelaide),
+    ("SA", Zone::Adelaide),
+    ("Adelaide", Zone::Adelaide),
+    ("Western Australia", Zone::Perth),
+    ("WA", Zone::Perth),
+    ("Perth", Zone::Perth),
+    ("Northern Territory", Zone::Darwin),
+    ("NT", Zone::Darwin),
+    ("Darwin", Zone::Darwin),
+    ("Tasmania", Zone::Hobart),
+    ("TAS", Zone::Hobart),
+    ("Hobart", Zone::Hobart),
+];
+
+/// Where `word` first stands in `text` as a whole word, case as written.
+fn find_word(text: &str, word: &str) -> Option<usize> {
+    let is_word_char = |c: char| c.is_alphanumeric();
+    text.match_indices(word).map(|(at, _)| at).find(|&at| {
+        !text[..at].ends_with(is_word_char) && !text[at + word.len()..].starts_with(is_word_char)
+    })
 }
 
 /// The lowercase host of an address: `https://www.careopinion.org.au:443/84217` →
@@ -159,6 +214,19 @@ mod tests {
         let odd = parse_local_date_time("27/08/2021 01:00").unwrap();
         let zone = SiteRegion::Australia.infer_zone(Some((utc("2021-08-27T06:12:09Z"), odd)));
         assert_eq!(zone, Zone::Sydney);
+    }
+
+    #[test]
+    fn the_first_state_a_page_names() {
+        let zone = |text| SiteRegion::Australia.zone_named_in(text);
+        assert_eq!(
+            zone("Care Opinion Australia South Australia · Renal Support Network SA"),
+            Some(Zone::Adelaide)
+        );
+        assert_eq!(zone("Mackay, QLD. I live in Perth."), Some(Zone::Brisbane));
+        // Not inside words, not in another case.
+        assert_eq!(zone("Salisbury was vast; a Sarah, Natalie, walked"), None);
+        assert_eq!(SiteRegion::UnitedKingdom.zone_named_in("Perth"), None);
     }
 
     #[test]

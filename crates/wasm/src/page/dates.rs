@@ -18,11 +18,15 @@ pub fn story_posted(time: &Element) -> Option<DateTime<Utc>> {
 }
 
 /// The zone of the page's local times: the site's region, refined by comparing the story's UTC
-/// `<time datetime>` with the page's local rendering of it (its `title`, else its text).
-pub fn page_zone(url: Option<&str>, time: Option<&Element>) -> Zone {
+/// `<time datetime>` with the page's local rendering of it (its `title`, else its text), else by
+/// the state `page` names.
+pub fn page_zone(url: Option<&str>, time: Option<&Element>, page: Option<&Element>) -> Zone {
     let region = SiteRegion::from_url(url.unwrap_or_default());
     let sample = time.and_then(|time| Some((story_posted(time)?, local_rendering(time)?)));
-    region.infer_zone(sample)
+    region
+        .sampled_zone(sample)
+        .or_else(|| region.zone_named_in(&page?.text_content().unwrap_or_default()))
+        .unwrap_or_else(|| region.default_zone())
 }
 
 fn local_rendering(time: &Element) -> Option<NaiveDateTime> {

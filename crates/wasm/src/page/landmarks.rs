@@ -12,6 +12,7 @@ use replyguide_engine::page::words::{
 use replyguide_engine::page::Wording;
 
 use super::dom::{line_text, non_empty, Scope};
+use super::text::is_block;
 use super::walk::{block_lines, LINE_BREAK};
 
 /// A header longer than this is a paragraph that happens to start with the header's words.
@@ -20,6 +21,9 @@ const MAX_HEADER_CHARS: usize = 400;
 const MAX_LINE_CHARS: usize = 600;
 /// A label (`About:`) may follow a few words of another language (`Am / About:`).
 const MAX_LABEL_OFFSET: usize = 12;
+/// A line on the story's responses (`This story has not had a response yet.`) is at most this
+/// many words; a longer one is a sentence of the story.
+const MAX_STATUS_WORDS: usize = 12;
 /// A fact's label (`Posted by`) is at most this many words.
 const MAX_LABEL_WORDS: usize = 3;
 
@@ -65,12 +69,28 @@ pub struct Landmarks {
     pub says_no_responses: bool,
     /// A line counts some (`This story has had 2 responses`).
     pub counts_responses: bool,
+    /// The blocks that are such a line and no more: the page's word on its responses, never
+    /// the story's text.
+    pub status_lines: Vec<Element>,
 }
 
 impl Landmarks {
     /// Reads the lines of `root` (in page order), skipping `exclusions` and anything a person
     /// types in (forms, text boxes, editors): a draft is never read as part of the page.
     pub fn find(root: &Element, markers: &Wording, exclusions: &[String]) -> Self {
+        let mut found = Self::read_lines(root, markers, exclusions);
+        // A related story's teaser beside the story (`Response from …` under its title) is no
+        // reply to this one.
+        let beside = root.all(BESIDE_THE_PAGE);
+        if !beside.is_empty() {
+            found
+                .headers
+                .retain(|h| !beside.iter().any(|b| b.contains(Some(&h.line.element))));
+        }
+        found
+    }
+
+    fn read_lines(root: &Element, markers: &Wording, exclusions: &[String]) -> Self {
         let mut found = Self::default();
         // A form around the page's title is the whole page (an ASP.NET page is one form): only
         // its fields are left out then.
@@ -111,15 +131,18 @@ impl Landmarks {
             return;
         }
         for (i, text) in lines.iter().enumerate() {
-            if markers
+            let says_none = markers
                 .no_responses
                 .iter()
-                .any(|m| find_ignore_case(text, m.trim()).is_some())
+                .any(|m| find_ignore_case(text, m.trim()).is_some());
+            let counts = markers.responses_count.iter().any(|m| counts_some(text, m));
+            self.says_no_responses |= says_none;
+            self.counts_responses |= counts;
+            if (says_none || counts)
+                && lines.len() == 1
+                && text.split_whitespace().count() <= MAX_STATUS_WORDS
             {
-                self.says_no_responses = true;
-            }
-            if markers.responses_count.iter().any(|m| counts_some(text, m)) {
-                self.counts_responses = true;
+                self.status_lines.push(element.clone());
             }
             let response = starts_with_any(text, &markers.response_from);
             let update = starts_with_any(text, &markers.update_posted_by);
@@ -251,6 +274,27 @@ fn header_from_facts(element: &Element, line: &str, markers: &Wording) -> Option
         return None;
     }
     let mut values = Vec::new();
+    // `<p>Response from</p><p>Name</p><p>Role</p><p>Organisation</p>`: one value a line, no
+    // labels between them (labels and values are told apart by their elements, as `<dt>`/`<dd>`,
+    // whatever wrappers hold each).
+    let kind = |e: &Element| innermost(e).tag_name();
+    let is_run_of_lines = next_after(element).is_some_and(|v| kind(&v) == kind(element));
+    if is_run_of_lines {
+        let mut value = next_after(element);
+        while let Some(v) = value.filter(|v| kind(v) == kind(element)) {
+            let text = line_text(&v);
+            let is_date = markers
+                .submitted_on
+                .iter()
+                .any(|m| find_ignore_case(&text, m.trim()).is_some());
+            if is_date || text.is_empty() || text.chars().count() > MAX_FACT_CHARS {
+                break;
+            }
+            values.push(text);
+            value = next_after(&v);
+        }
+        return (!values.is_empty()).then(|| format!("{label} {}", values.join(", ")));
+    }
     let mut value = element.next_element_sibling();
     while let Some(v) = value {
         let text = line_text(&v);
@@ -273,6 +317,18 @@ fn header_from_facts(element: &Element, line: &str, markers: &Wording) -> Option
         value = next_label.next_element_sibling();
     }
     (!values.is_empty()).then(|| format!("{label} {}", values.join(", ")))
+}
+
+/// The block inside `element`'s wrappers: each holding one block and no text of its own.
+fn innermost(element: &Element) -> Element {
+    let mut inner = element.clone();
+    while let Some(only) = inner
+        .first_element_child()
+        .filter(|c| c.next_element_sibling().is_none() && is_block(c) && !has_own_text(&inner))
+    {
+        inner = only;
+    }
+    inner
 }
 
 /// A fact's label: a word or three (`About:`, `Posted by`, `When`), not a value or punctuation.
@@ -313,7 +369,7 @@ fn labelled_element(element: &Element, text: &str, markers: &Wording) -> Option<
 
 /// `label` is `marker`, or two labels that say it in two languages (`Postiwyd gan / Posted by`;
 /// not `Postiwyd gan / Posted by sam`, a label and its value).
-fn is_label(label: &str, marker: &str) -> bool {
+pub fn is_label(label: &str, marker: &str) -> bool {
     if label.eq_ignore_ascii_case(marker) {
         return true;
     }
@@ -361,8 +417,32 @@ fn ends_a_sentence(text: &str) -> bool {
 }
 
 /// `text` begins (after any leading punctuation or symbols, e.g. `↳ `) with one of `markers`,
-/// ignoring case, as a whole word.
+/// ignoring case, as a whole word; or it does after the same words in another language and a
+/// separator (`Freagra ó · Response from …`).
 pub fn starts_with_any(text: &str, markers: &[String]) -> bool {
+    starts_with_marker(text, markers)
+        || after_other_language(text).is_some_and(|rest| starts_with_marker(rest, markers))
+}
+
+/// What separates the two languages of a bilingual label.
+const LANGUAGE_SEPARATORS: &[&str] = &[" / ", " · ", " | ", " – ", " — "];
+
+/// `text` after a label of a few words and a separator (`Freagra ó · `).
+fn after_other_language(text: &str) -> Option<&str> {
+    let near_start = text
+        .char_indices()
+        .nth(MAX_LABEL_OFFSET * 2)
+        .map_or(text.len(), |(at, _)| at);
+    let (at, separator) = LANGUAGE_SEPARATORS
+        .iter()
+        .filter_map(|s| Some((text[..near_start].find(s)?, s)))
+        .min_by_key(|(at, _)| *at)?;
+    let label = &text[..at];
+    (!label.trim().is_empty() && label.split_whitespace().count() <= MAX_LABEL_WORDS)
+        .then(|| &text[at + separator.len()..])
+}
+
+fn starts_with_marker(text: &str, markers: &[String]) -> bool {
     let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
     markers.iter().any(|marker| {
         let marker = marker.trim();
@@ -418,6 +498,9 @@ fn lines_of(text: &str) -> Vec<String> {
     }
     lines
 }
+
+/// What stands beside the page's content: related stories, navigation.
+const BESIDE_THE_PAGE: &str = "aside, nav, [role=complementary]";
 
 /// What a person types in: never read as part of the page (a draft is not a response).
 const TYPED_IN: &[&str] = &["form", "textarea", "[contenteditable]"];

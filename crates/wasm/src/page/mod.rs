@@ -60,7 +60,8 @@ pub fn read_document(
     landmarks.choose_story_lines(first_match(doc, &profile.title).as_ref());
     let root = story_root(doc, profile, &landmarks).unwrap_or(html);
     let time = story_time(doc, &root, profile, &markers, &landmarks);
-    let zone = dates::page_zone(url.as_deref(), time.as_ref());
+    let body = doc.first("body");
+    let zone = dates::page_zone(url.as_deref(), time.as_ref(), body.as_ref());
     let posted = time
         .as_ref()
         .and_then(dates::story_posted)
@@ -75,6 +76,12 @@ pub fn read_document(
     unknown.note(None, &[("url", url.is_some())]);
     story.url = url;
     let story_lines: Vec<&Element> = landmarks.byline.iter().map(|b| &b.element).collect();
+    let service_links: Vec<String> = doc
+        .all(story::SERVICE_LINK)
+        .iter()
+        .map(line_text)
+        .filter(|name| !name.is_empty())
+        .collect();
     let page = responses::Page {
         doc,
         profile,
@@ -82,6 +89,7 @@ pub fn read_document(
         landmarks: &landmarks,
         story_lines: &story_lines,
         zone,
+        service_links: &service_links,
     };
     story.responses = responses::read(&page, &story, &mut unknown);
     story.responses_unknown = story.responses.is_empty()

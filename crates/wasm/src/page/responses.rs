@@ -5,21 +5,22 @@
 use chrono::{DateTime, Utc};
 use web_sys::{Document, Element};
 
-use replyguide_engine::page::dates::without_submitted_lines;
+use replyguide_engine::page::dates::{parse_clock_time, without_submitted_lines};
 use replyguide_engine::page::headers::{
-    parse_response_header, parse_signature_lines, parse_username_after, strip_trailing_comma,
-    Signature,
+    parse_response_header, parse_signature_lines, parse_username_after, signature_after_name,
+    strip_trailing_comma, Signature,
 };
 use replyguide_engine::page::kind::{classify_response, settle_by_organisation, ResponseFacts};
+use replyguide_engine::page::words::{find_ignore_case, starts_with_ignore_case};
 use replyguide_engine::page::zones::Zone;
 use replyguide_engine::page::{PageProfile, Wording};
 use replyguide_engine::{ResponseKind, StoryContext, StoryResponse};
 
 use super::dates::{first_date_time_in, story_posted, submitted, submitted_in};
-use super::dom::{all_matches, first_line, first_match, may_match, non_empty, Scope};
-use super::landmarks::{next_after, starts_with_any, Header, Landmarks};
+use super::dom::{all_matches, first_line, first_match, line_text, may_match, non_empty, Scope};
+use super::landmarks::{is_label, next_after, starts_with_any, Header, Landmarks};
 use super::structure::{main_text, response_parts, TextScope};
-use super::text::{first_paragraphs, paragraphs, paragraphs_leaving_out};
+use super::text::{first_paragraphs, is_block, paragraphs, paragraphs_leaving_out};
 use super::walk::matches_any;
 use super::Unknowns;
 
@@ -39,6 +40,9 @@ pub struct Page<'a> {
     pub story_lines: &'a [&'a Element],
     /// The zone local dates are read in.
     pub zone: Zone,
+    /// The names of the page's links to a service's page (a breadcrumb's `Trust › Unit`): an
+    /// organisation so named is a service's.
+    pub service_links: &'a [String],
 }
 
 /// Reads every response on the page; a response whose kind its own words do not tell takes the
@@ -150,6 +154,34 @@ impl<'a> ResponseReader<'a> {
                     .zip(story.author.as_deref())
                     .is_some_and(|(name, author)| name.eq_ignore_ascii_case(author)));
         let (text, text_blocks) = self.text(credentials.as_ref());
+        // A header giving only the name: the credentials may stand under it in the closing lines.
+        let signature = match (&signature, &text) {
+            (
+                Signature {
+                    name: Some(name),
+                    role: None,
+                    organisation: None,
+                },
+                Some(text),
+            ) if !is_author_update => Signature {
+                name: Some(name.clone()),
+                ..signature_after_name(text, name)
+            },
+            _ => signature,
+        };
+        let mut services = story.services.clone();
+        services.extend(
+            signature
+                .organisation
+                .iter()
+                .filter(|organisation| {
+                    self.page
+                        .service_links
+                        .iter()
+                        .any(|link| link.eq_ignore_ascii_case(organisation))
+                })
+                .cloned(),
+        );
         let kind = classify_response(
             ResponseFacts {
                 is_author_update,
@@ -157,7 +189,7 @@ impl<'a> ResponseReader<'a> {
                 organisation: signature.organisation.as_deref(),
                 text: text.as_deref().unwrap_or_default(),
             },
-            &story.services,
+            &services,
             &profile.third_sector_markers,
         );
         let posted = self.posted(&text_blocks);
@@ -191,11 +223,10 @@ impl<'a> ResponseReader<'a> {
     fn text(&self, credentials: Option<&Element>) -> (Option<String>, Vec<Element>) {
         let (profile, markers) = (self.page.profile, self.page.markers);
         let landmarks: Vec<&Element> = self.header.iter().chain(credentials).collect();
-        let (text, blocks) = match first_paragraphs(
-            &self.container,
-            &profile.response_body,
-            &profile.text_exclusions,
-        ) {
+        let body = first_match(&self.container, &profile.response_body)
+            .filter(|body| !is_quote_in_text(body))
+            .and_then(|body| non_empty(paragraphs(&body, &profile.text_exclusions)));
+        let (text, blocks) = match body {
             Some(text) => (text, Vec::new()),
             None => {
                 let scope = TextScope {
@@ -246,19 +277,25 @@ impl<'a> ResponseReader<'a> {
                 .and_then(non_empty)
         };
         let name = own_line(&profile.response_name).or(from_header.name);
-        let (credentials, credentials_element) = match &name {
-            Some(name) if block.organisation.is_none() && from_header.organisation.is_none() => {
-                self.credentials_after_header(name)
-                    .map_or_else(Default::default, |(s, e)| (s, Some(e)))
-            }
-            _ => (Signature::default(), None),
-        };
+        // Under a header that names the organisation, only lines starting with the name are
+        // taken for credentials (and so left out of the text).
+        let is_named_only = block.organisation.is_none() && from_header.organisation.is_none();
+        let (credentials, credentials_element) = name
+            .as_deref()
+            .and_then(|name| self.credentials_after_header(name, is_named_only))
+            .map_or_else(Default::default, |(s, e)| (s, Some(e)));
+        let markers = self.page.markers;
+        // The response's labels (`<dt>`, `<th>`), looked for once for both facts, if needed.
+        let labels = std::cell::OnceCell::new();
+        let labels = || labels.get_or_init(|| self.container.all(FACT_LABELS));
         let signature = Signature {
             role: own_line(&profile.response_role)
+                .or_else(|| labelled_fact(labels(), &markers.role))
                 .or(block.role)
                 .or(from_header.role)
                 .or(credentials.role),
             organisation: own_line(&profile.response_organisation)
+                .or_else(|| labelled_fact(labels(), &markers.organisation))
                 .or(block.organisation)
                 .or(from_header.organisation)
                 .or(credentials.organisation),
@@ -269,20 +306,46 @@ impl<'a> ResponseReader<'a> {
 
     /// Role and organisation from the lines right after a header that gives only the name, when
     /// they start with that name (`Dr Leila Haddad` / `Consultant Psychiatrist,` / `Trust`, as in
-    /// an `<address>`), or when they are shaped as a job title then an organisation. With the
+    /// an `<address>`), or, when `by_shape`, when they are shaped as a job title then an
+    /// organisation. With the
     /// element holding them.
-    fn credentials_after_header(&self, name: &str) -> Option<(Signature, Element)> {
+    fn credentials_after_header(&self, name: &str, by_shape: bool) -> Option<(Signature, Element)> {
         let next = self.header.as_ref().and_then(next_after)?;
+        if !by_shape && !starts_with_ignore_case(&line_text(&next), name) {
+            return None;
+        }
         let text = paragraphs(&next, &self.page.profile.text_exclusions);
-        let first = text.split("\n\n").next().unwrap_or_default();
-        let lines: Vec<&str> = first
-            .lines()
-            .map(str::trim)
-            .filter(|line| !line.is_empty())
-            .collect();
+        let mut paragraphs = text.split("\n\n").map(|p| {
+            p.lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty())
+                .collect::<Vec<&str>>()
+        });
+        let mut lines = paragraphs.next().unwrap_or_default();
+        // `<div>Name</div><div>Role,</div><div>Organisation</div>`: a paragraph a line.
+        if lines.len() == 1 && strip_trailing_comma(lines[0]).eq_ignore_ascii_case(name) {
+            lines.extend(
+                paragraphs
+                    .take_while(|p| p.len() == 1)
+                    .take(MAX_CREDENTIAL_LINES + 1)
+                    .flatten(),
+            );
+        }
+        // `Submitted on …` / `Published on … at 14:10`: date lines, not credentials.
+        let is_date_line = |line: &&str| {
+            self.page
+                .markers
+                .submitted_on
+                .iter()
+                .any(|m| find_ignore_case(line, m.trim()).is_some())
+                || shows_a_time(line)
+        };
+        if lines.iter().any(is_date_line) {
+            return None;
+        }
         let rest = match lines.split_first() {
             Some((first, rest)) if strip_trailing_comma(first).eq_ignore_ascii_case(name) => rest,
-            _ if is_credentials_block(&lines) => &lines[..],
+            _ if by_shape && is_credentials_block(&lines) => &lines[..],
             _ => return None,
         };
         if rest.is_empty() || rest.len() > MAX_CREDENTIAL_LINES {
@@ -339,6 +402,59 @@ impl<'a> ResponseReader<'a> {
                 .flatten()
         })
     }
+}
+
+/// A quotation inside a reply's text (`<blockquote>` quoting the story, then the reply's own
+/// paragraphs): a block with text follows it beside it (or beside the wrappers that hold it
+/// alone), so it is not the whole reply.
+fn is_quote_in_text(body: &Element) -> bool {
+    let text = line_text(body);
+    let mut at = body.clone();
+    loop {
+        let mut next = at.next_element_sibling();
+        while let Some(sibling) = next {
+            if is_block(&sibling) && !line_text(&sibling).is_empty() {
+                return true;
+            }
+            next = sibling.next_element_sibling();
+        }
+        match at.parent_element().filter(|p| line_text(p) == text) {
+            Some(parent) => at = parent,
+            None => return false,
+        }
+    }
+}
+
+/// The longest value of a labelled fact (a job title, an organisation).
+const MAX_FACT_CHARS: usize = 120;
+
+/// The elements that label a fact: a definition list's terms, a table's header cells.
+const FACT_LABELS: &str = "dt, th";
+
+/// The value of the fact whose label (one of `elements`, [`FACT_LABELS`]) is one of `labels`
+/// (`<dt>Job title</dt><dd>Lead Nurse</dd>`, a table's `<th>` and `<td>`), either language of a
+/// bilingual label.
+fn labelled_fact(elements: &[Element], labels: &[String]) -> Option<String> {
+    elements.iter().find_map(|label| {
+        let text = line_text(label);
+        let text = text.trim_end_matches(':').trim();
+        if !labels.iter().any(|l| is_label(text, l.trim())) {
+            return None;
+        }
+        let value = strip_trailing_comma(&line_text(&next_after(label)?)).to_string();
+        (value.chars().count() <= MAX_FACT_CHARS)
+            .then_some(value)
+            .and_then(non_empty)
+    })
+}
+
+/// `line` shows a time of day (`at 14:10`, `9:05 AM`): a date line, not a name or a title.
+fn shows_a_time(line: &str) -> bool {
+    line.char_indices().any(|(at, c)| {
+        c.is_ascii_digit()
+            && !line[..at].ends_with(|p: char| p.is_ascii_digit())
+            && parse_clock_time(&line[at..]).is_some()
+    })
 }
 
 /// Lines shaped as a job title then an organisation (`Senior Charge Nurse, ED,` / `NHS Board`,

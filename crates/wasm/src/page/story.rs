@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use web_sys::Element;
 
 use replyguide_engine::page::headers::{
-    parse_author_role, parse_username_after, strip_title_quotes,
+    parse_author_role, parse_username_after, role_alone, strip_title_quotes,
 };
 use replyguide_engine::page::words::after_marker;
 use replyguide_engine::page::{PageProfile, Wording};
@@ -66,6 +66,7 @@ pub fn read(
         let mut landmarks: Vec<&Element> = title_element.iter().collect();
         landmarks.extend(byline.map(|b| &b.element));
         landmarks.extend(page.landmarks.about.as_ref().map(|a| &a.element));
+        landmarks.extend(&page.landmarks.status_lines);
         let first_response = page.landmarks.headers.first().map(|h| &h.line.element);
         let scope = TextScope {
             landmarks: &landmarks,
@@ -94,7 +95,8 @@ pub fn read(
             parse_author_role(&line_text(&byline))
         })
         .or_else(|| parse_author_role(&byline?.text))
-        .or_else(|| parse_author_role(&line_text(&page.time?.parent_element()?)));
+        .or_else(|| parse_author_role(&line_text(&page.time?.parent_element()?)))
+        .or_else(|| role_fact(byline?));
     let mut services = Vec::new();
     for service in all_matches(root, &profile.services) {
         let name = line_text(&service);
@@ -130,6 +132,27 @@ pub fn read(
         services,
         ..StoryContext::default()
     }
+}
+
+/// The author's role given as a fact of its own beside the byline (`<dt>Posted by</dt><dd>sam</dd>
+/// <dt>As</dt><dd>patient</dd>`, a table's rows, or label and value elements side by side): the
+/// first value among the byline's facts that is a role and nothing else.
+fn role_fact(byline: &Line) -> Option<String> {
+    let values = match byline.element.closest("dl, table").ok().flatten() {
+        Some(facts) => facts.all("dd, td, th"),
+        None => {
+            let mut siblings = Vec::new();
+            let mut sibling = byline.element.parent_element()?.first_element_child();
+            while let Some(s) = sibling {
+                sibling = s.next_element_sibling();
+                siblings.push(s);
+            }
+            siblings
+        }
+    };
+    values
+        .iter()
+        .find_map(|value| role_alone(&line_text(value)))
 }
 
 fn posted_by(text: &str, markers: &Wording) -> Option<String> {
@@ -221,7 +244,7 @@ fn site_unit_list(root: &Element, beside: &str) -> Vec<String> {
 }
 
 /// A link to a service's own page on the site.
-const SERVICE_LINK: &str = "a[href*='/services/']";
+pub const SERVICE_LINK: &str = "a[href*='/services/']";
 
 /// The children of `element` that each name a whole `Site / Unit` pair (chips or badges set on
 /// one line): one service each, where the line's text alone would run them together.

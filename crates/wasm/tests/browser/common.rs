@@ -35,7 +35,7 @@ pub const PAGES: [(&str, &str); 6] = [
 
 /// The project's own pages in tests/pages (beyond the six fixtures), each with an expected.json
 /// entry.
-pub const OWN_PAGES: [(&str, &str); 39] = [
+pub const OWN_PAGES: [(&str, &str); 43] = [
     (
         "uk-late-textarea.html",
         include_str!("../../../../tests/pages/uk-late-textarea.html"),
@@ -191,6 +191,22 @@ pub const OWN_PAGES: [(&str, &str); 39] = [
     (
         "uk-scotland-ol-date-above.html",
         include_str!("../../../../tests/pages/uk-scotland-ol-date-above.html"),
+    ),
+    (
+        "au-sa-dl-facts-signature.html",
+        include_str!("../../../../tests/pages/au-sa-dl-facts-signature.html"),
+    ),
+    (
+        "uk-ni-breadcrumb-dashes-cookie.html",
+        include_str!("../../../../tests/pages/uk-ni-breadcrumb-dashes-cookie.html"),
+    ),
+    (
+        "ie-irish-first-headers.html",
+        include_str!("../../../../tests/pages/ie-irish-first-headers.html"),
+    ),
+    (
+        "uk-recent-first-teasers-quotes.html",
+        include_str!("../../../../tests/pages/uk-recent-first-teasers-quotes.html"),
     ),
 ];
 

@@ -66,9 +66,10 @@ rule_settings! {
         pub own_accounts: Vec<String> = strings(DEFAULT_OWN_ACCOUNTS),
         /// Words that make a repeat the author's own ("not the first time you have had to").
         pub author_repeats: Vec<String> = strings(DEFAULT_AUTHOR_REPEATS),
-        /// Words that make a sentence what the responder would do or hopes for, not a claim
-        /// ("if it was my son I'd be at the surgery every day", "so that other families are
-        /// spared it").
+        /// Words that make a sentence what the responder would do or hopes for, a fix from
+        /// now on, or an invitation, not a claim ("if it was my son I'd be at the surgery every
+        /// day", "so that other families are spared it", "an interpreter will now be booked
+        /// every time", "constituents with similar issues may contact the office").
         pub hypotheticals: Vec<String> = strings(DEFAULT_HYPOTHETICALS),
         /// How many: with `others` and `problems` in one sentence, a claim that a problem is
         /// shared ("a lot of families have come to us").
@@ -241,6 +242,12 @@ const DEFAULT_RECURRENCE: &str = word_list![
     "the third time",
     "the fourth time",
     "not the first",
+    "nearly everyone",
+    "almost everyone",
+    "nearly everybody",
+    "almost everybody",
+    "so often",
+    "too often",
     "echo~",
     "mirror~",
     "still happening",
@@ -500,9 +507,13 @@ const DEFAULT_REPEATED: &str = word_list![
     "not just you",
     "not only you",
     "more than once",
-    "isolated incident",
-    "isolated case",
-    "a one off",
+    "far from a one off",
+    "hardly a one off",
+    "anything but a one off",
+    "far from an isolated",
+    "hardly an isolated",
+    "anything but an isolated",
+    "far from isolated",
     "always like this",
     "always the same",
     "always been like this",
@@ -615,21 +626,68 @@ const DEFAULT_REPEATED: &str = word_list![
     "everybody round here",
     "everybody around here",
     "more times than",
+    "then too",
+    "back then too",
+    "then as well",
+    "like most * in",
+    "like most * * in",
+    "like many * in",
+    "like many * * in",
+    "like every other",
+    "like all the other",
+    "same as every other",
+    "as with most * in",
     "too many times to",
     "countless times",
     "can't count the",
     "cannot count the",
     "the second story",
-    "the third story",
-    "the fourth story",
     "the second complaint",
-    "the third complaint",
     "the second family",
+    "the second case",
+    "the second call",
+    "the second report",
+    "the second person",
+    "the third story",
+    "the third complaint",
     "the third family",
     "the third case",
-    "the second case",
+    "the third call",
+    "the third report",
+    "the third person",
+    "the fourth story",
+    "the fourth complaint",
+    "the fourth family",
+    "the fourth case",
+    "the fourth call",
+    "the fourth report",
+    "the fourth person",
+    "the fifth story",
+    "the fifth complaint",
+    "the fifth family",
+    "the fifth case",
+    "the fifth call",
+    "the fifth report",
+    "the fifth person",
+    "the sixth story",
+    "the sixth complaint",
+    "the sixth family",
+    "the sixth case",
+    "the sixth call",
+    "the sixth report",
+    "the sixth person",
     "the third * story",
     "the second * story",
+    "everyone says",
+    "everybody says",
+    "everyone tells",
+    "everybody tells",
+    "ask anyone",
+    "anyone will tell you",
+    "anybody will tell you",
+    "as long as anyone can",
+    "as long as i can remember",
+    "as long as we can remember",
 ];
 
 const DEFAULT_AUTHOR_REPEATS: &str = word_list![
@@ -656,6 +714,10 @@ const DEFAULT_AUTHOR_REPEATS: &str = word_list![
     "you told",
     "telling it",
     "tell it all",
+    "you could",
+    "you can",
+    "you might",
+    "you may",
     "retell~",
     "repeat~ yourself",
 ];
@@ -699,6 +761,17 @@ const DEFAULT_HYPOTHETICALS: &str = word_list![
     "if this happen~",
     "if it carr~ on",
     "if it continu~",
+    "will now",
+    "'ll now",
+    "from now on",
+    "going forward",
+    "may contact",
+    "can contact",
+    "should contact",
+    "may wish to",
+    "may get in touch",
+    "can get in touch",
+    "are welcome to",
 ];
 
 const DEFAULT_PROBLEMS: &str = word_list![
@@ -1604,7 +1677,7 @@ impl UnsubstantiatedConcern {
                 let after_break = !opens && {
                     let before = &words[index - 1];
                     CLAUSE_OPENERS.contains(&before.norm.as_str())
-                        || text[before.span.end..m.span.start].contains(CLAUSE_MARKS)
+                        || first_mark(&text[before.span.end..m.span.start]).is_some()
                 };
                 if !(opens || after_time || after_break)
                     || word_after(doc, m.span).is_some_and(|w| self.stances.contains(&w.norm))
@@ -1612,7 +1685,7 @@ impl UnsubstantiatedConcern {
                     return None;
                 }
                 let rest = &text[m.span.end..sentence.end];
-                let end = rest.find(CLAUSE_MARKS).map_or(sentence.end, |i| m.span.end + i);
+                let end = first_mark(rest).map_or(sentence.end, |i| m.span.end + i);
                 let start = if after_break { m.span.start } else { sentence.start };
                 let clause = Span::new(start, end);
                 let heard = hearing.iter().any(|h| {
@@ -1632,7 +1705,12 @@ impl UnsubstantiatedConcern {
 }
 
 /// Marks that end a clause of the organisation's own doing.
-const CLAUSE_MARKS: [char; 5] = [',', ';', ':', '\u{2014}', '\u{2013}'];
+const CLAUSE_MARKS: [&str; 6] = [",", ";", ":", "\u{2014}", "\u{2013}", " - "];
+
+/// Where the first of `CLAUSE_MARKS` in `text` is.
+fn first_mark(text: &str) -> Option<usize> {
+    CLAUSE_MARKS.iter().filter_map(|m| text.find(m)).min()
+}
 
 /// Words that open a new clause ("…is in my ward and I visit it regularly").
 const CLAUSE_OPENERS: [&str; 3] = ["and", "but", "where"];
@@ -1647,8 +1725,20 @@ const SOURCE_OPENERS: [&str; 13] = [
 /// (rqia.org.uk) found").
 const SOURCE_REACH: usize = 12;
 
-/// Marks that end a clause: a feeling or a wish in one does not speak for the next.
-const CLAUSE_BREAKS: [char; 1] = [';'];
+/// Marks that end a clause of feeling: a feeling or a wish in one does not speak for the next.
+const CLAUSE_BREAKS: [&str; 1] = [";"];
+
+/// True when `a` and `b` are in one sentence with none of `marks` between them.
+fn same_clause(doc: &Document, a: Span, b: Span, marks: &[&str]) -> bool {
+    if doc.sentence_at(a) != doc.sentence_at(b) {
+        return false;
+    }
+    let (start, end) = if a.start < b.start { (a.end, b.start) } else { (b.end, a.start) };
+    start > end || {
+        let between = &doc.text()[start..end];
+        !marks.iter().any(|m| between.contains(m))
+    }
+}
 
 /// True for a concern that only says "the same" or "similar" ("much the same experience"),
 /// not for how long or how often ("always the same", "the same then").
@@ -1722,27 +1812,15 @@ impl Rule for UnsubstantiatedConcern {
                 .filter(|m| !word_after(doc, m.span).is_some_and(|w| self.stances.contains(&w.norm)))
                 .map(|m| m.span),
         );
-        let mut praise_sentences = Vec::new();
-        for praise in self.praise.find_all(ctx.draft) {
-            praise_sentences.extend(ctx.draft.sentence_at(praise.span));
-        }
-        let about = |span: Span, sentences: &[usize]| {
-            ctx.draft
-                .sentence_at(span)
-                .is_some_and(|at| sentences.contains(&at))
-        };
-        let text = ctx.draft.text();
-        // A feeling or a wish speaks for its own clause: "I'd take the meeting with a pinch
-        // of salt; these meetings rarely change much" still claims a pattern.
+        // Praise and the author's own repeats speak for their clause: "Thank you for sharing,
+        // this is something we hear about the surgery constantly" still claims a pattern.
+        let praise: Vec<Span> = self.praise.find_all(doc).iter().map(|m| m.span).collect();
+        let praised = |span: Span| praise.iter().any(|&p| same_clause(doc, p, span, &CLAUSE_MARKS));
+        // A feeling or a wish speaks for its own clause too, and a clause of feeling runs on
+        // past commas: "I'd take the meeting with a pinch of salt; these meetings rarely
+        // change much" still claims a pattern.
         let felt = |span: Span| {
-            let at = ctx.draft.sentence_at(span);
-            about(span, &praise_sentences)
-                || feelings.iter().any(|&f| {
-                    ctx.draft.sentence_at(f) == at && {
-                        let (a, b) = if f.start < span.start { (f.end, span.start) } else { (span.end, f.start) };
-                        a > b || !text[a..b].contains(CLAUSE_BREAKS)
-                    }
-                })
+            praised(span) || feelings.iter().any(|&f| same_clause(doc, f, span, &CLAUSE_BREAKS))
         };
         let times = self.recurrence.find_all(doc);
         let own_doings = self.own_doings(doc, &times);
@@ -1751,15 +1829,13 @@ impl Rule for UnsubstantiatedConcern {
                 .iter()
                 .any(|c| c.start <= span.start && span.start < c.end)
         };
-        let mut authors_sentences = Vec::new();
-        for repeat in self.author_repeats.find_all(ctx.draft) {
-            authors_sentences.extend(ctx.draft.sentence_at(repeat.span));
-        }
-        found.retain(|concern| !about(concern.span, &praise_sentences));
+        let authors: Vec<Span> = self.author_repeats.find_all(doc).iter().map(|m| m.span).collect();
+        let authors_own = |span: Span| authors.iter().any(|&a| same_clause(doc, a, span, &CLAUSE_MARKS));
+        found.retain(|concern| !praised(concern.span));
         let mut everyday: Vec<(Span, Span)> = self
             .recurrences(doc, &times)
             .into_iter()
-            .filter(|&(_, span)| !about(span, &authors_sentences))
+            .filter(|&(_, span)| !authors_own(span))
             .collect();
         everyday.extend(self.shared.find_all(doc).iter().map(|frame| {
             let span = frame.parts[0].union(frame.parts[1]);
@@ -1780,7 +1856,7 @@ impl Rule for UnsubstantiatedConcern {
         for repeat in self.repeated.find_all(ctx.draft) {
             if !felt(repeat.span)
                 && !own(repeat.span)
-                && !about(repeat.span, &authors_sentences)
+                && !authors_own(repeat.span)
                 && !found.iter().any(|c| c.span.overlaps(repeat.span))
             {
                 found.push(repeat);
@@ -1790,7 +1866,10 @@ impl Rule for UnsubstantiatedConcern {
         for account in self.own_accounts.find_all(doc) {
             accounts.extend(doc.sentence_at(account.span));
         }
-        found.retain(|c| !(about(c.span, &accounts) && is_one_more_case(&text[c.span.start..c.span.end])));
+        found.retain(|c| {
+            !(doc.sentence_at(c.span).is_some_and(|at| accounts.contains(&at))
+                && is_one_more_case(c.span.text(doc.text())))
+        });
         // A "not" inside a concern ("not the first time we've…") denies nothing.
         let mut negations = self.negations.find_all(ctx.draft);
         negations.retain(|n| !found.iter().any(|c| c.span.overlaps(n.span)));
@@ -2038,6 +2117,26 @@ mod tests {
     fn the_responders_own_story_is_one_more_case_unless_it_says_how_often() {
         assert_silent(ID, "My own mother had much the same experience in the same department.");
         assert_fires(ID, "My own husband had his hip cancelled twice at Shannon, it's always the same there.");
+    }
+
+    #[test]
+    fn sympathy_thanks_and_praise_speak_for_their_own_clause() {
+        for draft in [
+            "Sorry you have been let down, it happens all the time at that practice.",
+            "I'm sorry you were left waiting - sadly the ward is always short staffed.",
+            "Thank you for sharing, this is something we hear about the surgery constantly.",
+        ] {
+            assert_fires(ID, draft);
+        }
+        assert_silent(ID, "I'm sorry this keeps happening to you.");
+        assert_silent(ID, "Lots of carers tell us that, after discharge, they feel abandoned.");
+        assert_silent(ID, "I've always found the nurses wonderful, so I'm sure this was a one-off.");
+    }
+
+    #[test]
+    fn a_fix_from_now_on_or_an_invitation_to_others_is_no_claim() {
+        assert_silent(ID, "The hospital says your record will now be flagged so an interpreter is booked every time.");
+        assert_silent(ID, "Constituents experiencing similar issues may contact the office.");
     }
 
     #[test]

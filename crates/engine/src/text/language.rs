@@ -5,7 +5,10 @@
 
 use std::sync::OnceLock;
 
+use std::collections::HashMap;
+
 use super::{Document, Word, WordSet};
+use crate::similarity::{hash_word, Prehashed};
 
 /// English function words: together a third or more of the words of ordinary prose. A text is
 /// another language when that language's common words outnumber these by half again.
@@ -113,35 +116,36 @@ const LETTERS: [&str; OTHERS.len()] = [
     "\u{e1}\u{e9}\u{ed}\u{f3}\u{fa}",
 ];
 
-/// Each of [`OTHERS`] with the set of its words that are not English function words too
-/// ("a", "is" and "an" say nothing about which language a text is in).
-fn others() -> &'static [(&'static str, WordSet)] {
-    static SETS: OnceLock<Vec<(&'static str, WordSet)>> = OnceLock::new();
-    SETS.get_or_init(|| {
-        OTHERS
-            .iter()
-            .map(|(name, list)| {
-                let own: Vec<&'static str> = list
-                    .iter()
-                    .copied()
-                    .filter(|w| !is_function_word(w))
-                    .collect();
-                (*name, WordSet::new(&own))
-            })
-            .collect()
-    })
-}
+/// A word's class: an English function word, and a word of the `i`th of [`OTHERS`] at bit
+/// `OWN_WORD << i`; both at once for a word of either ("a", "is", "do").
+const ENGLISH_WORD: u8 = 1;
+const OWN_WORD: u8 = 2;
 
-/// English function words that are words of one of [`OTHERS`] too ("a", "is", "an", "do").
-fn shared() -> &'static WordSet {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| {
-        let shared: Vec<&'static str> = OTHERS
-            .iter()
-            .flat_map(|(_, list)| list.iter().copied())
-            .filter(|w| is_function_word(w))
-            .collect();
-        WordSet::new(&shared)
+/// Words with their class, by [`hash_word`].
+type Classes = HashMap<u64, Vec<(&'static str, u8)>, Prehashed>;
+
+/// Every word of [`ENGLISH`] and [`OTHERS`] with its class, by [`hash_word`], so that each
+/// word of a text is looked up once by the hash its [`Document`] already holds.
+fn classes() -> &'static Classes {
+    static CLASSES: OnceLock<Classes> = OnceLock::new();
+    CLASSES.get_or_init(|| {
+        let mut classes = Classes::default();
+        let lists = std::iter::once((ENGLISH, ENGLISH_WORD)).chain(
+            OTHERS
+                .iter()
+                .enumerate()
+                .map(|(i, (_, list))| (*list, OWN_WORD << i)),
+        );
+        for (list, class) in lists {
+            for &word in list {
+                let entry = classes.entry(hash_word(word)).or_default();
+                match entry.iter_mut().find(|(w, _)| *w == word) {
+                    Some((_, known)) => *known |= class,
+                    None => entry.push((word, class)),
+                }
+            }
+        }
+        classes
     })
 }
 
@@ -165,23 +169,30 @@ const MIN_SENTENCE_HITS: usize = 2;
 pub fn not_english(doc: &Document) -> Option<&'static str> {
     let words = doc.words();
     let is_word = |w: &&Word| w.norm.chars().any(char::is_alphabetic);
-    let others = others();
+    let classes = classes();
     // Per language: words of its sentences, words of English sentences, its own words found.
     let mut tally = [(0, 0, 0); OTHERS.len()];
     for sentence in doc.sentences() {
         let (mut size, mut english) = (0, 0);
         let mut own = [0; OTHERS.len()];
-        for word in words[sentence.words.clone()].iter().filter(is_word) {
+        for (word, &hash) in words[sentence.words.clone()]
+            .iter()
+            .zip(doc.sentence_word_hashes(sentence))
+        {
+            if !is_word(&word) {
+                continue;
+            }
             size += 1;
-            if is_function_word(&word.norm) {
-                // "a", "is", "an", "do" are Irish or Welsh words too: they count for neither.
-                english += usize::from(!shared().contains(&word.norm));
-            } else {
-                for ((count, (_, set)), letters) in own.iter_mut().zip(others).zip(LETTERS) {
-                    *count += usize::from(
-                        set.contains(&word.norm) || word.norm.contains(|c| letters.contains(c)),
-                    );
-                }
+            let class = classes
+                .get(&hash)
+                .and_then(|ws| ws.iter().find(|(w, _)| *w == word.norm))
+                .map_or(0, |&(_, class)| class);
+            // "a", "is", "an", "do" are Irish or Welsh words too: they count for neither.
+            english += usize::from(class == ENGLISH_WORD);
+            for (i, (count, letters)) in own.iter_mut().zip(LETTERS).enumerate() {
+                let theirs = class & (OWN_WORD << i) != 0
+                    || (!word.norm.is_ascii() && word.norm.contains(|c| letters.contains(c)));
+                *count += usize::from(theirs && class & ENGLISH_WORD == 0);
             }
         }
         for ((theirs, english_words, hits), own) in tally.iter_mut().zip(own) {
@@ -193,7 +204,7 @@ pub fn not_english(doc: &Document) -> Option<&'static str> {
             }
         }
     }
-    for ((name, _), (theirs, english_words, hits)) in others.iter().zip(tally) {
+    for ((name, _), (theirs, english_words, hits)) in OTHERS.iter().zip(tally) {
         if hits >= MIN_HITS && theirs * 2 > english_words * 3 {
             return Some(name);
         }

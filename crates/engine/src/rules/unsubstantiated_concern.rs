@@ -23,6 +23,7 @@ use crate::config::{strings, CommonSettings};
 use crate::text::{
     cued_before, fold_each, fold_text, merge_by_sentence, url_host, Frame, PhraseMatch, PhraseSet,
 };
+use crate::text::Word;
 use crate::{rule_settings, word_list, Config, Document, Finding, Severity, Span};
 
 rule_settings! {
@@ -33,6 +34,12 @@ rule_settings! {
         /// Phrases that cite public evidence; any one of them (or a web address of evidence)
         /// in the draft backs every concern in it.
         pub evidence: Vec<String> = strings(DEFAULT_EVIDENCE),
+        /// Names of a published source ("report", "review", "survey"): with a word of
+        /// `findings` later in its sentence ("the RQIA's 2025 review of CAMHS set out the same
+        /// pattern", "the NHS report 'LeDeR 2024' says") the draft cites evidence.
+        pub sources: Vec<String> = strings(DEFAULT_SOURCES),
+        /// What a source does with its evidence ("found", "shows", "set out").
+        pub findings: Vec<String> = strings(DEFAULT_FINDINGS),
         /// Words that make a web address one of evidence when its address or sentence has one
         /// ("cqc.org.uk/reports/…", "the figures are at …"); a web address in the sentence of
         /// a concern is its evidence too. Any other is a service to contact, not a source.
@@ -53,11 +60,16 @@ rule_settings! {
         /// out", "has form", "far from unusual"): a concern on their own, unless the sentence
         /// is about the author's own repeats or feelings.
         pub repeated: Vec<String> = strings(DEFAULT_REPEATED),
+        /// The responder's own story ("my own mother", "my sister"): "the same" in its
+        /// sentence is one more case, not a pattern, unless it says how long or how often
+        /// ("it's always the same there", "it was the same then").
+        pub own_accounts: Vec<String> = strings(DEFAULT_OWN_ACCOUNTS),
         /// Words that make a repeat the author's own ("not the first time you have had to").
         pub author_repeats: Vec<String> = strings(DEFAULT_AUTHOR_REPEATS),
-        /// Words that make a sentence what the responder would do or hopes for, not a claim
-        /// ("if it was my son I'd be at the surgery every day", "so that other families are
-        /// spared it").
+        /// Words that make a sentence what the responder would do or hopes for, a fix from
+        /// now on, or an invitation, not a claim ("if it was my son I'd be at the surgery every
+        /// day", "so that other families are spared it", "an interpreter will now be booked
+        /// every time", "constituents with similar issues may contact the office").
         pub hypotheticals: Vec<String> = strings(DEFAULT_HYPOTHETICALS),
         /// How many: with `others` and `problems` in one sentence, a claim that a problem is
         /// shared ("a lot of families have come to us").
@@ -229,6 +241,13 @@ const DEFAULT_RECURRENCE: &str = word_list![
     "the second time",
     "the third time",
     "the fourth time",
+    "not the first",
+    "nearly everyone",
+    "almost everyone",
+    "nearly everybody",
+    "almost everybody",
+    "so often",
+    "too often",
     "echo~",
     "mirror~",
     "still happening",
@@ -426,6 +445,10 @@ const DEFAULT_REPORTS: &str = word_list![
     "moans",
     "gripes",
     "grumbles",
+    "runaround",
+    "knocked back",
+    "fobbed off",
+    "slashed",
 ];
 
 const DEFAULT_REPEATED: &str = word_list![
@@ -484,9 +507,13 @@ const DEFAULT_REPEATED: &str = word_list![
     "not just you",
     "not only you",
     "more than once",
-    "isolated incident",
-    "isolated case",
-    "a one off",
+    "far from a one off",
+    "hardly a one off",
+    "anything but a one off",
+    "far from an isolated",
+    "hardly an isolated",
+    "anything but an isolated",
+    "far from isolated",
     "always like this",
     "always the same",
     "always been like this",
@@ -598,6 +625,69 @@ const DEFAULT_REPEATED: &str = word_list![
     "everyone around here",
     "everybody round here",
     "everybody around here",
+    "more times than",
+    "then too",
+    "back then too",
+    "then as well",
+    "like most * in",
+    "like most * * in",
+    "like many * in",
+    "like many * * in",
+    "like every other",
+    "like all the other",
+    "same as every other",
+    "as with most * in",
+    "too many times to",
+    "countless times",
+    "can't count the",
+    "cannot count the",
+    "the second story",
+    "the second complaint",
+    "the second family",
+    "the second case",
+    "the second call",
+    "the second report",
+    "the second person",
+    "the third story",
+    "the third complaint",
+    "the third family",
+    "the third case",
+    "the third call",
+    "the third report",
+    "the third person",
+    "the fourth story",
+    "the fourth complaint",
+    "the fourth family",
+    "the fourth case",
+    "the fourth call",
+    "the fourth report",
+    "the fourth person",
+    "the fifth story",
+    "the fifth complaint",
+    "the fifth family",
+    "the fifth case",
+    "the fifth call",
+    "the fifth report",
+    "the fifth person",
+    "the sixth story",
+    "the sixth complaint",
+    "the sixth family",
+    "the sixth case",
+    "the sixth call",
+    "the sixth report",
+    "the sixth person",
+    "the third * story",
+    "the second * story",
+    "everyone says",
+    "everybody says",
+    "everyone tells",
+    "everybody tells",
+    "ask anyone",
+    "anyone will tell you",
+    "anybody will tell you",
+    "as long as anyone can",
+    "as long as i can remember",
+    "as long as we can remember",
 ];
 
 const DEFAULT_AUTHOR_REPEATS: &str = word_list![
@@ -622,6 +712,33 @@ const DEFAULT_AUTHOR_REPEATS: &str = word_list![
     "you've said",
     "as you say",
     "you told",
+    "telling it",
+    "tell it all",
+    "you could",
+    "you can",
+    "you might",
+    "you may",
+    "retell~",
+    "repeat~ yourself",
+];
+
+const DEFAULT_OWN_ACCOUNTS: &str = word_list![
+    "my own",
+    "my mum",
+    "my mother",
+    "my mam",
+    "my dad",
+    "my father",
+    "my husband",
+    "my wife",
+    "my partner",
+    "my son",
+    "my daughter",
+    "my sister",
+    "my brother",
+    "my nan",
+    "my gran",
+    "my grandad",
 ];
 
 const DEFAULT_HYPOTHETICALS: &str = word_list![
@@ -637,6 +754,24 @@ const DEFAULT_HYPOTHETICALS: &str = word_list![
     "to be fair",
     "in fairness",
     "would",
+    "if it keep~",
+    "if this keep~",
+    "if that keep~",
+    "if it happen~",
+    "if this happen~",
+    "if it carr~ on",
+    "if it continu~",
+    "will now",
+    "'ll now",
+    "from now on",
+    "going forward",
+    "may contact",
+    "can contact",
+    "should contact",
+    "may wish to",
+    "may get in touch",
+    "can get in touch",
+    "are welcome to",
 ];
 
 const DEFAULT_PROBLEMS: &str = word_list![
@@ -826,6 +961,11 @@ const DEFAULT_FEELINGS: &str = word_list![
     "overwhelm~",
     "worried",
     "anxious",
+    "frighten~",
+    "scary",
+    "scared",
+    "daunting",
+    "terrifying",
     "help~",
     "useful",
     "benefit~",
@@ -839,7 +979,13 @@ const DEFAULT_FEELINGS: &str = word_list![
     "meet~",
     "must be",
     "must have",
-    "find~",
+    "find~ it",
+    "find~ that",
+    "find~ our",
+    "find~ the",
+    "find~ this",
+    "find~ them",
+    "found that",
 ];
 
 const DEFAULT_PRAISE: &str = word_list![
@@ -878,7 +1024,8 @@ const DEFAULT_OWN_SUBJECTS: &str = word_list![
 ];
 
 const DEFAULT_STANCES: &str = word_list![
-    "reckon", "think", "believe", "know", "suspect", "guess", "bet", "gather", "understand",
+    "reckon", "think", "believe", "know", "suspect", "guess", "bet", "gather", "understand", "say",
+    "imagine",
 ];
 
 const DEFAULT_HEARING: &str = word_list![
@@ -1230,6 +1377,54 @@ const DEFAULT_EVIDENCE: &str = word_list![
     "20* * * * survey",
 ];
 
+const DEFAULT_SOURCES: &str = word_list![
+    "report",
+    "reports",
+    "review",
+    "reviews",
+    "survey",
+    "surveys",
+    "inspection",
+    "inspections",
+    "audit",
+    "audits",
+    "study",
+    "research",
+    "data",
+    "figures",
+    "statistics",
+    "inquiry",
+    "investigation",
+    "evaluation",
+    "analysis",
+    "league table",
+];
+
+const DEFAULT_FINDINGS: &str = word_list![
+    "found",
+    "finds",
+    "shows",
+    "shown",
+    "showed",
+    "says",
+    "said",
+    "set out",
+    "sets out",
+    "highlighted",
+    "highlights",
+    "concluded",
+    "revealed",
+    "reveals",
+    "confirmed",
+    "confirms",
+    "identified",
+    "rated",
+    "ranked",
+    "ranks",
+    "recorded",
+    "documented",
+];
+
 const DEFAULT_EVIDENCE_LINKS: &str = word_list![
     "report~",
     "inspect~",
@@ -1287,6 +1482,8 @@ const DEFAULT_NEGATIONS: &str = word_list![
 pub struct UnsubstantiatedConcern {
     concerns: PhraseSet,
     evidence: PhraseSet,
+    sources: PhraseSet,
+    findings: PhraseSet,
     evidence_links: PhraseSet,
     /// The words of `evidence_links` without their word-form marks, to find in addresses.
     evidence_link_words: Vec<String>,
@@ -1296,10 +1493,13 @@ pub struct UnsubstantiatedConcern {
     shared: Frame,
     repeated: PhraseSet,
     author_repeats: PhraseSet,
+    own_accounts: PhraseSet,
     hypotheticals: PhraseSet,
     feelings: PhraseSet,
     praise: PhraseSet,
     own_subjects: PhraseSet,
+    /// The words of `own_subjects`, folded.
+    own_subject_words: Vec<String>,
     hearing: PhraseSet,
     /// Verbs of opinion after an opening subject, folded.
     stances: Vec<String>,
@@ -1315,6 +1515,8 @@ impl UnsubstantiatedConcern {
         Self {
             concerns: PhraseSet::new(&s.concerns),
             evidence: PhraseSet::new(&s.evidence),
+            sources: PhraseSet::new(&s.sources),
+            findings: PhraseSet::new(&s.findings),
             evidence_links: PhraseSet::new(&s.evidence_links),
             evidence_link_words: s
                 .evidence_links
@@ -1331,10 +1533,12 @@ impl UnsubstantiatedConcern {
             ]),
             repeated: PhraseSet::new(&s.repeated),
             author_repeats: PhraseSet::new(&s.author_repeats),
+            own_accounts: PhraseSet::new(&s.own_accounts),
             hypotheticals: PhraseSet::new(&s.hypotheticals),
             feelings: PhraseSet::new(&s.feelings),
             praise: PhraseSet::new(&s.praise),
             own_subjects: PhraseSet::new(&s.own_subjects),
+            own_subject_words: fold_each(&s.own_subjects),
             hearing: PhraseSet::new(&s.hearing),
             stances: fold_each(&s.stances),
             own_hosts,
@@ -1373,45 +1577,91 @@ impl UnsubstantiatedConcern {
                     || self.evidence_link_words.iter().any(|w| path.contains(w.as_str()));
             }
         }
-        cited = cited || self.evidence.find_first(ctx.draft).is_some();
+        cited = cited || self.evidence.find_first(ctx.draft).is_some() || self.source_finds(doc);
         (cited, own)
+    }
+
+    /// True when the feeling at `span` follows the organisation in a relative clause that says
+    /// who ("every family we meet", "the families we support"), not what anyone feels; "we
+    /// help many families" opens its clause and says what the organisation does.
+    fn says_who(&self, doc: &Document, span: Span) -> bool {
+        let text = doc.text();
+        word_before(doc, span).is_some_and(|subject| {
+            self.own_subject_words.contains(&subject.norm)
+                && word_before(doc, subject.span).is_some_and(|noun| {
+                    doc.sentence_at(noun.span) == doc.sentence_at(subject.span)
+                        && !CLAUSE_OPENERS.contains(&noun.norm.as_str())
+                        && text[noun.span.end..subject.span.start].trim().is_empty()
+                })
+        })
+    }
+
+    /// True when a sentence names a source and then, within a few words, what it found
+    /// ("Healthwatch Ashby's report 'Hanging on the Line' (March 2026) found…"), wherever it
+    /// stands in the draft. The source is a named one: after "the", a possessive, a year or a
+    /// name ("the report", "RQIA's review", "2025 survey", "NHS report"), not a verb ("people
+    /// report the same and say…").
+    fn source_finds(&self, doc: &Document) -> bool {
+        let words = doc.words();
+        let text = doc.text();
+        let index = |span: Span| words.partition_point(|w| w.span.start < span.start);
+        let findings = self.findings.find_all(doc);
+        self.sources.find_all(doc).iter().any(|source| {
+            let at = index(source.span);
+            let sentence = doc.sentence_at(source.span);
+            let opens = |i: usize| sentence.is_none_or(|s| doc.sentences()[s].words.start == i);
+            let named = at.checked_sub(1).is_some_and(|i| {
+                let before = &words[i];
+                let word = before.span.text(text);
+                SOURCE_OPENERS.contains(&before.norm.as_str())
+                    || before.norm.ends_with("'s")
+                    || word.chars().all(|c| c.is_ascii_digit())
+                    || word.chars().all(|c| c.is_uppercase())
+                    || (!opens(i) && word.chars().next().is_some_and(char::is_uppercase))
+            });
+            named
+                && findings.iter().any(|f| {
+                    f.span.start > source.span.end
+                        && index(f.span) <= at + SOURCE_REACH
+                        && doc.sentence_at(f.span) == sentence
+                })
+        })
     }
 }
 
 impl UnsubstantiatedConcern {
     /// Each sentence's first word of `recurrence` with a word of `reports` apart from it
     /// ("for years" with "the surgery"; "many people" alone is no claim), from one to the other.
-    fn recurrences(&self, doc: &Document) -> Vec<Span> {
+    /// Each pair is the word of `recurrence` and the span to underline.
+    fn recurrences(&self, doc: &Document, recurrences: &[PhraseMatch]) -> Vec<(Span, Span)> {
         let reports = self.reports.find_all(doc);
-        let mut found: Vec<Span> = Vec::new();
-        for recurrence in self.recurrence.find_all(doc) {
+        let mut found: Vec<(Span, Span)> = Vec::new();
+        for recurrence in recurrences {
             let at = doc.sentence_at(recurrence.span);
             let same = |span: Span| doc.sentence_at(span) == at;
-            if at.is_none() || found.iter().any(|&f| same(f)) {
+            if at.is_none() || found.iter().any(|&(f, _)| same(f)) {
                 continue;
             }
             if let Some(report) = reports
                 .iter()
                 .find(|r| same(r.span) && !r.span.overlaps(recurrence.span))
             {
-                found.push(recurrence.span.union(report.span));
+                found.push((recurrence.span, recurrence.span.union(report.span)));
             }
         }
         found
     }
 
-    /// The first clauses of sentences that open with the organisation as their subject and
-    /// hold no word of hearing about a problem: what it does itself ("our volunteers visit the
-    /// ward every week"), not what others tell it. "I have to say I agree, the parking has been
-    /// a disgrace for years" says more after its first clause.
-    fn own_doings(&self, doc: &Document) -> Vec<Span> {
-        let hearing: Vec<usize> = self
-            .hearing
-            .find_all(doc)
-            .iter()
-            .filter_map(|m| doc.sentence_at(m.span))
-            .collect();
+    /// The clauses that open with the organisation as their subject and hold no word of
+    /// hearing about a problem: what it does itself ("our volunteers visit the ward every
+    /// week", "every month we share Deaf people's stories with the trust", "the home is in my
+    /// ward and I visit it regularly"), not what others tell it. "I have to say I agree, the
+    /// parking has been a disgrace for years" says more after its first clause. A sentence's
+    /// opening clause is read whole; a later one, or one after a time phrase, by its own words.
+    fn own_doings(&self, doc: &Document, times: &[PhraseMatch]) -> Vec<Span> {
+        let hearing = self.hearing.find_all(doc);
         let sentences = doc.sentences();
+        let words = doc.words();
         let text = doc.text();
         self.own_subjects
             .find_all(doc)
@@ -1419,27 +1669,98 @@ impl UnsubstantiatedConcern {
             .filter_map(|m| {
                 let at = doc.sentence_at(m.span)?;
                 let sentence = sentences[at].span;
-                let first = sentences[at].words.start;
-                let opens = doc.words().get(first).is_some_and(|w| w.span == m.span);
-                let stance = doc
-                    .words()
-                    .get(first + 1)
-                    .is_some_and(|w| self.stances.contains(&w.norm));
-                if !opens || stance || hearing.contains(&at) {
+                let index = words.partition_point(|w| w.span.start < m.span.start);
+                let opens = index == sentences[at].words.start;
+                let after_time = times
+                    .iter()
+                    .any(|t| t.span.start == sentence.start && word_after(doc, t.span).is_some_and(|w| w.span == m.span));
+                let after_break = !opens && {
+                    let before = &words[index - 1];
+                    CLAUSE_OPENERS.contains(&before.norm.as_str())
+                        || first_mark(&text[before.span.end..m.span.start]).is_some()
+                };
+                if !(opens || after_time || after_break)
+                    || word_after(doc, m.span).is_some_and(|w| self.stances.contains(&w.norm))
+                {
                     return None;
                 }
                 let rest = &text[m.span.end..sentence.end];
-                let end = rest
-                    .find([',', ';', ':', '\u{2014}', '\u{2013}'])
-                    .map_or(sentence.end, |i| m.span.end + i);
-                Some(Span::new(sentence.start, end))
+                let end = first_mark(rest).map_or(sentence.end, |i| m.span.end + i);
+                let start = if after_break { m.span.start } else { sentence.start };
+                let clause = Span::new(start, end);
+                let heard = hearing.iter().any(|h| {
+                    if opens {
+                        doc.sentence_at(h.span) == Some(at)
+                    } else {
+                        // "Deaf people's stories" are passed on, not heard.
+                        clause.start <= h.span.start
+                            && h.span.end <= clause.end
+                            && !word_before(doc, h.span).is_some_and(|w| w.norm.ends_with("'s"))
+                    }
+                });
+                (!heard).then_some(clause)
             })
             .collect()
     }
 }
 
-/// Marks that end a clause: a feeling or a wish in one does not speak for the next.
-const CLAUSE_BREAKS: [char; 1] = [';'];
+/// Marks that end a clause of the organisation's own doing.
+const CLAUSE_MARKS: [&str; 6] = [",", ";", ":", "\u{2014}", "\u{2013}", " - "];
+
+/// Where the first of `CLAUSE_MARKS` in `text` is.
+fn first_mark(text: &str) -> Option<usize> {
+    CLAUSE_MARKS.iter().filter_map(|m| text.find(m)).min()
+}
+
+/// Words that open a new clause ("…is in my ward and I visit it regularly").
+const CLAUSE_OPENERS: [&str; 3] = ["and", "but", "where"];
+
+/// Words before a source that make it a named one ("the review", "a national survey").
+const SOURCE_OPENERS: [&str; 13] = [
+    "the", "a", "its", "their", "our", "his", "her", "latest", "recent", "annual", "national",
+    "this", "independent",
+];
+
+/// How many words after a source its finding may come ("the review of domiciliary care
+/// (rqia.org.uk) found").
+const SOURCE_REACH: usize = 12;
+
+/// Marks that end a clause of feeling: a feeling or a wish in one does not speak for the next.
+const CLAUSE_BREAKS: [&str; 1] = [";"];
+
+/// True when `a` and `b` are in one sentence with none of `marks` between them.
+fn same_clause(doc: &Document, a: Span, b: Span, marks: &[&str]) -> bool {
+    if doc.sentence_at(a) != doc.sentence_at(b) {
+        return false;
+    }
+    let (start, end) = if a.start < b.start { (a.end, b.start) } else { (b.end, a.start) };
+    start > end || {
+        let between = &doc.text()[start..end];
+        !marks.iter().any(|m| between.contains(m))
+    }
+}
+
+/// True for a concern that only says "the same" or "similar" ("much the same experience"),
+/// not for how long or how often ("always the same", "the same then").
+fn is_one_more_case(concern: &str) -> bool {
+    let concern = fold_text(concern);
+    let words: Vec<&str> = concern.split_whitespace().collect();
+    words.iter().any(|w| ["same", "similar"].contains(w))
+        && !words.iter().any(|w| ["always", "then", "still", "every", "again"].contains(w))
+}
+
+/// The word just before `span`, in its sentence or not.
+fn word_before(doc: &Document, span: Span) -> Option<&Word> {
+    let words = doc.words();
+    let at = words.partition_point(|w| w.span.start < span.start);
+    at.checked_sub(1).map(|i| &words[i])
+}
+
+/// The word just after `span`.
+fn word_after(doc: &Document, span: Span) -> Option<&Word> {
+    let words = doc.words();
+    words.get(words.partition_point(|w| w.span.start < span.end))
+}
 
 /// The path of `url` below its site's home page ("location/1-234" in
 /// "cqc.org.uk/location/1-234"), or `None` for a home page.
@@ -1474,54 +1795,55 @@ impl Rule for UnsubstantiatedConcern {
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
         let mut found = self.concerns.find_all(ctx.draft);
-        let mut feelings: Vec<Span> = self.feelings.find_all(ctx.draft).iter().map(|m| m.span).collect();
-        feelings.extend(self.hypotheticals.find_all(ctx.draft).iter().map(|m| m.span));
-        let mut praise_sentences = Vec::new();
-        for praise in self.praise.find_all(ctx.draft) {
-            praise_sentences.extend(ctx.draft.sentence_at(praise.span));
-        }
-        let about = |span: Span, sentences: &[usize]| {
-            ctx.draft
-                .sentence_at(span)
-                .is_some_and(|at| sentences.contains(&at))
-        };
-        let text = ctx.draft.text();
-        // A feeling or a wish speaks for its own clause: "I'd take the meeting with a pinch
-        // of salt; these meetings rarely change much" still claims a pattern.
+        let doc = ctx.draft;
+        // "families we support" and "every family we meet" say who, not how anyone feels; "I'd
+        // say" gives a view, not a wish.
+        let mut feelings: Vec<Span> = self
+            .feelings
+            .find_all(doc)
+            .iter()
+            .filter(|m| !self.says_who(doc, m.span))
+            .map(|m| m.span)
+            .collect();
+        feelings.extend(
+            self.hypotheticals
+                .find_all(doc)
+                .iter()
+                .filter(|m| !word_after(doc, m.span).is_some_and(|w| self.stances.contains(&w.norm)))
+                .map(|m| m.span),
+        );
+        // Praise and the author's own repeats speak for their clause: "Thank you for sharing,
+        // this is something we hear about the surgery constantly" still claims a pattern.
+        let praise: Vec<Span> = self.praise.find_all(doc).iter().map(|m| m.span).collect();
+        let praised = |span: Span| praise.iter().any(|&p| same_clause(doc, p, span, &CLAUSE_MARKS));
+        // A feeling or a wish speaks for its own clause too, and a clause of feeling runs on
+        // past commas: "I'd take the meeting with a pinch of salt; these meetings rarely
+        // change much" still claims a pattern.
         let felt = |span: Span| {
-            let at = ctx.draft.sentence_at(span);
-            about(span, &praise_sentences)
-                || feelings.iter().any(|&f| {
-                    ctx.draft.sentence_at(f) == at && {
-                        let (a, b) = if f.start < span.start { (f.end, span.start) } else { (span.end, f.start) };
-                        a > b || !text[a..b].contains(CLAUSE_BREAKS)
-                    }
-                })
+            praised(span) || feelings.iter().any(|&f| same_clause(doc, f, span, &CLAUSE_BREAKS))
         };
-        let own_doings = self.own_doings(ctx.draft);
+        let times = self.recurrence.find_all(doc);
+        let own_doings = self.own_doings(doc, &times);
         let own = |span: Span| {
             own_doings
                 .iter()
                 .any(|c| c.start <= span.start && span.start < c.end)
         };
-        let mut authors_sentences = Vec::new();
-        for repeat in self.author_repeats.find_all(ctx.draft) {
-            authors_sentences.extend(ctx.draft.sentence_at(repeat.span));
-        }
-        found.retain(|concern| !about(concern.span, &praise_sentences));
-        let mut everyday: Vec<Span> = self
-            .recurrences(ctx.draft)
+        let authors: Vec<Span> = self.author_repeats.find_all(doc).iter().map(|m| m.span).collect();
+        let authors_own = |span: Span| authors.iter().any(|&a| same_clause(doc, a, span, &CLAUSE_MARKS));
+        found.retain(|concern| !praised(concern.span));
+        let mut everyday: Vec<(Span, Span)> = self
+            .recurrences(doc, &times)
             .into_iter()
-            .filter(|&span| !about(span, &authors_sentences))
+            .filter(|&(_, span)| !authors_own(span))
             .collect();
-        everyday.extend(
-            self.shared
-                .find_all(ctx.draft)
-                .iter()
-                .map(|frame| frame.parts[0].union(frame.parts[1])),
-        );
-        for span in everyday {
+        everyday.extend(self.shared.find_all(doc).iter().map(|frame| {
+            let span = frame.parts[0].union(frame.parts[1]);
+            (span, span)
+        }));
+        for (phrase, span) in everyday {
             if !felt(span)
+                && !own(phrase)
                 && !own(span)
                 && !found.iter().any(|c| c.span.overlaps(span))
             {
@@ -1534,12 +1856,20 @@ impl Rule for UnsubstantiatedConcern {
         for repeat in self.repeated.find_all(ctx.draft) {
             if !felt(repeat.span)
                 && !own(repeat.span)
-                && !about(repeat.span, &authors_sentences)
+                && !authors_own(repeat.span)
                 && !found.iter().any(|c| c.span.overlaps(repeat.span))
             {
                 found.push(repeat);
             }
         }
+        let mut accounts = Vec::new();
+        for account in self.own_accounts.find_all(doc) {
+            accounts.extend(doc.sentence_at(account.span));
+        }
+        found.retain(|c| {
+            !(doc.sentence_at(c.span).is_some_and(|at| accounts.contains(&at))
+                && is_one_more_case(c.span.text(doc.text())))
+        });
         // A "not" inside a concern ("not the first time we've…") denies nothing.
         let mut negations = self.negations.find_all(ctx.draft);
         negations.retain(|n| !found.iter().any(|c| c.span.overlaps(n.span)));
@@ -1753,6 +2083,66 @@ mod tests {
         assert_silent(ID, "I’m sorry this keeps happening.");
         assert_silent(ID, "We help many families to raise concerns about care homes.");
         assert_silent(ID, "It has happened to you more than once, which must be so worrying.");
+    }
+
+    #[test]
+    fn a_named_source_and_what_it_found_back_the_concern_anywhere_in_the_draft() {
+        for draft in [
+            "Mrs Garside has heard from a number of constituents about the 8am rush, and Healthwatch Ashby's report 'Hanging on the Line' (March 2026) found two in five could not get through.",
+            "People tell us this happens a lot at blood tests. The NHS report 'LeDeR 2024' says too many people miss health checks.",
+            "Waits at the Southern Trust are among the longest for years - the RQIA's 2025 review of CAMHS set out the same pattern.",
+        ] {
+            assert_silent(ID, draft);
+        }
+        // "report" as a verb names no source.
+        assert_fires(ID, "Many families report the same problems at the ward and say nothing changes.");
+    }
+
+    #[test]
+    fn the_organisations_own_doing_in_a_later_clause_or_after_a_time_phrase_is_no_claim() {
+        assert_silent(ID, "Oakfield House is in my ward and I visit it regularly.");
+        assert_silent(ID, "Every month we share Deaf people's stories with the trust's equality team.");
+        assert_fires(ID, "Every week we hear from families about waits at the hospital.");
+    }
+
+    #[test]
+    fn who_the_organisation_meets_is_no_feeling_and_a_view_is_no_wish() {
+        assert_fires(ID, "The same thing has happened to so many of the families we support.");
+        assert_fires(ID, "Respite has been slashed all over the county and every family we meet says the same.");
+        assert_fires(ID, "I'd say there isn't a family in Galway that hasn't a trolley story from St Brigid's.");
+        assert_silent(ID, "If it keeps happening, HIQA's concerns line is 021 240 9646.");
+    }
+
+    #[test]
+    fn the_responders_own_story_is_one_more_case_unless_it_says_how_often() {
+        assert_silent(ID, "My own mother had much the same experience in the same department.");
+        assert_fires(ID, "My own husband had his hip cancelled twice at Shannon, it's always the same there.");
+    }
+
+    #[test]
+    fn sympathy_thanks_and_praise_speak_for_their_own_clause() {
+        for draft in [
+            "Sorry you have been let down, it happens all the time at that practice.",
+            "I'm sorry you were left waiting - sadly the ward is always short staffed.",
+            "Thank you for sharing, this is something we hear about the surgery constantly.",
+        ] {
+            assert_fires(ID, draft);
+        }
+        assert_silent(ID, "I'm sorry this keeps happening to you.");
+        assert_silent(ID, "Lots of carers tell us that, after discharge, they feel abandoned.");
+        assert_silent(ID, "I've always found the nurses wonderful, so I'm sure this was a one-off.");
+    }
+
+    #[test]
+    fn a_fix_from_now_on_or_an_invitation_to_others_is_no_claim() {
+        assert_silent(ID, "The hospital says your record will now be flagged so an interpreter is booked every time.");
+        assert_silent(ID, "Constituents experiencing similar issues may contact the office.");
+    }
+
+    #[test]
+    fn fires_on_counting_idioms() {
+        assert_fires(ID, "This office has been contacted about dentistry in Ceredigion more times than I can count.");
+        assert_fires(ID, "This is the third story about trolley waits in Ardmore this month.");
     }
 
     #[test]

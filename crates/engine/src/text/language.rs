@@ -5,7 +5,10 @@
 
 use std::sync::OnceLock;
 
-use super::{Document, WordSet};
+use std::collections::HashMap;
+
+use super::{Document, Word, WordSet};
+use crate::similarity::{hash_word, Prehashed};
 
 /// English function words: together a third or more of the words of ordinary prose. A text is
 /// another language when that language's common words outnumber these by half again.
@@ -106,49 +109,123 @@ const OTHERS: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// Texts shorter than this are too short to tell (a name, "Diolch", a half-typed word).
-const MIN_WORDS: usize = 8;
+/// Letters of each of [`OTHERS`], in its order, that English words do not have: a word with
+/// one ("sheirbhísí", "gwaethygu" has none, "â" has) is a word of that language.
+const LETTERS: [&str; OTHERS.len()] = [
+    "\u{e2}\u{ea}\u{ee}\u{f4}\u{fb}\u{175}\u{177}",
+    "\u{e1}\u{e9}\u{ed}\u{f3}\u{fa}",
+];
 
-/// The language `doc` is written in when it is clearly not English: `Some("Welsh")`,
+/// A word's class: an English function word, and a word of the `i`th of [`OTHERS`] at bit
+/// `OWN_WORD << i`; both at once for a word of either ("a", "is", "do").
+const ENGLISH_WORD: u8 = 1;
+const OWN_WORD: u8 = 2;
+
+/// Words with their class, by [`hash_word`].
+type Classes = HashMap<u64, Vec<(&'static str, u8)>, Prehashed>;
+
+/// Every word of [`ENGLISH`] and [`OTHERS`] with its class, by [`hash_word`], so that each
+/// word of a text is looked up once by the hash its [`Document`] already holds.
+fn classes() -> &'static Classes {
+    static CLASSES: OnceLock<Classes> = OnceLock::new();
+    CLASSES.get_or_init(|| {
+        let mut classes = Classes::default();
+        let lists = std::iter::once((ENGLISH, ENGLISH_WORD)).chain(
+            OTHERS
+                .iter()
+                .enumerate()
+                .map(|(i, (_, list))| (*list, OWN_WORD << i)),
+        );
+        for (list, class) in lists {
+            for &word in list {
+                let entry = classes.entry(hash_word(word)).or_default();
+                match entry.iter_mut().find(|(w, _)| *w == word) {
+                    Some((_, known)) => *known |= class,
+                    None => entry.push((word, class)),
+                }
+            }
+        }
+        classes
+    })
+}
+
+/// Fewer of a language's own words than this are too few to tell ("Diolch yn fawr" could end
+/// an English reply).
+const MIN_HITS: usize = 3;
+
+/// A sentence is in another language when that many or more of its words are the language's
+/// own and they outnumber its English function words.
+const MIN_SENTENCE_HITS: usize = 2;
+
+/// The language `doc` is written in when it is mostly not English: `Some("Welsh")`,
 /// `Some("another language")`; `None` for English, for a text mixing English prose with
-/// another language, and for texts too short to tell.
+/// another language about equally (a bilingual reply), and for texts too short to tell.
+///
+/// Each sentence is read on its own: a Welsh reply that ends "Thank you, Sian" or quotes an
+/// English service name is still Welsh, and an English reply that opens "A chara" or quotes
+/// "Gweithio i Wella" is still English. The words of sentences in another language must
+/// outnumber those of English sentences by half again; names, numbers and sign-offs, in no
+/// language, count for neither.
 pub fn not_english(doc: &Document) -> Option<&'static str> {
-    let words: Vec<&str> = doc
-        .words()
-        .iter()
-        .map(|w| w.norm.as_str())
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .collect();
-    if words.len() < MIN_WORDS {
-        return None;
-    }
-    // Ordinary English prose is a third or more function words: no need to look further.
-    let english_words = words.iter().filter(|w| is_function_word(w)).count();
-    if english_words * 10 >= words.len() * 3 {
-        return None;
-    }
-    // Words both languages use ("a", "is", "an") say nothing about which it is.
-    let share = |list: &[&str], other: &[&str]| {
-        let hits = words
+    let words = doc.words();
+    let is_word = |w: &&Word| w.norm.chars().any(char::is_alphabetic);
+    let classes = classes();
+    // Per language: words of its sentences, words of English sentences, its own words found.
+    let mut tally = [(0, 0, 0); OTHERS.len()];
+    for sentence in doc.sentences() {
+        let (mut size, mut english) = (0, 0);
+        let mut own = [0; OTHERS.len()];
+        for (word, &hash) in words[sentence.words.clone()]
             .iter()
-            .filter(|w| list.contains(w) && !other.contains(w))
-            .count();
-        hits as f64 / words.len() as f64
-    };
-    for (name, list) in OTHERS {
-        let theirs = share(list, ENGLISH);
-        if theirs >= 0.1 && theirs > 1.5 * share(ENGLISH, list) {
+            .zip(doc.sentence_word_hashes(sentence))
+        {
+            if !is_word(&word) {
+                continue;
+            }
+            size += 1;
+            let class = classes
+                .get(&hash)
+                .and_then(|ws| ws.iter().find(|(w, _)| *w == word.norm))
+                .map_or(0, |&(_, class)| class);
+            // "a", "is", "an", "do" are Irish or Welsh words too: they count for neither.
+            english += usize::from(class == ENGLISH_WORD);
+            for (i, (count, letters)) in own.iter_mut().zip(LETTERS).enumerate() {
+                let theirs = class & (OWN_WORD << i) != 0
+                    || (!word.norm.is_ascii() && word.norm.contains(|c| letters.contains(c)));
+                *count += usize::from(theirs && class & ENGLISH_WORD == 0);
+            }
+        }
+        for ((theirs, english_words, hits), own) in tally.iter_mut().zip(own) {
+            if own >= MIN_SENTENCE_HITS && own > english {
+                *theirs += size;
+                *hits += own;
+            } else if english > 0 {
+                *english_words += size;
+            }
+        }
+    }
+    for ((name, _), (theirs, english_words, hits)) in OTHERS.iter().zip(tally) {
+        if hits >= MIN_HITS && theirs * 2 > english_words * 3 {
             return Some(name);
         }
     }
     // Names, numbers and opening hours hold few function words too, so only a text mostly in
     // another script is called another language without naming it.
+    let words: Vec<&str> = words
+        .iter()
+        .filter(is_word)
+        .map(|w| w.norm.as_str())
+        .collect();
     let other_script = words
         .iter()
         .filter(|w| w.chars().any(|c| c.is_alphabetic() && c > '\u{24f}'))
         .count();
-    (other_script * 2 > words.len()).then_some("another language")
+    (words.len() >= MIN_SCRIPT_WORDS && other_script * 2 > words.len())
+        .then_some("another language")
 }
+
+/// Texts in another script shorter than this are too short to tell.
+const MIN_SCRIPT_WORDS: usize = 4;
 
 #[cfg(test)]
 mod tests {
@@ -200,6 +277,66 @@ mod tests {
                  Abhcóideachta Othar cabhrú leat gearán a dhéanamh. Beir bua, Dónal"
             ),
             Some("Irish")
+        );
+    }
+
+    #[test]
+    fn short_welsh_and_irish_replies_are_named() {
+        assert_eq!(
+            language("Diolch yn fawr am rannu, Sian. Cofion, Dai"),
+            Some("Welsh")
+        );
+        assert_eq!(
+            language("Mae'n ddrwg gen i glywed. Pob lwc, Nia"),
+            Some("Welsh")
+        );
+        assert_eq!(
+            language("A chara, tá brón orm. Le meas, Seán"),
+            Some("Irish")
+        );
+    }
+
+    #[test]
+    fn a_reply_mostly_in_welsh_is_welsh_and_a_bilingual_one_is_english() {
+        assert_eq!(
+            language(
+                "Annwyl Sam, mae'n ddrwg gennym glywed am eich profiad. Gallwch gysylltu â \
+                 Llais am gymorth: 01443 405 830. Thank you for sharing. Elin"
+            ),
+            Some("Welsh")
+        );
+        assert_eq!(
+            language(
+                "Diolch am rannu eich stori gyda ni. Mae'n ddrwg gennym glywed am eich \
+                 profiad. Thank you for sharing your story with us. We are sorry to hear about \
+                 your experience."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn english_replies_quoting_welsh_or_irish_are_english() {
+        assert_eq!(
+            language(
+                "Bore da Sian. Llais can help you raise this through Gweithio i Wella, the NHS \
+                 Wales complaints process, on 01443 405 830. Diolch, Dai"
+            ),
+            None
+        );
+        assert_eq!(
+            language(
+                "A chara, thank you for your story. Go raibh maith agat. Please contact the \
+                 Patient Advocacy Service on 0818 293 003 if you would like help. Máire"
+            ),
+            None
+        );
+        assert_eq!(
+            language(
+                "Dear Se\u{e1}n, I'm so sorry about your mam. Seirbh\u{ed}s Abhc\u{f3}ideachta na \
+                 nOthar can help on 0818 293 003. Br\u{ed}d N\u{ed} Mh\u{e1}ille"
+            ),
+            None
         );
     }
 }

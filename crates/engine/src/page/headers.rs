@@ -71,9 +71,9 @@ pub fn parse_response_header(text: &str, marker: &str) -> Option<Signature> {
     })
 }
 
-/// What may stand between a header's name, role and organisation besides a comma: a dash or a
-/// bar with a space either side (a hyphen inside a word is part of it).
-const SEGMENT_SEPARATORS: &[&str] = &[" - ", " – ", " — ", " | "];
+/// What may stand between a header's name, role and organisation besides a comma: a dash, a bar
+/// or a dot with a space either side (a hyphen inside a word is part of it).
+const SEGMENT_SEPARATORS: &[&str] = &[" - ", " – ", " — ", " | ", " · ", " • "];
 
 /// `Name (Role), Organisation` or `Name (Role, Unit), Organisation`: the role in brackets after
 /// the name. `None` unless the text is so shaped.

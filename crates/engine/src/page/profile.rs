@@ -107,6 +107,12 @@ pub struct Wording {
     pub responses_count: Vec<String>,
     /// The label before the services a story is about (`About:`).
     pub about: Vec<String>,
+    /// A badge the page may set before a response's header (`Update Response from …`): the
+    /// header is read after it, and the response is no author update for it.
+    pub badges: Vec<String>,
+    /// Starts a notice the site sets under a story, a line of its own (`Do you have a similar
+    /// story to tell?`, `If you need help now, call …`): the site's words, not the author's.
+    pub site_notices: Vec<String>,
     /// Marks a date that is not when the story was posted (`Last updated 3 May 2025`).
     pub updated: Vec<String>,
     /// Labels a response's job title given as a fact of its own (`<dt>Job title</dt><dd>…</dd>`).
@@ -136,6 +142,22 @@ impl Default for Wording {
             ]),
             responses_count: strings(word_list!["has had"]),
             about: strings(word_list!["About:", "Services:", "Am:"]),
+            badges: strings(word_list![
+                "Update",
+                "Updated",
+                "New",
+                "Diweddariad",
+                "Nuashonrú"
+            ]),
+            site_notices: strings(word_list![
+                "Do you have a similar story",
+                "Have you had a similar experience",
+                "Tell your story",
+                "If you need help now",
+                "If you need urgent help",
+                "If you need help urgently",
+                "If you are in crisis",
+            ]),
             updated: strings(word_list!["updated", "diweddarwyd"]),
             role: strings(word_list!["Role", "Job title", "Position", "Rôl", "Ról"]),
             organisation: strings(word_list![
@@ -275,7 +297,17 @@ impl Default for PageProfile {
                 "Healthwatch",
                 "MP",
                 "MSP",
+                "MLA",
+                "TD",
                 "Member of Parliament",
+                "Member of the Senedd",
+                "Aelod o'r Senedd",
+                "Councillor",
+                "Cllr",
+                "Friends of",
+                "Cyfeillion",
+                "Patient Panel",
+                "Patient Participation Group",
                 "Council for",
                 "Consumer Council",
                 "Community Health Council",
@@ -321,6 +353,8 @@ impl PageProfile {
             ("wording.no_responses", &wording.no_responses),
             ("wording.responses_count", &wording.responses_count),
             ("wording.about", &wording.about),
+            ("wording.badges", &wording.badges),
+            ("wording.site_notices", &wording.site_notices),
             ("wording.updated", &wording.updated),
             ("wording.role", &wording.role),
             ("wording.organisation", &wording.organisation),

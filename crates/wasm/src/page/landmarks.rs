@@ -24,6 +24,9 @@ const MAX_LABEL_OFFSET: usize = 12;
 /// A line on the story's responses (`This story has not had a response yet.`) is at most this
 /// many words; a longer one is a sentence of the story.
 const MAX_STATUS_WORDS: usize = 12;
+/// A site's notice under a story (`Do you have a similar story to tell? Tell your story & make
+/// a difference`) is at most this many words; a longer one is the story's own.
+const MAX_NOTICE_WORDS: usize = 20;
 /// A fact's label (`Posted by`) is at most this many words.
 const MAX_LABEL_WORDS: usize = 3;
 
@@ -69,8 +72,8 @@ pub struct Landmarks {
     pub says_no_responses: bool,
     /// A line counts some (`This story has had 2 responses`).
     pub counts_responses: bool,
-    /// The blocks that are such a line and no more: the page's word on its responses, never
-    /// the story's text.
+    /// The blocks that are such a line and no more, or one of the site's own notices (`Do you
+    /// have a similar story to tell?`): the page's word, never the story's text.
     pub status_lines: Vec<Element>,
 }
 
@@ -144,7 +147,15 @@ impl Landmarks {
             {
                 self.status_lines.push(element.clone());
             }
-            let response = starts_with_any(text, &markers.response_from);
+            if lines.len() == 1
+                && starts_with_any(text, &markers.site_notices)
+                && text.split_whitespace().count() <= MAX_NOTICE_WORDS
+            {
+                self.status_lines.push(element.clone());
+            }
+            let response = starts_with_any(text, &markers.response_from)
+                || after_badge(text, &markers.badges)
+                    .is_some_and(|rest| starts_with_any(rest, &markers.response_from));
             let update = starts_with_any(text, &markers.update_posted_by);
             if response || update {
                 let text = header_from_facts(element, text, markers)
@@ -422,6 +433,17 @@ fn ends_a_sentence(text: &str) -> bool {
 pub fn starts_with_any(text: &str, markers: &[String]) -> bool {
     starts_with_marker(text, markers)
         || after_other_language(text).is_some_and(|rest| starts_with_marker(rest, markers))
+}
+
+/// `text` after a badge word set before it (`Update Response from …` → `Response from …`).
+fn after_badge<'a>(text: &'a str, badges: &[String]) -> Option<&'a str> {
+    let text = text.trim_start();
+    badges.iter().find_map(|badge| {
+        let badge = badge.trim();
+        let rest = text.get(badge.len()..)?;
+        (starts_with_ignore_case(text, badge) && rest.starts_with(char::is_whitespace))
+            .then(|| rest.trim_start())
+    })
 }
 
 /// What separates the two languages of a bilingual label.

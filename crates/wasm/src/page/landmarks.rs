@@ -5,14 +5,14 @@
 
 use web_sys::{Element, Node};
 
-use replyguide_engine::page::dates::is_submitted_line;
+use replyguide_engine::page::dates::{is_submitted_line, strip_relative_age};
 use replyguide_engine::page::words::{
     after_marker, collapse_whitespace, find_ignore_case, leading_number, starts_with_ignore_case,
 };
 use replyguide_engine::page::Wording;
 
 use super::dom::{line_text, non_empty, Scope};
-use super::text::is_block;
+use super::text::{is_block, paragraphs};
 use super::walk::{block_lines, LINE_BREAK};
 
 /// A header longer than this is a paragraph that happens to start with the header's words.
@@ -298,10 +298,15 @@ fn header_from_facts(element: &Element, line: &str, markers: &Wording) -> Option
                 .submitted_on
                 .iter()
                 .any(|m| find_ignore_case(&text, m.trim()).is_some());
-            if is_date || text.is_empty() || text.chars().count() > MAX_FACT_CHARS {
+            // A value may hold a line each for name, role and organisation.
+            let lines = value_lines(&v);
+            if is_date
+                || lines.is_empty()
+                || lines.iter().any(|l| l.chars().count() > MAX_FACT_CHARS)
+            {
                 break;
             }
-            values.push(text);
+            values.extend(lines);
             value = next_after(&v);
         }
         return (!values.is_empty()).then(|| format!("{label} {}", values.join(", ")));
@@ -322,6 +327,13 @@ fn header_from_facts(element: &Element, line: &str, markers: &Wording) -> Option
         let Some(next_label) = v.next_element_sibling() else {
             break;
         };
+        // `<dd>Organisation</dd><dd>Name</dd>`: another value of the same label.
+        let is_value =
+            |e: &Element| e.tag_name() == v.tag_name() && e.tag_name() != element.tag_name();
+        if is_value(&next_label) {
+            value = Some(next_label);
+            continue;
+        }
         if !is_label_like(&line_text(&next_label)) {
             break;
         }
@@ -393,6 +405,17 @@ pub fn is_label(label: &str, marker: &str) -> bool {
         && (first.eq_ignore_ascii_case(marker) || second.eq_ignore_ascii_case(marker))
         && is_label_like(&first)
         && is_label_like(&second)
+}
+
+/// The lines of a header's value (`<div><div>Name</div><div>Role</div></div>`: each), without a
+/// line that only gives its age (`24 days ago`).
+fn value_lines(value: &Element) -> Vec<String> {
+    paragraphs(value, &[])
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !strip_relative_age(line).trim().is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// The element after `element`, or after the wrappers that hold nothing else.

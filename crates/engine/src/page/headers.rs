@@ -52,14 +52,15 @@ pub fn parse_response_header(text: &str, marker: &str) -> Option<Signature> {
             }
         }
     }
-    // `Name, Role at Organisation`: the role and organisation in one segment.
-    if let [_, last] = segments.as_mut_slice() {
+    // `Name, Role at Organisation`, `Name, Role, Unit at Organisation`: the role's last part
+    // and the organisation in one segment.
+    if let [_, .., last] = segments.as_mut_slice() {
         if let Some(at) = find_ignore_case(last, " at ") {
             let (role, organisation) = (last[..at].trim(), last[at + 4..].trim());
             if !role.is_empty() && !organisation.is_empty() {
                 let (role, organisation) = (role.to_string(), organisation.to_string());
                 *last = organisation;
-                segments.insert(1, role);
+                segments.insert(segments.len() - 1, role);
             }
         }
     }
@@ -590,6 +591,21 @@ mod tests {
                 "Siobhán Keane",
                 Some("Clinical Nurse Manager 2"),
                 Some("Cloncarrig University Hospital")
+            ))
+        );
+    }
+
+    #[test]
+    fn role_with_a_unit_at_organisation() {
+        assert_eq!(
+            parse_response_header(
+                "Response from Tahnee Walsh, Nurse Unit Manager, Renal Services at Capricorn Downs Hospital and Health Service",
+                FROM
+            ),
+            Some(sig(
+                "Tahnee Walsh",
+                Some("Nurse Unit Manager, Renal Services"),
+                Some("Capricorn Downs Hospital and Health Service")
             ))
         );
     }

@@ -92,6 +92,9 @@ pub struct Wording {
     pub response_from: Vec<String>,
     /// Also starts an author update's header, as `patterns.update_posted_by` does.
     pub update_posted_by: Vec<String>,
+    /// Ends an author update's header after the author's username (`sam62 (story author)
+    /// replied`).
+    pub author_replied: Vec<String>,
     /// Also precedes the story author's username, as `patterns.posted_by` does.
     pub posted_by: Vec<String>,
     /// Also precedes a response's date, as `patterns.submitted_on` does.
@@ -126,6 +129,12 @@ impl Default for Wording {
         Self {
             response_from: strings(word_list!["Ymateb gan", "Freagra ó"]),
             update_posted_by: strings(word_list!["Update from", "Diweddariad gan"]),
+            author_replied: strings(word_list![
+                "(story author) replied",
+                "(author) replied",
+                "(the author) replied",
+                "(story author) responded",
+            ]),
             posted_by: strings(word_list![
                 "Story told by",
                 "Told by",
@@ -347,6 +356,7 @@ impl PageProfile {
             ("third_sector_markers", &self.third_sector_markers),
             ("wording.response_from", &wording.response_from),
             ("wording.update_posted_by", &wording.update_posted_by),
+            ("wording.author_replied", &wording.author_replied),
             ("wording.posted_by", &wording.posted_by),
             ("wording.submitted_on", &wording.submitted_on),
             ("wording.responses_heading", &wording.responses_heading),

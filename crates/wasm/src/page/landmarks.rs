@@ -156,7 +156,8 @@ impl Landmarks {
             let response = starts_with_any(text, &markers.response_from)
                 || after_badge(text, &markers.badges)
                     .is_some_and(|rest| starts_with_any(rest, &markers.response_from));
-            let update = starts_with_any(text, &markers.update_posted_by);
+            let update = starts_with_any(text, &markers.update_posted_by)
+                || names_then_marker(text, &markers.author_replied);
             if response || update {
                 let text = header_from_facts(element, text, markers)
                     .unwrap_or_else(|| join_lines(&lines[i..], &markers.submitted_on));
@@ -456,6 +457,23 @@ fn ends_a_sentence(text: &str) -> bool {
 pub fn starts_with_any(text: &str, markers: &[String]) -> bool {
     starts_with_marker(text, markers)
         || after_other_language(text).is_some_and(|rest| starts_with_marker(rest, markers))
+}
+
+/// The most words of a username before a marker that ends a header (`Mum of two (story
+/// author) replied`).
+const MAX_USERNAME_WORDS: usize = 4;
+
+/// `text` is a username then one of `markers` (`sam62 (story author) replied`).
+fn names_then_marker(text: &str, markers: &[String]) -> bool {
+    let text = text.trim();
+    markers.iter().any(|marker| {
+        let marker = marker.trim();
+        text.len() > marker.len()
+            && text.is_char_boundary(text.len() - marker.len())
+            && text[text.len() - marker.len()..].eq_ignore_ascii_case(marker)
+            && (1..=MAX_USERNAME_WORDS)
+                .contains(&text[..text.len() - marker.len()].split_whitespace().count())
+    })
 }
 
 /// `text` after a badge word set before it (`Update Response from …` → `Response from …`).

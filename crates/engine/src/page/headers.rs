@@ -3,6 +3,7 @@
 //! straight quotes. The markers (`Response from` …) come from [`super::TextPatterns`].
 
 use super::dates::strip_relative_age;
+use super::kind::names_an_organisation;
 use super::words::{after_marker, collapse_whitespace, find_ignore_case};
 
 /// Who wrote a response, as read from its header or signature.
@@ -51,16 +52,30 @@ pub fn parse_response_header(text: &str, marker: &str) -> Option<Signature> {
             }
         }
     }
-    // `Name, Role at Organisation`: the role and organisation in one segment.
-    if let [_, last] = segments.as_mut_slice() {
+    // `Name, Role at Organisation`, `Name, Role, Unit at Organisation`: the role's last part
+    // and the organisation in one segment.
+    if let [_, .., last] = segments.as_mut_slice() {
         if let Some(at) = find_ignore_case(last, " at ") {
             let (role, organisation) = (last[..at].trim(), last[at + 4..].trim());
             if !role.is_empty() && !organisation.is_empty() {
                 let (role, organisation) = (role.to_string(), organisation.to_string());
                 *last = organisation;
-                segments.insert(1, role);
+                segments.insert(segments.len() - 1, role);
             }
         }
+    }
+    // `Organisation, Name, Role`: the organisation first, when the last part names none.
+    let names_no_organisation = |part: &str| is_job_title(part) || !names_an_organisation(part);
+    if segments.len() >= 3
+        && names_an_organisation(&segments[0])
+        && segments[1..].iter().all(|s| names_no_organisation(s))
+    {
+        let organisation = segments.remove(0);
+        segments.push(organisation);
+    }
+    // `Practice Manager, Surgery`: a job title where the name would be, and no name.
+    if segments.len() == 2 && is_job_title(&segments[0]) {
+        return Some(role_and_organisation(&segments));
     }
     let Some((name, rest)) = segments.split_first() else {
         return Some(Signature::default());
@@ -71,9 +86,33 @@ pub fn parse_response_header(text: &str, marker: &str) -> Option<Signature> {
     })
 }
 
-/// What may stand between a header's name, role and organisation besides a comma: a dash or a
-/// bar with a space either side (a hyphen inside a word is part of it).
-const SEGMENT_SEPARATORS: &[&str] = &[" - ", " – ", " — ", " | "];
+/// What may stand between a header's name, role and organisation besides a comma: a dash, a bar
+/// or a dot with a space either side (a hyphen inside a word is part of it).
+const SEGMENT_SEPARATORS: &[&str] = &[" - ", " – ", " — ", " | ", " · ", " • "];
+
+/// The last words of a job title (`Practice Manager`, `Carer Support Lead`): a part of a header
+/// ending so is no person's name.
+const JOB_TITLE_ENDINGS: &[&str] = &[
+    "Manager",
+    "Lead",
+    "Officer",
+    "Director",
+    "Coordinator",
+    "Co-ordinator",
+    "Administrator",
+    "Secretary",
+    "Chair",
+    "Team",
+];
+
+/// `part` of a header is a job title: its last word is a job title's.
+fn is_job_title(part: &str) -> bool {
+    part.split_whitespace().last().is_some_and(|last| {
+        JOB_TITLE_ENDINGS
+            .iter()
+            .any(|ending| last.eq_ignore_ascii_case(ending))
+    })
+}
 
 /// `Name (Role), Organisation` or `Name (Role, Unit), Organisation`: the role in brackets after
 /// the name. `None` unless the text is so shaped.
@@ -174,6 +213,8 @@ pub fn parse_username_after(text: &str, marker: &str) -> Option<String> {
         .iter()
         .find_map(|phrase| strip_prefix_ignore_case(rest, phrase))
         .unwrap_or(rest);
+    // `Update from the author 17 days ago`: the age names no one.
+    let rest = strip_relative_age(rest).trim();
     // `Postiwyd gan / Posted by sam`: what follows is the label in the page's other language.
     if rest.starts_with('/') {
         return None;
@@ -212,6 +253,7 @@ const AUTHOR_SELF_REFERENCES: &[&str] = &[
     "the author",
     "story author",
     "awdur y stori",
+    "yr awdur",
 ];
 
 /// `text` without `prefix` (any case) and the whitespace after it.
@@ -485,6 +527,60 @@ mod tests {
     }
 
     #[test]
+    fn organisation_first_then_name_and_role() {
+        assert_eq!(
+            parse_response_header(
+                "Response from Carers Together Coldharbour, Lydia Osei, Carer Support Lead",
+                FROM
+            ),
+            Some(sig(
+                "Lydia Osei",
+                Some("Carer Support Lead"),
+                Some("Carers Together Coldharbour")
+            ))
+        );
+        assert_eq!(
+            parse_response_header(
+                "Response from Teifi Valley University Health Board, Gwenllian Morgan, Ward Sister, Aeron Ward",
+                FROM
+            ),
+            Some(sig(
+                "Gwenllian Morgan",
+                Some("Ward Sister, Aeron Ward"),
+                Some("Teifi Valley University Health Board")
+            ))
+        );
+        // The name first: nothing moves.
+        assert_eq!(
+            parse_response_header(
+                "Response from Sam Lee, Ward Manager, Kestrel NHS Trust",
+                FROM
+            ),
+            Some(sig(
+                "Sam Lee",
+                Some("Ward Manager"),
+                Some("Kestrel NHS Trust")
+            ))
+        );
+    }
+
+    #[test]
+    fn a_job_title_where_the_name_would_be() {
+        assert_eq!(
+            parse_response_header("Response from Practice Manager, Millbrook Surgery", FROM),
+            Some(Signature {
+                name: None,
+                role: Some("Practice Manager".into()),
+                organisation: Some("Millbrook Surgery".into()),
+            })
+        );
+        assert_eq!(
+            parse_response_header("Response from Sam Lee, Millbrook Surgery", FROM),
+            Some(sig("Sam Lee", None, Some("Millbrook Surgery")))
+        );
+    }
+
+    #[test]
     fn role_at_organisation() {
         assert_eq!(
             parse_response_header(
@@ -500,6 +596,21 @@ mod tests {
     }
 
     #[test]
+    fn role_with_a_unit_at_organisation() {
+        assert_eq!(
+            parse_response_header(
+                "Response from Tahnee Walsh, Nurse Unit Manager, Renal Services at Capricorn Downs Hospital and Health Service",
+                FROM
+            ),
+            Some(sig(
+                "Tahnee Walsh",
+                Some("Nurse Unit Manager, Renal Services"),
+                Some("Capricorn Downs Hospital and Health Service")
+            ))
+        );
+    }
+
+    #[test]
     fn updates_naming_the_author_by_what_they_are() {
         let by = "Update posted by";
         assert_eq!(
@@ -509,6 +620,17 @@ mod tests {
         assert_eq!(
             parse_username_after("Update from the story’s author sam62", "Update from"),
             Some("sam62".into())
+        );
+        assert_eq!(
+            parse_username_after("Update from the author 17 days ago", "Update from"),
+            None
+        );
+        assert_eq!(
+            parse_username_after(
+                "Diweddariad gan yr awdur / Update from the author",
+                "Diweddariad gan"
+            ),
+            None
         );
         assert_eq!(
             parse_username_after("Postiwyd gan / Posted by sam", "Postiwyd gan"),

@@ -153,6 +153,35 @@ const COMMUNITY_ORGANISATIONS: &[&str] = &[
 /// often shares its place name with the hospital it talks about.
 const THIRD_SECTOR_ROLES: &[&str] = &["Engagement", "Peer Support", "Advocate", "Caseworker"];
 
+/// Words that make a part of a header an organisation's name, not a person's or a job title
+/// (`Carers Together Coldharbour`, `Cyfeillion Ysbyty Glan Teifi`), besides
+/// [`PROVIDER_NAMES`] and [`COMMUNITY_ORGANISATIONS`].
+const ORGANISATION_WORDS: &[&str] = &[
+    "Trust",
+    "Board",
+    "Council",
+    "Charity",
+    "Carers",
+    "Friends of",
+    "Cyfeillion",
+    "Healthwatch",
+    "Office of",
+    "Partnership",
+    "Limited",
+    "Ltd",
+];
+
+/// `text` names an organisation by the words of its name (`NHS Coldharbour Integrated Care
+/// Board`, `Carers Together Coldharbour`).
+pub fn names_an_organisation(text: &str) -> bool {
+    let name = tokens(text);
+    PROVIDER_NAMES
+        .iter()
+        .chain(COMMUNITY_ORGANISATIONS)
+        .chain(ORGANISATION_WORDS)
+        .any(|word| contains_phrase(&name, &tokens(word)))
+}
+
 /// Classifies one response (see the module documentation for the heuristic).
 pub fn classify_response(
     facts: ResponseFacts,
@@ -573,6 +602,25 @@ mod tests {
             ),
             ResponseKind::ThirdSector
         );
+    }
+
+    #[test]
+    fn elected_members_offices_and_friends_groups_are_third_sector() {
+        let services = ["Ballykeel Hospital / Fracture Clinic"];
+        for (role, organisation) in [
+            ("Constituency Manager", "Office of Conor Devlin MLA"),
+            ("Parliamentary Assistant", "Office of Niamh Ó Broin TD"),
+            ("Ward Councillor for Ashby", "Wexcombe Borough Council"),
+            ("Volunteer Lead", "Friends of Ballykeel Hospital"),
+            ("Panel Coordinator", "Ballykeel Patient Panel"),
+            ("Ysgrifennydd / Secretary", "Cyfeillion Ysbyty Glan Teifi"),
+        ] {
+            assert_eq!(
+                kind(Some(role), Some(organisation), &services),
+                ResponseKind::ThirdSector,
+                "{role}, {organisation}"
+            );
+        }
     }
 
     #[test]

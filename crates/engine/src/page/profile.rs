@@ -92,6 +92,9 @@ pub struct Wording {
     pub response_from: Vec<String>,
     /// Also starts an author update's header, as `patterns.update_posted_by` does.
     pub update_posted_by: Vec<String>,
+    /// Ends an author update's header after the author's username (`sam62 (story author)
+    /// replied`).
+    pub author_replied: Vec<String>,
     /// Also precedes the story author's username, as `patterns.posted_by` does.
     pub posted_by: Vec<String>,
     /// Also precedes a response's date, as `patterns.submitted_on` does.
@@ -107,6 +110,12 @@ pub struct Wording {
     pub responses_count: Vec<String>,
     /// The label before the services a story is about (`About:`).
     pub about: Vec<String>,
+    /// A badge the page may set before a response's header (`Update Response from …`): the
+    /// header is read after it, and the response is no author update for it.
+    pub badges: Vec<String>,
+    /// Starts a notice the site sets under a story, a line of its own (`Do you have a similar
+    /// story to tell?`, `If you need help now, call …`): the site's words, not the author's.
+    pub site_notices: Vec<String>,
     /// Marks a date that is not when the story was posted (`Last updated 3 May 2025`).
     pub updated: Vec<String>,
     /// Labels a response's job title given as a fact of its own (`<dt>Job title</dt><dd>…</dd>`).
@@ -120,6 +129,12 @@ impl Default for Wording {
         Self {
             response_from: strings(word_list!["Ymateb gan", "Freagra ó"]),
             update_posted_by: strings(word_list!["Update from", "Diweddariad gan"]),
+            author_replied: strings(word_list![
+                "(story author) replied",
+                "(author) replied",
+                "(the author) replied",
+                "(story author) responded",
+            ]),
             posted_by: strings(word_list![
                 "Story told by",
                 "Told by",
@@ -136,6 +151,22 @@ impl Default for Wording {
             ]),
             responses_count: strings(word_list!["has had"]),
             about: strings(word_list!["About:", "Services:", "Am:"]),
+            badges: strings(word_list![
+                "Update",
+                "Updated",
+                "New",
+                "Diweddariad",
+                "Nuashonrú"
+            ]),
+            site_notices: strings(word_list![
+                "Do you have a similar story",
+                "Have you had a similar experience",
+                "Tell your story",
+                "If you need help now",
+                "If you need urgent help",
+                "If you need help urgently",
+                "If you are in crisis",
+            ]),
             updated: strings(word_list!["updated", "diweddarwyd"]),
             role: strings(word_list!["Role", "Job title", "Position", "Rôl", "Ról"]),
             organisation: strings(word_list![
@@ -275,7 +306,17 @@ impl Default for PageProfile {
                 "Healthwatch",
                 "MP",
                 "MSP",
+                "MLA",
+                "TD",
                 "Member of Parliament",
+                "Member of the Senedd",
+                "Aelod o'r Senedd",
+                "Councillor",
+                "Cllr",
+                "Friends of",
+                "Cyfeillion",
+                "Patient Panel",
+                "Patient Participation Group",
                 "Council for",
                 "Consumer Council",
                 "Community Health Council",
@@ -315,12 +356,15 @@ impl PageProfile {
             ("third_sector_markers", &self.third_sector_markers),
             ("wording.response_from", &wording.response_from),
             ("wording.update_posted_by", &wording.update_posted_by),
+            ("wording.author_replied", &wording.author_replied),
             ("wording.posted_by", &wording.posted_by),
             ("wording.submitted_on", &wording.submitted_on),
             ("wording.responses_heading", &wording.responses_heading),
             ("wording.no_responses", &wording.no_responses),
             ("wording.responses_count", &wording.responses_count),
             ("wording.about", &wording.about),
+            ("wording.badges", &wording.badges),
+            ("wording.site_notices", &wording.site_notices),
             ("wording.updated", &wording.updated),
             ("wording.role", &wording.role),
             ("wording.organisation", &wording.organisation),

@@ -113,9 +113,12 @@ impl SiteRegion {
     }
 }
 
-/// Australian states, territories and capitals (names and abbreviations, as written) and their
-/// zones.
+/// Australian states, territories and capitals (names and abbreviations, as written), and the
+/// names only one state gives its public health services, and their zones.
 const PLACES: &[(&str, Zone)] = &[
+    ("Hospital and Health Service", Zone::Brisbane),
+    ("Local Health District", Zone::Sydney),
+    ("Local Health Network", Zone::Adelaide),
     ("New South Wales", Zone::Sydney),
     ("NSW", Zone::Sydney),
     ("Sydney", Zone::Sydney),
@@ -224,6 +227,15 @@ mod tests {
             Some(Zone::Adelaide)
         );
         assert_eq!(zone("Mackay, QLD. I live in Perth."), Some(Zone::Brisbane));
+        // A public health service named as only one state names them.
+        assert_eq!(
+            zone("Capricorn Downs Hospital and Health Service"),
+            Some(Zone::Brisbane)
+        );
+        assert_eq!(
+            zone("Spencer Gulf Local Health Network"),
+            Some(Zone::Adelaide)
+        );
         // Not inside words, not in another case.
         assert_eq!(zone("Salisbury was vast; a Sarah, Natalie, walked"), None);
         assert_eq!(SiteRegion::UnitedKingdom.zone_named_in("Perth"), None);

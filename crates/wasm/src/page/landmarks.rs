@@ -5,14 +5,14 @@
 
 use web_sys::{Element, Node};
 
-use replyguide_engine::page::dates::is_submitted_line;
+use replyguide_engine::page::dates::{is_submitted_line, strip_relative_age};
 use replyguide_engine::page::words::{
     after_marker, collapse_whitespace, find_ignore_case, leading_number, starts_with_ignore_case,
 };
 use replyguide_engine::page::Wording;
 
 use super::dom::{line_text, non_empty, Scope};
-use super::text::is_block;
+use super::text::{is_block, paragraphs};
 use super::walk::{block_lines, LINE_BREAK};
 
 /// A header longer than this is a paragraph that happens to start with the header's words.
@@ -24,6 +24,9 @@ const MAX_LABEL_OFFSET: usize = 12;
 /// A line on the story's responses (`This story has not had a response yet.`) is at most this
 /// many words; a longer one is a sentence of the story.
 const MAX_STATUS_WORDS: usize = 12;
+/// A site's notice under a story (`Do you have a similar story to tell? Tell your story & make
+/// a difference`) is at most this many words; a longer one is the story's own.
+const MAX_NOTICE_WORDS: usize = 20;
 /// A fact's label (`Posted by`) is at most this many words.
 const MAX_LABEL_WORDS: usize = 3;
 
@@ -69,8 +72,8 @@ pub struct Landmarks {
     pub says_no_responses: bool,
     /// A line counts some (`This story has had 2 responses`).
     pub counts_responses: bool,
-    /// The blocks that are such a line and no more: the page's word on its responses, never
-    /// the story's text.
+    /// The blocks that are such a line and no more, or one of the site's own notices (`Do you
+    /// have a similar story to tell?`): the page's word, never the story's text.
     pub status_lines: Vec<Element>,
 }
 
@@ -144,8 +147,17 @@ impl Landmarks {
             {
                 self.status_lines.push(element.clone());
             }
-            let response = starts_with_any(text, &markers.response_from);
-            let update = starts_with_any(text, &markers.update_posted_by);
+            if lines.len() == 1
+                && starts_with_any(text, &markers.site_notices)
+                && text.split_whitespace().count() <= MAX_NOTICE_WORDS
+            {
+                self.status_lines.push(element.clone());
+            }
+            let response = starts_with_any(text, &markers.response_from)
+                || after_badge(text, &markers.badges)
+                    .is_some_and(|rest| starts_with_any(rest, &markers.response_from));
+            let update = starts_with_any(text, &markers.update_posted_by)
+                || names_then_marker(text, &markers.author_replied);
             if response || update {
                 let text = header_from_facts(element, text, markers)
                     .unwrap_or_else(|| join_lines(&lines[i..], &markers.submitted_on));
@@ -287,10 +299,15 @@ fn header_from_facts(element: &Element, line: &str, markers: &Wording) -> Option
                 .submitted_on
                 .iter()
                 .any(|m| find_ignore_case(&text, m.trim()).is_some());
-            if is_date || text.is_empty() || text.chars().count() > MAX_FACT_CHARS {
+            // A value may hold a line each for name, role and organisation.
+            let lines = value_lines(&v);
+            if is_date
+                || lines.is_empty()
+                || lines.iter().any(|l| l.chars().count() > MAX_FACT_CHARS)
+            {
                 break;
             }
-            values.push(text);
+            values.extend(lines);
             value = next_after(&v);
         }
         return (!values.is_empty()).then(|| format!("{label} {}", values.join(", ")));
@@ -311,6 +328,13 @@ fn header_from_facts(element: &Element, line: &str, markers: &Wording) -> Option
         let Some(next_label) = v.next_element_sibling() else {
             break;
         };
+        // `<dd>Organisation</dd><dd>Name</dd>`: another value of the same label.
+        let is_value =
+            |e: &Element| e.tag_name() == v.tag_name() && e.tag_name() != element.tag_name();
+        if is_value(&next_label) {
+            value = Some(next_label);
+            continue;
+        }
         if !is_label_like(&line_text(&next_label)) {
             break;
         }
@@ -384,6 +408,17 @@ pub fn is_label(label: &str, marker: &str) -> bool {
         && is_label_like(&second)
 }
 
+/// The lines of a header's value (`<div><div>Name</div><div>Role</div></div>`: each), without a
+/// line that only gives its age (`24 days ago`).
+fn value_lines(value: &Element) -> Vec<String> {
+    paragraphs(value, &[])
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !strip_relative_age(line).trim().is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 /// The element after `element`, or after the wrappers that hold nothing else.
 pub fn next_after(element: &Element) -> Option<Element> {
     let text = line_text(element);
@@ -422,6 +457,34 @@ fn ends_a_sentence(text: &str) -> bool {
 pub fn starts_with_any(text: &str, markers: &[String]) -> bool {
     starts_with_marker(text, markers)
         || after_other_language(text).is_some_and(|rest| starts_with_marker(rest, markers))
+}
+
+/// The most words of a username before a marker that ends a header (`Mum of two (story
+/// author) replied`).
+const MAX_USERNAME_WORDS: usize = 4;
+
+/// `text` is a username then one of `markers` (`sam62 (story author) replied`).
+fn names_then_marker(text: &str, markers: &[String]) -> bool {
+    let text = text.trim();
+    markers.iter().any(|marker| {
+        let marker = marker.trim();
+        text.len() > marker.len()
+            && text.is_char_boundary(text.len() - marker.len())
+            && text[text.len() - marker.len()..].eq_ignore_ascii_case(marker)
+            && (1..=MAX_USERNAME_WORDS)
+                .contains(&text[..text.len() - marker.len()].split_whitespace().count())
+    })
+}
+
+/// `text` after a badge word set before it (`Update Response from …` → `Response from …`).
+fn after_badge<'a>(text: &'a str, badges: &[String]) -> Option<&'a str> {
+    let text = text.trim_start();
+    badges.iter().find_map(|badge| {
+        let badge = badge.trim();
+        let rest = text.get(badge.len()..)?;
+        (starts_with_ignore_case(text, badge) && rest.starts_with(char::is_whitespace))
+            .then(|| rest.trim_start())
+    })
 }
 
 /// What separates the two languages of a bilingual label.

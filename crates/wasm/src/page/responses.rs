@@ -163,10 +163,24 @@ impl<'a> ResponseReader<'a> {
                     organisation: None,
                 },
                 Some(text),
-            ) if !is_author_update => Signature {
-                name: Some(name.clone()),
-                ..signature_after_name(text, name)
-            },
+            ) if !is_author_update => {
+                // In the closing lines of the text, else in a block of their own after it,
+                // starting with the name (`<footer>Name<br>Role<br>Organisation</footer>`).
+                let closing = signature_after_name(text, name);
+                let after_text = || {
+                    let next = text_blocks.last().and_then(next_after)?;
+                    self.credentials_in(next, name, false).map(|(s, _)| s)
+                };
+                let credentials = if closing.role.is_none() && closing.organisation.is_none() {
+                    after_text().unwrap_or(closing)
+                } else {
+                    closing
+                };
+                Signature {
+                    name: Some(name.clone()),
+                    ..credentials
+                }
+            }
             _ => signature,
         };
         let mut services = story.services.clone();
@@ -311,6 +325,16 @@ impl<'a> ResponseReader<'a> {
     /// element holding them.
     fn credentials_after_header(&self, name: &str, by_shape: bool) -> Option<(Signature, Element)> {
         let next = self.header.as_ref().and_then(next_after)?;
+        self.credentials_in(next, name, by_shape)
+    }
+
+    /// Role and organisation from the lines of `next` (see [`Self::credentials_after_header`]).
+    fn credentials_in(
+        &self,
+        next: Element,
+        name: &str,
+        by_shape: bool,
+    ) -> Option<(Signature, Element)> {
         if !by_shape && !starts_with_ignore_case(&line_text(&next), name) {
             return None;
         }

@@ -8,7 +8,7 @@ use web_sys::Element;
 use replyguide_engine::page::headers::{
     parse_author_role, parse_username_after, role_alone, strip_title_quotes,
 };
-use replyguide_engine::page::words::after_marker;
+use replyguide_engine::page::words::{after_marker, starts_with_ignore_case};
 use replyguide_engine::page::{PageProfile, Wording};
 use replyguide_engine::StoryContext;
 
@@ -106,7 +106,10 @@ pub fn read(
     }
     if services.is_empty() {
         if let Some(about) = &page.landmarks.about {
-            services = services_after(about, markers);
+            services = services_after(about, markers)
+                .into_iter()
+                .map(|name| without_label(name, &markers.about))
+                .collect();
         }
     }
     if services.is_empty() {
@@ -199,6 +202,17 @@ fn services_after(about: &Line, markers: &Wording) -> Vec<String> {
     next_after(&about.element)
         .map(|next| items_in(&next))
         .unwrap_or_default()
+}
+
+/// `name` without the label it starts with (`About: Site / Unit` → `Site / Unit`): a list of
+/// lines may hold the label's own line.
+fn without_label(name: String, labels: &[String]) -> String {
+    labels
+        .iter()
+        .map(|label| label.trim())
+        .find(|label| starts_with_ignore_case(&name, label))
+        .and_then(|label| non_empty(name[label.len()..].trim().to_string()))
+        .unwrap_or(name)
 }
 
 /// With no `About:` label, the story's links to a service's page that name a whole `Site / Unit`

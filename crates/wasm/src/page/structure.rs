@@ -210,7 +210,7 @@ pub fn main_text(
         .collect();
     let mut text = String::new();
     for block in &blocks {
-        let paragraph = paragraphs_leaving_out(block, &exclusions, &trailing_labelled_list(block));
+        let paragraph = paragraphs_leaving_out(block, &exclusions, &trailing_furniture(block));
         if !paragraph.is_empty() {
             if !text.is_empty() {
                 text.push_str("\n\n");
@@ -222,11 +222,17 @@ pub fn main_text(
 }
 
 /// The last child of `element` when it is a labelled list (`Tags: kindness, waiting times`): what
-/// the text is filed under, set after it, not said.
-fn trailing_labelled_list(element: &Element) -> Vec<Element> {
+/// the text is filed under, set after it, not said; or, after other paragraphs, links alone
+/// (`Link to this response`): the page's controls, not the text.
+fn trailing_furniture(element: &Element) -> Vec<Element> {
     element
         .last_element_child()
-        .filter(|last| is_block(last) && is_labelled_list(&line_text(last)))
+        .filter(|last| {
+            let text = line_text(last);
+            is_block(last)
+                && (is_labelled_list(&text)
+                    || (last.previous_element_sibling().is_some() && is_links_only(last, &text)))
+        })
         .into_iter()
         .collect()
 }

@@ -204,11 +204,13 @@ export function annotate({ box, anchor, backend, story: firstStory, notices }) {
     panel.host.dataset.checkCount = String(checkCount);
     try {
       const nextDraft = highlights.readDraft();
+      const askedAt = performance.now();
       const nextFindings = await backend.check(nextDraft, story, new Date().toISOString());
+      const engineMs = performance.now() - askedAt;
       draft = nextDraft;
       findings = Array.isArray(nextFindings) ? nextFindings : [];
       render();
-      recordCheckTime(panel, performance.now() - startedAt);
+      recordCheckTime(panel, performance.now() - startedAt, engineMs);
     } catch (error) {
       console.error('Reply Guide could not check the draft:', error);
       panel.showError(t('errorCheckFailed', errorText(error)));

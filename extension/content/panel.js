@@ -51,7 +51,8 @@ const QUOTE_LIMIT = 48;
  * @property {(rule: string) => void} focusFindingOf moves the focus to the entry of `rule`, if shown
  * @property {(id: string|null) => void} markCurrent shows (and announces) which entry the caret's
  *   words belong to
- * @property {(milliseconds: number) => void} recordCheckTime keystroke pause → rendered, for benchmarks
+ * @property {(milliseconds: number, engineMilliseconds: number) => void} recordCheckTime keystroke
+ *   pause → rendered, and the engine's part of it (asked → answered), for benchmarks and tests
  * @property {() => void} remove
  */
 
@@ -154,10 +155,18 @@ function relatedReply(related) {
   return note;
 }
 
-/** What decides whether an entry drawn for an earlier check still shows this item. */
-function signature(item) {
-  return JSON.stringify([item.finding.message, item.turnOff != null,
-    item.spots.map((spot) => [spot.words, spot.suggestion, spot.applyFix != null])]);
+/**
+ * What an entry's frame (message, related reply, "Why?" and its controls) is drawn from: while it
+ * stays the same, an earlier check's entry is kept and only its quoted places are drawn again.
+ */
+function frameSignature(item) {
+  return JSON.stringify([item.finding.message, item.turnOff != null, item.finding.related ?? null,
+    item.spots.length > 0, item.spots.some((spot) => spot.applyFix != null)]);
+}
+
+/** What an entry's quoted places (and its Dismiss button's label) are drawn from. */
+function spotsSignature(item) {
+  return JSON.stringify(item.spots.map((spot) => [spot.words, spot.suggestion, spot.applyFix != null]));
 }
 
 /** For a panel with no findings to link (one that only shows an error). */
@@ -212,7 +221,7 @@ export function createPanel(anchor, events = NO_EVENTS) {
   let entries = new Map();
   /** The items as of the last check: handlers of a reused entry look theirs up here. */
   let items = new Map();
-  /** What each entry was drawn from (signature()), to tell when it must be drawn again. */
+  /** What each entry's frame and places were drawn from, to tell what must be drawn again. */
   let signatures = new Map();
   /** Entries built so far, for ids unique within the panel. */
   let entriesBuilt = 0;
@@ -272,6 +281,40 @@ export function createPanel(anchor, events = NO_EVENTS) {
   });
 
   /**
+   * Draws an entry's quoted places (one button per place, Apply where a fix exists) and labels its
+   * Dismiss button with them; the handlers find the item's current places when they run.
+   * @param {HTMLLIElement} entry an entry built by findingEntry for an item of the same id
+   * @param {PanelItem} item
+   */
+  const drawSpots = (entry, item) => {
+    const current = () => items.get(item.id);
+    const quoted = item.spots.map((spot) => quoteOf(spot.words));
+    entry.querySelector('.rg-dismiss').setAttribute('aria-label', t('findingDismissLabel', quoted.length > 0 ? quoted.join(', ') : item.name));
+    const spots = entry.querySelector('.rg-spots');
+    if (!spots) return;
+    const messageId = entry.querySelector('.rg-message').id;
+    spots.setAttribute('aria-label', t('findingSpots'));
+    spots.replaceChildren(...item.spots.map((spot, index) => {
+      const place = element('li', 'rg-spot');
+      place.dataset.index = String(index);
+      const quote = button('rg-quote', quoted[index], () => {
+        const shown = current()?.spots[index];
+        if (shown) events.onSelectSpot(shown);
+      });
+      quote.setAttribute('aria-describedby', `rg-quote-hint ${messageId}`);
+      place.append(quote);
+      if (spot.applyFix) {
+        const apply = button('rg-apply', t('findingApplyFix', spot.suggestion), () => current()?.spots[index]?.applyFix?.());
+        apply.setAttribute('aria-label', t('findingApplyFixLabel', spot.suggestion, spot.words));
+        // Pressing it with the mouse leaves the focus (and so the caret) in the reply box.
+        apply.addEventListener('mousedown', (event) => event.preventDefault());
+        place.append(apply);
+      }
+      return place;
+    }));
+  };
+
+  /**
    * Builds the entry of one item; its handlers find the item by id when they run.
    * @param {PanelItem} item
    * @returns {HTMLLIElement}
@@ -295,32 +338,9 @@ export function createPanel(anchor, events = NO_EVENTS) {
       current()?.dismiss();
       focusInPlaceOf(position);
     });
-    dismiss.setAttribute('aria-label', t('findingDismissLabel', item.spots.length > 0 ? item.spots.map((s) => quoteOf(s.words)).join(', ') : item.name));
     entry.append(line, dismiss);
-
-    if (item.spots.length > 0) {
-      const spots = element('ul', 'rg-spots');
-      spots.setAttribute('aria-label', t('findingSpots'));
-      item.spots.forEach((spot, index) => {
-        const place = element('li', 'rg-spot');
-        place.dataset.index = String(index);
-        const quote = button('rg-quote', quoteOf(spot.words), () => {
-          const shown = current()?.spots[index];
-          if (shown) events.onSelectSpot(shown);
-        });
-        quote.setAttribute('aria-describedby', `rg-quote-hint ${message.id}`);
-        place.append(quote);
-        if (spot.applyFix) {
-          const apply = button('rg-apply', t('findingApplyFix', spot.suggestion), () => current()?.spots[index]?.applyFix?.());
-          apply.setAttribute('aria-label', t('findingApplyFixLabel', spot.suggestion, spot.words));
-          // Pressing it with the mouse leaves the focus (and so the caret) in the reply box.
-          apply.addEventListener('mousedown', (event) => event.preventDefault());
-          place.append(apply);
-        }
-        spots.append(place);
-      });
-      entry.append(spots);
-    }
+    if (item.spots.length > 0) entry.append(element('ul', 'rg-spots'));
+    drawSpots(entry, item);
     if (finding.related) entry.append(relatedReply(finding.related));
 
     const why = element('details', 'rg-why');
@@ -375,16 +395,19 @@ export function createPanel(anchor, events = NO_EVENTS) {
       const nextSignatures = new Map();
       items = new Map(newItems.map((item) => [item.id, item]));
       for (const item of newItems) {
-        const sig = signature(item);
+        const drawn = { frame: frameSignature(item), spots: spotsSignature(item) };
         const existing = entries.get(item.id);
+        const before = signatures.get(item.id);
         let entry = existing;
-        if (!existing || signatures.get(item.id) !== sig) {
+        if (!existing || before.frame !== drawn.frame) {
           entry = findingEntry(item);
           const wasOpen = existing?.querySelector('.rg-why')?.open;
           if (wasOpen) entry.querySelector('.rg-why').open = true;
+        } else if (before.spots !== drawn.spots) {
+          drawSpots(entry, item);
         }
         nextEntries.set(item.id, entry);
-        nextSignatures.set(item.id, sig);
+        nextSignatures.set(item.id, drawn);
       }
       const isWarning = (item) => item.finding.severity === 'warning';
       warningList.replaceChildren(...newItems.filter(isWarning).map((item) => nextEntries.get(item.id)));
@@ -430,7 +453,8 @@ export function createPanel(anchor, events = NO_EVENTS) {
         if (isCurrent && entry.parentElement === hintList) hints.open = true;
       }
     },
-    recordCheckTime(milliseconds) {
+    recordCheckTime(milliseconds, engineMilliseconds) {
+      host.dataset.lastEngineMs = engineMilliseconds.toFixed(1);
       host.dataset.lastCheckMs = milliseconds.toFixed(1);
     },
     remove() {

@@ -1,7 +1,8 @@
 // Timing for make bench and the tests: marks on the page's performance timeline as the content
 // script starts up (tests/bench/browser-timing.mjs shows where the cold start goes), and each
-// panel's data-last-check-ms. A page can read both, and learn from them that Reply Guide runs and
-// roughly how large the reply history is, so only the test build has them: the build bundles the
+// panel's data-last-check-ms and data-last-engine-ms. A page can read them, and learn from them
+// that Reply Guide runs and roughly how large the reply history is, so only the test build has
+// them: the build bundles the
 // content script a second time for dist/chrome-test with REPLYGUIDE_TEST_BUILD true
 // (scripts/bundle-content-script.mjs); in the release build it is false and these do nothing.
 /* global REPLYGUIDE_TEST_BUILD */
@@ -21,12 +22,14 @@ export function markStartup(stage) {
 }
 
 /**
- * Shows on `panel` how long its last check took, pause to render (test build only).
+ * Shows on `panel` how long its last check took, pause to render, and how much of that the engine
+ * took to answer (test build only).
  * @param {import('./panel.js').Panel} panel
  * @param {number} milliseconds
+ * @param {number} engineMilliseconds
  */
-export function recordCheckTime(panel, milliseconds) {
-  if (TEST_BUILD) panel.recordCheckTime(milliseconds);
+export function recordCheckTime(panel, milliseconds, engineMilliseconds) {
+  if (TEST_BUILD) panel.recordCheckTime(milliseconds, engineMilliseconds);
 }
 
 /**

@@ -13,7 +13,7 @@ const COPIED_PROPERTIES = [
 
 /**
  * @typedef {object} TextareaMirror
- * @property {(text: string) => void} setText copies the textarea's value (call with the draft)
+ * @property {(text: string) => void} setText takes the textarea's value (call with the draft read)
  * @property {(spans: {start: number, end: number}[], zoom?: number) => Range[][]} rangesFor for each
  *   span, the ranges over [start, end) of the text, laid out (and scrolled) where the textarea
  *   shows it; `zoom` is the textarea's scale relative to the container's (CSS zoom, transforms)
@@ -32,14 +32,29 @@ export function createTextareaMirror(textarea, container) {
   const text = document.createTextNode('');
   mirror.append(text);
   container.append(mirror);
+  /** The draft as last read: it goes into the mirror only when spans are measured. */
+  let draft = '';
+  /** The textarea's layout as last copied: copying it again unchanged would only make more work. */
+  let copiedLayout = '';
 
   const layOut = (zoom) => {
+    // Everything is read before anything is written, so the page is laid out once for the reads.
     const computed = getComputedStyle(textarea);
-    for (const property of COPIED_PROPERTIES) {
-      mirror.style.setProperty(property, computed.getPropertyValue(property));
-    }
+    const values = COPIED_PROPERTIES.map((property) => computed.getPropertyValue(property));
     const borderX = parseFloat(computed.borderLeftWidth) + parseFloat(computed.borderRightWidth);
     const scrollbarWidth = Math.max(0, textarea.offsetWidth - textarea.clientWidth - borderX);
+    const layout = JSON.stringify([values, scrollbarWidth, textarea.offsetWidth, textarea.offsetHeight, zoom]);
+    if (layout !== copiedLayout) copyLayout(computed, values, scrollbarWidth, zoom);
+    copiedLayout = layout;
+    // A final newline only shows as a line in a textarea; the trailing space keeps it in the mirror.
+    if (text.data !== `${draft} `) text.data = `${draft} `;
+    mirror.scrollTop = textarea.scrollTop;
+    mirror.scrollLeft = textarea.scrollLeft;
+  };
+
+  /** Gives the mirror the textarea's box and text layout. */
+  const copyLayout = (computed, values, scrollbarWidth, zoom) => {
+    COPIED_PROPERTIES.forEach((property, index) => mirror.style.setProperty(property, values[index]));
     Object.assign(mirror.style, {
       position: 'absolute',
       top: '0',
@@ -55,14 +70,11 @@ export function createTextareaMirror(textarea, container) {
       paddingRight: `${parseFloat(computed.paddingRight) + scrollbarWidth}px`,
       zoom: String(zoom),
     });
-    mirror.scrollTop = textarea.scrollTop;
-    mirror.scrollLeft = textarea.scrollLeft;
   };
 
   return {
     setText(value) {
-      // A final newline only shows as a line in a textarea; the trailing space keeps it in the mirror.
-      text.data = `${value} `;
+      draft = value;
     },
     rangesFor(spans, zoom = 1) {
       layOut(zoom);

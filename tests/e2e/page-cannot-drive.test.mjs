@@ -109,10 +109,12 @@ test('the release build leaves no timing marks or attributes; data-check-count s
     const seen = await tab.evaluate(() => ({
       marks: performance.getEntries().filter((entry) => entry.name.startsWith('replyguide')).map((entry) => entry.name),
       lastCheckMs: document.querySelector('replyguide-panel').getAttribute('data-last-check-ms'),
+      lastEngineMs: document.querySelector('replyguide-panel').getAttribute('data-last-engine-ms'),
       checkCount: Number(document.querySelector('replyguide-panel').dataset.checkCount),
     }));
     assert.deepEqual(seen.marks, []);
     assert.equal(seen.lastCheckMs, null);
+    assert.equal(seen.lastEngineMs, null);
     assert.ok(seen.checkCount >= 1, 'data-check-count is set');
   } finally {
     await tab.close();

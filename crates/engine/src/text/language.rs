@@ -1,4 +1,4 @@
-//! Is a text English? The rules read English, so a reply in Welsh or Irish gets one notice
+//! Is a text English? The rules read English, so a reply in Welsh, Irish or Scottish Gaelic gets one notice
 //! instead of findings from rules that cannot read it. English prose is full of a few short
 //! function words ("the", "you", "to", "we"); a text where they are scarce, and where another
 //! language's function words are not, is read as that language.
@@ -107,6 +107,75 @@ const OTHERS: &[(&str, &[&str])] = &[
             "dom",
         ],
     ),
+    (
+        "Scottish Gaelic",
+        &[
+            "tha",
+            "bha",
+            "chan",
+            "eil",
+            "air",
+            "gu",
+            "mi",
+            "sinn",
+            "sibh",
+            "bho",
+            "ri",
+            "ris",
+            "agus",
+            "na",
+            "le",
+            "ach",
+            "sin",
+            "seo",
+            "airson",
+            "tapadh",
+            "leibh",
+            "leat",
+            "mòran",
+            "taing",
+            "ur",
+            "dhuibh",
+            "dhut",
+            "againn",
+            "agaibh",
+            "leinn",
+            "duilich",
+            "cuideachd",
+            "cuideachadh",
+            "fiosrachadh",
+            "seirbheis",
+            "sgeulachd",
+            "cùram",
+            "feumaidh",
+            "faodaidh",
+            "mar",
+            "nach",
+            "nuair",
+            "fhathast",
+            "bhith",
+            "gun",
+            "às",
+            "dè",
+            "ciamar",
+            "latha",
+            "madainn",
+            "oidhche",
+            "slàn",
+            "leis",
+            "dhomh",
+            "oirnn",
+            "oirbh",
+            "ruibh",
+            "còmhla",
+            "fios",
+            "fhaighinn",
+            "cluinntinn",
+            "clàr",
+            "ùine",
+            "cheart",
+        ],
+    ),
 ];
 
 /// Letters of each of [`OTHERS`], in its order, that English words do not have: a word with
@@ -114,6 +183,7 @@ const OTHERS: &[(&str, &[&str])] = &[
 const LETTERS: [&str; OTHERS.len()] = [
     "\u{e2}\u{ea}\u{ee}\u{f4}\u{fb}\u{175}\u{177}",
     "\u{e1}\u{e9}\u{ed}\u{f3}\u{fa}",
+    "\u{e0}\u{e8}\u{ec}\u{f2}\u{f9}",
 ];
 
 /// A word's class: an English function word, and a word of the `i`th of [`OTHERS`] at bit
@@ -204,10 +274,17 @@ pub fn not_english(doc: &Document) -> Option<&'static str> {
             }
         }
     }
-    for ((name, _), (theirs, english_words, hits)) in OTHERS.iter().zip(tally) {
-        if hits >= MIN_HITS && theirs * 2 > english_words * 3 {
-            return Some(name);
-        }
+    // Irish and Scottish Gaelic share many words: the language with the most of its own words wins.
+    let named = OTHERS
+        .iter()
+        .zip(tally)
+        .filter(|(_, (theirs, english_words, hits))| {
+            *hits >= MIN_HITS && theirs * 2 > english_words * 3
+        })
+        .max_by_key(|(_, (_, _, hits))| *hits)
+        .map(|((name, _), _)| *name);
+    if named.is_some() {
+        return named;
     }
     // Names, numbers and opening hours hold few function words too, so only a text mostly in
     // another script is called another language without naming it.
@@ -277,6 +354,22 @@ mod tests {
                  Abhcóideachta Othar cabhrú leat gearán a dhéanamh. Beir bua, Dónal"
             ),
             Some("Irish")
+        );
+    }
+
+    #[test]
+    fn scottish_gaelic_replies_are_named_apart_from_irish() {
+        assert_eq!(
+            language(
+                "Madainn mhath, tapadh leibh airson ur sgeulachd a roinn leinn. Tha sinn duilich \
+                 cluinntinn mu na thachair. Faodaidh an t-seirbheis comhairle ur cuideachadh \
+                 le gearan. Le dùrachd, Catriona"
+            ),
+            Some("Scottish Gaelic")
+        );
+        assert_eq!(
+            language("Tapadh leibh airson ur sgeulachd. Tha sinn duilich. Mòran taing, Iain"),
+            Some("Scottish Gaelic")
         );
     }
 

@@ -11,7 +11,7 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Weak};
 
-use replyguide_phrase_index::{PhraseIndex, Start};
+use replyguide_phrase_index::{PhraseIndex, Start, Then};
 use replyguide_similarity::word_ranges;
 
 use super::stem::stem;
@@ -312,7 +312,7 @@ impl Compiled {
             let words = &doc.words()[i..end];
             let hashes = &doc.word_hashes()[i..end];
             self.index
-                .candidates(hashes, doc.word_keys()[i], &mut candidates);
+                .candidates(hashes, &doc.word_keys()[i..end], &mut candidates);
             // The longest match, the earliest phrase among equally long ones.
             let mut best: Option<(usize, usize)> = None;
             for &phrase in &candidates {
@@ -357,13 +357,16 @@ impl Compiled {
 fn start_of<'a>(tokens: &[Token], words: &'a str) -> Option<Start<'a>> {
     Some(match tokens {
         [] => return None,
-        [Token::Word(_, first), Token::Word(_, second), ..] => Start::Word {
+        [Token::Word(_, first), then @ ..] => Start::Word {
             first: *first,
-            second: Some(*second),
-        },
-        [Token::Word(_, first), ..] => Start::Word {
-            first: *first,
-            second: None,
+            then: match then {
+                [Token::Word(_, second), ..] => Then::Word(*second),
+                [Token::Stem { prefix, .. } | Token::Prefix(prefix), ..] => {
+                    Then::Prefix(&words[prefix.clone()])
+                }
+                [Token::Any, Token::Word(_, third), ..] => Then::AnyThenWord(*third),
+                _ => Then::Other,
+            },
         },
         [Token::Stem { prefix, .. } | Token::Prefix(prefix), ..] => {
             Start::Prefix(&words[prefix.clone()])

@@ -76,7 +76,8 @@ impl Book {
             for i in sentence.words.clone() {
                 let words = &doc.words()[i..end];
                 let hashes = &doc.word_hashes()[i..end];
-                (self.index).candidates(hashes, doc.word_keys()[i], &mut candidates);
+                let keys = &doc.word_keys()[i..end];
+                (self.index).candidates(hashes, keys, &mut candidates);
                 for &candidate in &candidates {
                     let (number, phrase) = self.phrases[candidate];
                     let Some(list) = &lists[number] else {
@@ -124,5 +125,34 @@ impl Book {
         }
         hits.lists.sort_unstable_by_key(|(id, _)| *id);
         hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::PhraseSet;
+    use crate::text::Document;
+
+    #[test]
+    fn lists_read_in_one_pass_match_as_each_list_alone() {
+        let text = "We will tell you what we hear. We will report it to them, and they should be \
+                    utterly ashamed. You are absolutely right; we reported it.";
+        let doc = Document::new(text);
+        let lists = [
+            PhraseSet::new(&["we will", "we will tell you", "report~", "* ashamed"]),
+            PhraseSet::new(&["we * you", "we report*", "should be * ashamed", "you are"]),
+            PhraseSet::new(&["you are absolutely right", "you are", "it"]),
+        ];
+        for list in &lists {
+            assert_eq!(list.find_all(&doc), list.0.find_all(&doc));
+        }
+        let hits = doc.phrase_hits.get().expect("read in one pass");
+        assert!(hits.of(lists[2].0.id).is_some());
+        // A list compiled after the pass reads the text alone.
+        let later = PhraseSet::new(&["what we hear"]);
+        assert!(hits.of(later.0.id).is_none());
+        let found = later.find_all(&doc);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].span.text(text), "what we hear");
     }
 }

@@ -1,6 +1,7 @@
 //! Which phrases of a list may start at a word: the index the engine's phrase lists
-//! (`replyguide-engine`'s `PhraseSet`) look every word of a draft up in, for every list, at
-//! every keystroke.
+//! (`replyguide-engine`'s `PhraseSet`) look every word of a draft up in at every keystroke,
+//! once for all the lists together (their phrases filed in one index) or, for a list compiled
+//! after the draft was read, once for that list.
 //!
 //! A phrase is indexed by its first word: a plain word by its hash, with what follows it when
 //! that narrows the phrases tried at the word (a second plain word, the first bytes of a second

@@ -1,12 +1,14 @@
 //! Which phrases of a list may start at a word: the index the engine's phrase lists
-//! (`replyguide-engine`'s `PhraseSet`) look every word of a draft up in, for every list, at
-//! every keystroke.
+//! (`replyguide-engine`'s `PhraseSet`) look every word of a draft up in at every keystroke,
+//! once for all the lists together (their phrases filed in one index) or, for a list compiled
+//! after the draft was read, once for that list.
 //!
-//! A phrase is indexed by its first word: a plain word by its hash (and by the pair of its first
-//! two words when both are plain), a word form or prefix by the word's first bytes
-//! ([`START_KEY_BYTES`] or [`SHORT_START_BYTES`]), a wildcard followed by a plain word by the
-//! hash of that second word, and any other wildcard under every word. The index names
-//! candidates; the engine compares their words.
+//! A phrase is indexed by its first word: a plain word by its hash, with what follows it when
+//! that narrows the phrases tried at the word (a second plain word, the first bytes of a second
+//! word form or prefix, or a wildcard and a plain word), a word form or prefix by the word's
+//! first bytes ([`START_KEY_BYTES`] or [`SHORT_START_BYTES`]), a wildcard followed by a plain
+//! word by the hash of that second word, and any other wildcard under every word. The index
+//! names candidates; the engine compares their words.
 //!
 //! It is a crate of its own so that the wasm build can compile it for speed while the rest of
 //! the engine is compiled for size (see the workspace Cargo.toml).
@@ -19,8 +21,8 @@ use replyguide_similarity::Prehashed;
 /// How a phrase starts, as the index files it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Start<'a> {
-    /// A plain word, by its hash, and the hash of the second word when that is plain too.
-    Word { first: u64, second: Option<u64> },
+    /// A plain word, by its hash, and what follows it.
+    Word { first: u64, then: Then<'a> },
     /// Any word beginning with these bytes (a word form's stem or a prefix).
     Prefix(&'a str),
     /// Any word followed by a plain word, by the hash of that second word.
@@ -29,20 +31,39 @@ pub enum Start<'a> {
     Any,
 }
 
+/// What follows a phrase's first word when that is a plain word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Then<'a> {
+    /// A plain word, by its hash.
+    Word(u64),
+    /// A word beginning with these bytes (a word form's stem or a prefix).
+    Prefix(&'a str),
+    /// Any word and then a plain word, by the hash of that third word.
+    AnyThenWord(u64),
+    /// Nothing, or nothing the index files by.
+    Other,
+}
+
 /// Phrase numbers by how the phrases start.
 #[derive(Debug, Clone, Default)]
 pub struct PhraseIndex {
-    /// The phrases whose first word is a plain word and whose second is not, by the hash of
-    /// that word (a word with the same hash is only a candidate: the engine compares words).
-    /// Hash maps, as every word of a draft is looked up in every list.
+    /// The phrases whose first word is a plain word followed by nothing filed below, by the
+    /// hash of that word (a word with the same hash is only a candidate: the engine compares
+    /// words). Hash maps, as every word of a draft is looked up in every list.
     by_first_word: HashMap<u64, Vec<usize>, Prehashed>,
     /// The phrases starting with two plain words, by the [`pair_key`] of their hashes (many
     /// phrases of a list share a first word such as "we").
     by_first_two_words: HashMap<u64, Vec<usize>, Prehashed>,
+    /// The phrases starting with a plain word and then a word of a known beginning, by the
+    /// [`pair_key`] of the first word's hash and the second's [`start_key`].
+    by_first_word_then_start: HashMap<u64, Vec<usize>, Prehashed>,
+    /// The phrases starting with a plain word, any word and a plain word ("we * you"), by the
+    /// [`pair_key`] of the first and third words' hashes.
+    by_first_and_third_words: HashMap<u64, Vec<usize>, Prehashed>,
     /// The phrases whose first word has a known beginning, by the [`start_key`] of it.
     by_start: HashMap<u32, Vec<usize>, Prehashed>,
-    /// The first words of the phrases in `by_first_word` and `by_first_two_words`, to pass over
-    /// most words of a draft without a hash map lookup.
+    /// The first words of the phrases starting with a plain word, to pass over most words of a
+    /// draft without a hash map lookup.
     first_words: WordFilter,
     /// The [`start_key`]s of `by_start`, likewise.
     starts: WordFilter,
@@ -53,8 +74,8 @@ pub struct PhraseIndex {
     second_words: WordFilter,
     /// Phrases starting with any word or a one-letter beginning: tried at every word.
     open_start: Vec<usize>,
-    /// The hashes of the first words of the phrases in `by_first_word` and
-    /// `by_first_two_words`, each once: what [`Self::starts_in`] looks up in a text.
+    /// The hashes of the first words of the phrases starting with a plain word, each once:
+    /// what [`Self::starts_in`] looks up in a text.
     first_hashes: Vec<u64>,
 }
 
@@ -62,21 +83,21 @@ impl PhraseIndex {
     /// Files phrase number `phrase`, which starts as `start`.
     pub fn insert(&mut self, start: Start, phrase: usize) {
         match start {
-            Start::Word {
-                first,
-                second: Some(second),
-            } => {
+            Start::Word { first, then } => {
                 self.add_first_word(first);
-                (self.by_first_two_words.entry(pair_key(first, second)))
-                    .or_default()
-                    .push(phrase);
-            }
-            Start::Word {
-                first,
-                second: None,
-            } => {
-                self.add_first_word(first);
-                self.by_first_word.entry(first).or_default().push(phrase);
+                let (table, key) = match then {
+                    Then::Word(second) => (&mut self.by_first_two_words, pair_key(first, second)),
+                    Then::Prefix(prefix) if prefix.len() >= SHORT_START_BYTES => {
+                        let start = start_key(prefix, START_KEY_BYTES.min(prefix.len()));
+                        let key = pair_key(first, u64::from(start));
+                        (&mut self.by_first_word_then_start, key)
+                    }
+                    Then::AnyThenWord(third) => {
+                        (&mut self.by_first_and_third_words, pair_key(first, third))
+                    }
+                    Then::Prefix(_) | Then::Other => (&mut self.by_first_word, first),
+                };
+                table.entry(key).or_default().push(phrase);
             }
             Start::Prefix(prefix) if prefix.len() >= SHORT_START_BYTES => {
                 let key = start_key(prefix, START_KEY_BYTES.min(prefix.len()));
@@ -100,8 +121,7 @@ impl PhraseIndex {
 
     /// True when no phrase is filed.
     pub fn is_empty(&self) -> bool {
-        self.by_first_word.is_empty()
-            && self.by_first_two_words.is_empty()
+        self.first_hashes.is_empty()
             && self.by_start.is_empty()
             && self.by_second_word.is_empty()
             && self.open_start.is_empty()
@@ -172,19 +192,30 @@ impl PhraseIndex {
         FOUND.set(found);
     }
 
-    /// The phrases that may start at a word, given the hashes of it and the words after it in
-    /// its sentence, and its key, into `out` (emptied first).
-    pub fn candidates(&self, hashes: &[u64], key: WordKey, out: &mut Vec<usize>) {
+    /// The phrases that may start at a word, given the hashes and keys of it and the words
+    /// after it in its sentence, into `out` (emptied first).
+    pub fn candidates(&self, hashes: &[u64], keys: &[WordKey], out: &mut Vec<usize>) {
         out.clear();
         let mut add = |phrases: Option<&Vec<usize>>| {
             if let Some(phrases) = phrases {
                 out.extend_from_slice(phrases);
             }
         };
+        let key = keys[0];
         if self.first_words.has_bit(key.first_bit) {
-            add(self.by_first_word.get(&hashes[0]));
-            if let [first, second, ..] = hashes {
-                add(self.by_first_two_words.get(&pair_key(*first, *second)));
+            let first = hashes[0];
+            add(self.by_first_word.get(&first));
+            if let ([_, second, rest @ ..], [_, next, ..]) = (hashes, keys) {
+                add(self.by_first_two_words.get(&pair_key(first, *second)));
+                if !self.by_first_word_then_start.is_empty() {
+                    for start in [next.long_start, next.short_start].into_iter().flatten() {
+                        let key = pair_key(first, u64::from(start.key));
+                        add(self.by_first_word_then_start.get(&key));
+                    }
+                }
+                if let [third, ..] = rest {
+                    add(self.by_first_and_third_words.get(&pair_key(first, *third)));
+                }
             }
         }
         for start in [key.long_start, key.short_start] {
@@ -405,8 +436,8 @@ fn spread_u64(key: u64) -> u64 {
     key.wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
-/// The key of two consecutive words in [`PhraseIndex::by_first_two_words`], from their hashes
-/// (rotated so that the key depends on their order).
+/// The key of two words of a phrase in [`PhraseIndex::by_first_two_words`] and the tables like
+/// it, from their hashes or keys (rotated so that the key depends on their order).
 fn pair_key(first: u64, second: u64) -> u64 {
     first.rotate_left(32) ^ second
 }
@@ -461,11 +492,11 @@ mod tests {
         let index = index(&[
             Start::Word {
                 first: hashes[0],
-                second: Some(hashes[1]),
+                then: Then::Word(hashes[1]),
             },
             Start::Word {
                 first: hashes[3],
-                second: None,
+                then: Then::Other,
             },
             Start::Prefix("repor"),
             Start::Prefix("th"),
@@ -474,7 +505,7 @@ mod tests {
         let mut at = 0;
         let mut out = Vec::new();
         while let Some(word) = index.next_start(&keys, at) {
-            index.candidates(&hashes[word..], keys[word], &mut out);
+            index.candidates(&hashes[word..], &keys[word..], &mut out);
             found.extend(out.iter().map(|&phrase| (word, phrase)));
             at = word + 1;
         }
@@ -489,11 +520,11 @@ mod tests {
         let index = index(&[
             Start::Word {
                 first: hashes[0],
-                second: Some(hashes[1]),
+                then: Then::Word(hashes[1]),
             },
             Start::Word {
                 first: hashes[6],
-                second: None,
+                then: Then::Other,
             },
             Start::Prefix("repor"),
             Start::Prefix("th"),
@@ -501,7 +532,7 @@ mod tests {
         ]);
         let with_candidates = |at: &usize| {
             let mut out = Vec::new();
-            index.candidates(&hashes[*at..], keys[*at], &mut out);
+            index.candidates(&hashes[*at..], &keys[*at..], &mut out);
             !out.is_empty()
         };
         let mut scanned = Vec::new();
@@ -520,13 +551,45 @@ mod tests {
     }
 
     #[test]
+    fn a_first_word_files_a_phrase_with_what_follows_it() {
+        let (hashes, keys) = keyed(&["we", "tell", "you", "we", "told", "them"]);
+        let index = index(&[
+            Start::Word {
+                first: hashes[0],
+                then: Then::AnyThenWord(hashes[2]),
+            },
+            Start::Word {
+                first: hashes[0],
+                then: Then::Prefix("tel"),
+            },
+            Start::Word {
+                first: hashes[0],
+                then: Then::Prefix("to"),
+            },
+            Start::Word {
+                first: hashes[0],
+                then: Then::Other,
+            },
+        ]);
+        let mut out = Vec::new();
+        // "we tell you": not the phrase whose second word begins with "to".
+        index.candidates(&hashes, &keys, &mut out);
+        out.sort_unstable();
+        assert_eq!(out, [0, 1, 3]);
+        // "we told them": only that one, and the phrase filed by its first word alone.
+        index.candidates(&hashes[3..], &keys[3..], &mut out);
+        out.sort_unstable();
+        assert_eq!(out, [2, 3]);
+    }
+
+    #[test]
     fn a_phrase_starting_with_any_word_is_tried_everywhere() {
         let (hashes, keys) = keyed(&["a", "b"]);
         let index = index(&[Start::Any, Start::Prefix("b")]);
         assert_eq!(index.next_start(&keys, 1), Some(1));
         assert_eq!(index.next_start(&keys, 2), None);
         let mut out = Vec::new();
-        index.candidates(&hashes, keys[0], &mut out);
+        index.candidates(&hashes, &keys, &mut out);
         assert_eq!(out, [0, 1]);
     }
 }

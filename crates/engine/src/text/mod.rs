@@ -86,6 +86,9 @@ pub struct Document {
     sentences: Vec<Sentence>,
     /// The words by hash and first bytes, built when a phrase list first looks in the text.
     phrase_starts: OnceLock<TextIndex>,
+    /// What every phrase list compiled on the thread matched in the text, found when a list
+    /// first looks in it.
+    phrase_hits: OnceLock<phrases::Hits>,
     /// The web addresses, email addresses and phone numbers in the text, found when a rule
     /// first asks: several rules read them on every check.
     contacts: OnceLock<Contacts>,
@@ -120,6 +123,7 @@ impl Document {
             word_keys,
             sentences,
             phrase_starts: OnceLock::new(),
+            phrase_hits: OnceLock::new(),
             contacts: OnceLock::new(),
         }
     }
@@ -186,6 +190,11 @@ impl Document {
     pub(crate) fn phrase_starts(&self) -> &TextIndex {
         self.phrase_starts
             .get_or_init(|| TextIndex::new(&self.word_hashes, &self.word_keys))
+    }
+
+    /// What the phrase lists match in the text, found by `read` when first asked for.
+    pub(crate) fn phrase_hits(&self, read: impl FnOnce() -> phrases::Hits) -> &phrases::Hits {
+        self.phrase_hits.get_or_init(read)
     }
 
     /// The index of the sentence holding `span` (or where it starts), if any.

@@ -1,11 +1,17 @@
 //! Phrase lists from config, compiled for fast whole-word matching inside sentences.
 
+mod book;
+
+pub(crate) use book::Hits;
+
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, VecDeque};
 use std::ops::Range;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Weak};
 
-use replyguide_phrase_index::{PhraseIndex, Start};
+use replyguide_phrase_index::{PhraseIndex, Start, Then};
 use replyguide_similarity::word_ranges;
 
 use super::stem::stem;
@@ -75,6 +81,9 @@ pub struct PhraseSet(Arc<Compiled>);
 /// The words of a list's phrases, their tokens and the index of how they start.
 #[derive(Debug, Default)]
 struct Compiled {
+    /// A number no other list compiled in this process has: what a text's [`book::Hits`] know
+    /// the list by.
+    id: u64,
     /// The words of every token, one after another (one allocation for a whole list).
     words: String,
     /// The tokens of every phrase, one phrase after another.
@@ -100,7 +109,10 @@ impl PhraseSet {
             if let Some(set) = compiled.sets.get(&list).and_then(Weak::upgrade) {
                 return PhraseSet(set);
             }
-            let mut set = Compiled::default();
+            let mut set = Compiled {
+                id: NEXT_LIST_ID.fetch_add(1, Ordering::Relaxed),
+                ..Compiled::default()
+            };
             for phrase in phrases {
                 set.push(phrase.as_ref());
             }
@@ -116,9 +128,24 @@ impl PhraseSet {
     }
 
     /// Every match in `doc`, in text order; overlapping matches starting at the same word keep
-    /// only the longest.
+    /// only the longest, the earliest phrase among equally long ones.
+    ///
+    /// The first list to read a text matches every list compiled on the thread in one pass
+    /// over its words ([`book`]); the others then read their matches from the text. A list
+    /// compiled after that pass reads the text alone.
     pub fn find_all(&self, doc: &Document) -> Vec<PhraseMatch> {
-        self.0.find_all(doc)
+        if self.is_empty() {
+            return Vec::new();
+        }
+        let hits = doc.phrase_hits(|| {
+            COMPILED
+                .with(|compiled| compiled.borrow_mut().book())
+                .read(doc)
+        });
+        match hits.of(self.0.id) {
+            Some(found) => found.to_vec(),
+            None => self.0.find_all(doc),
+        }
     }
 
     /// The first match in `doc`, if any.
@@ -127,10 +154,16 @@ impl PhraseSet {
     }
 }
 
+/// The number of the next list compiled (see [`Compiled::id`]).
+static NEXT_LIST_ID: AtomicU64 = AtomicU64::new(0);
+
 /// The lists compiled on one thread, by their phrases (each one's length, then its bytes).
 #[derive(Default)]
 struct CompiledLists {
     sets: HashMap<Vec<u8>, Weak<Compiled>>,
+    /// The index of every list's phrases, for matching them all in one pass; `None` when a
+    /// list was compiled since it was made.
+    book: Option<Rc<book::Book>>,
     /// How many lists are remembered when the dropped ones are next forgotten.
     forget_at: usize,
     /// The lists compiled last, kept alive: a rule that compiles a list of the story's words
@@ -139,7 +172,21 @@ struct CompiledLists {
 }
 
 impl CompiledLists {
+    /// The book of the lists compiled on the thread, made again when a list was compiled
+    /// since, or when most of the lists it holds are gone.
+    fn book(&mut self) -> Rc<book::Book> {
+        if let Some(book) = self.book.as_ref().filter(|book| !book.mostly_gone()) {
+            return Rc::clone(book);
+        }
+        let book = Rc::new(book::Book::new(
+            self.sets.values().filter_map(Weak::upgrade),
+        ));
+        self.book = Some(Rc::clone(&book));
+        book
+    }
+
     fn insert(&mut self, list: Vec<u8>, set: &Arc<Compiled>) {
+        self.book = None;
         if self.sets.len() >= self.forget_at {
             self.sets.retain(|_, set| set.strong_count() > 0);
             self.forget_at = (2 * self.sets.len()).max(FORGET_AT_LEAST);
@@ -170,24 +217,19 @@ impl Compiled {
     fn push(&mut self, phrase: &str) {
         let first = self.tokens.len();
         self.compile(phrase);
-        let start = match &self.tokens[first..] {
-            [] => return,
-            [Token::Word(_, first), Token::Word(_, second), ..] => Start::Word {
-                first: *first,
-                second: Some(*second),
-            },
-            [Token::Word(_, first), ..] => Start::Word {
-                first: *first,
-                second: None,
-            },
-            [Token::Stem { prefix, .. } | Token::Prefix(prefix), ..] => {
-                Start::Prefix(&self.words[prefix.clone()])
-            }
-            [Token::Any, Token::Word(_, second), ..] => Start::AnyThenWord(*second),
-            [Token::Any, ..] => Start::Any,
-        };
-        self.index.insert(start, self.phrases.len());
+        if first == self.tokens.len() {
+            return;
+        }
         self.phrases.push(first..self.tokens.len());
+        let phrase = self.phrases.len() - 1;
+        if let Some(start) = start_of(&self.tokens[first..], &self.words) {
+            self.index.insert(start, phrase);
+        }
+    }
+
+    /// How phrase number `phrase` starts, as a [`PhraseIndex`] files it.
+    fn start(&self, phrase: usize) -> Option<Start<'_>> {
+        start_of(&self.tokens[self.phrases[phrase].clone()], &self.words)
     }
 
     /// Appends the tokens of one phrase: its words, split as a draft's words are ("100% right"
@@ -270,7 +312,7 @@ impl Compiled {
             let words = &doc.words()[i..end];
             let hashes = &doc.word_hashes()[i..end];
             self.index
-                .candidates(hashes, doc.word_keys()[i], &mut candidates);
+                .candidates(hashes, &doc.word_keys()[i..end], &mut candidates);
             // The longest match, the earliest phrase among equally long ones.
             let mut best: Option<(usize, usize)> = None;
             for &phrase in &candidates {
@@ -295,6 +337,8 @@ impl Compiled {
         found
     }
 
+    /// How many words of `words` (of [`hash_word`]s `hashes`) phrase number `phrase` matches
+    /// from the first, if it matches there.
     fn match_len(&self, phrase: usize, words: &[super::Word], hashes: &[u64]) -> Option<usize> {
         let tokens = &self.tokens[self.phrases[phrase].clone()];
         if tokens.len() > words.len() {
@@ -306,6 +350,30 @@ impl Compiled {
             .all(|(t, (w, &h))| t.matches(&self.words, w, h))
             .then_some(tokens.len())
     }
+}
+
+/// How a phrase of these tokens starts, as a [`PhraseIndex`] files it; `words` holds the
+/// tokens' words.
+fn start_of<'a>(tokens: &[Token], words: &'a str) -> Option<Start<'a>> {
+    Some(match tokens {
+        [] => return None,
+        [Token::Word(_, first), then @ ..] => Start::Word {
+            first: *first,
+            then: match then {
+                [Token::Word(_, second), ..] => Then::Word(*second),
+                [Token::Stem { prefix, .. } | Token::Prefix(prefix), ..] => {
+                    Then::Prefix(&words[prefix.clone()])
+                }
+                [Token::Any, Token::Word(_, third), ..] => Then::AnyThenWord(*third),
+                _ => Then::Other,
+            },
+        },
+        [Token::Stem { prefix, .. } | Token::Prefix(prefix), ..] => {
+            Start::Prefix(&words[prefix.clone()])
+        }
+        [Token::Any, Token::Word(_, second), ..] => Start::AnyThenWord(*second),
+        [Token::Any, ..] => Start::Any,
+    })
 }
 
 /// True when two Snowball stems are of one word: equal, or one the other plus a letter when both

@@ -19,6 +19,10 @@ pub struct HistoryEntry {
 
 impl HistoryEntry {
     /// Parses one history line, naming the field at fault on error.
+    ///
+    /// Compiled with the engine, for speed (not `#[inline]` like `Config::from_json`): history is
+    /// read in bulk, thousands of lines when a page opens, within the history index's build-time
+    /// budget (`make bench`).
     pub fn from_json(json: &str) -> Result<Self, crate::InputError> {
         crate::input::from_json(json)
     }

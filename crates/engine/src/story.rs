@@ -81,6 +81,10 @@ pub struct StoryContext {
 
 impl StoryContext {
     /// Parses story JSON, naming the field at fault on error (e.g. `responses[0].posted: …`).
+    ///
+    /// `#[inline]`: compiled in the crate that calls it, as [`Config::from_json`](crate::Config::from_json)
+    /// is: a story is read once a page, not at every check.
+    #[inline]
     pub fn from_json(json: &str) -> Result<Self, InputError> {
         crate::input::from_json(json)
     }

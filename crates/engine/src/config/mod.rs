@@ -108,6 +108,11 @@ pub struct Config {
 
 impl Config {
     /// Parses and validates config JSON. Errors name the field path.
+    ///
+    /// `#[inline]`: compiled in the crate that calls it, with that crate's optimisation settings,
+    /// so the wasm module compiles the config reader for size, as it does its binding, rather than
+    /// for speed, as it does the engine's rules: a config is read once, not at every check.
+    #[inline]
     pub fn from_json(json: &str) -> Result<Self, InputError> {
         let config: Config = crate::input::from_json(json)?;
         config.validate()?;

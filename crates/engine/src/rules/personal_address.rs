@@ -344,15 +344,23 @@ impl PersonalAddress {
         let author_named = ctx.story.author.as_deref().is_some_and(|a| {
             let parts = name_parts(a);
             let words = ctx.draft.words();
-            // Near the start ("hey jaz love this"), or called by name after a comma anywhere
-            // ("That's brilliant news, Bob.").
-            words.iter().take(NAME_AT_MOST_AFTER).any(|w| parts.contains(&w.norm))
+            // Near the start ("hey jaz love this") unless spoken of ("Niamh_Galway's father"),
+            // or called by name after a comma anywhere ("That's brilliant news, Bob.").
+            let possessive = |w: &crate::text::Word| w.norm.ends_with("'s");
+            let near_start = words.iter().take(NAME_AT_MOST_AFTER).position(|w| parts.contains(&w.norm));
+            near_start.is_some_and(|i| {
+                let after = words[i..].iter().find(|w| !parts.contains(&w.norm));
+                !words[i..].iter().take_while(|w| parts.contains(&w.norm)).any(possessive)
+                    && !after.is_some_and(|w| {
+                        possessive(w) && parts.iter().any(|p| w.norm.starts_with(p.as_str()))
+                    })
+            })
                 || words.windows(2).any(|pair| {
                     parts.contains(&pair[1].norm)
                         && text[pair[0].span.end..pair[1].span.start].contains(',')
                 })
         });
-        author_named || self.greets(ctx) || opens_with_a_name(ctx)
+        author_named || self.greets(ctx) || opens_with_a_name(ctx) || opens_with_handle(ctx)
     }
 
     fn is_broadcast(&self, ctx: &Context) -> bool {
@@ -519,6 +527,22 @@ fn name_parts(handle: &str) -> Vec<String> {
     }
     parts.retain(|p| p.chars().count() >= 3 && !is_function_word(p));
     parts
+}
+
+/// True when the draft opens with the author's screen name as written, not as a possessive
+/// ("SarahJ_1960, thank you…", not "SarahJ_1960's mum…").
+fn opens_with_handle(ctx: &Context) -> bool {
+    let Some(handle) = ctx.story.author.as_deref().map(str::trim).filter(|h| !h.is_empty()) else {
+        return false;
+    };
+    let text = ctx.draft.text().trim_start();
+    let rest = text
+        .get(..handle.len())
+        .filter(|start| start.eq_ignore_ascii_case(handle))
+        .map(|_| &text[handle.len()..]);
+    rest.is_some_and(|rest| {
+        !rest.starts_with(char::is_alphanumeric) && !rest.starts_with("'s") && !rest.starts_with("\u{2019}s")
+    })
 }
 
 /// True when the draft opens by calling someone by name: one or two capitalised words and a
@@ -722,6 +746,42 @@ mod tests {
             "You can contact the Patient Advocacy Service, or the Patient Opinion Team, for help.",
         );
         assert_fires(ID, "We hope the Patient is now recovering.");
+    }
+
+    #[test]
+    fn groups_in_the_authors_place_are_the_author_only_in_a_broadcast() {
+        let route = "Families in this situation can ask the NHS complaints advocacy service for \
+                     free help.";
+        assert_fires(ID, route);
+        let story = |author: &str| StoryContext {
+            author: Some(author.into()),
+            ..Default::default()
+        };
+        for (author, greeting) in [
+            ("lucyk", "Dear lucyk, sorry you've had such a hard time of it."),
+            ("SarahJ_1960", "SarahJ_1960, thank you for posting this."),
+        ] {
+            let draft = format!("{greeting} {route}");
+            assert!(
+                findings_with(ID, &draft, &story(author), &Config::default()).is_empty(),
+                "{draft}"
+            );
+        }
+        let spoken_of = format!("Niamh_Galway's father deserved better. {route}");
+        assert!(!findings_with(ID, &spoken_of, &story("Niamh_Galway"), &Config::default()).is_empty());
+    }
+
+    #[test]
+    fn the_patient_before_a_bodys_name_is_no_person() {
+        for draft in [
+            "You could also leave feedback on the patient opinion website.",
+            "The patient and client council can support you.",
+            "We have shared it with the patient experience team.",
+        ] {
+            assert_silent(ID, draft);
+        }
+        assert_fires(ID, "We have written to the patient's care team.");
+        assert_fires(ID, "We hope the patient was seen by the team.");
     }
 
     #[test]

@@ -115,6 +115,16 @@ rule_settings! {
         /// service ("trolley numbers at St Brigid's are the worst in the region") ranks a
         /// figure, and is no verdict on the service.
         pub measures: Vec<String> = strings(DEFAULT_MEASURES),
+        /// Phrases naming the system at large ("the whole system"): a provider noun inside one
+        /// names no service, and a verdict on it is one on policy.
+        pub systems: Vec<String> = strings(DEFAULT_SYSTEMS),
+        /// Phrases naming whoever is to blame without naming them ("whoever was in charge",
+        /// "those responsible"): a judgement after one, in a sentence naming no service, is read
+        /// as about the story's service, at hint.
+        pub culprits: Vec<String> = strings(DEFAULT_CULPRITS),
+        /// Words that make a place of a service's name after "in" ("carers in Hartwell",
+        /// "families in Tayside"): the people of an area, not the service that bears its name.
+        pub residents: Vec<String> = strings(DEFAULT_RESIDENTS),
     }
 }
 
@@ -137,6 +147,43 @@ const DEFAULT_SUBJECT_VERDICTS: &str = word_list![
     "didn't even",
     "did not even",
     "never even",
+    // Unfavourable comparisons ("the ward is always the weak link", "no different from the rest").
+    "the weak link",
+    "the weakest link",
+    "no different from the rest",
+    "no different to the rest",
+    "no different from the others",
+    "never much better",
+    "no better than",
+    "worse than the rest",
+    "worse than most",
+    "lags behind",
+    "lagging behind",
+];
+
+const DEFAULT_SYSTEMS: &str = word_list![
+    "the whole system",
+    "the entire system",
+    "the system as a whole",
+    "the health system",
+    "the healthcare system",
+    "the care system",
+    "the whole nhs",
+];
+
+const DEFAULT_CULPRITS: &str = word_list![
+    "whoever",
+    "whoever's",
+    "those responsible",
+    "the people responsible",
+    "those in charge",
+    "the people in charge",
+    "those at the top",
+];
+
+const DEFAULT_RESIDENTS: &str = word_list![
+    "people", "folk", "families", "carers", "patients", "parents", "children", "kids", "residents",
+    "women", "men", "mums", "mothers", "older", "elderly", "everyone", "anyone", "someone",
 ];
 
 const DEFAULT_CONDUCT_WORDS: &str = word_list![
@@ -1298,6 +1345,79 @@ const DEFAULT_JUDGEMENTS: &str = word_list![
     "should apologise",
     "owe~ you an apology",
     "owe~ * an apology",
+    // Sarcasm and rhetorical questions ("Funny how the board always finds money for…", "what
+    // is the point of having a PALS team if…", "Is anyone at Braeside actually reading…").
+    "funny how",
+    "strange how",
+    "odd how",
+    "isn't that marvellous",
+    "isn't that wonderful",
+    "isn't that great",
+    "isn't that lovely",
+    "what is the point of",
+    "what's the point of",
+    "what is the point in",
+    "what's the point in",
+    "is anyone * actually",
+    "is anyone * * actually",
+    "is anyone * * * actually",
+    "is anyone actually",
+    "does anyone * actually",
+    "does anyone actually",
+    "why is it always",
+    "why does it always",
+    "why do they always",
+    "how hard can it be",
+    "how hard is it to",
+    "how is this acceptable",
+    "how is that acceptable",
+    "thought this was acceptable",
+    "thought that was acceptable",
+    "thought it was acceptable",
+    "thought this was ok",
+    "thought that was ok",
+    "thought it was ok",
+    "think~ this is acceptable",
+    "think~ that's acceptable",
+    "think~ it's acceptable",
+    // Verdicts in idiom ("a dog's breakfast", "the usual bland PR").
+    "dog's breakfast",
+    "dogs breakfast",
+    "pig's ear",
+    "pigs ear",
+    "a bloody joke",
+    "a bloody disgrace",
+    "a bloody shambles",
+    "a bloody farce",
+    "tells you all you need to know",
+    "tells you everything you need to know",
+    "never forgiven them",
+    "never forgive them",
+    "bland",
+    "usual pr",
+    "pr exercise",
+    "mealy-mouthed",
+    "mealy mouthed",
+    "non-apology",
+    "copy and paste",
+    "cut and paste",
+    "boilerplate",
+    // Lessons not learnt, standards expected ("would have learnt by now", "I'd have expected").
+    "learnt by now",
+    "learned by now",
+    "never learn~",
+    "would have expected",
+    "would've expected",
+    "i'd have expected",
+    "i'd * have expected",
+    "doesn't take * seriously",
+    "doesn't take * * seriously",
+    "don't take * seriously",
+    "don't take * * seriously",
+    "does not take * seriously",
+    "do not take * seriously",
+    "contract torn up",
+    "contracts torn up",
 ];
 const DEFAULT_ATTRIBUTIONS: &str = word_list![
     "if you feel",
@@ -1399,6 +1519,9 @@ pub struct CriticisesOthers {
     subject_verdicts: PhraseSet,
     conduct_words: Vec<String>,
     measures: Vec<String>,
+    systems: PhraseSet,
+    culprits: PhraseSet,
+    residents: Vec<String>,
     story_services: PerStory<StoryServices>,
 }
 
@@ -1441,6 +1564,9 @@ impl CriticisesOthers {
             subject_verdicts: PhraseSet::new(&s.subject_verdicts),
             conduct_words: fold_each(&s.conduct_words),
             measures: fold_each(&s.measures),
+            systems: PhraseSet::new(&s.systems),
+            culprits: PhraseSet::new(&s.culprits),
+            residents: fold_each(&s.residents),
             story_services: PerStory::default(),
         }
     }
@@ -1496,23 +1622,59 @@ impl CriticisesOthers {
         if self.partial_min == 0 {
             return Vec::new();
         }
+        let words = ctx.draft.words();
+        let named: Vec<usize> = (0..words.len())
+            .filter(|&i| {
+                let word = &words[i];
+                let draft = trim_end_str(&word.norm, "'s");
+                self.long_enough(&word.norm)
+                    && name_words
+                        .iter()
+                        .any(|n| n.starts_with(draft) || draft.starts_with(n.as_str()))
+            })
+            .collect();
         let mut found = Vec::new();
-        for word in ctx.draft.words() {
-            if !self.long_enough(&word.norm) {
+        // Runs of adjacent words ("Lagan South") are one name.
+        for run in named.chunk_by(|a, b| b - a == 1) {
+            let (first, last) = (run[0], run[run.len() - 1]);
+            if self.names_a_place(ctx, first, last) {
                 continue;
             }
-            let draft = trim_end_str(&word.norm, "'s");
-            if name_words
-                .iter()
-                .any(|n| n.starts_with(draft) || draft.starts_with(n.as_str()))
-            {
-                found.push(PhraseMatch {
-                    span: word.span,
-                    phrase: 0,
-                });
-            }
+            found.extend(run.iter().map(|&i| PhraseMatch {
+                span: words[i].span,
+                phrase: 0,
+            }));
         }
         found
+    }
+
+    /// True when words `first..=last`, a service's name in part, name the area it serves: after
+    /// "across" or "throughout" ("right across Glenarden"), or after "in" when people stand
+    /// before ("carers in Hartwell") or the clause ends after ("left on trolleys in Lagan
+    /// South, …").
+    fn names_a_place(&self, ctx: &Context, first: usize, last: usize) -> bool {
+        let words = ctx.draft.words();
+        let text = ctx.draft.text();
+        let Some(before) = first.checked_sub(1).map(|b| &words[b]) else {
+            return false;
+        };
+        if text[before.span.end..words[first].span.start].contains(CLAUSE_MARKS) {
+            return false;
+        }
+        match before.norm.as_str() {
+            "across" | "throughout" => true,
+            "in" => {
+                let residents = first
+                    .checked_sub(2)
+                    .is_some_and(|b| self.residents.contains(&words[b].norm));
+                let clause_ends = words.get(last + 1).is_none_or(|next| {
+                    let between = &text[words[last].span.end..next.span.start];
+                    between.contains(CLAUSE_MARKS) || between.contains(['.', '!', '?'])
+                });
+                residents || clause_ends
+            }
+            _ => false,
+        }
     }
 
     /// The service `sentence` names when it does nothing but name it ("The ED in Kilbrack.",
@@ -1597,22 +1759,76 @@ impl CriticisesOthers {
 
     /// Every mention of a service in the draft, leaving out routes to help.
     fn mentions(&self, ctx: &Context) -> Vec<PhraseMatch> {
+        self.mentions_and_routes(ctx).0
+    }
+
+    /// Every mention of a service in the draft, leaving out routes to help and the system at
+    /// large; and the routes to help other than the responder's own ("our team").
+    fn mentions_and_routes(&self, ctx: &Context) -> (Vec<PhraseMatch>, Vec<PhraseMatch>) {
         let services = (self.story_services).get(ctx.story, |story| self.story_services(story));
         let mut mentions = services.names.find_all(ctx.draft);
         mentions.extend(self.partial_names(ctx, &services.name_words));
         mentions.extend(acronyms(ctx, &services.initials));
         mentions.extend(self.nouns.find_all(ctx.draft));
         mentions.extend(staff_by_trade(ctx));
+        mentions.extend(staff_by_title(ctx));
         // A provider noun inside or just before a route's name ("Public Services Ombudsman").
-        let routes = self.help_routes.find_all(ctx.draft);
+        let mut routes = self.help_routes.find_all(ctx.draft);
+        let systems = self.systems.find_all(ctx.draft);
         let text = ctx.draft.text();
         mentions.retain(|m| {
-            !routes.iter().any(|r| {
-                r.span.overlaps(m.span)
-                    || (m.span.end <= r.span.start && text[m.span.end..r.span.start].trim().is_empty())
-            })
+            !systems.iter().any(|s| s.span.overlaps(m.span))
+                && !routes.iter().any(|r| {
+                    r.span.overlaps(m.span)
+                        || (m.span.end <= r.span.start
+                            && text[m.span.end..r.span.start].trim().is_empty())
+                })
         });
-        mentions
+        // "Carers in Hartwell": the people of an area, not the carers a service sends.
+        let words = ctx.draft.words();
+        mentions.retain(|m| {
+            let next = words.partition_point(|w| w.span.start < m.span.end);
+            !(self.residents.contains(&fold_text(m.span.text(text)))
+                && words
+                    .get(next)
+                    .is_some_and(|w| matches!(w.norm.as_str(), "in" | "across" | "throughout")))
+        });
+        routes.retain(|r| !fold_text(r.span.text(text)).starts_with("our "));
+        (mentions, routes)
+    }
+
+    /// True when `span` is put in the author's mouth by an attribution before it in its clause
+    /// ("if you feel the ward let you down"), unless a service opens a new clause between them
+    /// ("what a worrying time that must have been and staff at Fernlea couldn't be bothered").
+    fn attributed(
+        &self,
+        ctx: &Context,
+        span: Span,
+        attributions: &[PhraseMatch],
+        mentions: &[PhraseMatch],
+    ) -> bool {
+        if !cued_in_clause(ctx.draft, span, attributions) {
+            return false;
+        }
+        let Some(sentence) = ctx.draft.sentence_at(span).map(|i| ctx.draft.sentences()[i].span) else {
+            return true;
+        };
+        let Some(cue) = attributions
+            .iter()
+            .filter(|a| a.span.start >= sentence.start && a.span.end <= span.start)
+            .map(|a| a.span)
+            .max_by_key(|a| a.end)
+        else {
+            return true;
+        };
+        let words = ctx.draft.words();
+        let resumed = words.windows(2).any(|pair| {
+            pair[0].span.start >= cue.end
+                && pair[1].span.end <= span.start
+                && CONJUNCTIONS.contains(&pair[0].norm.as_str())
+                && mentions.iter().any(|m| m.span.start == pair[1].span.start)
+        });
+        !resumed
     }
 
     /// True when the words before `verdict` are its subject: a service, or a word standing for
@@ -1765,6 +1981,10 @@ const LINKS: &[&str] = &[
     "total", "complete", "utter", "real", "right", "bloody", "there", "round",
 ];
 
+/// How many words may stand between a judgement and a route to help it judges ("what is the
+/// point of having a PALS team").
+const MAX_ROUTE_GAP: usize = 3;
+
 /// How many words of [`LINKS`] may stand between a subject and its verdict.
 const MAX_LINKS: usize = 3;
 
@@ -1816,6 +2036,31 @@ fn staff_by_trade(ctx: &Context) -> Vec<PhraseMatch> {
             && TRADE_ENDINGS.iter().any(|e| trade.ends_with(e))
             && !NOT_TRADES.contains(&trade)
         {
+            found.push(PhraseMatch {
+                span: pair[0].span.union(pair[1].span),
+                phrase: 0,
+            });
+        }
+    }
+    found
+}
+
+/// Titles that, before a capitalised name, name a member of staff ("Dr Patel", "Sister Baines").
+const STAFF_TITLES: &[&str] = &[
+    "dr", "doctor", "nurse", "sister", "matron", "prof", "professor", "consultant", "midwife",
+];
+
+/// Staff named by title and name ("Dr Patel was dismissive", "Nurse Kelly"): the title and the
+/// capitalised word after it.
+fn staff_by_title(ctx: &Context) -> Vec<PhraseMatch> {
+    let text = ctx.draft.text();
+    let words = ctx.draft.words();
+    let mut found = Vec::new();
+    for pair in words.windows(2) {
+        let title = trim_end_str(&pair[0].norm, ".");
+        let named = text[pair[1].span.start..].starts_with(char::is_uppercase)
+            && text[pair[0].span.end..pair[1].span.start].trim_matches('.').trim().is_empty();
+        if named && STAFF_TITLES.contains(&title) {
             found.push(PhraseMatch {
                 span: pair[0].span.union(pair[1].span),
                 phrase: 0,
@@ -1985,7 +2230,7 @@ impl Rule for CriticisesOthers {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
-        let mentions = self.mentions(ctx);
+        let (mentions, routes) = self.mentions_and_routes(ctx);
         let text = ctx.draft.text();
         // "The ward sounds like a shambles": a hedge right after a service is no attribution to
         // the author but a softened verdict, told at hint.
@@ -2001,10 +2246,11 @@ impl Rule for CriticisesOthers {
                 return false;
             }
             let hedge = fold_text(a.span.text(text)).starts_with("sound");
+            // "That reception desk sounds like…": a word of the service's may stand between.
             let after_service = hedge
                 && mentions
                     .iter()
-                    .any(|m| m.span.end <= a.span.start && words_between(ctx, m.span, a.span) == 0);
+                    .any(|m| m.span.end <= a.span.start && words_between(ctx, m.span, a.span) <= 1);
             if after_service {
                 hedges.push(a.span);
             }
@@ -2053,6 +2299,7 @@ impl Rule for CriticisesOthers {
         let passives = self.passive_verdicts.find_all(ctx.draft);
         let situations = self.situations.find_all(ctx.draft);
         let reports = self.reported_speech.find_all(ctx.draft);
+        let culprits = self.culprits.find_all(ctx.draft);
         let mut found = Vec::new();
         let mut previous: Option<Span> = None;
         // A service a fragment named, and how many sentences more it stays the topic.
@@ -2078,7 +2325,7 @@ impl Rule for CriticisesOthers {
             let mut carried_over = false;
             for j in &judgements {
                 if !inside(j.span)
-                    || cued_in_clause(ctx.draft, j.span, &attributions)
+                    || self.attributed(ctx, j.span, &attributions, &mentions)
                     || situations.iter().any(|s| s.span.overlaps(j.span))
                     || self.reported(ctx, j.span, &reports)
                 {
@@ -2089,7 +2336,9 @@ impl Rule for CriticisesOthers {
                 // ("X's care was substandard, and Y…").
                 let mut nearest = None;
                 for m in &mentions {
-                    if !inside(m.span) || m.span.overlaps(j.span) {
+                    // A service the judgement holds ("poor ward management") is judged by it.
+                    let held = m.span.start > j.span.start && m.span.end <= j.span.end;
+                    if !inside(m.span) || (m.span.overlaps(j.span) && !held) {
                         continue;
                     }
                     let after = m.span.start >= j.span.end;
@@ -2132,13 +2381,27 @@ impl Rule for CriticisesOthers {
                     });
                     before.or(topical).filter(|_| !feeling)
                 };
+                // A route to help judged as a service is ("what is the point of having a PALS
+                // team if…", "the complaints team were useless"): its subject, or close after.
+                let judged_route = || {
+                    routes.iter().find(|r| {
+                        inside(r.span)
+                            && ((r.span.start >= j.span.end
+                                && words_between(ctx, j.span, r.span) <= MAX_ROUTE_GAP
+                                && !clause_break_between(ctx, j.span, r.span))
+                                || subject_among(ctx, j.span, std::slice::from_ref(*r), &[]))
+                    })
+                };
                 let mention = match (nearest, referred()) {
                     (Some((_, mention)), _) => mention,
                     (None, Some(before)) => {
                         carried_over = true;
                         before
                     }
-                    (None, None) => continue,
+                    (None, None) => match judged_route() {
+                        Some(route) => route,
+                        None => continue,
+                    },
                 };
                 if !inside(mention.span) {
                     clause = Some(joined(ctx, clause, j.span));
@@ -2173,7 +2436,7 @@ impl Rule for CriticisesOthers {
                                     .iter()
                                     .any(|a| a.leads_to(ctx.draft, j.span, self.max_act_gap)))
                             && !self.experience_words.contains(&fold_text(j.span.text(text)))
-                            && !cued_in_clause(ctx.draft, j.span, &attributions)
+                            && !self.attributed(ctx, j.span, &attributions, &mentions)
                             && !situations.iter().any(|s| s.span.overlaps(j.span))
                             && !self.reported(ctx, j.span, &reports)
                     })
@@ -2187,9 +2450,9 @@ impl Rule for CriticisesOthers {
                     .iter()
                     .find(|j| {
                         inside(j.span)
-                            && !is_duty(ctx, j.span)
-                            && self.has_they_subject(ctx, j.span)
-                            && !cued_in_clause(ctx.draft, j.span, &attributions)
+                            && ((!is_duty(ctx, j.span) && self.has_they_subject(ctx, j.span))
+                                || culprits.iter().any(|c| inside(c.span) && c.span.end <= j.span.start))
+                            && !self.attributed(ctx, j.span, &attributions, &mentions)
                             && !situations.iter().any(|s| s.span.overlaps(j.span))
                             && !self.reported(ctx, j.span, &reports)
                     })
@@ -2200,7 +2463,7 @@ impl Rule for CriticisesOthers {
                 // "You were failed": no service named, but no one else could have done it.
                 clause = passives
                     .iter()
-                    .find(|p| inside(p.span) && !cued_in_clause(ctx.draft, p.span, &attributions))
+                    .find(|p| inside(p.span) && !self.attributed(ctx, p.span, &attributions, &mentions))
                     .map(|p| p.span);
                 carried_over = true;
             }
@@ -2669,6 +2932,69 @@ mod tests {
     fn rights_and_feelings_of_the_author_are_no_verdict() {
         assert_silent(ID, "Young people at the crisis team shouldn't have to wait like that.");
         assert_silent(ID, "Waiting on the memory service must feel awful.");
+    }
+
+    #[test]
+    fn sarcasm_rhetorical_questions_and_unfavourable_comparisons() {
+        for draft in [
+            "Funny how the board always finds money for consultants but never for the waiting list, eh?",
+            "Why is it always the bush clinics that get dropped first?",
+            "Is anyone at the surgery actually reading their own policies?",
+            "How the surgery thought this was acceptable I'll never know.",
+            "Compared with the neighbouring services, the postnatal ward is always the weak link.",
+            "The reply from the trust above is the usual bland PR.",
+            "I'd have thought the discharge lot would have learnt by now.",
+        ] {
+            assert_fires(ID, draft);
+        }
+        assert_silent(ID, "It's funny how things turn out: the ward rang the next day.");
+        assert_silent(ID, "Is anyone at home able to help you with the forms?");
+    }
+
+    #[test]
+    fn routes_staff_and_culprits_judged() {
+        assert_fires(
+            ID,
+            "What is the point of having a PALS team if they only ring you back a fortnight later?",
+        );
+        assert_silent(ID, "If the reply doesn't help, the PALS team can look into it for you.");
+        assert_eq!(flagged(ID, "Dr Patel was dismissive."), ["Dr Patel was dismissive"]);
+        for draft in [
+            "Whoever is meant to be coordinating your dad's care has dropped the ball.",
+            "Those responsible should hang their heads.",
+        ] {
+            assert_eq!(findings(ID, draft)[0].severity, Severity::Hint, "{draft}");
+        }
+        let story = StoryContext {
+            services: vec!["NHS Tayside / Ninewells Hospital Ward 7".into()],
+            ..Default::default()
+        };
+        assert_eq!(
+            on(&story, "The moves were down to poor ward management."),
+            ["poor ward management"]
+        );
+    }
+
+    #[test]
+    fn a_service_opening_a_new_clause_ends_the_authors_view() {
+        assert_fires(
+            ID,
+            "What a worrying few days that must have been and staff couldn't be bothered.",
+        );
+        assert_silent(ID, "What a worrying few days that must have been and how awful for you.");
+    }
+
+    #[test]
+    fn the_area_a_service_serves_and_the_system_at_large_are_not_judged() {
+        let story = StoryContext {
+            services: vec!["Hartwell General Hospital / Emergency Department".into()],
+            ..Default::default()
+        };
+        assert!(on(&story, "Carers in Hartwell are left to fend for themselves.").is_empty());
+        assert!(on(&story, "It's a scandal right across Hartwell.").is_empty());
+        assert!(!on(&story, "Hartwell are a disgrace.").is_empty());
+        assert!(!on(&story, "Waits in Hartwell are a disgrace.").is_empty());
+        assert_silent(ID, "The whole system is failing people like you.");
     }
 
     #[test]

@@ -27,6 +27,15 @@ rule_settings! {
         pub patient_phrases: Vec<String> = strings(DEFAULT_PATIENT),
         /// Ways of naming the author's family; suggested fix "your family".
         pub family_phrases: Vec<String> = strings(DEFAULT_FAMILY),
+        /// Ways of naming everyone in the author's place ("anyone reading", "families in this
+        /// situation"): the author in the third person only in a draft that neither greets nor
+        /// names them; in a reply to them, a route for others too.
+        pub group_phrases: Vec<String> = strings(DEFAULT_GROUP),
+        /// Nouns that end the name of a service or body ("team", "council", "association"):
+        /// after one of the phrases above and at most two more words ("the patient experience
+        /// team", "the patient opinion website", "the patient and client council") they make
+        /// it a name, not a person.
+        pub service_heads: Vec<String> = strings(DEFAULT_SERVICE_HEADS),
         /// Phrases that contain one of the above but name something else (team names).
         pub exceptions: Vec<String> = strings(DEFAULT_EXCEPTIONS),
         /// Greetings that make a draft personal.
@@ -61,13 +70,6 @@ const DEFAULT_AUTHOR: &str = word_list![
     "the original poster",
     "the poster",
     "the person posting",
-    "anyone reading",
-    "anyone in this situation",
-    "anyone in a similar situation",
-    "families in this situation",
-    "consumers in this situation",
-    "people in this situation",
-    "whoever is reading",
     "the constituent",
     "this constituent",
     "our constituent",
@@ -106,6 +108,35 @@ const DEFAULT_PATIENT: &str = word_list![
     "this bloke",
     "the chap",
     "this chap",
+];
+const DEFAULT_GROUP: &str = word_list![
+    "anyone reading",
+    "whoever is reading",
+    "anyone in * situation",
+    "anyone in * * situation",
+    "anyone in * position",
+    "anyone in * * position",
+    "families in * situation",
+    "families in * * situation",
+    "families in * position",
+    "people in * situation",
+    "people in * * situation",
+    "people in * position",
+    "people * in * position",
+    "people * in * situation",
+    "consumers in * situation",
+    "patients in * situation",
+    "patients in * position",
+    "carers in * situation",
+    "carers in * position",
+    "parents in * situation",
+    "parents in * position",
+];
+const DEFAULT_SERVICE_HEADS: &str = word_list![
+    "team", "teams", "service", "services", "council", "association", "office", "line",
+    "helpline", "unit", "department", "group", "forum", "panel", "network", "portal", "website",
+    "site", "committee", "board", "charter", "ombudsman", "commissioner", "liaison", "hub",
+    "centre", "center", "project", "programme", "partnership", "alliance", "society", "trust",
 ];
 const DEFAULT_FAMILY: &str = word_list![
     "the family",
@@ -205,6 +236,7 @@ enum Kind {
     Author,
     Patient,
     Family,
+    Group,
 }
 
 /// The `personal-address` rule.
@@ -216,6 +248,7 @@ pub struct PersonalAddress {
     second_person: Vec<String>,
     broadcast_min_words: usize,
     third_person_verbs: Vec<String>,
+    service_heads: Vec<String>,
 }
 
 impl PersonalAddress {
@@ -227,6 +260,7 @@ impl PersonalAddress {
             (Kind::Author, &s.author_phrases),
             (Kind::Patient, &s.patient_phrases),
             (Kind::Family, &s.family_phrases),
+            (Kind::Group, &s.group_phrases),
         ] {
             for phrase in with_possessives(list) {
                 phrases.push(phrase);
@@ -241,6 +275,7 @@ impl PersonalAddress {
             second_person: fold_each(&s.second_person),
             broadcast_min_words: s.broadcast_min_words.0,
             third_person_verbs: fold_each(&s.third_person_verbs),
+            service_heads: fold_each(&s.service_heads),
         }
     }
 
@@ -302,19 +337,33 @@ impl PersonalAddress {
             .any(|m| !addresses().any(|a| a.overlaps(m.span)))
     }
 
-    fn is_broadcast(&self, ctx: &Context) -> bool {
+    /// True when the draft greets the author, or calls them by name near its start or after a
+    /// comma, or opens with a name.
+    fn addresses_author(&self, ctx: &Context) -> bool {
         let text = ctx.draft.text();
         let author_named = ctx.story.author.as_deref().is_some_and(|a| {
             let parts = name_parts(a);
             let words = ctx.draft.words();
-            // Near the start ("hey jaz love this"), or called by name after a comma anywhere
-            // ("That's brilliant news, Bob.").
-            words.iter().take(NAME_AT_MOST_AFTER).any(|w| parts.contains(&w.norm))
+            // Near the start ("hey jaz love this") unless spoken of ("Niamh_Galway's father"),
+            // or called by name after a comma anywhere ("That's brilliant news, Bob.").
+            let possessive = |w: &crate::text::Word| w.norm.ends_with("'s");
+            let near_start = words.iter().take(NAME_AT_MOST_AFTER).position(|w| parts.contains(&w.norm));
+            near_start.is_some_and(|i| {
+                let after = words[i..].iter().find(|w| !parts.contains(&w.norm));
+                !words[i..].iter().take_while(|w| parts.contains(&w.norm)).any(possessive)
+                    && !after.is_some_and(|w| {
+                        possessive(w) && parts.iter().any(|p| w.norm.starts_with(p.as_str()))
+                    })
+            })
                 || words.windows(2).any(|pair| {
                     parts.contains(&pair[1].norm)
                         && text[pair[0].span.end..pair[1].span.start].contains(',')
                 })
         });
+        author_named || self.greets(ctx) || opens_with_a_name(ctx) || opens_with_handle(ctx)
+    }
+
+    fn is_broadcast(&self, ctx: &Context) -> bool {
         // A short draft that ends with a sign-off is finished, not still being typed; it is a
         // broadcast when it speaks of someone in the third person or reads as a log entry.
         let finished = || {
@@ -327,9 +376,7 @@ impl PersonalAddress {
         };
         (ctx.draft.words().len() >= self.broadcast_min_words || finished())
             && !self.says_you(ctx)
-            && !self.greets(ctx)
-            && !author_named
-            && !opens_with_a_name(ctx)
+            && !self.addresses_author(ctx)
     }
 }
 
@@ -415,6 +462,42 @@ impl PersonalAddress {
     }
 }
 
+impl PersonalAddress {
+    /// True when `m` begins the name of a body ("the patient experience team", "the patient
+    /// opinion website", "the patient and client council"): one of [`Settings::service_heads`]
+    /// follows it within [`MAX_NAME_WORDS`] words, with no word between that is a function word
+    /// other than "and".
+    ///
+    /// [`Settings::service_heads`]: Settings
+    fn heads_a_name(&self, ctx: &Context, m: PhraseMatch) -> bool {
+        let words = ctx.draft.words();
+        let text = ctx.draft.text();
+        // "The patient's care team" is still the patient's.
+        let said = m.span.text(text);
+        if said.ends_with("'s") || said.ends_with("\u{2019}s") {
+            return false;
+        }
+        let next = words.partition_point(|w| w.span.start < m.span.end);
+        let mut end = m.span.end;
+        for word in words.iter().skip(next).take(MAX_NAME_WORDS + 1) {
+            if text[end..word.span.start].contains(|c: char| !c.is_whitespace() && c != '&') {
+                return false;
+            }
+            if self.service_heads.contains(&word.norm) {
+                return true;
+            }
+            if is_function_word(&word.norm) && word.norm != "and" {
+                return false;
+            }
+            end = word.span.end;
+        }
+        false
+    }
+}
+
+/// How many words may stand between a phrase and the noun that ends a name it begins.
+const MAX_NAME_WORDS: usize = 2;
+
 /// Titles that, before an initial, name a person ("Mrs G").
 const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx"];
 
@@ -444,6 +527,22 @@ fn name_parts(handle: &str) -> Vec<String> {
     }
     parts.retain(|p| p.chars().count() >= 3 && !is_function_word(p));
     parts
+}
+
+/// True when the draft opens with the author's screen name as written, not as a possessive
+/// ("SarahJ_1960, thank you…", not "SarahJ_1960's mum…").
+fn opens_with_handle(ctx: &Context) -> bool {
+    let Some(handle) = ctx.story.author.as_deref().map(str::trim).filter(|h| !h.is_empty()) else {
+        return false;
+    };
+    let text = ctx.draft.text().trim_start();
+    let rest = text
+        .get(..handle.len())
+        .filter(|start| start.eq_ignore_ascii_case(handle))
+        .map(|_| &text[handle.len()..]);
+    rest.is_some_and(|rest| {
+        !rest.starts_with(char::is_alphanumeric) && !rest.starts_with("'s") && !rest.starts_with("\u{2019}s")
+    })
 }
 
 /// True when the draft opens by calling someone by name: one or two capitalised words and a
@@ -535,9 +634,20 @@ impl Rule for PersonalAddress {
     fn check(&self, ctx: &Context) -> Vec<Finding> {
         let exceptions = self.exceptions.find_all(ctx.draft);
         let says_you = self.says_you(ctx);
+        // Asked once, and only when a group is named: a reply that greets or names the author
+        // names the group for others in their place.
+        let mut addressed = None;
         let mut found = Vec::new();
         for m in self.phrases.find_all(ctx.draft) {
-            if exceptions.iter().any(|e| e.span.overlaps(m.span)) || names_a_service(ctx, m) {
+            if exceptions.iter().any(|e| e.span.overlaps(m.span))
+                || names_a_service(ctx, m)
+                || self.heads_a_name(ctx, m)
+            {
+                continue;
+            }
+            if self.kinds[m.phrase] == Kind::Group
+                && *addressed.get_or_insert_with(|| self.addresses_author(ctx))
+            {
                 continue;
             }
             let mut f = self.third_person(ctx, m);
@@ -636,6 +746,42 @@ mod tests {
             "You can contact the Patient Advocacy Service, or the Patient Opinion Team, for help.",
         );
         assert_fires(ID, "We hope the Patient is now recovering.");
+    }
+
+    #[test]
+    fn groups_in_the_authors_place_are_the_author_only_in_a_broadcast() {
+        let route = "Families in this situation can ask the NHS complaints advocacy service for \
+                     free help.";
+        assert_fires(ID, route);
+        let story = |author: &str| StoryContext {
+            author: Some(author.into()),
+            ..Default::default()
+        };
+        for (author, greeting) in [
+            ("lucyk", "Dear lucyk, sorry you've had such a hard time of it."),
+            ("SarahJ_1960", "SarahJ_1960, thank you for posting this."),
+        ] {
+            let draft = format!("{greeting} {route}");
+            assert!(
+                findings_with(ID, &draft, &story(author), &Config::default()).is_empty(),
+                "{draft}"
+            );
+        }
+        let spoken_of = format!("Niamh_Galway's father deserved better. {route}");
+        assert!(!findings_with(ID, &spoken_of, &story("Niamh_Galway"), &Config::default()).is_empty());
+    }
+
+    #[test]
+    fn the_patient_before_a_bodys_name_is_no_person() {
+        for draft in [
+            "You could also leave feedback on the patient opinion website.",
+            "The patient and client council can support you.",
+            "We have shared it with the patient experience team.",
+        ] {
+            assert_silent(ID, draft);
+        }
+        assert_fires(ID, "We have written to the patient's care team.");
+        assert_fires(ID, "We hope the patient was seen by the team.");
     }
 
     #[test]

@@ -36,8 +36,48 @@ rule_settings! {
         /// A service offering help, or help already given on the page: a route on its own
         /// ("the nurse navigator can check", "their number is in the reply above").
         pub offers: Vec<String> = strings(DEFAULT_OFFERS),
+        /// Words that point at a reply further up the page ("above", "in the board's reply"):
+        /// with a word of `help_given` in one sentence, a route already given, pointed at
+        /// ("do take up the trust's offer above", "their phone and email are above").
+        pub page_pointers: Vec<String> = strings(DEFAULT_PAGE_POINTERS),
+        /// Help a reply can give: an offer, a number, an email, a form.
+        pub help_given: Vec<String> = strings(DEFAULT_HELP_GIVEN),
+        /// Words that send the author to read a source cited for a finding ("you can read it
+        /// at cqc.org.uk"): its link is then somewhere to go, not only a citation.
+        pub reading: Vec<String> = strings(DEFAULT_READING),
     }
 }
+
+const DEFAULT_PAGE_POINTERS: &str = word_list![
+    "above",
+    "earlier reply",
+    "earlier response",
+    "in * reply",
+    "in * response",
+    "in * message",
+    "in * * reply",
+    "in * * response",
+];
+
+const DEFAULT_HELP_GIVEN: &str = word_list![
+    "offer",
+    "offers",
+    "invitation",
+    "number",
+    "numbers",
+    "phone",
+    "email",
+    "e-mail",
+    "details",
+    "contact details",
+    "form",
+    "link",
+    "helpline",
+    "call-back",
+    "callback",
+];
+
+const DEFAULT_READING: &str = word_list!["read~", "see it", "see the", "look at", "download~"];
 
 const DEFAULT_ADDRESSEES: &str = word_list![
     "you",
@@ -705,6 +745,15 @@ pub struct OffersGuidance {
     /// straight to A&E if…", "Please ring the ward").
     contact_actions: PhraseSet,
     offers: PhraseSet,
+    /// A pointer at a reply above and a word of help in one sentence: help already given.
+    given_help: Frame,
+    /// Names of a published source ("report", "inspection") and what a source does with its
+    /// evidence ("found", "rated"), as `unsubstantiated-concern` reads them: a source and,
+    /// after it, a finding in one sentence ("the CQC's 2025 inspection rated…") cite
+    /// evidence, and a link or a body named there is its source, not a route.
+    sources: PhraseSet,
+    findings: PhraseSet,
+    reading: PhraseSet,
     link_urls: Vec<String>,
     first_link: Option<String>,
     short_draft_words: usize,
@@ -740,6 +789,13 @@ impl OffersGuidance {
             ]),
             contact_actions: PhraseSet::new(&settings.contact_actions),
             offers: PhraseSet::new(&settings.offers),
+            given_help: Frame::new(vec![
+                PhraseSet::new(&settings.page_pointers),
+                PhraseSet::new(&settings.help_given),
+            ]),
+            sources: PhraseSet::new(&config.rules.unsubstantiated_concern.sources),
+            findings: PhraseSet::new(&config.rules.unsubstantiated_concern.findings),
+            reading: PhraseSet::new(&settings.reading),
             link_urls,
             first_link: config.links.first().map(quoted_link),
             short_draft_words: settings.short_draft_words.0,
@@ -757,16 +813,20 @@ impl OffersGuidance {
     }
 
     /// The sentences of `doc` (indices, in order) that give a route to help: a web address,
-    /// email or phone number, a named route, a service offering help or a suggestion of whom
-    /// to contact. A job title in the sign-off ("Information and Signposting Officer") is none,
-    /// nor is the office's number in the responder's signature.
+    /// email or phone number, a named route, a service offering help, a suggestion of whom
+    /// to contact or help given above, pointed at. A job title in the sign-off or signature
+    /// ("Information and Signposting Officer") is none, nor is the office's number in the
+    /// responder's signature, nor the link or body cited as the source of a finding ("the
+    /// CQC's 2025 inspection rated it as requiring improvement (cqc.org.uk)").
     pub(crate) fn route_sentences(&self, doc: &Document) -> Vec<usize> {
         let sign_off = sign_off(doc);
         let own_name = self.own_name.find_all(doc);
         let speakers = self.speakers.find_all(doc);
         let signature = signature(doc, self.responder.as_deref());
+        let citing = self.citing_sentences(doc);
+        let cited = |span: Span| doc.sentence_at(span).is_some_and(|at| citing.contains(&at));
         let mut spans: Vec<Span> = Vec::new();
-        spans.extend(doc.urls());
+        spans.extend(doc.urls().iter().filter(|&&u| !cited(u)));
         spans.extend(doc.emails());
         spans.extend(doc.phone_numbers());
         spans.extend(postcode_pattern().find_all(doc.text()));
@@ -791,10 +851,13 @@ impl OffersGuidance {
             });
         for m in routes.chain(offers) {
             let in_own_name = own_name.iter().any(|n| n.span.overlaps(m.span));
-            if sign_off.is_none_or(|s| !s.overlaps(m.span)) && !in_own_name {
+            let signed = sign_off.is_some_and(|s| s.overlaps(m.span))
+                || signature.is_some_and(|s| m.span.end > s.start);
+            if !signed && !in_own_name && !cited(m.span) {
                 spans.push(m.span);
             }
         }
+        spans.extend(self.given_help.find_all(doc).iter().map(|m| m.span));
         for action in self.contact_actions.find_all(doc) {
             if is_instruction(doc, action.span) && sign_off.is_none_or(|s| !s.overlaps(action.span))
             {
@@ -818,6 +881,30 @@ impl OffersGuidance {
 }
 
 impl OffersGuidance {
+    /// The sentences of `doc` that cite a finding of a published source ("HIQA's 2026
+    /// inspection found overcrowding (hiqa.ie)") and do not send the author to read it.
+    fn citing_sentences(&self, doc: &Document) -> Vec<usize> {
+        let findings = self.findings.find_all(doc);
+        if findings.is_empty() {
+            return Vec::new();
+        }
+        let reading: Vec<usize> = (self.reading.find_all(doc).iter())
+            .filter_map(|m| doc.sentence_at(m.span))
+            .collect();
+        let mut citing: Vec<usize> = (self.sources.find_all(doc).iter())
+            .filter_map(|source| {
+                let at = doc.sentence_at(source.span)?;
+                findings
+                    .iter()
+                    .any(|f| f.span.start > source.span.end && doc.sentence_at(f.span) == Some(at))
+                    .then_some(at)
+            })
+            .filter(|at| !reading.contains(at))
+            .collect();
+        citing.dedup();
+        citing
+    }
+
     /// True when the organisation says it will take the step itself ("I'm raising it at the
     /// Health Committee", "Deputy Cullinane will be raising your father's case"), rather
     /// than offering to ("we can raise it for you").
@@ -1028,21 +1115,25 @@ fn clause_before(doc: &Document, span: Span) -> &[Word] {
 }
 
 /// True when the contact word at `action` names a thing rather than asks for a step: after
-/// an article ("a proper follow-up system", "a second referral"), or a plural or
-/// past form ("rejecting referrals", "never phoned").
+/// an article ("a proper follow-up system", "a second referral"), a plural or past form
+/// ("rejecting referrals", "never phoned"), or an -ing form after a preposition ("a story
+/// about ringing at 2am", "after calling three times").
 fn names_a_thing(doc: &Document, action: Span) -> bool {
     const DETERMINERS: &[&str] = &[
         "a", "an", "the", "this", "that", "these", "those", "any", "no", "every", "each",
         "proper", "formal", "further", "second",
     ];
+    const PREPOSITIONS: &[&str] = &[
+        "about", "of", "after", "before", "from", "since", "without", "by", "for", "despite",
+    ];
     let words = doc.words();
     let at = word_index(doc, action);
-    let after_determiner = at
-        .checked_sub(1)
-        .is_some_and(|i| DETERMINERS.contains(&words[i].norm.as_str()));
+    let previous = at.checked_sub(1).map(|i| words[i].norm.as_str());
+    let after_determiner = previous.is_some_and(|w| DETERMINERS.contains(&w));
     let first = words[at].norm.as_str();
     let plural_or_past = (first.ends_with('s') && !first.ends_with("ss")) || first.ends_with("ed");
-    after_determiner || plural_or_past
+    let event = first.ends_with("ing") && previous.is_some_and(|w| PREPOSITIONS.contains(&w));
+    after_determiner || plural_or_past || event
 }
 
 /// True when `person` tells what someone did ("you were right to go to the walk-in", "you
@@ -1466,6 +1557,47 @@ mod tests {
             Config::from_json(r#"{"organisation": {"name": "Harbour Lights Mental Health"}}"#)
                 .unwrap();
         let draft = "I’m so sorry. Harbour Lights will continue to advocate for improved access.";
+        assert_eq!(findings_with(ID, draft, &story(), &config).len(), 1);
+    }
+
+    #[test]
+    fn help_given_above_and_pointed_at_is_a_route() {
+        for draft in [
+            "I'm so sorry, Ros. The practice manager's invitation above still stands. Mel",
+            "So sorry about the wait. Their phone and email are both in the trust's reply \
+             further up. Dev",
+        ] {
+            assert_silent(ID, draft);
+        }
+        // "Above" with no help in its sentence points at nothing the author can use.
+        assert_fires(ID, "I'm so sorry. As I said above, that sounds awful. Dev");
+    }
+
+    #[test]
+    fn a_source_cited_for_a_finding_or_an_event_told_is_no_route() {
+        for draft in [
+            "I'm so sorry. HIQA's 2026 inspection of the unit found the same night staffing \
+             gaps (hiqa.ie/reports). Take care, Mel",
+            "I'm so sorry. The Care Inspectorate's review showed long waits at weekends, \
+             www.careinspectorate.com.",
+            "I'm so sorry. People could tell you a story about phoning at midnight.",
+        ] {
+            assert_fires(ID, draft);
+        }
+        // Sent to read the source, the author has somewhere to go.
+        assert_silent(
+            ID,
+            "I'm so sorry. HIQA's 2026 inspection found the same gaps, and you can read it \
+             at hiqa.ie/reports.",
+        );
+    }
+
+    #[test]
+    fn a_route_word_in_the_responders_signature_is_no_route() {
+        let config =
+            Config::from_json(r#"{"responder": {"name": "Kerry Lang"}}"#).unwrap();
+        let draft = "I'm so sorry, that sounds frightening. cheers, Kerry Lang - Patient Liaison \
+                     and Advocacy Officer";
         assert_eq!(findings_with(ID, draft, &story(), &config).len(), 1);
     }
 

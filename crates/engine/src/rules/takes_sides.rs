@@ -7,7 +7,8 @@
 //! entitled to feel let down") is empathy and stays silent unless the feeling is outrage ("every
 //! right to be furious", a hint), and so is saying they are right to feel worried or shaken. A deed or a duty said of the author ("you
 //! did everything right", "you should never be afraid to ask") reassures them rather than judging
-//! anyone. Several phrases in one sentence make one finding, underlining from the first to
+//! anyone, unless the sentence sets another party against it ("you did everything right; they
+//! didn't"). Several phrases in one sentence make one finding, underlining from the first to
 //! the last and at the stronger of their severities, so a heated sentence reads as one piece of
 //! advice rather than a row of warnings. Empathy without a verdict ("I'm sorry to hear how
 //! difficult this was") is fine, and so is a burden acknowledged ("nobody should have to carry
@@ -37,8 +38,8 @@ rule_settings! {
         /// read as part of them: a hint when the feeling is a grievance, else nothing.
         pub feeling_phrases: Vec<String> = strings(DEFAULT_FEELING_PHRASES),
         /// Feelings aimed at someone (`word~` = any form): the author told they are right to
-        /// feel one ("every right to be furious", "… to be upset") is sided with, at hint. Worry or
-        /// shock are not.
+        /// feel one ("… right to be upset") is sided with, at hint. Worry or shock are not.
+        /// The `outrages` are grievances too.
         pub grievances: Vec<String> = strings(DEFAULT_GRIEVANCES),
         /// Ways of granting a feeling rather than agreeing with it ("every right to",
         /// "entitled to"): a grievance granted this way ("every right to be upset") is empathy;
@@ -224,6 +225,9 @@ const DEFAULT_VERDICT_WORDS: &str = word_list![
     "an embarrassment",
     "justified",
     "a national scandal",
+    "neglect",
+    "neglectful",
+    "negligence",
 ];
 
 const DEFAULT_QUALITY_WORDS: &str = word_list![
@@ -846,6 +850,16 @@ const DEFAULT_PHRASES: &str = word_list![
     "should be * mortified",
     "ought to be mortified",
     "with you 100",
+    "agree 100",
+    // Conduct held against a standard ("the care fell below what anyone should accept").
+    "fell below",
+    "fall below",
+    "falls below",
+    "fallen below",
+    "fell * below",
+    "fell short of what anyone",
+    "falls short of what anyone",
+    "below what anyone",
     "not being unreasonable",
     "no being unreasonable",
     "could have done much more",
@@ -926,20 +940,11 @@ const DEFAULT_GRIEVANCES: &str = word_list![
     "upset",
     "angrier",
     "anger~",
-    "furious",
-    "raging",
-    "livid",
-    "fuming",
-    "seething",
-    "incensed",
-    "irate",
-    "outraged",
     "cross",
     "annoyed",
     "aggrieved",
     "indignant",
     "mad",
-    "scunnered",
     "fed up",
     "ticked off",
     "hacked off",
@@ -1104,6 +1109,49 @@ const NEGATIONS: &[&str] = &[
     "not", "never", "no", "isn't", "wasn't", "weren't", "aren't", "hardly", "nothing",
 ];
 
+/// Words that are no party to the dispute as the subject of a denial ("I'm sorry it didn't
+/// help").
+const NO_PARTIES: &[&str] = &[
+    "it", "that", "this", "there", "which", "you", "i", "we", "who", "to",
+];
+
+/// True when the sentence goes on, after the author's deed at `deed`, to set another party
+/// against it ("you did everything right; they didn't", "… and they let you both down"): a
+/// verdict on both sides, not reassurance.
+fn contrasted(ctx: &Context, deed: Span) -> bool {
+    let doc = ctx.draft;
+    let Some(sentence) = doc.sentence_at(deed).map(|i| &doc.sentences()[i]) else {
+        return false;
+    };
+    let words = doc.words();
+    let after = words.partition_point(|w| w.span.start < deed.end);
+    let rest = &words[after.min(sentence.words.end)..sentence.words.end];
+    rest.iter().any(|w| w.norm == "unlike")
+        || rest.windows(2).any(|pair| {
+            let (subject, verb) = (pair[0].norm.as_str(), pair[1].norm.as_str());
+            let denied = verb.ends_with("n't") || verb == "not";
+            let blamed = matches!(verb, "let" | "failed");
+            !NO_PARTIES.contains(&subject) && (denied || blamed)
+        })
+}
+
+/// True when the sentence at `span` is nothing but a verdict ("Disgraceful.", "Utterly
+/// shameful!"): a word of `act_verdicts` with at most intensifiers or "how"/"what" before it.
+fn lone_verdict(ctx: &Context, span: Span) -> bool {
+    const LEAD_INS: &[&str] = &[
+        "how", "what", "absolutely", "utterly", "totally", "truly", "frankly", "simply", "just",
+        "quite", "completely", "downright",
+    ];
+    let doc = ctx.draft;
+    let Some(sentence) = doc.sentence_at(span).map(|i| &doc.sentences()[i]) else {
+        return false;
+    };
+    doc.sentence_words(sentence).iter().all(|w| {
+        (span.start <= w.span.start && w.span.end <= span.end)
+            || (w.span.end <= span.start && LEAD_INS.contains(&w.norm.as_str()))
+    })
+}
+
 /// True when `rest`, the text after a phrase, ends its clause there: nothing more, a
 /// punctuation mark, or "at all".
 fn ends_clause(rest: &str) -> bool {
@@ -1149,7 +1197,7 @@ impl TakesSides {
             vouching_lead_ins,
             verdict_phrases: verdicts,
             feelings: PhraseSet::new(&s.feeling_phrases),
-            grievances: PhraseSet::new(&s.grievances),
+            grievances: PhraseSet::new(&[&s.grievances[..], &s.outrages[..]].concat()),
             feeling_grants: PhraseSet::new(&s.feeling_grants),
             outrages: PhraseSet::new(&s.outrages),
             author_subjects: s.author_subjects.iter().map(|w| fold_text(w)).collect(),
@@ -1208,6 +1256,7 @@ impl TakesSides {
             && at > 0
             && self.author_subjects.contains(&words[at - 1].norm)
             && ctx.draft.sentence_at(words[at - 1].span) == ctx.draft.sentence_at(m.span)
+            && !contrasted(ctx, m.span)
     }
 
     /// True when `m` is a condition: a word of [`CONDITIONS`] stands right before it ("if you
@@ -1271,14 +1320,13 @@ impl TakesSides {
             }
         }
         let acts = ctx.act_clauses();
-        if !acts.is_empty() {
-            for m in self.act_verdicts.find_all(ctx.draft) {
-                if acts
+        for m in self.act_verdicts.find_all(ctx.draft) {
+            if lone_verdict(ctx, m.span)
+                || acts
                     .iter()
                     .any(|a| a.leads_to(ctx.draft, m.span, self.max_act_gap))
-                {
-                    verdicts.push(m.span);
-                }
+            {
+                verdicts.push(m.span);
             }
         }
         if !verdicts.is_empty() {
@@ -1412,6 +1460,23 @@ mod tests {
         assert_silent(ID, "You did well to get through that first weekend.");
         assert_silent(ID, "We'll do our level best to help.");
         assert_silent(ID, "Our role is to see that services are held to account.");
+    }
+
+    #[test]
+    fn a_deed_set_against_another_party_a_lone_verdict_or_a_standard_missed_takes_sides() {
+        for draft in [
+            "You did nothing wrong, the doctors didn't listen.",
+            "Jo, you did everything right and they let you down.",
+            "Shameful. I'm so sorry, Jo.",
+            "What happened to your nan was neglect.",
+            "Sadly her care fell well below the standard.",
+            "Agree 100%, Jo.",
+        ] {
+            assert_fires(ID, draft);
+        }
+        assert_silent(ID, "You did everything right, and I'm sorry it didn't help.");
+        assert_silent(ID, "You should never be asked to let your son translate.");
+        assert_silent(ID, "That sounds shameful to have to ask for.");
     }
 
     #[test]

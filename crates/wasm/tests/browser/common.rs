@@ -35,7 +35,7 @@ pub const PAGES: [(&str, &str); 6] = [
 
 /// The project's own pages in tests/pages (beyond the six fixtures), each with an expected.json
 /// entry.
-pub const OWN_PAGES: [(&str, &str); 49] = [
+pub const OWN_PAGES: [(&str, &str); 46] = [
     (
         "uk-late-textarea.html",
         include_str!("../../../../tests/pages/uk-late-textarea.html"),
@@ -207,18 +207,6 @@ pub const OWN_PAGES: [(&str, &str); 49] = [
     (
         "uk-recent-first-teasers-quotes.html",
         include_str!("../../../../tests/pages/uk-recent-first-teasers-quotes.html"),
-    ),
-    (
-        "uk-grid-badge-stacked-credentials.html",
-        include_str!("../../../../tests/pages/uk-grid-badge-stacked-credentials.html"),
-    ),
-    (
-        "au-vic-staff-update-span-credentials.html",
-        include_str!("../../../../tests/pages/au-vic-staff-update-span-credentials.html"),
-    ),
-    (
-        "cymru-list-credentials-welsh-carers.html",
-        include_str!("../../../../tests/pages/cymru-list-credentials-welsh-carers.html"),
     ),
     (
         "uk-ni-newest-first-dated-summaries.html",

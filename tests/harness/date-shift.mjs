@@ -5,7 +5,8 @@
 // `<time>` element's title and visible text when they show a date (its time before or after it),
 // and the "Submitted on dd/mm/yyyy at …" lines with their "published on … at …" times, in English or Welsh
 // ("Cyflwynwyd ar dd/mm/yyyy am …"), and any other "dd/mm/yyyy at hh:mm" (a byline's, a header's;
-// spaces, &nbsp; or tags between its parts) outside a <time> (local time of the page's zone).
+// spaces, &nbsp; or tags between its parts) or "d Month yyyy at h:mm" outside a <time> (local
+// time of the page's zone).
 // Relative ages ("17 months ago") are relative to "now", which moves too, so they stay as written.
 
 import { MONTH_NAMES, localFields, localInstants, localToInstant, toRfc3339 } from './time-zone.mjs';
@@ -21,6 +22,12 @@ const SUBMITTED = new RegExp(
   String.raw`(?:((?:(?!Submitted on)[^])*?published on [^<"]*? at )(\d{1,2}):(\d{2})(\s?[AP]M)?)?`,
   'gi');
 const TIME_ELEMENT = /<time\b[^>]*>[\s\S]*?<\/time>/gi;
+// A date and time written in words outside a <time> (`10 March 2012 at 11:58pm` in a legacy
+// page's byline), in the page's local time.
+const WORDED_DATE_TIME = new RegExp(
+  String.raw`\b((?:${WEEKDAY}) )?(\d{1,2}) (${MONTH}) (\d{4})((?:\s|&nbsp;)+at(?:\s|&nbsp;)+)(\d{1,2}):(\d{2})(\s?[AP]M)?`,
+  'gi');
+const TIME_ELEMENT_SPLIT = /(<time\b[^>]*>[\s\S]*?<\/time>)/i;
 const DATETIME_ATTR = /\bdatetime="([^"]+)"/i;
 // Absolute renderings found in <time> titles and text, each rewritten in its own style.
 const TIME_ELEMENT_STYLES = [
@@ -85,6 +92,14 @@ function shiftPageDates(html, { timeZone, shiftMs }) {
     }
     return text;
   });
+  // Outside <time> elements (the odd parts of the split), which are shifted below.
+  shifted = shifted.split(TIME_ELEMENT_SPLIT).map((part, i) => (i % 2 === 1 ? part : part.replace(
+    WORDED_DATE_TIME,
+    (match, weekday, day, month, year, at, hour, minute, meridiem) => {
+      const monthIndex = MONTH_NAMES.findIndex((m) => m.slice(0, 3).toLowerCase() === month.slice(0, 3).toLowerCase());
+      const f = shiftLocal(day, monthIndex + 1, year, hour, minute, meridiem);
+      return `${weekday ? `${f.weekday} ` : ''}${f.day} ${monthName(f, match)} ${f.year}${at}${clock(f, meridiem)}`;
+    }))).join('');
   shifted = shifted.replace(TIME_ELEMENT, (element) => {
     const attr = DATETIME_ATTR.exec(element);
     if (!attr || Number.isNaN(Date.parse(attr[1]))) return element;

@@ -239,6 +239,41 @@ pub fn strip_relative_age(text: &str) -> &str {
     text.trim_end()
 }
 
+/// `text` without a short date at its end, as a list newest first shows beside each header
+/// (`… Health and Social Care Trust 20 Oct` → `… Trust`; also `20 Oct 2026`, `Oct 20`,
+/// `20/10/2026`), with the separator before it. A trailing number that is no day of a named
+/// month (`Ward 7`) is kept.
+pub fn strip_trailing_date(text: &str) -> &str {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let is_day = |w: &str| {
+        let w = w.trim_end_matches(',');
+        !w.is_empty() && w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit())
+    };
+    let is_year = |w: &str| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
+    let is_month = |w: &str| month_number(w.trim_end_matches(',')).is_some();
+    let mut date_words = match words.as_slice() {
+        [.., d, m, y] if is_day(d) && is_month(m) && is_year(y) => 3,
+        [.., m, d, y] if is_month(m) && is_day(d) && is_year(y) => 3,
+        [.., d, m] if is_day(d) && is_month(m) => 2,
+        [.., m, d] if is_month(m) && is_day(d) => 2,
+        [.., date] if numeric_date(date).is_some_and(|(_, rest)| rest.is_empty()) => 1,
+        _ => 0,
+    };
+    // Something must stand before the date, or it is the whole text, not an addition to it.
+    if date_words >= words.len() {
+        date_words = 0;
+    }
+    if date_words == 0 {
+        return text;
+    }
+    let kept = &words[..words.len() - date_words];
+    let end = kept.last().map_or(0, |last| {
+        let start = last.as_ptr() as usize - text.as_ptr() as usize;
+        start + last.len()
+    });
+    text[..end].trim_end_matches(is_separator)
+}
+
 /// `text` without an age in another language set before the English one and a slash
 /// (`… Health Board 22 diwrnod /` → `… Health Board`): a number, then one or two words, then `/`.
 fn strip_translated_age(text: &str) -> &str {
@@ -298,6 +333,27 @@ mod tests {
             .unwrap()
             .and_hms_opt(h, mi, 0)
             .unwrap()
+    }
+
+    #[test]
+    fn strips_a_short_date_after_a_header() {
+        for (text, expected) in [
+            (
+                "Dr A, Chief Executive, Ardmore Trust 20 Oct",
+                "Dr A, Chief Executive, Ardmore Trust",
+            ),
+            (
+                "Ulster Stroke Companions · 8 Oct 2026",
+                "Ulster Stroke Companions",
+            ),
+            ("Ardmore Trust Oct 20", "Ardmore Trust"),
+            ("Ardmore Trust, 20/10/2026", "Ardmore Trust"),
+            ("Nurse, Ward 7", "Nurse, Ward 7"),
+            ("20 Oct", "20 Oct"),
+            ("Team May", "Team May"),
+        ] {
+            assert_eq!(strip_trailing_date(text), expected, "{text}");
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! `Update posted by username`, `Posted by username`, `(as a relative),`, and the story title in
 //! straight quotes. The markers (`Response from` …) come from [`super::TextPatterns`].
 
-use super::dates::strip_relative_age;
+use super::dates::{strip_relative_age, strip_trailing_date};
 use super::kind::names_an_organisation;
 use super::words::{after_marker, collapse_whitespace, find_ignore_case};
 
@@ -22,7 +22,7 @@ pub struct Signature {
 /// containing commas is kept whole). `None` when `text` has no `marker`.
 pub fn parse_response_header(text: &str, marker: &str) -> Option<Signature> {
     let text = collapse_whitespace(text);
-    let after = strip_relative_age(after_marker(&text, marker)?);
+    let after = strip_trailing_date(strip_relative_age(after_marker(&text, marker)?));
     // `Name - Role - Organisation`, `Name — Role — Organisation`: dashes set between the parts.
     let after = SEGMENT_SEPARATORS
         .iter()
@@ -410,6 +410,19 @@ mod tests {
                 "Priya Chandran",
                 Some("Head of Midwifery"),
                 Some("Northmoor Teaching Hospitals NHS Foundation Trust")
+            ))
+        );
+    }
+
+    #[test]
+    fn header_with_a_short_date() {
+        let header = "Response from Dr Ann Kearney, Chief Executive, Ardmore Health and Social Care Trust 20 Oct";
+        assert_eq!(
+            parse_response_header(header, FROM),
+            Some(sig(
+                "Dr Ann Kearney",
+                Some("Chief Executive"),
+                Some("Ardmore Health and Social Care Trust")
             ))
         );
     }

@@ -162,6 +162,7 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Council",
     "Charity",
     "Carers",
+    "Gofalwyr",
     "Friends of",
     "Cyfeillion",
     "Healthwatch",
@@ -599,6 +600,15 @@ mod tests {
                 Some("Carers Support Lead"),
                 Some("Ashby Vale Carers Centre"),
                 &["Ashby Vale Hospital / Ward 12"]
+            ),
+            ResponseKind::ThirdSector
+        );
+        // Carers' groups named in Welsh.
+        assert_eq!(
+            kind(
+                Some("Project Worker"),
+                Some("Gofalwyr Gyda’n Gilydd Ceredigion"),
+                &["Ysbyty Bronglais / Ward Glaslyn"]
             ),
             ResponseKind::ThirdSector
         );

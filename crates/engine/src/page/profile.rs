@@ -333,6 +333,8 @@ impl Default for PageProfile {
                 "Nonprofit",
                 "Foundation for",
                 "Carers",
+                "Gofalwyr",
+                "Elusen",
                 "Support Network",
                 "Community Transport",
                 "Volunteer",

@@ -6,12 +6,14 @@
 use web_sys::{Element, Node};
 
 use replyguide_engine::page::dates::{is_submitted_line, strip_relative_age};
+use replyguide_engine::page::headers::strip_trailing_comma;
 use replyguide_engine::page::words::{
     after_marker, collapse_whitespace, find_ignore_case, leading_number, starts_with_ignore_case,
 };
 use replyguide_engine::page::Wording;
 
 use super::dom::{line_text, non_empty, Scope};
+use super::structure::has_block_child;
 use super::text::{is_block, paragraphs};
 use super::walk::{block_lines, LINE_BREAK};
 
@@ -66,6 +68,9 @@ pub struct Landmarks {
     pub about: Option<Line>,
     /// The story's title line, when it has no `<h1>`.
     pub title: Option<Line>,
+    /// Other stories' reply teasers (`Response from Name, Role, Trust: “Thank you for…”`): no
+    /// replies to this story, and no part of its text.
+    pub teasers: Vec<Element>,
     /// A heading says responses follow (`Responses`, `3 responses`).
     pub has_responses_heading: bool,
     /// A line says there are none (`This story has not had a response yet`).
@@ -161,7 +166,9 @@ impl Landmarks {
             if response || update {
                 let text = header_from_facts(element, text, markers)
                     .unwrap_or_else(|| join_lines(&lines[i..], &markers.submitted_on));
-                if text.chars().count() <= MAX_HEADER_CHARS && !ends_a_sentence(&text) {
+                if quotes_a_reply(&text) {
+                    self.teasers.push(element.clone());
+                } else if text.chars().count() <= MAX_HEADER_CHARS && !ends_a_sentence(&text) {
                     self.headers.push(Header {
                         line: line(text, i == 0),
                         is_update: update && !response,
@@ -314,7 +321,16 @@ fn header_from_facts(element: &Element, line: &str, markers: &Wording) -> Option
     }
     let mut value = element.next_element_sibling();
     while let Some(v) = value {
-        let text = line_text(&v);
+        // `<ul><li>Name</li><li>Role,</li><li>Organisation</li></ul>`: a value of a line each.
+        let text = if has_block_child(&v) {
+            value_lines(&v)
+                .iter()
+                .map(|line| strip_trailing_comma(line))
+                .collect::<Vec<_>>()
+                .join(", ")
+        } else {
+            line_text(&v)
+        };
         if text.chars().count() > MAX_FACT_CHARS {
             break;
         }
@@ -363,7 +379,7 @@ fn is_label_like(text: &str) -> bool {
 
 /// `element` holds text of its own besides its child elements' (`About: <a>Site</a> / <a>Unit</a>`
 /// is one line, not label and value elements).
-fn has_own_text(element: &Element) -> bool {
+pub fn has_own_text(element: &Element) -> bool {
     let children = element.child_nodes();
     (0..children.length()).any(|i| {
         children.item(i).is_some_and(|node| {
@@ -443,6 +459,16 @@ fn is_quoted(text: &str) -> bool {
     let quoted =
         |open: char, close: char| text.len() > 2 && text.starts_with(open) && text.ends_with(close);
     quoted('"', '"') || quoted('“', '”')
+}
+
+/// A related story's teaser (`Response from Name, Role, Trust: “Thank you for…”`): the header's
+/// words, then a colon and the start of the reply in quotes. A reply under another story.
+fn quotes_a_reply(text: &str) -> bool {
+    text.match_indices(':').any(|(at, _)| {
+        text[at + 1..]
+            .trim_start()
+            .starts_with(['“', '"', '‘', '«'])
+    })
 }
 
 /// A paragraph that happens to start with a header's words (`Response from the ward was slow.`)

@@ -10,7 +10,9 @@ use replyguide_engine::page::headers::{
     parse_response_header, parse_signature_lines, parse_username_after, signature_after_name,
     strip_trailing_comma, Signature,
 };
-use replyguide_engine::page::kind::{classify_response, settle_by_organisation, ResponseFacts};
+use replyguide_engine::page::kind::{
+    classify_response, names_an_organisation, settle_by_organisation, ResponseFacts,
+};
 use replyguide_engine::page::words::{find_ignore_case, starts_with_ignore_case};
 use replyguide_engine::page::zones::Zone;
 use replyguide_engine::page::{PageProfile, Wording};
@@ -18,8 +20,8 @@ use replyguide_engine::{ResponseKind, StoryContext, StoryResponse};
 
 use super::dates::{first_date_time_in, story_posted, submitted, submitted_in};
 use super::dom::{all_matches, first_line, first_match, line_text, may_match, non_empty, Scope};
-use super::landmarks::{is_label, next_after, starts_with_any, Header, Landmarks};
-use super::structure::{main_text, response_parts, TextScope};
+use super::landmarks::{has_own_text, is_label, next_after, starts_with_any, Header, Landmarks};
+use super::structure::{has_block_child, main_text, response_parts, TextScope};
 use super::text::{first_paragraphs, is_block, paragraphs, paragraphs_leaving_out};
 use super::walk::matches_any;
 use super::Unknowns;
@@ -128,6 +130,11 @@ impl<'a> ResponseReader<'a> {
             matches_any(&self.container, &profile.author_updates)
                 || starts_with_any(header, &markers.update_posted_by)
         });
+        // `Update from Jo Nguyen` under a story by `brunswick_bec`: a staff member's update to
+        // their reply, a response.
+        let is_staff_update = is_author_update && names_someone_else(header, markers, story);
+        let is_author_update = is_author_update && !is_staff_update;
+        let body = self.body();
         let signature = if is_author_update {
             (
                 Signature {
@@ -141,7 +148,12 @@ impl<'a> ResponseReader<'a> {
                 None,
             )
         } else {
-            self.signature(header)
+            let header_markers = if is_staff_update {
+                &markers.update_posted_by
+            } else {
+                &markers.response_from
+            };
+            self.signature(header, header_markers, body.is_some())
         };
         let (signature, credentials) = signature;
         // `Response from kestrel_user` alone, the story's author named: the author's update.
@@ -153,7 +165,7 @@ impl<'a> ResponseReader<'a> {
                     .as_deref()
                     .zip(story.author.as_deref())
                     .is_some_and(|(name, author)| name.eq_ignore_ascii_case(author)));
-        let (text, text_blocks) = self.text(credentials.as_ref());
+        let (text, text_blocks) = self.text(body, credentials.as_ref());
         // A header giving only the name: the credentials may stand under it in the closing lines.
         let signature = match (&signature, &text) {
             (
@@ -231,15 +243,24 @@ impl<'a> ResponseReader<'a> {
         }
     }
 
-    /// The response text: the profile's body element, else the part's main text (leaving out
+    /// The text of the profile's body element (unless it is a quotation within the text).
+    fn body(&self) -> Option<String> {
+        let profile = self.page.profile;
+        first_match(&self.container, &profile.response_body)
+            .filter(|body| !is_quote_in_text(body))
+            .and_then(|body| non_empty(paragraphs(&body, &profile.text_exclusions)))
+    }
+
+    /// The response text: the profile's `body` text, else the part's main text (leaving out
     /// the header and the `credentials` read under it); date lines taken out. With it, the
     /// elements of the main text (which hold no date line).
-    fn text(&self, credentials: Option<&Element>) -> (Option<String>, Vec<Element>) {
+    fn text(
+        &self,
+        body: Option<String>,
+        credentials: Option<&Element>,
+    ) -> (Option<String>, Vec<Element>) {
         let (profile, markers) = (self.page.profile, self.page.markers);
         let landmarks: Vec<&Element> = self.header.iter().chain(credentials).collect();
-        let body = first_match(&self.container, &profile.response_body)
-            .filter(|body| !is_quote_in_text(body))
-            .and_then(|body| non_empty(paragraphs(&body, &profile.text_exclusions)));
         let (text, blocks) = match body {
             Some(text) => (text, Vec::new()),
             None => {
@@ -267,14 +288,18 @@ impl<'a> ResponseReader<'a> {
     }
 
     /// Name, role and organisation: each from its own line where the page has one, else from the
-    /// signature block (job lines, then the organisation), else from the header, else from the
-    /// lines under a header that gives only the name (returned too: they are not the text).
-    fn signature(&self, header: &str) -> (Signature, Option<Element>) {
+    /// signature block (job lines, then the organisation), else from the header (after one of
+    /// `header_markers`), else from the lines under a header that gives only the name (returned
+    /// too: they are not the text; read only when needed, `has_body` telling whether the text
+    /// has an element of its own).
+    fn signature(
+        &self,
+        header: &str,
+        header_markers: &[String],
+        has_body: bool,
+    ) -> (Signature, Option<Element>) {
         let profile = self.page.profile;
-        let from_header = self
-            .page
-            .markers
-            .response_from
+        let from_header = header_markers
             .iter()
             .find_map(|m| parse_response_header(header, m))
             .unwrap_or_default();
@@ -294,25 +319,29 @@ impl<'a> ResponseReader<'a> {
         // Under a header that names the organisation, only lines starting with the name are
         // taken for credentials (and so left out of the text).
         let is_named_only = block.organisation.is_none() && from_header.organisation.is_none();
-        let (credentials, credentials_element) = name
-            .as_deref()
-            .and_then(|name| self.credentials_after_header(name, is_named_only))
-            .map_or_else(Default::default, |(s, e)| (s, Some(e)));
         let markers = self.page.markers;
         // The response's labels (`<dt>`, `<th>`), looked for once for both facts, if needed.
         let labels = std::cell::OnceCell::new();
         let labels = || labels.get_or_init(|| self.container.all(FACT_LABELS));
+        let role = own_line(&profile.response_role)
+            .or_else(|| labelled_fact(labels(), &markers.role))
+            .or(block.role)
+            .or(from_header.role);
+        let organisation = own_line(&profile.response_organisation)
+            .or_else(|| labelled_fact(labels(), &markers.organisation))
+            .or(block.organisation)
+            .or(from_header.organisation);
+        // The lines under the header are read when a fact is still missing, or when the text
+        // is to be told apart from them (no body element).
+        let needs_credentials = role.is_none() || organisation.is_none() || !has_body;
+        let (credentials, credentials_element) = name
+            .as_deref()
+            .filter(|_| needs_credentials)
+            .and_then(|name| self.credentials_after_header(name, is_named_only))
+            .map_or_else(Default::default, |(s, e)| (s, Some(e)));
         let signature = Signature {
-            role: own_line(&profile.response_role)
-                .or_else(|| labelled_fact(labels(), &markers.role))
-                .or(block.role)
-                .or(from_header.role)
-                .or(credentials.role),
-            organisation: own_line(&profile.response_organisation)
-                .or_else(|| labelled_fact(labels(), &markers.organisation))
-                .or(block.organisation)
-                .or(from_header.organisation)
-                .or(credentials.organisation),
+            role: role.or(credentials.role),
+            organisation: organisation.or(credentials.organisation),
             name,
         };
         (signature, credentials_element)
@@ -346,6 +375,26 @@ impl<'a> ResponseReader<'a> {
                 .collect::<Vec<&str>>()
         });
         let mut lines = paragraphs.next().unwrap_or_default();
+        // `<span>Name</span> <span>Role,</span> <span>Organisation</span>` set out a line each
+        // by the page's style: each child its own line.
+        let children: Option<Vec<String>>;
+        if let [line] = lines.as_slice() {
+            if !strip_trailing_comma(line).eq_ignore_ascii_case(name) {
+                children = child_lines(&next);
+                if let Some(each) = &children {
+                    lines = each.iter().map(String::as_str).collect();
+                }
+            }
+        }
+        // `<div>Role,</div><div>Organisation</div>` after a header naming the person: the line
+        // ending in a comma goes on in the next element.
+        let continued: Vec<String>;
+        if let [line] = lines.as_slice() {
+            if by_shape && line.ends_with(',') {
+                continued = continuation_lines(&next);
+                lines.extend(continued.iter().map(String::as_str));
+            }
+        }
         // `<div>Name</div><div>Role,</div><div>Organisation</div>`: a paragraph a line.
         if lines.len() == 1 && strip_trailing_comma(lines[0]).eq_ignore_ascii_case(name) {
             lines.extend(
@@ -428,10 +477,79 @@ impl<'a> ResponseReader<'a> {
     }
 }
 
+/// An update's `header` names a writer other than the story's (known) author: `Update from Jo
+/// Nguyen` under a story posted by `brunswick_bec`.
+fn names_someone_else(header: &str, markers: &Wording, story: &StoryContext) -> bool {
+    let Some(author) = story.author.as_deref() else {
+        return false;
+    };
+    markers
+        .update_posted_by
+        .iter()
+        .find_map(|m| parse_username_after(header, m))
+        .is_some_and(|name| {
+            !name.eq_ignore_ascii_case(author) && !starts_with_ignore_case(author, &name)
+        })
+}
+
+/// The one-line texts of `element`'s children, when it is made of two or more elements and no
+/// text of its own, each a short line (`<span>Name</span> <span>Role</span>`).
+fn child_lines(element: &Element) -> Option<Vec<String>> {
+    if element.child_element_count() < 2 || has_own_text(element) {
+        return None;
+    }
+    let mut lines = Vec::new();
+    let mut child = element.first_element_child();
+    while let Some(c) = child {
+        child = c.next_element_sibling();
+        let text = line_text(&c);
+        if text.is_empty() || text.chars().count() > MAX_CREDENTIAL_LINE_CHARS {
+            return None;
+        }
+        lines.push(text);
+    }
+    Some(lines)
+}
+
+/// The short lines standing after `element` as elements of their own, up to one that is not
+/// such a line (a date line, the text) and no more than [`MAX_CREDENTIAL_LINES`], when the last
+/// names an organisation (`Harrowgate Vale NHS Trust`; not the text's first words after a
+/// greeting).
+fn continuation_lines(element: &Element) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut next = element.next_element_sibling();
+    while let Some(sibling) = next.filter(|_| lines.len() < MAX_CREDENTIAL_LINES) {
+        next = sibling.next_element_sibling();
+        let text = line_text(&sibling);
+        let is_line = !text.is_empty()
+            && text.chars().count() <= MAX_CREDENTIAL_LINE_CHARS
+            && !shows_a_time(&text)
+            && !has_block_child(&sibling);
+        if !is_line {
+            break;
+        }
+        let ends_line = !text.ends_with(',');
+        lines.push(text);
+        if ends_line {
+            break;
+        }
+    }
+    if !lines.last().is_some_and(|last| names_an_organisation(last)) {
+        lines.clear();
+    }
+    lines
+}
+
+/// The elements that mark a quotation.
+const QUOTATIONS: &[&str] = &["blockquote", "q"];
+
 /// A quotation inside a reply's text (`<blockquote>` quoting the story, then the reply's own
 /// paragraphs): a block with text follows it beside it (or beside the wrappers that hold it
 /// alone), so it is not the whole reply.
 fn is_quote_in_text(body: &Element) -> bool {
+    if !QUOTATIONS.contains(&body.local_name().to_ascii_lowercase().as_str()) {
+        return false;
+    }
     let text = line_text(body);
     let mut at = body.clone();
     loop {

@@ -67,6 +67,7 @@ pub fn read(
         landmarks.extend(byline.map(|b| &b.element));
         landmarks.extend(page.landmarks.about.as_ref().map(|a| &a.element));
         landmarks.extend(&page.landmarks.status_lines);
+        landmarks.extend(&page.landmarks.teasers);
         let first_response = page.landmarks.headers.first().map(|h| &h.line.element);
         let scope = TextScope {
             landmarks: &landmarks,

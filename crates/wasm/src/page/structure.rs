@@ -266,7 +266,7 @@ fn wrapper_chain(element: &Element) -> Vec<Element> {
     chain
 }
 
-fn has_block_child(element: &Element) -> bool {
+pub fn has_block_child(element: &Element) -> bool {
     let mut child = element.first_element_child();
     while let Some(c) = child {
         if is_block(&c) {

@@ -35,7 +35,7 @@ pub const PAGES: [(&str, &str); 6] = [
 
 /// The project's own pages in tests/pages (beyond the six fixtures), each with an expected.json
 /// entry.
-pub const OWN_PAGES: [(&str, &str); 43] = [
+pub const OWN_PAGES: [(&str, &str); 46] = [
     (
         "uk-late-textarea.html",
         include_str!("../../../../tests/pages/uk-late-textarea.html"),
@@ -207,6 +207,18 @@ pub const OWN_PAGES: [(&str, &str); 43] = [
     (
         "uk-recent-first-teasers-quotes.html",
         include_str!("../../../../tests/pages/uk-recent-first-teasers-quotes.html"),
+    ),
+    (
+        "uk-ni-newest-first-dated-summaries.html",
+        include_str!("../../../../tests/pages/uk-ni-newest-first-dated-summaries.html"),
+    ),
+    (
+        "po-2011-text-date-tables.html",
+        include_str!("../../../../tests/pages/po-2011-text-date-tables.html"),
+    ),
+    (
+        "uk-print-closed-section-teasers.html",
+        include_str!("../../../../tests/pages/uk-print-closed-section-teasers.html"),
     ),
 ];
 

@@ -2354,6 +2354,35 @@ mod tests {
     }
 
     #[test]
+    fn fires_on_patterns_systems_and_rhetorical_generalisations() {
+        for draft in [
+            "There's definitely a pattern here.",
+            "The whole system is failing people like you.",
+            "Why is it always the bush clinics that get dropped first?",
+            "This has become a real trend across the region.",
+            "I have heard this story time and again from families in the constituency.",
+            "Clearly the problem goes much wider than your case.",
+        ] {
+            assert_fires(ID, draft);
+        }
+    }
+
+    #[test]
+    fn silent_on_the_authors_own_telling_route_coverage_and_statistics_shown() {
+        assert_silent(ID, "Telling your story over and over is a lot to ask of anyone.");
+        assert_silent(ID, "It's natural to go over it again and again.");
+        assert_silent(ID, "The Patient and Client Council offers support across the region.");
+        assert_silent(
+            ID,
+            "Public Health Scotland's weekly A&E statistics show the hospital has been below the standard all year.",
+        );
+        assert_fires(
+            ID,
+            "It keeps coming up in our conversations. You can find your local adviser at https://www.cas.org.uk/pass.",
+        );
+    }
+
+    #[test]
     fn can_be_turned_off_or_softened() {
         assert_configurable(ID, "There is a pattern here.");
     }

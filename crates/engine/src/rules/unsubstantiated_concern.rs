@@ -263,7 +263,6 @@ const DEFAULT_RECURRENCE: &str = word_list![
     "forever",
     "been that way",
     "that way for",
-    "up and down the",
     "in every",
     "every time",
     "every family",
@@ -307,6 +306,22 @@ const DEFAULT_RECURRENCE: &str = word_list![
     "always forget~",
     "always get~",
     "always leav~",
+    "broken system",
+    "system is broken",
+    "are all like this",
+    "are all like that",
+    "are all the same",
+    "across the region",
+    "across the country",
+    "nationwide",
+    "no secret",
+    "these days",
+    "nowadays",
+    "becoming more common",
+    "becoming common",
+    "more people",
+    "more families",
+    "up and down the",
 ];
 
 const DEFAULT_REPORTS: &str = word_list![
@@ -449,6 +464,8 @@ const DEFAULT_REPORTS: &str = word_list![
     "knocked back",
     "fobbed off",
     "slashed",
+    "failure~",
+    "failings",
 ];
 
 const DEFAULT_REPEATED: &str = word_list![
@@ -688,6 +705,54 @@ const DEFAULT_REPEATED: &str = word_list![
     "as long as anyone can",
     "as long as i can remember",
     "as long as we can remember",
+    "why is it always",
+    "why does * always",
+    "why do * always",
+    "why are * always",
+    "why is * always",
+    "why do * keep",
+    "why does * keep",
+    "how many more",
+    "fair share of",
+    "its share of",
+    "their share of",
+    "nothing ever change~",
+    "never learn~",
+    "rarely change~",
+    "seldom change~",
+    "nobody can get",
+    "no one can get",
+    "nobody ever gets",
+    "no one ever gets",
+    "more common than",
+    "more than you'd think",
+    "more than you might think",
+    "system is failing",
+    "system fails",
+    "by all accounts",
+    "word has it",
+    "word on the street",
+    "so i hear",
+    "so we hear",
+    "a regular thing",
+    "becoming a regular",
+    "well documented",
+    "everyone * * * knows",
+    "everybody * * * knows",
+    "go~ much wider",
+    "go~ wider",
+    "go~ far wider",
+    "wider than your",
+    "wider than just",
+    "bigger than your",
+    "beyond your case",
+    "why do * * always",
+    "why does * * always",
+    "why are * * always",
+    "why is * * always",
+    "repeated across",
+    "increasingly concerned",
+    "increasingly worried",
 ];
 
 const DEFAULT_AUTHOR_REPEATS: &str = word_list![
@@ -714,12 +779,24 @@ const DEFAULT_AUTHOR_REPEATS: &str = word_list![
     "you told",
     "telling it",
     "tell it all",
+    "telling your",
+    "telling the",
+    "tell your",
+    "explaining your",
+    "explaining it",
+    "repeating your",
+    "repeating it",
     "you could",
     "you can",
     "you might",
     "you may",
     "retell~",
     "repeat~ yourself",
+    "go over",
+    "goes over",
+    "going over",
+    "replay~",
+    "reliv~",
 ];
 
 const DEFAULT_OWN_ACCOUNTS: &str = word_list![
@@ -772,6 +849,24 @@ const DEFAULT_HYPOTHETICALS: &str = word_list![
     "may get in touch",
     "can get in touch",
     "are welcome to",
+    "will be shared",
+    "will share",
+    "we share",
+    "be shared",
+    "be passed",
+    "will pass",
+    "'ll share",
+    "'ll pass",
+    "be used",
+    "will use",
+    "'ll use",
+    "offer~ support",
+    "offer~ free",
+    "offer~ advice",
+    "offer~ help",
+    "is available",
+    "are available",
+    "available to",
 ];
 
 const DEFAULT_PROBLEMS: &str = word_list![
@@ -1075,6 +1170,12 @@ const DEFAULT_CONCERNS: &str = word_list![
     "several similar",
     "there is a pattern",
     "there's a pattern",
+    "there is * a pattern",
+    "there's * a pattern",
+    "a pattern here",
+    "a clear pattern",
+    "see a pattern",
+    "seeing a pattern",
     "a pattern of",
     "part of a pattern",
     "part of a wider pattern",
@@ -1109,9 +1210,6 @@ const DEFAULT_CONCERNS: &str = word_list![
     "systemic failing*",
     "systemic failure*",
     "systemic concern*",
-    "time and again",
-    "again and again",
-    "time after time",
     "keep~ hear~ about",
     "keep~ hear~ the same",
     "same old story",
@@ -1214,10 +1312,6 @@ const DEFAULT_CONCERNS: &str = word_list![
     "a wider issue",
     "wider issue",
     "the wider picture",
-    "across the region",
-    "across the country",
-    "nationwide",
-    "up and down the country",
     "not alone in this",
     "not on your own in this",
     "you're one of many",
@@ -1331,6 +1425,21 @@ const DEFAULT_CONCERNS: &str = word_list![
     "aware of the difficulties",
     "aware of the problems",
     "aware of the issues",
+    "hear~ * again and again",
+    "hear~ * time and again",
+    "hear~ * over and over",
+    "hear~ * time after time",
+    "hear~ * * again and again",
+    "hear~ * * time and again",
+    "hear~ * * over and over",
+    "hear~ again and again",
+    "hear~ time and again",
+    "time and again we",
+    "time and again people",
+    "again and again we",
+    "again and again people",
+    "time after time we",
+    "time after time people",
 ];
 
 const DEFAULT_EVIDENCE: &str = word_list![
@@ -1375,6 +1484,23 @@ const DEFAULT_EVIDENCE: &str = word_list![
     "20* * survey",
     "20* * * survey",
     "20* * * * survey",
+    "parliamentary question*",
+    "written question*",
+    "written answer*",
+    "hansard",
+    "freedom of information",
+    "foi request*",
+    "foi figures",
+    "official figures",
+    "official statistics",
+    "latest figures",
+    "published figures",
+    "according to * figures",
+    "according to * data",
+    "according to the latest",
+    "according to official",
+    "figures from",
+    "data from",
 ];
 
 const DEFAULT_SOURCES: &str = word_list![
@@ -1402,27 +1528,28 @@ const DEFAULT_SOURCES: &str = word_list![
 
 const DEFAULT_FINDINGS: &str = word_list![
     "found",
-    "finds",
-    "shows",
+    "find~",
+    "show~",
     "shown",
-    "showed",
-    "says",
+    "say~",
     "said",
     "set out",
     "sets out",
-    "highlighted",
-    "highlights",
-    "concluded",
-    "revealed",
-    "reveals",
-    "confirmed",
-    "confirms",
-    "identified",
+    "highlight~",
+    "conclud~",
+    "reveal~",
+    "confirm~",
+    "identif~",
     "rated",
-    "ranked",
-    "ranks",
-    "recorded",
-    "documented",
+    "rank~",
+    "record~",
+    "document~",
+    "suggest~",
+    "indicat~",
+    "warn~",
+    "describ~",
+    "flag~",
+    "point~ to",
 ];
 
 const DEFAULT_EVIDENCE_LINKS: &str = word_list![
@@ -1430,7 +1557,7 @@ const DEFAULT_EVIDENCE_LINKS: &str = word_list![
     "inspect~",
     "survey~",
     "data",
-    "finding~",
+    "findings",
     "research~",
     "review~",
     "publication~",
@@ -1630,8 +1757,9 @@ impl UnsubstantiatedConcern {
 }
 
 impl UnsubstantiatedConcern {
-    /// Each sentence's first word of `recurrence` with a word of `reports` apart from it
-    /// ("for years" with "the surgery"; "many people" alone is no claim), from one to the other.
+    /// Each sentence's first word of `recurrence` with a word of `reports` or another of
+    /// `recurrence` apart from it ("for years" with "the surgery"; "many people" alone is no
+    /// claim), from one to the other.
     /// Each pair is the word of `recurrence` and the span to underline.
     fn recurrences(&self, doc: &Document, recurrences: &[PhraseMatch]) -> Vec<(Span, Span)> {
         let reports = self.reports.find_all(doc);
@@ -1642,11 +1770,14 @@ impl UnsubstantiatedConcern {
             if at.is_none() || found.iter().any(|&(f, _)| same(f)) {
                 continue;
             }
-            if let Some(report) = reports
+            // Two words of spread or frequency ("a real trend across the region") say it
+            // without a word of a problem.
+            let partner = reports
                 .iter()
-                .find(|r| same(r.span) && !r.span.overlaps(recurrence.span))
-            {
-                found.push((recurrence.span, recurrence.span.union(report.span)));
+                .chain(recurrences)
+                .find(|r| same(r.span) && !r.span.overlaps(recurrence.span));
+            if let Some(partner) = partner {
+                found.push((recurrence.span, recurrence.span.union(partner.span)));
             }
         }
         found
@@ -2220,6 +2351,35 @@ mod tests {
         assert!(!findings(ID, "There is a pattern here.")[0]
             .message
             .contains("your own"));
+    }
+
+    #[test]
+    fn fires_on_patterns_systems_and_rhetorical_generalisations() {
+        for draft in [
+            "There's definitely a pattern here.",
+            "The whole system is failing people like you.",
+            "Why is it always the bush clinics that get dropped first?",
+            "This has become a real trend across the region.",
+            "I have heard this story time and again from families in the constituency.",
+            "Clearly the problem goes much wider than your case.",
+        ] {
+            assert_fires(ID, draft);
+        }
+    }
+
+    #[test]
+    fn silent_on_the_authors_own_telling_route_coverage_and_statistics_shown() {
+        assert_silent(ID, "Telling your story over and over is a lot to ask of anyone.");
+        assert_silent(ID, "It's natural to go over it again and again.");
+        assert_silent(ID, "The Patient and Client Council offers support across the region.");
+        assert_silent(
+            ID,
+            "Public Health Scotland's weekly A&E statistics show the hospital has been below the standard all year.",
+        );
+        assert_fires(
+            ID,
+            "It keeps coming up in our conversations. You can find your local adviser at https://www.cas.org.uk/pass.",
+        );
     }
 
     #[test]

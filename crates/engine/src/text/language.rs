@@ -1,7 +1,7 @@
-//! Is a text English? The rules read English, so a reply in Welsh, Irish or Scottish Gaelic gets one notice
-//! instead of findings from rules that cannot read it. English prose is full of a few short
-//! function words ("the", "you", "to", "we"); a text where they are scarce, and where another
-//! language's function words are not, is read as that language.
+//! Is a text English? The rules read English, so a reply in Welsh, Irish or Scottish Gaelic
+//! gets one notice instead of findings from rules that cannot read it. English prose is full of
+//! a few short function words ("the", "you", "to", "we"); a text where they are scarce, and where
+//! another language's function words are not, is read as that language.
 
 use std::sync::OnceLock;
 

@@ -154,6 +154,12 @@ impl PhraseSet {
     }
 }
 
+/// Which of two matches at one word a list keeps, each given as (words matched, phrase number):
+/// the longer, and of two as long the phrase listed first.
+fn wins_over((len, phrase): (usize, usize), (best_len, best_phrase): (usize, usize)) -> bool {
+    len > best_len || (len == best_len && phrase < best_phrase)
+}
+
 /// The number of the next list compiled (see [`Compiled::id`]).
 static NEXT_LIST_ID: AtomicU64 = AtomicU64::new(0);
 
@@ -319,9 +325,7 @@ impl Compiled {
                 let Some(len) = self.match_len(phrase, words, hashes) else {
                     continue;
                 };
-                if best.is_none_or(|(best_len, best_phrase)| {
-                    len > best_len || (len == best_len && phrase < best_phrase)
-                }) {
+                if best.is_none_or(|best| wins_over((len, phrase), best)) {
                     best = Some((len, phrase));
                 }
             }

@@ -8,7 +8,7 @@ use std::sync::{Arc, Weak};
 
 use replyguide_phrase_index::PhraseIndex;
 
-use super::{Compiled, PhraseMatch};
+use super::{wins_over, Compiled, PhraseMatch};
 use crate::text::Document;
 
 /// The phrases of the lists compiled on a thread, by how they start.
@@ -91,7 +91,7 @@ impl Book {
                     };
                     match &mut best[number] {
                         Some(best) => {
-                            if len > best.0 || (len == best.0 && phrase < best.1) {
+                            if wins_over((len, phrase), *best) {
                                 *best = (len, phrase);
                             }
                         }

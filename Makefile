@@ -11,18 +11,20 @@ help:
 	@echo "make report the audit report on the example replies (dist/audit-report.html)"
 	@echo "make eval   score the rules against the labelled corpus (tests/corpus): per-rule precision, recall, F1"
 
+# `make -j3 deps` installs in three independent lines: the Rust toolchain then wasm-bindgen
+# (compiled), Debian's browsers (one apt at a time: apt holds a lock), npm packages.
 deps: deps-rust deps-wasm deps-browser deps-firefox deps-node
 
 deps-rust:
 	@bash scripts/install-deps.sh rust
 
-deps-wasm:
+deps-wasm: deps-rust
 	@bash scripts/install-deps.sh wasm
 
 deps-browser:
 	@bash scripts/install-deps.sh browser
 
-deps-firefox:
+deps-firefox: deps-browser
 	@bash scripts/install-deps.sh firefox
 
 deps-node:

@@ -6,8 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # The source paths the module keeps (in panic messages) start at the toolchain's library sources
-# and at the crate registry, not at this machine's home directory: the module does not say where
-# it was built, and a build elsewhere with the same toolchain gives the same module.
+# (rustc names them by their local path when the rust-src component is installed) and at the
+# crate registry, not at this machine's home directory: the module does not say where it was
+# built, and a build elsewhere with the same toolchain gives the same module.
 # (Cargo's encoded form separates the flags with 0x1f, so a path with a space stays one flag.)
 remap=(
     "--remap-path-prefix=$(rustc --print sysroot)/lib/rustlib/src/rust=/rust"

@@ -33,12 +33,6 @@ wasm() {
         say "adding the wasm32-unknown-unknown target"
         rustup target add wasm32-unknown-unknown
     fi
-    # The wasm module is built with its own std (scripts/build-wasm-module.sh); without the std
-    # sources it still builds, larger.
-    if [ ! -f "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.lock" ]; then
-        say "adding the rust-src component"
-        rustup component add rust-src || say "could not add rust-src: the wasm module will be larger"
-    fi
     local want
     want=$(wasm_bindgen_version)
     if [ -z "$want" ]; then say "wasm-bindgen is not in Cargo.lock"; exit 1; fi

@@ -30,6 +30,12 @@ rule_settings! {
         /// in the first person singular (a candid view: "to be honest I'd…"), not when it
         /// speaks for the organisation ("to be honest, we don't cover your area").
         pub candour: Vec<String> = strings(DEFAULT_CANDOUR),
+        /// A standpoint that names a role ("as a parent", "speaking as someone who…", "in your
+        /// shoes"): the responder's own only when its sentence speaks in the first person
+        /// singular ("as a mum, I know…") or speaks to nobody ("as a parent, it's heartbreaking
+        /// to read"); the author's when it speaks to them instead ("we can support you as a
+        /// parent carer", "families in your shoes often find…").
+        pub standpoints: Vec<String> = strings(DEFAULT_STANDPOINTS),
         /// First person singular, for candour.
         pub candid_views: Vec<String> = strings(DEFAULT_CANDID_VIEWS),
         /// Family, for the responder's own life.
@@ -117,22 +123,7 @@ const DEFAULT_PHRASES: &str = word_list![
     "i would have to side",
     "i'm convinced",
     "i am convinced",
-    "speaking as a",
-    "as someone with",
-    "as someone who has",
-    "as someone who's",
-    "as a mum",
-    "as a mam",
-    "as a dad",
-    "as a mother",
-    "as a father",
-    "as a parent",
     "as a carer for my",
-    "as a daughter",
-    "as a son",
-    "as a wife",
-    "as a husband",
-    "as a grandparent",
     "having nursed",
     "having cared for my",
     "having lost",
@@ -187,7 +178,6 @@ const DEFAULT_PHRASES: &str = word_list![
     "what i'd do",
     "what i would do",
     "if i were in your",
-    "in your shoes",
     "in your position i",
     "my advice would",
     "my advice is",
@@ -442,8 +432,6 @@ const DEFAULT_PHRASES: &str = word_list![
     "my honest *",
     "my * take",
     "personally i",
-    "speaking as someone",
-    "as someone whose",
     "i wouldn't trust",
     "i would not trust",
     "i know the manager",
@@ -491,6 +479,27 @@ const DEFAULT_PHRASES: &str = word_list![
     "i used to work there",
     "i used to nurse",
     "when i worked",
+];
+
+const DEFAULT_STANDPOINTS: &str = word_list![
+    "as a mum",
+    "as a mam",
+    "as a dad",
+    "as a mother",
+    "as a father",
+    "as a parent",
+    "as a daughter",
+    "as a son",
+    "as a wife",
+    "as a husband",
+    "as a grandparent",
+    "speaking as a",
+    "as someone with",
+    "as someone who has",
+    "as someone who's",
+    "as someone whose",
+    "speaking as someone",
+    "in your shoes",
 ];
 
 const DEFAULT_CANDOUR: &str = word_list![
@@ -694,6 +703,7 @@ const DEFAULT_OWN_LIFE: &str = word_list![
 /// The `organisational-voice` rule.
 pub struct OrganisationalVoice {
     phrases: PhraseSet,
+    standpoints: PhraseSet,
     opinions: Frame,
     own_life: Frame,
     candour: Frame,
@@ -710,6 +720,7 @@ impl OrganisationalVoice {
         let s = &config.rules.organisational_voice;
         Self {
             phrases: PhraseSet::new(&s.phrases),
+            standpoints: PhraseSet::new(&s.standpoints),
             opinions: Frame::new(vec![
                 PhraseSet::new(&s.opinion_verbs),
                 PhraseSet::new(&s.opinion_judgements),
@@ -771,6 +782,11 @@ impl Rule for OrganisationalVoice {
         for m in self.phrases.find_all(ctx.draft) {
             spans.push(m.span);
         }
+        for m in self.standpoints.find_all(ctx.draft) {
+            if !spans.iter().any(|s| s.overlaps(m.span)) && standpoint_is_own(ctx.draft, m.span) {
+                spans.push(m.span);
+            }
+        }
         let mut personal = self.opinions.find_all(ctx.draft);
         personal.extend(self.candour.find_all(ctx.draft));
         for m in self.own_life.find_all(ctx.draft) {
@@ -803,6 +819,36 @@ impl Rule for OrganisationalVoice {
         }
         found
     }
+}
+
+/// True when the standpoint at `span` ("as a parent", "in your shoes") is the responder's: its
+/// sentence, outside it, speaks in the first person singular, or speaks to nobody and the
+/// standpoint does not follow the people who hold it ("families in your shoes", "you as a
+/// parent carer").
+fn standpoint_is_own(doc: &Document, span: Span) -> bool {
+    const FIRST_SINGULAR: &[&str] = &["i", "i'm", "i'd", "i've", "i'll", "me", "my", "myself", "mine"];
+    const ADDRESSED: &[&str] = &[
+        "you", "your", "yours", "yourself", "you're", "you've", "you'll", "you'd",
+    ];
+    /// People who may hold a standpoint named just after them.
+    const HOLDERS: &[&str] = &[
+        "you", "families", "people", "parents", "carers", "others", "anyone", "those", "someone",
+        "patients", "relatives", "many",
+    ];
+    let Some(sentence) = doc.sentence_at(span).map(|i| &doc.sentences()[i]) else {
+        return true;
+    };
+    let words = doc.sentence_words(sentence);
+    let outside = || words.iter().filter(|w| !span.overlaps(w.span));
+    if outside().any(|w| FIRST_SINGULAR.contains(&w.norm.as_str())) {
+        return true;
+    }
+    let held = words
+        .iter()
+        .take_while(|w| w.span.end <= span.start)
+        .last()
+        .is_some_and(|w| HOLDERS.contains(&w.norm.as_str()));
+    !held && !outside().any(|w| ADDRESSED.contains(&w.norm.as_str()))
 }
 
 /// True when the obligation at `obligation` binds someone other than the author or the
@@ -1015,6 +1061,26 @@ mod tests {
         assert_silent(ID, "I think you should contact PALS about this.");
         assert_silent(ID, "I think we need to raise this at our next board meeting.");
         assert_fires(ID, "I think you were treated appallingly.");
+    }
+
+    #[test]
+    fn a_standpoint_is_the_responders_unless_it_is_the_authors() {
+        for draft in [
+            "As a mum, I know how frightening a high temperature is.",
+            "Speaking as a grandmother, this made me so sad.",
+            "As a parent, it's heartbreaking to read.",
+            "In your shoes I'd ask for a second opinion.",
+        ] {
+            assert_fires(ID, draft);
+        }
+        for draft in [
+            "As a parent carer, you can ask the council for a carer's assessment.",
+            "We can support you as a parent carer - call us on 01324 611 510.",
+            "Trusting your gut as a parent is so important.",
+            "Families in your shoes often find it helps to keep a diary.",
+        ] {
+            assert_silent(ID, draft);
+        }
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::text::{
     fold_case, fold_each, fold_text, is_function_word, sign_off, with_possessives,
     PhraseMatch, PhraseSet,
 };
-use crate::{rule_settings, word_list, Config, Finding, Severity};
+use crate::{rule_settings, word_list, Config, Document, Finding, Severity, Span};
 
 rule_settings! {
     /// Settings of `personal-address`. Phrases are whole words; possessives ("the patient's")
@@ -593,7 +593,72 @@ fn names_a_service(ctx: &Context, m: PhraseMatch) -> bool {
         .iter()
         .rposition(|w| w.span.end <= m.span.end)
         .unwrap_or(first);
-    last > first && capital(last) && capital(last + 1)
+    let joined = words
+        .get(last + 1)
+        .is_some_and(|w| matches!(w.norm.as_str(), "and" | "of" | "for"))
+        && capital(last + 2);
+    last > first && capital(last) && (capital(last + 1) || joined)
+}
+
+/// True when `span` stands inside quotation marks in its sentence: the words of a letter,
+/// a note or the author, quoted ("you were told 'the family will be called'").
+fn quoted(doc: &Document, span: Span) -> bool {
+    let Some(sentence) = doc.sentence_at(span).map(|i| doc.sentences()[i].span) else {
+        return false;
+    };
+    let text = doc.text();
+    let before = &text[sentence.start..span.start];
+    let mut open = false;
+    let mut previous = ' ';
+    let mut chars = before.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied().unwrap_or(' ');
+        match c {
+            '\u{201c}' | '\u{2018}' => open = true,
+            '\u{201d}' => open = false,
+            '"' => open = !open,
+            // An apostrophe inside a word ("don't", "Sam's") is no quotation mark.
+            '\'' | '\u{2019}' if previous.is_alphanumeric() && next.is_alphanumeric() => {}
+            '\'' if !previous.is_alphanumeric() => open = true,
+            '\'' | '\u{2019}' => open = false,
+            _ => {}
+        }
+        previous = c;
+    }
+    open
+}
+
+/// True when words after `m` say which person it means, someone other than the author ("the
+/// carer who visits your dad", "the family in the next bay", "the daughter of another
+/// patient"), unless they point back at the story ("the family who wrote this").
+/// Called for relations and patients only: "the author of this story" is always the author.
+fn someone_else(doc: &Document, m: PhraseMatch) -> bool {
+    const RESTRICTIVE: &[&str] = &["who", "whom", "in", "at", "from", "on", "next", "opposite"];
+    /// After "of", words that make it someone else's relation ("the daughter of another
+    /// patient"), not the patient's own ("the family of the deceased" is the author's).
+    const OTHER: &[&str] = &["another", "other", "a", "an", "someone", "one"];
+    /// Words just after the restrictive word that point back at the story or its author.
+    const BACK_AT_THE_STORY: &[&str] = &[
+        "this", "that", "your", "wrote", "written", "posted", "shared", "care", "here",
+    ];
+    /// The story itself, a few words on ("the family at the centre of this story").
+    const THE_STORY: &[&str] = &["story", "stories", "post", "review", "feedback"];
+    let said = m.span.text(doc.text());
+    if said.ends_with("'s") || said.ends_with('\u{2019}') || said.ends_with("\u{2019}s") {
+        return false;
+    }
+    let words = doc.words();
+    let next = words.partition_point(|w| w.span.start < m.span.end);
+    let after = words.get(next + 1..).unwrap_or_default();
+    let restricted = words.get(next).is_some_and(|w| {
+        RESTRICTIVE.contains(&w.norm.as_str())
+            || (w.norm == "of" && after.first().is_some_and(|o| OTHER.contains(&o.norm.as_str())))
+    });
+    restricted
+        && !after
+            .first()
+            .is_some_and(|w| BACK_AT_THE_STORY.contains(&w.norm.as_str()))
+        && !after.iter().take(4).any(|w| THE_STORY.contains(&w.norm.as_str()))
 }
 
 /// `fix` capitalised when `said` starts with a capital (the suggestions are English words, so an
@@ -642,6 +707,9 @@ impl Rule for PersonalAddress {
             if exceptions.iter().any(|e| e.span.overlaps(m.span))
                 || names_a_service(ctx, m)
                 || self.heads_a_name(ctx, m)
+                || quoted(ctx.draft, m.span)
+                || (matches!(self.kinds[m.phrase], Kind::Patient | Kind::Family)
+                    && someone_else(ctx.draft, m))
             {
                 continue;
             }
@@ -691,6 +759,28 @@ mod tests {
             .into_iter()
             .map(|f| f.suggestion)
             .collect()
+    }
+
+    #[test]
+    fn quoted_words_named_services_and_other_people_are_not_the_author() {
+        for draft in [
+            "Dear Jo, you said the nurse told you 'the family will be called', but nobody rang you.",
+            "Dear Jo, when you read \u{201c}the patient was comfortable\u{201d} in the notes, we can see why you were upset.",
+            "Dear Jo, the carer who visits your dad should have a care plan you can ask to see.",
+            "Dear Jo, the family in the next bay may have been told more, but you deserved the same.",
+            "Dear Jo, the daughter of another patient wrote to us about the same ward.",
+            "Dear Jo, the Patient and Public Involvement group meets monthly, and you'd be welcome.",
+        ] {
+            assert_silent(ID, draft);
+        }
+        for draft in [
+            "Dear Jo, we will make sure the family are kept informed.",
+            "The family of the deceased may wish to contact PALS on 0300 123 4567.",
+            "Dear Jo, we have asked the ward to call the patient's daughter, who wrote this story.",
+            "Dear Jo, the family who wrote this deserve an answer, so we'll call you.",
+        ] {
+            assert_fires(ID, draft);
+        }
     }
 
     #[test]

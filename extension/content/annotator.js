@@ -175,9 +175,11 @@ export function annotate({ box, anchor, backend, story: firstStory, notices }) {
       }
     }
     for (const item of items.values()) item.spots.sort((a, b) => a.start - b.start);
+    // The highlights measure the page before the panel changes it: the page is still laid out as
+    // it was painted, so measuring costs no layout of its own.
+    highlights.draw(marks);
     panel.showFindings([...items.values()], dismissedCount);
     feedback.shown(shownFindings);
-    highlights.draw(marks);
   }
 
   /**

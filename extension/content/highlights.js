@@ -129,18 +129,31 @@ export function createHighlights(box) {
   };
   const isEmphasised = ({ start, end }) => emphasised.some((span) => span.start === start && span.end === end);
 
-  /** The overlay's scale and where its (0, 0) is in the viewport (page zoom, CSS zoom, transforms). */
-  const measureOverlaySpace = () => {
-    Object.assign(host.style, { left: '0px', top: '0px', width: `${PROBE_SIZE}px`, height: `${PROBE_SIZE}px` });
-    const probe = host.getBoundingClientRect();
-    return {
-      originX: probe.left,
-      originY: probe.top,
-      scaleX: probe.width / PROBE_SIZE || 1,
-      scaleY: probe.height / PROBE_SIZE || 1,
-    };
+  /** Where the host was last placed (CSS pixels of the overlay's space), null before it was. */
+  let placed = null;
+
+  /**
+   * The overlay's scale and where its (0, 0) is in the viewport (page zoom, CSS zoom, transforms).
+   * Read off the host where it was last placed, so that nothing is written before the marks are
+   * measured (a write then a read would make the browser lay the page out once more); the first
+   * time, and when the host moved to another kind of positioning, off a probe square.
+   * @param {string} position the host's position ('fixed' or 'absolute') for this layout
+   */
+  const measureOverlaySpace = (position) => {
+    let at = placed?.position === position ? placed : null;
+    let rect = at ? host.getBoundingClientRect() : null;
+    if (!rect?.width || !rect?.height) {
+      at = { left: 0, top: 0, width: PROBE_SIZE, height: PROBE_SIZE };
+      Object.assign(host.style, { position, left: '0px', top: '0px', width: `${PROBE_SIZE}px`, height: `${PROBE_SIZE}px` });
+      rect = host.getBoundingClientRect();
+    }
+    const scaleX = rect.width / at.width || 1;
+    const scaleY = rect.height / at.height || 1;
+    return { originX: rect.left - at.left * scaleX, originY: rect.top - at.top * scaleY, scaleX, scaleY };
   };
 
+  // Every measurement is taken before anything is written, and the marks' rectangles after all is
+  // written, so a draw lays the page out at most twice (once when it started clean).
   const layOutOverlay = () => {
     // Nothing to place: measuring would only make the browser lay the page out before its time.
     if (marks.length === 0) {
@@ -151,29 +164,39 @@ export function createHighlights(box) {
     const visible = box.isConnected && boxRect.width > 0 && boxRect.height > 0;
     host.style.display = visible ? 'block' : 'none';
     if (!visible) return;
-    host.style.position = isInFixedLayer(box) ? 'fixed' : 'absolute';
-    const { originX, originY, scaleX, scaleY } = measureOverlaySpace();
+    const position = isInFixedLayer(box) ? 'fixed' : 'absolute';
+    const { originX, originY, scaleX, scaleY } = measureOverlaySpace(position);
     // The box's own scale (CSS zoom on it or its ancestors, transforms): its CSS pixels on screen.
     const boxScaleX = box.offsetWidth > 0 ? boxRect.width / box.offsetWidth : 1;
     const boxScaleY = box.offsetHeight > 0 ? boxRect.height / box.offsetHeight : 1;
+    const inside = { left: box.clientLeft, top: box.clientTop, width: box.clientWidth, height: box.clientHeight };
+    relativeZoom = boxScaleX / scaleX;
+    const markRanges = source.rangesFor(marks, relativeZoom);
+    placed = {
+      position,
+      left: (boxRect.left - originX) / scaleX,
+      top: (boxRect.top - originY) / scaleY,
+      width: boxRect.width / scaleX,
+      height: boxRect.height / scaleY,
+    };
     Object.assign(host.style, {
-      left: `${(boxRect.left - originX) / scaleX}px`,
-      top: `${(boxRect.top - originY) / scaleY}px`,
-      width: `${boxRect.width / scaleX}px`,
-      height: `${boxRect.height / scaleY}px`,
+      position,
+      left: `${placed.left}px`,
+      top: `${placed.top}px`,
+      width: `${placed.width}px`,
+      height: `${placed.height}px`,
     });
     // Marks are clipped to the box's inside (no border, no scrollbar), like its text.
-    const innerLeft = boxRect.left + box.clientLeft * boxScaleX;
-    const innerTop = boxRect.top + box.clientTop * boxScaleY;
+    const innerLeft = boxRect.left + inside.left * boxScaleX;
+    const innerTop = boxRect.top + inside.top * boxScaleY;
     Object.assign(clip.style, {
-      left: `${(box.clientLeft * boxScaleX) / scaleX}px`,
-      top: `${(box.clientTop * boxScaleY) / scaleY}px`,
-      width: `${(box.clientWidth * boxScaleX) / scaleX}px`,
-      height: `${(box.clientHeight * boxScaleY) / scaleY}px`,
+      left: `${(inside.left * boxScaleX) / scaleX}px`,
+      top: `${(inside.top * boxScaleY) / scaleY}px`,
+      width: `${(inside.width * boxScaleX) / scaleX}px`,
+      height: `${(inside.height * boxScaleY) / scaleY}px`,
     });
     const fragment = document.createDocumentFragment();
-    relativeZoom = boxScaleX / scaleX;
-    source.rangesFor(marks, relativeZoom).forEach((ranges, index) => {
+    markRanges.forEach((ranges, index) => {
       const { rule, severity, start, end } = marks[index];
       const active = isEmphasised(marks[index]);
       for (const range of ranges) {
@@ -231,8 +254,8 @@ export function createHighlights(box) {
         return;
       }
       recordMarks(marks);
-      clip.hidden = false;
       layOut();
+      clip.hidden = false;
     },
     emphasise(spans, reveal) {
       emphasised = spans.map(({ start, end }) => ({ start, end }));

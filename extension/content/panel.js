@@ -169,6 +169,28 @@ function spotsSignature(item) {
   return JSON.stringify(item.spots.map((spot) => [spot.words, spot.suggestion, spot.applyFix != null]));
 }
 
+/**
+ * Sets an element's text, unless it is that already: the same text set again would still replace
+ * its text node, and the browser lay the panel out again at the next check.
+ * @param {HTMLElement} node
+ * @param {string} text
+ */
+function setText(node, text) {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+/**
+ * Makes `shown` the children of `list`, unless they are already, in that order: entries taken out
+ * and put back would be styled and laid out again.
+ * @param {HTMLElement} list
+ * @param {HTMLElement[]} shown
+ */
+function showEntries(list, shown) {
+  const children = list.children;
+  if (children.length === shown.length && shown.every((entry, i) => children[i] === entry)) return;
+  list.replaceChildren(...shown);
+}
+
 /** For a panel with no findings to link (one that only shows an error). */
 const NO_EVENTS = { onEmphasise() {}, onSelectSpot() {}, onReturnToEditor() {} };
 
@@ -228,9 +250,7 @@ export function createPanel(anchor, events = NO_EVENTS) {
   /** The entry whose words the caret is in, or null. */
   let currentId = null;
 
-  const announce = (text) => {
-    if (live.textContent !== text) live.textContent = text;
-  };
+  const announce = (text) => setText(live, text);
   /** The entries in the order they are shown (warnings, then hints). */
   const shownEntries = () => [...warningList.children, ...hintList.children];
 
@@ -410,16 +430,16 @@ export function createPanel(anchor, events = NO_EVENTS) {
         nextSignatures.set(item.id, drawn);
       }
       const isWarning = (item) => item.finding.severity === 'warning';
-      warningList.replaceChildren(...newItems.filter(isWarning).map((item) => nextEntries.get(item.id)));
+      showEntries(warningList, newItems.filter(isWarning).map((item) => nextEntries.get(item.id)));
       const hintItems = newItems.filter((item) => !isWarning(item));
-      hintList.replaceChildren(...hintItems.map((item) => nextEntries.get(item.id)));
-      hintsSummary.textContent = hintItems.length === 1 ? t('hintsOne') : t('hintsMany', hintItems.length);
+      showEntries(hintList, hintItems.map((item) => nextEntries.get(item.id)));
+      setText(hintsSummary, hintItems.length === 1 ? t('hintsOne') : t('hintsMany', hintItems.length));
       hints.hidden = hintItems.length === 0;
       warningList.hidden = hintItems.length === newItems.length;
       entries = nextEntries;
       signatures = nextSignatures;
-      summary.textContent = summaryText(newItems.length - hintItems.length, hintItems.length, dismissedCount);
-      status.textContent = '';
+      setText(summary, summaryText(newItems.length - hintItems.length, hintItems.length, dismissedCount));
+      setText(status, '');
       status.hidden = true;
       host.dataset.state = 'ready';
       announce(summary.textContent);

@@ -44,12 +44,13 @@ export function createTextareaMirror(textarea, container) {
     const borderX = parseFloat(computed.borderLeftWidth) + parseFloat(computed.borderRightWidth);
     const scrollbarWidth = Math.max(0, textarea.offsetWidth - textarea.clientWidth - borderX);
     const layout = JSON.stringify([values, scrollbarWidth, textarea.offsetWidth, textarea.offsetHeight, zoom]);
+    const { scrollTop, scrollLeft } = textarea;
     if (layout !== copiedLayout) copyLayout(computed, values, scrollbarWidth, zoom);
     copiedLayout = layout;
     // A final newline only shows as a line in a textarea; the trailing space keeps it in the mirror.
     if (text.data !== `${draft} `) text.data = `${draft} `;
-    mirror.scrollTop = textarea.scrollTop;
-    mirror.scrollLeft = textarea.scrollLeft;
+    mirror.scrollTop = scrollTop;
+    mirror.scrollLeft = scrollLeft;
   };
 
   /** Gives the mirror the textarea's box and text layout. */

@@ -265,6 +265,11 @@ fn says_it_is_third_sector(text: &str, organisation: &str, markers: &[String]) -
     if name.is_empty() {
         return false;
     }
+    // The text's words are read only when it holds the name's first word at all (a reply's text
+    // is long, and most never name their organisation).
+    if !fold_text(text).contains(name[0].as_str()) {
+        return false;
+    }
     let markers: Vec<Vec<String>> = markers.iter().map(|m| tokens(m)).collect();
     let words = tokens(text);
     let mut at = 0;

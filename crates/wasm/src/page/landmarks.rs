@@ -538,10 +538,7 @@ const LANGUAGE_SEPARATORS: &[&str] = &[" / ", " · ", " | ", " – ", " — "];
 
 /// `text` after a label of a few words and a separator (`Freagra ó · `).
 fn after_other_language(text: &str) -> Option<&str> {
-    let near_start = text
-        .char_indices()
-        .nth(MAX_LABEL_OFFSET * 2)
-        .map_or(text.len(), |(at, _)| at);
+    let near_start = after_chars(text, MAX_LABEL_OFFSET * 2);
     // Each separator starts with a space: only there is one looked for (this runs for every
     // line of the page against every list of markers).
     let prefix = &text[..near_start];
@@ -554,6 +551,22 @@ fn after_other_language(text: &str) -> Option<&str> {
     let label = &text[..at];
     (!label.trim().is_empty() && label.split_whitespace().count() <= MAX_LABEL_WORDS)
         .then(|| &text[at + separator.len()..])
+}
+
+/// The byte offset after the first `count` characters of `text` (its length when shorter),
+/// counted on the bytes (every line of a page is measured so, against every list of markers).
+fn after_chars(text: &str, count: usize) -> usize {
+    let mut seen = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        // A UTF-8 continuation byte is no character's start.
+        if byte & 0xC0 != 0x80 {
+            if seen == count {
+                return at;
+            }
+            seen += 1;
+        }
+    }
+    text.len()
 }
 
 fn starts_with_marker(text: &str, markers: &[String]) -> bool {
@@ -573,10 +586,7 @@ pub fn labelled<'a>(text: &'a str, labels: &[String]) -> Option<&'a str> {
     labels.iter().find_map(|label| {
         let label = label.trim();
         // Counted in characters: the words before may be Welsh (`Ynglŷn â / About:`).
-        let near_start = text
-            .char_indices()
-            .nth(MAX_LABEL_OFFSET + label.chars().count())
-            .map_or(text.len(), |(at, _)| at);
+        let near_start = after_chars(text, MAX_LABEL_OFFSET + label.chars().count());
         let at = find_ignore_case(&text[..near_start], label)?;
         Some(text[at + label.len()..].trim())
     })

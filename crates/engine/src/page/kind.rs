@@ -27,6 +27,8 @@
 //! Then, over the page ([`settle_by_organisation`]): a response still `unknown` takes the kind of
 //! the other responses from the same organisation, when they agree.
 
+use std::sync::OnceLock;
+
 use crate::text::fold_text;
 use crate::{ResponseKind, StoryResponse};
 
@@ -175,12 +177,24 @@ const ORGANISATION_WORDS: &[&str] = &[
 /// `text` names an organisation by the words of its name (`NHS Coldharbour Integrated Care
 /// Board`, `Carers Together Coldharbour`).
 pub fn names_an_organisation(text: &str) -> bool {
+    static WORDS: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        word_lists(
+            &PROVIDER_NAMES
+                .iter()
+                .chain(COMMUNITY_ORGANISATIONS)
+                .chain(ORGANISATION_WORDS)
+                .copied()
+                .collect::<Vec<_>>(),
+        )
+    });
     let name = tokens(text);
-    PROVIDER_NAMES
-        .iter()
-        .chain(COMMUNITY_ORGANISATIONS)
-        .chain(ORGANISATION_WORDS)
-        .any(|word| contains_phrase(&name, &tokens(word)))
+    words.iter().any(|word| contains_phrase(&name, word))
+}
+
+/// The [`tokens`] of each of `phrases` (a built-in list, read once for every reply).
+fn word_lists(phrases: &[&str]) -> Vec<Vec<String>> {
+    phrases.iter().map(|phrase| tokens(phrase)).collect()
 }
 
 /// Classifies one response (see the module documentation for the heuristic).
@@ -218,17 +232,21 @@ pub fn classify_response(
             return ResponseKind::ThirdSector;
         }
     }
+    static PROVIDERS: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    static COMMUNITY: OnceLock<Vec<Vec<String>>> = OnceLock::new();
     let is_care_provider = facts.organisation.is_some_and(|org| {
         let name = tokens(org);
-        PROVIDER_NAMES
+        PROVIDERS
+            .get_or_init(|| word_lists(PROVIDER_NAMES))
             .iter()
-            .any(|p| contains_phrase(&name, &tokens(p)))
+            .any(|p| contains_phrase(&name, p))
     });
     let is_community = facts.organisation.is_some_and(|org| {
         let name = tokens(org);
-        COMMUNITY_ORGANISATIONS
+        COMMUNITY
+            .get_or_init(|| word_lists(COMMUNITY_ORGANISATIONS))
             .iter()
-            .any(|c| contains_phrase(&name, &tokens(c)))
+            .any(|c| contains_phrase(&name, c))
     });
     if is_community && !is_care_provider {
         return ResponseKind::ThirdSector;
@@ -263,6 +281,11 @@ pub fn classify_response(
 fn says_it_is_third_sector(text: &str, organisation: &str, markers: &[String]) -> bool {
     let name = tokens(organisation);
     if name.is_empty() {
+        return false;
+    }
+    // The text's words are read only when it holds the name's first word at all (a reply's text
+    // is long, and most never name their organisation).
+    if !fold_text(text).contains(name[0].as_str()) {
         return false;
     }
     let markers: Vec<Vec<String>> = markers.iter().map(|m| tokens(m)).collect();

@@ -145,6 +145,9 @@ impl Default for Wording {
             responses_heading: strings(word_list!["Responses", "Replies", "Ymatebion"]),
             no_responses: strings(word_list![
                 "not had a response",
+                "not had any responses",
+                "no one has responded",
+                "nobody has responded",
                 "no responses",
                 "no replies",
                 "dim ymateb",

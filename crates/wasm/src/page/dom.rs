@@ -87,6 +87,19 @@ pub fn all_matches(scope: &dyn Scope, selectors: &[String]) -> Vec<Element> {
     Vec::new()
 }
 
+/// Every element under `scope` matching any of `selectors`: one query for the list, or one a
+/// selector when the browser rejects the list (a selector it cannot parse matches nothing).
+pub fn all_matching_any(scope: &dyn Scope, selectors: &[String]) -> Vec<Element> {
+    if selectors.is_empty() {
+        return Vec::new();
+    }
+    let list = selectors.join(", ");
+    if !scope.rejects(&list) {
+        return scope.all(&list);
+    }
+    selectors.iter().flat_map(|s| scope.all(s)).collect()
+}
+
 /// The one-line text ([`line_text`]) of the element [`first_match`] finds, unless blank.
 pub fn first_line(scope: &dyn Scope, selectors: &[String]) -> Option<String> {
     non_empty(line_text(&first_match(scope, selectors)?))

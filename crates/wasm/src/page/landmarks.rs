@@ -5,7 +5,9 @@
 
 use web_sys::{Element, Node};
 
-use replyguide_engine::page::dates::{is_submitted_line, strip_relative_age};
+use replyguide_engine::page::dates::{
+    is_submitted_line, parse_local_date_time, strip_relative_age,
+};
 use replyguide_engine::page::headers::strip_trailing_comma;
 use replyguide_engine::page::words::{
     after_marker, collapse_whitespace, find_ignore_case, leading_number, starts_with_ignore_case,
@@ -190,7 +192,9 @@ impl Landmarks {
                     }
                 }
                 self.abouts.push(line(text, i == 0));
-            } else if self.bylines.is_empty() && is_quoted(text) {
+            } else if self.bylines.is_empty()
+                && (is_quoted(text) || (i == 0 && heads_story_facts(lines, markers)))
+            {
                 self.titles.push(line(text.clone(), i == 0));
             }
         }
@@ -455,6 +459,22 @@ fn counts_some(text: &str, marker: &str) -> bool {
 }
 
 /// A story title as the page shows it: the whole line in straight or curly double quotes.
+/// The most characters of a title line standing over the story's facts in their block.
+const MAX_TITLE_CHARS: usize = 200;
+
+/// `lines` are a legacy page's story heading in one block: a short first line, then the
+/// `About:` line, then the byline (`Title<br>About: Service<br>Posted by …`): the first line is
+/// the title, whatever its markup.
+fn heads_story_facts(lines: &[String], markers: &Wording) -> bool {
+    let [first, about, rest @ ..] = lines else {
+        return false;
+    };
+    first.chars().count() <= MAX_TITLE_CHARS
+        && !first.ends_with(':')
+        && labelled(about, &markers.about).is_some()
+        && rest.iter().any(|l| starts_with_any(l, &markers.posted_by))
+}
+
 fn is_quoted(text: &str) -> bool {
     let quoted =
         |open: char, close: char| text.len() > 2 && text.starts_with(open) && text.ends_with(close);
@@ -518,17 +538,35 @@ const LANGUAGE_SEPARATORS: &[&str] = &[" / ", " · ", " | ", " – ", " — "];
 
 /// `text` after a label of a few words and a separator (`Freagra ó · `).
 fn after_other_language(text: &str) -> Option<&str> {
-    let near_start = text
-        .char_indices()
-        .nth(MAX_LABEL_OFFSET * 2)
-        .map_or(text.len(), |(at, _)| at);
-    let (at, separator) = LANGUAGE_SEPARATORS
-        .iter()
-        .filter_map(|s| Some((text[..near_start].find(s)?, s)))
-        .min_by_key(|(at, _)| *at)?;
+    let near_start = after_chars(text, MAX_LABEL_OFFSET * 2);
+    // Each separator starts with a space: only there is one looked for (this runs for every
+    // line of the page against every list of markers).
+    let prefix = &text[..near_start];
+    let (at, separator) = prefix.match_indices(' ').find_map(|(at, _)| {
+        LANGUAGE_SEPARATORS
+            .iter()
+            .find(|s| prefix[at..].starts_with(*s))
+            .map(|s| (at, s))
+    })?;
     let label = &text[..at];
     (!label.trim().is_empty() && label.split_whitespace().count() <= MAX_LABEL_WORDS)
         .then(|| &text[at + separator.len()..])
+}
+
+/// The byte offset after the first `count` characters of `text` (its length when shorter),
+/// counted on the bytes (every line of a page is measured so, against every list of markers).
+fn after_chars(text: &str, count: usize) -> usize {
+    let mut seen = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        // A UTF-8 continuation byte is no character's start.
+        if byte & 0xC0 != 0x80 {
+            if seen == count {
+                return at;
+            }
+            seen += 1;
+        }
+    }
+    text.len()
 }
 
 fn starts_with_marker(text: &str, markers: &[String]) -> bool {
@@ -548,10 +586,7 @@ pub fn labelled<'a>(text: &'a str, labels: &[String]) -> Option<&'a str> {
     labels.iter().find_map(|label| {
         let label = label.trim();
         // Counted in characters: the words before may be Welsh (`Ynglŷn â / About:`).
-        let near_start = text
-            .char_indices()
-            .nth(MAX_LABEL_OFFSET + label.chars().count())
-            .map_or(text.len(), |(at, _)| at);
+        let near_start = after_chars(text, MAX_LABEL_OFFSET + label.chars().count());
         let at = find_ignore_case(&text[..near_start], label)?;
         Some(text[at + label.len()..].trim())
     })
@@ -567,7 +602,12 @@ fn without_count(text: &str) -> &str {
 fn join_lines(lines: &[String], date_markers: &[String]) -> String {
     let mut joined = String::new();
     for line in lines {
-        if line.is_empty() || date_markers.iter().any(|m| is_submitted_line(line, m)) {
+        // A line of its own starting with a date (`19/11/2026 at 20:07`) is the date line.
+        let is_date_line = !joined.is_empty() && parse_local_date_time(line).is_some();
+        if line.is_empty()
+            || is_date_line
+            || date_markers.iter().any(|m| is_submitted_line(line, m))
+        {
             break;
         }
         if !joined.is_empty() {

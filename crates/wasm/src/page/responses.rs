@@ -354,7 +354,7 @@ impl<'a> ResponseReader<'a> {
     /// element holding them.
     fn credentials_after_header(&self, name: &str, by_shape: bool) -> Option<(Signature, Element)> {
         let next = self.header.as_ref().and_then(next_after)?;
-        self.credentials_in(next, name, by_shape)
+        self.credentials_in(credentials_within(next, name), name, by_shape)
     }
 
     /// Role and organisation from the lines of `next` (see [`Self::credentials_after_header`]).
@@ -449,7 +449,15 @@ impl<'a> ResponseReader<'a> {
             })
             .or_else(|| submitted(&container.all("[title]"), markers, zone))
             .or_else(|| first_date_time_in(&self.header_text, zone))
+            .or_else(|| self.date_in_header_block())
             .or_else(|| self.date_before_header())
+    }
+
+    /// A date on a line of the header's own block after the header's lines (`Response
+    /// from<br>Name<br>Role<br>19/11/2026 at 20:07` in a table cell).
+    fn date_in_header_block(&self) -> Option<DateTime<Utc>> {
+        let block = self.header_in_page.as_ref()?;
+        first_date_time_in(&line_text(block), self.page.zone)
     }
 
     /// A date standing just before the header, beside it (`<time title="Submitted on …">` then
@@ -490,6 +498,28 @@ fn names_someone_else(header: &str, markers: &Wording, story: &StoryContext) -> 
         .is_some_and(|name| {
             !name.eq_ignore_ascii_case(author) && !starts_with_ignore_case(author, &name)
         })
+}
+
+/// How many wrappers deep the lines starting with a responder's name may stand.
+const MAX_CREDENTIAL_DEPTH: usize = 4;
+
+/// The element holding the lines that start with `name` inside `next`, the element after a
+/// header: `next` itself, or its first block when `next` wraps more than those lines
+/// (`<div><div>Name<br>Role<br>Organisation</div><p>Submitted on …</p><div>text</div></div>`),
+/// so that only the credentials, not the text beside them, are taken for them.
+fn credentials_within(next: Element, name: &str) -> Element {
+    let mut at = next;
+    for _ in 0..MAX_CREDENTIAL_DEPTH {
+        let Some(first) = at.first_element_child().filter(is_block) else {
+            break;
+        };
+        let (outer, inner) = (line_text(&at), line_text(&first));
+        if inner.len() == outer.len() || !starts_with_ignore_case(&inner, name) {
+            break;
+        }
+        at = first;
+    }
+    at
 }
 
 /// The one-line texts of `element`'s children, when it is made of two or more elements and no

@@ -7,10 +7,9 @@ use replyguide_engine::page::dates::parse_submitted;
 use replyguide_engine::page::words::is_labelled_list;
 use replyguide_engine::page::BLOCK_ELEMENTS;
 
-use super::dom::{line_text, Scope};
+use super::dom::{all_matching_any, line_text, Scope};
 use super::landmarks::{is_editable, is_heading, Header};
 use super::text::{is_block, paragraphs_leaving_out};
-use super::walk::matches_any;
 
 /// What a response's part of the page may not reach into: a reply form, a text box or editor.
 const INPUTS: &str = "form, textarea, [contenteditable]";
@@ -132,6 +131,9 @@ pub fn main_text(
                 .iter()
                 .any(|m| parse_submitted(text, m).is_some())
     };
+    // The excluded elements, found with one query for the part rather than one a child.
+    let excluded = all_matching_any(container, exclusions);
+    let is_excluded = |e: &Element| excluded.iter().any(|x| x.is_same_node(Some(e)));
     let mut largest: Option<(Element, usize)> = None;
     let mut stack = vec![container.clone()];
     while let Some(element) = stack.pop() {
@@ -144,7 +146,7 @@ pub fn main_text(
         while let Some(c) = child {
             child = c.next_element_sibling();
             let name = c.local_name().to_ascii_lowercase();
-            if matches_any(&c, exclusions)
+            if is_excluded(&c)
                 || scope.skipped.contains(&name.as_str())
                 || is_after_end(&c)
                 || (is_landmark && !BLOCK_ELEMENTS.contains(&name.as_str()))
@@ -185,7 +187,7 @@ pub fn main_text(
                 return false;
             }
             let text = line_text(e);
-            !matches_any(e, exclusions)
+            !is_excluded(e)
                 && !is_special(e, &text)
                 && !is_links_only(e, &text)
                 && !is_labelled_list(&text)

@@ -5,6 +5,7 @@
 
 use web_sys::Element;
 
+use replyguide_engine::page::words::collapse_whitespace;
 use replyguide_engine::page::BLOCK_ELEMENTS;
 
 use super::dom::{first_match, non_empty, Scope};
@@ -22,21 +23,33 @@ pub fn paragraphs(root: &Element, exclusions: &[String]) -> String {
     paragraphs_leaving_out(root, exclusions, &[])
 }
 
-/// The [`paragraphs`] of `root` without the elements `left_out`.
+/// The [`paragraphs`] of `root` without the elements `left_out`: each block's text a paragraph
+/// (empty ones dropped), each `<br>` a line, whitespace collapsed and trimmed on every line.
 pub fn paragraphs_leaving_out(
     root: &Element,
     exclusions: &[String],
     left_out: &[Element],
 ) -> String {
-    let mut text = TextBuilder::default();
-    for c in block_text(root, exclusions, left_out).chars() {
-        match c {
-            PARAGRAPH => text.end_paragraph(),
-            LINE_BREAK => text.line_break(),
-            c => text.push(c),
+    let raw = block_text(root, exclusions, left_out);
+    let mut text = String::with_capacity(raw.len());
+    let mut paragraph = String::new();
+    for raw_paragraph in raw.split(PARAGRAPH) {
+        paragraph.clear();
+        for (i, line) in raw_paragraph.split(LINE_BREAK).enumerate() {
+            if i > 0 {
+                paragraph.push('\n');
+            }
+            paragraph.push_str(&collapse_whitespace(line));
+        }
+        let paragraph = paragraph.trim();
+        if !paragraph.is_empty() {
+            if !text.is_empty() {
+                text.push_str("\n\n");
+            }
+            text.push_str(paragraph);
         }
     }
-    text.finish()
+    text
 }
 
 /// The [`paragraphs`] of the element [`first_match`] finds, unless blank.
@@ -46,50 +59,4 @@ pub fn first_paragraphs(
     exclusions: &[String],
 ) -> Option<String> {
     non_empty(paragraphs(&first_match(scope, selectors)?, exclusions))
-}
-
-#[derive(Default)]
-struct TextBuilder {
-    /// The paragraphs ended so far, a blank line between them.
-    text: String,
-    current: String,
-    pending_space: bool,
-}
-
-impl TextBuilder {
-    fn push(&mut self, c: char) {
-        if c.is_whitespace() {
-            self.pending_space = !self.current.is_empty() && !self.current.ends_with('\n');
-        } else {
-            if self.pending_space {
-                self.current.push(' ');
-                self.pending_space = false;
-            }
-            self.current.push(c);
-        }
-    }
-
-    fn line_break(&mut self) {
-        self.current
-            .truncate(self.current.trim_end_matches(' ').len());
-        self.current.push('\n');
-        self.pending_space = false;
-    }
-
-    fn end_paragraph(&mut self) {
-        let paragraph = self.current.trim();
-        if !paragraph.is_empty() {
-            if !self.text.is_empty() {
-                self.text.push_str("\n\n");
-            }
-            self.text.push_str(paragraph);
-        }
-        self.current.clear();
-        self.pending_space = false;
-    }
-
-    fn finish(mut self) -> String {
-        self.end_paragraph();
-        self.text
-    }
 }

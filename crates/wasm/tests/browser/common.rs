@@ -35,7 +35,7 @@ pub const PAGES: [(&str, &str); 6] = [
 
 /// The project's own pages in tests/pages (beyond the six fixtures), each with an expected.json
 /// entry.
-pub const OWN_PAGES: [(&str, &str); 46] = [
+pub const OWN_PAGES: [(&str, &str); 51] = [
     (
         "uk-late-textarea.html",
         include_str!("../../../../tests/pages/uk-late-textarea.html"),
@@ -219,6 +219,26 @@ pub const OWN_PAGES: [(&str, &str); 46] = [
     (
         "uk-print-closed-section-teasers.html",
         include_str!("../../../../tests/pages/uk-print-closed-section-teasers.html"),
+    ),
+    (
+        "uk-cards-credentials-footer.html",
+        include_str!("../../../../tests/pages/uk-cards-credentials-footer.html"),
+    ),
+    (
+        "uk-table-meta-cell-body-cell.html",
+        include_str!("../../../../tests/pages/uk-table-meta-cell-body-cell.html"),
+    ),
+    (
+        "uk-scotland-13-replies-details.html",
+        include_str!("../../../../tests/pages/uk-scotland-13-replies-details.html"),
+    ),
+    (
+        "uk-ni-nested-update-answer.html",
+        include_str!("../../../../tests/pages/uk-ni-nested-update-answer.html"),
+    ),
+    (
+        "uk-no-replies-late-dialog-box.html",
+        include_str!("../../../../tests/pages/uk-no-replies-late-dialog-box.html"),
     ),
 ];
 

@@ -91,3 +91,42 @@ fn replies_shown_but_unreadable_are_unknown_and_too_early_stays_silent() {
     let plain = unreadable_replies("");
     assert!(rules_after_reading(&mut guide, &plain).contains(&"too-early".to_string()));
 }
+
+/// A reply whose header names the responder alone, then one wrapper holding the name with the
+/// job title and organisation, the date line and the text: the credentials are the wrapper's
+/// first block, and the text beside them stays the reply's.
+const CREDENTIALS_IN_A_WRAPPER: &str = r#"<html><body><main>
+  <h1>"Seen quickly"</h1>
+  <p>Posted by <a>riverside_sam</a> (as the patient), <time datetime="2026-11-02T10:00:00Z">3 weeks ago</time></p>
+  <div><p>The crisis team saw me the same day.</p></div>
+  <h2>Responses</h2>
+  <div>
+    <h3>Response from Dr Leila Haddad</h3>
+    <div>
+      <div>Dr Leila Haddad<br>Consultant Psychiatrist,<br>Northfield Mental Health NHS Trust</div>
+      <p>Submitted on 05/11/2026 at 14:20</p>
+      <div><p>Dear riverside_sam,</p><p>Thank you for telling us how the crisis team helped.</p></div>
+    </div>
+  </div>
+</main></body></html>"#;
+
+#[wasm_bindgen_test]
+fn credentials_in_the_first_block_of_a_wrapper_are_read_without_the_text() {
+    let reading = json(&Guide::new(None).unwrap().read_html(
+        CREDENTIALS_IN_A_WRAPPER,
+        "https://www.careopinion.org.uk/1400001",
+    ));
+    let response = &reading["story"]["responses"][0];
+    assert_eq!(response["responder"], "Dr Leila Haddad", "{reading}");
+    assert_eq!(response["role"], "Consultant Psychiatrist", "{reading}");
+    assert_eq!(
+        response["organisation"], "Northfield Mental Health NHS Trust",
+        "{reading}"
+    );
+    assert_eq!(response["posted"], "2026-11-05T14:20:00Z", "{reading}");
+    assert_eq!(
+        response["text"],
+        "Dear riverside_sam,\n\nThank you for telling us how the crisis team helped.",
+        "{reading}"
+    );
+}

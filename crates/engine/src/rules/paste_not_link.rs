@@ -448,19 +448,24 @@ fn list_after(text: &str, from: usize) -> (usize, usize) {
 /// covers: sinusitis, sore throat, earache, …"; one more is needed than of markers).
 fn inline_items(sentence: &str) -> usize {
     let bullets = sentence.matches('\u{2022}').count();
-    let mut numbered = 0;
-    while numbered < 9 {
-        let next = numbered + 1;
-        let found = [format!("({next})"), format!(" {next})"), format!(" {next}. ")]
-            .iter()
-            .any(|marker| sentence.contains(marker.as_str()))
-            || sentence.starts_with(&format!("{next}. "));
-        if !found {
-            break;
-        }
-        numbered = next;
-    }
+    let numbered = ('1'..='9')
+        .take_while(|&digit| numbers_item(sentence, digit))
+        .count();
     bullets.max(numbered).max(colon_items(sentence).saturating_sub(1))
+}
+
+/// True when `digit` stands in `sentence` as the number of an inline list item: "(2)", " 2)",
+/// " 2. ", or "2. " at its start.
+fn numbers_item(sentence: &str, digit: char) -> bool {
+    sentence.match_indices(digit).any(|(at, _)| {
+        let after = &sentence[at + digit.len_utf8()..];
+        match sentence[..at].chars().next_back() {
+            Some('(') => after.starts_with(')'),
+            Some(' ') => after.starts_with(')') || after.starts_with(". "),
+            None => after.starts_with(". "),
+            Some(_) => false,
+        }
+    })
 }
 
 /// How many short items (five words at most) separated by commas or semicolons follow the
@@ -613,6 +618,18 @@ mod tests {
         assert!(has_day_word("(wEekends)"));
         assert!(!has_day_word("lemon salmon"));
         assert!(!has_day_word("M\u{0}N, @ON, mo"));
+    }
+
+    #[test]
+    fn inline_numbers_count_from_one_in_each_written_form() {
+        use super::inline_items;
+        assert_eq!(inline_items("You can (1) call, (2) write or (3) visit."), 3);
+        assert_eq!(inline_items("1. Call us 2. Write to us 3) Visit"), 3);
+        assert_eq!(inline_items("Call us 1) today 2) tomorrow"), 2);
+        // Counting stops at the first number missing, and a digit inside a number is none.
+        assert_eq!(inline_items("Call (1) or (3) or (11) or 21) or 1.5 times."), 1);
+        assert_eq!(inline_items("We have 12. 2. cases"), 0);
+        assert_eq!(inline_items("No list here, (a) or b)."), 0);
     }
 
     const ID: &str = "paste-not-link";

@@ -3,17 +3,20 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use foldhash::fast::FixedState;
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// How many stems [`stem`] remembers before it starts again.
 const REMEMBERED: usize = 4096;
 
 thread_local! {
-    /// Words already stemmed on this thread, with their stems, sorted by word: a draft is
-    /// checked again at every keystroke, with nearly the same words each time.
-    static STEMS: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
+    /// Words already stemmed on this thread, with their stems: a draft is checked again at every
+    /// keystroke, with nearly the same words each time. Hashed with foldhash, which hashes a short
+    /// word in a few steps where the standard library's SipHash takes many.
+    static STEMS: RefCell<HashMap<String, String, FixedState>> = RefCell::default();
 }
 
 /// The Snowball stem of a lowercase English word: `reported` → `report`.
@@ -21,21 +24,19 @@ pub fn stem(word: &str) -> Cow<'_, str> {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
     STEMS.with(|stems| {
         let mut stems = stems.borrow_mut();
-        match stems.binary_search_by(|(known, _)| known.as_str().cmp(word)) {
-            Ok(at) => Cow::Owned(stems[at].1.clone()),
-            Err(at) => {
-                let stemmed = STEMMER
-                    .get_or_init(|| Stemmer::create(Algorithm::English))
-                    .stem(word)
-                    .into_owned();
-                if stems.len() >= REMEMBERED {
-                    stems.clear();
-                } else {
-                    stems.insert(at, (word.to_string(), stemmed.clone()));
-                }
-                Cow::Owned(stemmed)
-            }
+        if let Some(known) = stems.get(word) {
+            return Cow::Owned(known.clone());
         }
+        let stemmed = STEMMER
+            .get_or_init(|| Stemmer::create(Algorithm::English))
+            .stem(word)
+            .into_owned();
+        if stems.len() >= REMEMBERED {
+            stems.clear();
+        } else {
+            stems.insert(word.to_string(), stemmed.clone());
+        }
+        Cow::Owned(stemmed)
     })
 }
 

@@ -212,6 +212,8 @@ pub fn parse_relative_age(text: &str) -> Option<(RelativeAge, usize)> {
         .rsplit_once(char::is_whitespace)
         .map_or(before_unit, |(_, word)| word);
     let start = before_unit.len() - count_word.len();
+    // `(7 months ago)`: the age in brackets.
+    let count_word = count_word.trim_start_matches('(');
     let count = match count_word.to_ascii_lowercase().as_str() {
         "a" | "an" => 1,
         digits => {
@@ -232,11 +234,12 @@ pub fn strip_relative_age(text: &str) -> &str {
         let end = searched + at + 3;
         let whole_word = !text[end..].starts_with(|c: char| c.is_ascii_alphanumeric());
         if let Some((_, start)) = parse_relative_age(&text[..end]).filter(|_| whole_word) {
-            return strip_translated_age(text[..start].trim_end_matches(is_separator));
+            let before = text[..start].trim_end_matches(|c| is_separator(c) || c == '(');
+            return strip_welsh_or_irish_age(strip_translated_age(before));
         }
         searched = end;
     }
-    text.trim_end()
+    strip_welsh_or_irish_age(text.trim_end())
 }
 
 /// `text` without a short date at its end, as a list newest first shows beside each header
@@ -302,6 +305,92 @@ fn strip_translated_age(text: &str) -> &str {
         }
     }
     text
+}
+
+/// `text` without a relative age in Welsh or Irish at its end (`Elin Prys 2 fis yn ôl` → `Elin
+/// Prys`; `… Trust (2 mhí ó shin)`, `(3 wythnos yn ôl /` → what stands before it): a count or
+/// none, a unit of time, then the language's `ago`, in brackets or after a separator.
+fn strip_welsh_or_irish_age(text: &str) -> &str {
+    let trimmed = text.trim_end_matches(|c| is_separator(c) || matches!(c, '/' | ')'));
+    for ending in AGO_IN_WELSH_OR_IRISH {
+        let Some(before) = strip_suffix_ignore_case(trimmed, ending) else {
+            continue;
+        };
+        let before = before.trim_end();
+        // `uair an chloig ó shin`: the Irish hour is three words.
+        let before = strip_suffix_ignore_case(before, "an chloig").map_or(before, str::trim_end);
+        let (rest, unit) = before.rsplit_once(' ').unwrap_or(("", before));
+        let unit = unit.trim_start_matches('(').to_lowercase();
+        if !AGE_UNITS_IN_WELSH_OR_IRISH.contains(&unit.as_str()) {
+            continue;
+        }
+        let (before_count, count) = rest.trim_end().rsplit_once(' ').unwrap_or(("", rest));
+        let count = count.trim_start_matches('(');
+        let rest = if !count.is_empty() && count.chars().all(|c| c.is_ascii_digit()) {
+            before_count
+        } else {
+            rest
+        };
+        let rest = rest.trim_end_matches(|c| is_separator(c) || c == '(');
+        return if rest.is_empty() {
+            rest
+        } else {
+            strip_welsh_or_irish_age(rest)
+        };
+    }
+    text
+}
+
+/// `ago` in Welsh and Irish, lower case.
+const AGO_IN_WELSH_OR_IRISH: &[&str] = &["yn ôl", "ó shin"];
+
+/// The units of a relative age in Welsh and Irish (with their mutated forms), lower case.
+const AGE_UNITS_IN_WELSH_OR_IRISH: &[&str] = &[
+    // Welsh: second, minute, hour, day, week, month, year.
+    "eiliad",
+    "eiliadau",
+    "munud",
+    "funud",
+    "munudau",
+    "awr",
+    "oriau",
+    "diwrnod",
+    "ddiwrnod",
+    "diwrnodau",
+    "dydd",
+    "wythnos",
+    "wythnosau",
+    "mis",
+    "fis",
+    "misoedd",
+    "blwyddyn",
+    "flwyddyn",
+    "blynedd",
+    "flynedd",
+    "mlynedd",
+    // Irish: second, minute, hour, day, week, month, year.
+    "soicind",
+    "nóiméad",
+    "nóiméid",
+    "uair",
+    "n-uair",
+    "lá",
+    "lae",
+    "seachtain",
+    "sheachtain",
+    "seachtainí",
+    "mí",
+    "mhí",
+    "bliain",
+    "bhliain",
+    "mbliana",
+    "bliana",
+];
+
+/// `text` without `suffix` at its end, matched without regard to case.
+fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
+    let start = text.len().checked_sub(suffix.len())?;
+    (text.is_char_boundary(start) && text[start..].to_lowercase() == suffix).then(|| &text[..start])
 }
 
 /// Spaces and the marks a page puts between a header and its age (`·`, `|`, `–`).
@@ -391,6 +480,26 @@ mod tests {
             "A, B, C"
         );
         assert_eq!(strip_relative_age("A, Chicago, C"), "A, Chicago, C");
+        assert_eq!(
+            strip_relative_age("A, B, C Trust (7 months ago)"),
+            "A, B, C Trust"
+        );
+        assert_eq!(strip_relative_age("Elin Prys 2 fis yn ôl"), "Elin Prys");
+        assert_eq!(strip_relative_age("Elin Prys · wythnos yn ôl"), "Elin Prys");
+        assert_eq!(
+            strip_relative_age("Dr Rhodri Bowen (3 wythnos yn ôl / 3 weeks ago)"),
+            "Dr Rhodri Bowen"
+        );
+        assert_eq!(
+            strip_relative_age("A, B, C Group (2 mhí ó shin)"),
+            "A, B, C Group"
+        );
+        assert_eq!(strip_relative_age("A, B 3 uair an chloig ó shin"), "A, B");
+        assert_eq!(strip_relative_age("2 fis yn ôl"), "");
+        assert_eq!(
+            strip_relative_age("Ward Manager, Ysbyty yn ôl"),
+            "Ward Manager, Ysbyty yn ôl"
+        );
         assert_eq!(strip_relative_age("A ago"), "A ago");
         assert_eq!(
             strip_relative_age("A, B, C Board 22 diwrnod / 22 days ago"),

@@ -184,13 +184,114 @@ const MAX_SIGNATURE_LINE_CHARS: usize = 90;
 pub fn parse_signature_lines(text: &str) -> Signature {
     let mut lines = Vec::new();
     for line in text.lines() {
-        let line = strip_trailing_comma(&collapse_whitespace(line)).to_string();
+        let line = collapse_whitespace(line);
+        let line = strip_trailing_comma(english_side(&line)).to_string();
         if !line.is_empty() {
             lines.push(line);
         }
     }
     role_and_organisation(&lines)
 }
+
+/// The English side of a credentials line given in two languages (`Pennaeth Bydwreigiaeth /
+/// Head of Midwifery` → `Head of Midwifery`): the side without a Welsh or Irish job or
+/// organisation word, when the other has one; else the whole line (`Parent/guardian`,
+/// `Ward Manager / Sister`).
+fn english_side(line: &str) -> &str {
+    let Some((first, second)) = line.split_once(" / ") else {
+        return line;
+    };
+    let (first, second) = (first.trim(), second.trim());
+    if first.is_empty() || second.is_empty() || second.contains(" / ") {
+        return line;
+    }
+    match (
+        has_welsh_or_irish_word(first),
+        has_welsh_or_irish_word(second),
+    ) {
+        (true, false) => second,
+        (false, true) => first,
+        _ => line,
+    }
+}
+
+/// `text` has a word of [`WELSH_OR_IRISH_CREDENTIAL_WORDS`].
+fn has_welsh_or_irish_word(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|word| {
+            let word = word.to_lowercase();
+            WELSH_OR_IRISH_CREDENTIAL_WORDS.contains(&word.as_str())
+        })
+}
+
+/// Words of job titles and organisation names in Welsh and Irish that English ones do not use
+/// (lower case), to tell a bilingual credentials line's languages apart.
+const WELSH_OR_IRISH_CREDENTIAL_WORDS: &[&str] = &[
+    // Welsh.
+    "pennaeth",
+    "rheolwr",
+    "rheolwraig",
+    "nyrs",
+    "uwch",
+    "arweinydd",
+    "cydlynydd",
+    "swyddog",
+    "cyfarwyddwr",
+    "meddyg",
+    "ymgynghorol",
+    "obstetrydd",
+    "bydwraig",
+    "bydwreigiaeth",
+    "bwrdd",
+    "iechyd",
+    "prifysgol",
+    "ymddiriedolaeth",
+    "gwasanaeth",
+    "gwasanaethau",
+    "ysbyty",
+    "gofal",
+    "gofalwyr",
+    "cymru",
+    "cyngor",
+    "profiad",
+    "cleifion",
+    "claf",
+    "gweithiwr",
+    "cymorth",
+    "adran",
+    "uned",
+    "meddygfa",
+    "fferyllydd",
+    "therapydd",
+    "cynorthwyydd",
+    "clinigol",
+    "cymunedol",
+    "nyrsio",
+    // Irish.
+    "bainisteoir",
+    "altra",
+    "altraí",
+    "altranais",
+    "ceann",
+    "stiúrthóir",
+    "ospidéal",
+    "ospidéil",
+    "seirbhís",
+    "seirbhísí",
+    "feidhmeannacht",
+    "sláinte",
+    "oifigeach",
+    "cliniciúil",
+    "comhairleoir",
+    "dochtúir",
+    "cúram",
+    "othar",
+    "othair",
+    "pobail",
+    "grúpa",
+    "aonad",
+    "roinn",
+];
 
 /// The organisation is the last of `parts`, the role the others joined with `, ` (no name).
 fn role_and_organisation(parts: &[String]) -> Signature {
@@ -390,6 +491,24 @@ pub fn strip_title_quotes(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bilingual_credentials_read_in_english() {
+        let signature = parse_signature_lines(
+            "Pennaeth Bydwreigiaeth / Head of Midwifery\nBwrdd Iechyd Prifysgol Dyffryn Teifi / Teifi Valley University Health Board",
+        );
+        assert_eq!(signature.role.as_deref(), Some("Head of Midwifery"));
+        assert_eq!(
+            signature.organisation.as_deref(),
+            Some("Teifi Valley University Health Board")
+        );
+        let signature = parse_signature_lines("Ward Manager / Sister,\nArdmore Trust");
+        assert_eq!(signature.role.as_deref(), Some("Ward Manager / Sister"));
+        let signature = parse_signature_lines(
+            "Clinical Nurse Manager / Bainisteoir Altranais\nArdmore Hospital",
+        );
+        assert_eq!(signature.role.as_deref(), Some("Clinical Nurse Manager"));
+    }
 
     const FROM: &str = "Response from";
 

@@ -122,6 +122,9 @@ pub struct Wording {
     pub role: Vec<String>,
     /// Labels a response's organisation given as a fact of its own.
     pub organisation: Vec<String>,
+    /// A heading the page sets at the top of the story's or a reply's text (`Story`), a line of
+    /// its own: the page's label, not the text.
+    pub text_labels: Vec<String>,
 }
 
 impl Default for Wording {
@@ -177,6 +180,18 @@ impl Default for Wording {
                 "Organization",
                 "Sefydliad",
                 "Eagraíocht"
+            ]),
+            text_labels: strings(word_list![
+                "Story",
+                "The story",
+                "Your story",
+                "Stori",
+                "Y stori",
+                "Scéal",
+                "An scéal",
+                "Response",
+                "Ymateb",
+                "Freagra"
             ]),
         }
     }

@@ -79,6 +79,9 @@ pub struct Landmarks {
     pub says_no_responses: bool,
     /// A line counts some (`This story has had 2 responses`).
     pub counts_responses: bool,
+    /// The document's title without the site's name after it (`Title | Care Opinion` →
+    /// `Title`): a line that says it, before any byline, is the story's title.
+    page_title: Option<String>,
     /// The blocks that are such a line and no more, or one of the site's own notices (`Do you
     /// have a similar story to tell?`): the page's word, never the story's text.
     pub status_lines: Vec<Element>,
@@ -101,7 +104,12 @@ impl Landmarks {
     }
 
     fn read_lines(root: &Element, markers: &Wording, exclusions: &[String]) -> Self {
-        let mut found = Self::default();
+        let mut found = Self {
+            page_title: root
+                .owner_document()
+                .and_then(|doc| title_before_site_name(&doc.title())),
+            ..Self::default()
+        };
         // A form around the page's title is the whole page (an ASP.NET page is one form): only
         // its fields are left out then.
         let forms_are_fields = root.first("form h1").is_none();
@@ -193,7 +201,9 @@ impl Landmarks {
                 }
                 self.abouts.push(line(text, i == 0));
             } else if self.bylines.is_empty()
-                && (is_quoted(text) || (i == 0 && heads_story_facts(lines, markers)))
+                && (is_quoted(text)
+                    || self.is_page_title(text)
+                    || (i == 0 && heads_story_facts(lines, markers)))
             {
                 self.titles.push(line(text.clone(), i == 0));
             }
@@ -234,6 +244,13 @@ impl Landmarks {
             }
         }
         true
+    }
+
+    /// `text` is the document's title (the site's name aside), in any case.
+    fn is_page_title(&self, text: &str) -> bool {
+        self.page_title
+            .as_deref()
+            .is_some_and(|title| collapse_whitespace(text).eq_ignore_ascii_case(title))
     }
 
     /// Notes the value element of a `Posted by` or `About` label as a byline or `About:` line.
@@ -458,7 +475,6 @@ fn counts_some(text: &str, marker: &str) -> bool {
         .is_some_and(|(count, _)| count > 0)
 }
 
-/// A story title as the page shows it: the whole line in straight or curly double quotes.
 /// The most characters of a title line standing over the story's facts in their block.
 const MAX_TITLE_CHARS: usize = 200;
 
@@ -475,6 +491,22 @@ fn heads_story_facts(lines: &[String], markers: &Wording) -> bool {
         && rest.iter().any(|l| starts_with_any(l, &markers.posted_by))
 }
 
+/// The separators a document title puts between the page's own title and the site's name.
+const BEFORE_SITE_NAME: &[&str] = &[" | ", " - ", " – ", " — ", " · "];
+
+/// `Title | Care Opinion` → `Title`: the document title before its last separator, when it has
+/// one (a title alone may be the site's name).
+fn title_before_site_name(title: &str) -> Option<String> {
+    let title = collapse_whitespace(title);
+    let at = BEFORE_SITE_NAME
+        .iter()
+        .filter_map(|separator| title.rfind(separator))
+        .max()?;
+    let own = title[..at].trim();
+    (!own.is_empty()).then(|| own.to_string())
+}
+
+/// A story title as the page shows it: the whole line in straight or curly double quotes.
 fn is_quoted(text: &str) -> bool {
     let quoted =
         |open: char, close: char| text.len() > 2 && text.starts_with(open) && text.ends_with(close);

@@ -5,7 +5,9 @@
 use chrono::{DateTime, Utc};
 use web_sys::{Document, Element};
 
-use replyguide_engine::page::dates::{parse_clock_time, without_submitted_lines};
+use replyguide_engine::page::dates::{
+    parse_clock_time, strip_relative_age, without_submitted_lines,
+};
 use replyguide_engine::page::headers::{
     parse_response_header, parse_signature_lines, parse_username_after, signature_after_name,
     strip_trailing_comma, Signature,
@@ -21,6 +23,7 @@ use replyguide_engine::{ResponseKind, StoryContext, StoryResponse};
 use super::dates::{first_date_time_in, story_posted, submitted, submitted_in};
 use super::dom::{all_matches, first_line, first_match, line_text, may_match, non_empty, Scope};
 use super::landmarks::{has_own_text, is_label, next_after, starts_with_any, Header, Landmarks};
+use super::story::without_text_label;
 use super::structure::{has_block_child, main_text, response_parts, TextScope};
 use super::text::{first_paragraphs, is_block, paragraphs, paragraphs_leaving_out};
 use super::walk::matches_any;
@@ -284,6 +287,7 @@ impl<'a> ResponseReader<'a> {
             .submitted_on
             .iter()
             .fold(text, |text, marker| without_submitted_lines(&text, marker));
+        let text = without_text_label(text, &markers.text_labels);
         (non_empty(text), blocks)
     }
 
@@ -315,7 +319,9 @@ impl<'a> ResponseReader<'a> {
                 .map(|line| strip_trailing_comma(&line).to_string())
                 .and_then(non_empty)
         };
-        let name = own_line(&profile.response_name).or(from_header.name);
+        let name = own_line(&profile.response_name)
+            .map(|line| self.name_alone(line, header_markers))
+            .or(from_header.name);
         // Under a header that names the organisation, only lines starting with the name are
         // taken for credentials (and so left out of the text).
         let is_named_only = block.organisation.is_none() && from_header.organisation.is_none();
@@ -345,6 +351,15 @@ impl<'a> ResponseReader<'a> {
             name,
         };
         (signature, credentials_element)
+    }
+
+    /// The responder's name from its own line, which may hold the header's label or an age too
+    /// (`Response from Jo Hart`, `Jo Hart 2 fis yn ôl`).
+    fn name_alone(&self, line: String, header_markers: &[String]) -> String {
+        header_markers
+            .iter()
+            .find_map(|m| parse_response_header(&line, m)?.name)
+            .unwrap_or_else(|| strip_relative_age(&line).to_string())
     }
 
     /// Role and organisation from the lines right after a header that gives only the name, when
@@ -388,9 +403,11 @@ impl<'a> ResponseReader<'a> {
         }
         // `<div>Role,</div><div>Organisation</div>` after a header naming the person: the line
         // ending in a comma goes on in the next element.
+        // `<div>Role</div><div>Organisation</div>`, each a line without a comma, likewise (the
+        // last must name an organisation).
         let continued: Vec<String>;
         if let [line] = lines.as_slice() {
-            if by_shape && line.ends_with(',') {
+            if by_shape && (line.ends_with(',') || !names_an_organisation(line)) {
                 continued = continuation_lines(&next);
                 lines.extend(continued.iter().map(String::as_str));
             }
@@ -416,9 +433,15 @@ impl<'a> ResponseReader<'a> {
         if lines.iter().any(is_date_line) {
             return None;
         }
+        // `Service Manager, Trauma and Orthopaedics, Mourneview Trust`: one line of parts.
+        let parts = match lines.as_slice() {
+            [line] if by_shape => credentials_on_one_line(line),
+            _ => None,
+        };
         let rest = match lines.split_first() {
             Some((first, rest)) if strip_trailing_comma(first).eq_ignore_ascii_case(name) => rest,
             _ if by_shape && is_credentials_block(&lines) => &lines[..],
+            _ if parts.is_some() => parts.as_deref().unwrap_or_default(),
             _ => return None,
         };
         if rest.is_empty() || rest.len() > MAX_CREDENTIAL_LINES {
@@ -646,6 +669,19 @@ fn is_credentials_block(lines: &[&str]) -> bool {
         && (titles.iter().all(|line| line.ends_with(','))
             || (titles.len() == 1 && titles.iter().all(ends_a_line)))
         && ends_a_line(last)
+}
+
+/// The parts of a credentials line (`Service Manager, Trauma and Orthopaedics, Mourneview Health
+/// and Social Care Trust`): two or more short comma-separated parts, the last naming an
+/// organisation, and not a sentence. `None` for any other line (a greeting, the text).
+fn credentials_on_one_line(line: &str) -> Option<Vec<&str>> {
+    let parts: Vec<&str> = line.split(',').map(str::trim).collect();
+    let is_credentials = parts.len() >= 2
+        && line.chars().count() <= MAX_CREDENTIAL_LINE_CHARS
+        && !line.ends_with(['.', '!', '?', ':', ','])
+        && parts.iter().all(|part| !part.is_empty())
+        && parts.last().is_some_and(|last| names_an_organisation(last));
+    is_credentials.then_some(parts)
 }
 
 /// Copies of `part`'s elements under one new element of `doc`, with the copy of the header.

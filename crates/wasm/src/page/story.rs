@@ -5,6 +5,7 @@
 use chrono::{DateTime, Utc};
 use web_sys::Element;
 
+use replyguide_engine::page::dates::strip_relative_age;
 use replyguide_engine::page::headers::{
     parse_author_role, parse_username_after, role_alone, strip_title_quotes,
 };
@@ -13,7 +14,7 @@ use replyguide_engine::page::{PageProfile, Wording};
 use replyguide_engine::StoryContext;
 
 use super::dom::{all_matches, first_line, first_match, line_text, non_empty, Scope};
-use super::landmarks::{labelled, next_after, Landmarks, Line};
+use super::landmarks::{is_label, labelled, next_after, Landmarks, Line};
 use super::structure::{main_text, TextScope};
 use super::text::{first_paragraphs, is_block, paragraphs};
 use super::Unknowns;
@@ -82,10 +83,11 @@ pub fn read(
         )
         .map(|main| main.text)
     });
+    let body = body.map(|text| without_text_label(text, &markers.text_labels));
     let author_element = first_match(root, &profile.author);
     let author = author_element
         .as_ref()
-        .map(line_text)
+        .map(|element| author_alone(line_text(element), markers))
         .and_then(non_empty)
         .or_else(|| posted_by(&byline?.text, markers))
         .or_else(|| posted_by(&line_text(root), markers));
@@ -157,6 +159,24 @@ fn role_fact(byline: &Line) -> Option<String> {
     values
         .iter()
         .find_map(|value| role_alone(&line_text(value)))
+}
+
+/// The author's name from an element that may hold its label or age too (`Posted by slievebawn`,
+/// `slievebawn 3 days ago`).
+fn author_alone(text: String, markers: &Wording) -> String {
+    posted_by(&text, markers).unwrap_or_else(|| strip_relative_age(&text).to_string())
+}
+
+/// `text` without a first paragraph that is only one of `labels` (`Story`, `Scéal / Story`).
+pub fn without_text_label(text: String, labels: &[String]) -> String {
+    let (first, rest) = text.split_once("\n\n").unwrap_or((&text, ""));
+    let first = first.trim().trim_end_matches(':');
+    let is_label = labels.iter().any(|label| is_label(first, label.trim()));
+    if is_label && !rest.trim().is_empty() {
+        rest.to_string()
+    } else {
+        text
+    }
 }
 
 fn posted_by(text: &str, markers: &Wording) -> Option<String> {

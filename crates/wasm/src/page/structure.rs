@@ -5,7 +5,6 @@ use web_sys::{Element, Node};
 
 use replyguide_engine::page::dates::parse_submitted;
 use replyguide_engine::page::words::is_labelled_list;
-use replyguide_engine::page::BLOCK_ELEMENTS;
 
 use super::dom::{all_matching_any, line_text, Scope};
 use super::landmarks::{is_editable, is_heading, Header};
@@ -149,7 +148,7 @@ pub fn main_text(
             if is_excluded(&c)
                 || scope.skipped.contains(&name.as_str())
                 || is_after_end(&c)
-                || (is_landmark && !BLOCK_ELEMENTS.contains(&name.as_str()))
+                || (is_landmark && !is_block(&c))
             {
                 continue;
             }

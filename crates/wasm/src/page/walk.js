@@ -54,6 +54,21 @@ function nameSet(names) {
 }
 
 const nameOf = (element) => element.localName.toLowerCase();
+
+/**
+ * Whether `element` (named `name`) is a block: one of `blockNames`, or a custom element
+ * (`<co-story>`, a name with a hyphen) standing apart from running text, as a page's own
+ * components are laid out; one inside a sentence (`Posted <time-ago>…</time-ago> ago`) is inline.
+ * Keep in step with `is_block` in text.rs.
+ */
+function isBlock(element, name, blockNames) {
+  if (blockNames.has(name)) return true;
+  if (!name.includes('-')) return false;
+  for (let node = element.parentNode?.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === TEXT_NODE && /\S/.test(node.nodeValue)) return false;
+  }
+  return true;
+}
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
@@ -75,7 +90,7 @@ export function blockLines(root, skipped, unread, blocks, maxChars, lineBreak, s
     const element = stack.pop();
     const name = nameOf(element);
     if (unreadNames.has(name) || skip(element)) continue;
-    if (blockNames.has(name) || element === root) {
+    if (isBlock(element, name, blockNames) || element === root) {
       const text = leadingText(element, skip, unreadNames, blockNames, maxChars, lineBreak);
       if (/\S/.test(text)) {
         elements.push(element);
@@ -99,7 +114,7 @@ function leadingText(block, skip, unreadNames, blockNames, maxChars, lineBreak) 
     }
     if (node.nodeType !== ELEMENT_NODE) continue;
     const name = nameOf(node);
-    if (blockNames.has(name)) break;
+    if (isBlock(node, name, blockNames)) break;
     if (name === 'br') {
       text += lineBreak;
     } else if (!unreadNames.has(name) && name !== 'button' && !(node.hasAttributes() && skip(node))) {
@@ -136,7 +151,7 @@ export function blockText(root, excluded, leftOut, blocks, paragraph, lineBreak)
       parts.push(lineBreak);
       continue;
     }
-    if (blockNames.has(name)) {
+    if (isBlock(node, name, blockNames)) {
       parts.push(paragraph);
       // Its end: a paragraph follows it too.
       stack.push(null);

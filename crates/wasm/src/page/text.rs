@@ -3,35 +3,20 @@
 //! Elements matching the profile's `text_exclusions` (badges, widgets, hidden parts) are skipped.
 //! The walk (`walk.js`) uses its own stack, so a deeply nested page cannot overflow the call stack.
 
-use web_sys::{Element, Node};
+use web_sys::Element;
 
 use replyguide_engine::page::words::collapse_whitespace;
 use replyguide_engine::page::BLOCK_ELEMENTS;
 
 use super::dom::{first_match, non_empty, Scope};
-use super::walk::{block_text, LINE_BREAK, PARAGRAPH};
+use super::walk::{block_text, is_custom_block, LINE_BREAK, PARAGRAPH};
 
 /// `element` starts a paragraph of its own (a block element, not inline text): also a custom
-/// element (`<co-story>`) standing apart from running text, as a page's components are laid out
-/// (`walk.js`'s `isBlock` decides the same).
+/// element (`<co-story>`) standing apart from running text, as a page's components are laid out.
 pub fn is_block(element: &Element) -> bool {
     let mut name = element.local_name();
     name.make_ascii_lowercase();
-    BLOCK_ELEMENTS.contains(&name.as_str())
-        || (name.contains('-') && !stands_in_running_text(element))
-}
-
-/// `element` has text beside it in its parent (it is part of a sentence).
-fn stands_in_running_text(element: &Element) -> bool {
-    let mut node = element.parent_node().and_then(|p| p.first_child());
-    while let Some(n) = node {
-        if n.node_type() == Node::TEXT_NODE && n.node_value().is_some_and(|t| !t.trim().is_empty())
-        {
-            return true;
-        }
-        node = n.next_sibling();
-    }
-    false
+    BLOCK_ELEMENTS.contains(&name.as_str()) || is_custom_block(element, &name)
 }
 
 /// The text of `root` as paragraphs (`"\n\n"` between them, `"\n"` for `<br>`).

@@ -56,13 +56,19 @@ function nameSet(names) {
 const nameOf = (element) => element.localName.toLowerCase();
 
 /**
- * Whether `element` (named `name`) is a block: one of `blockNames`, or a custom element
- * (`<co-story>`, a name with a hyphen) standing apart from running text, as a page's own
- * components are laid out; one inside a sentence (`Posted <time-ago>…</time-ago> ago`) is inline.
- * Keep in step with `is_block` in text.rs.
+ * Whether `element` (named `name`) is a block: one of `blockNames`, or a custom block.
  */
 function isBlock(element, name, blockNames) {
-  if (blockNames.has(name)) return true;
+  return blockNames.has(name) || isCustomBlock(element, name);
+}
+
+/**
+ * Whether `element` (named `name`, in lower case) is a custom element (`<co-story>`, a name with
+ * a hyphen) standing apart from running text, as a page's own components are laid out; one inside
+ * a sentence (`Posted <time-ago>…</time-ago> ago`) is inline. The reader's one test of it
+ * (text.rs calls it too).
+ */
+export function isCustomBlock(element, name) {
   if (!name.includes('-')) return false;
   for (let node = element.parentNode?.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === TEXT_NODE && /\S/.test(node.nodeValue)) return false;

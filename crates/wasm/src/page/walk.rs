@@ -16,6 +16,10 @@ extern "C" {
     #[wasm_bindgen(js_name = matchesAny, catch)]
     fn js_matches_any(element: &Element, list: &str) -> Result<bool, JsValue>;
 
+    /// A custom element standing apart from running text (`walk.js`).
+    #[wasm_bindgen(js_name = isCustomBlock)]
+    pub fn is_custom_block(element: &Element, name: &str) -> bool;
+
     #[wasm_bindgen(js_name = blockLines, catch)]
     fn js_block_lines(
         root: &Element,

@@ -1652,6 +1652,15 @@ mod tests {
         }
         assert_silent(ID, "You’ve every right to feel upset after that.");
         assert_silent(ID, "Ye've every right to feel fed up.");
+        for draft in [
+            "You're right that the grant is means-tested.",
+            "You're spot on to want other parents to know about the group.",
+            "You absolutely did the right thing to come in.",
+        ] {
+            assert_eq!(findings(ID, draft)[0].severity, Severity::Hint, "{draft}");
+        }
+        let found = findings(ID, "You're right that it wasn't good enough.");
+        assert_eq!(found[0].severity, Severity::Warning);
         assert_silent(ID, "You have every right to feel let down, and we can help.");
         assert_silent(ID, "You're right to be worried about him.");
         assert_silent(ID, "You're entitled to feel as shaken as you do.");

@@ -2411,6 +2411,14 @@ mod tests {
     }
 
     #[test]
+    fn how_often_said_of_no_problem_with_care_is_a_hint() {
+        let routine = findings(ID, "The surgery runs a carers' clinic every week.");
+        assert_eq!(routine[0].severity, crate::Severity::Hint);
+        let failing = findings(ID, "Appointments at the surgery are cancelled every week.");
+        assert_eq!(failing[0].severity, crate::Severity::Warning);
+    }
+
+    #[test]
     fn can_be_turned_off_or_softened() {
         assert_configurable(ID, "There is a pattern here.");
     }

@@ -8,7 +8,9 @@
 mod act_clause;
 mod country;
 pub mod custom;
+mod endorsement;
 pub mod language;
+mod recurrence_topic;
 mod speaker;
 mod wording;
 

@@ -23,6 +23,7 @@
 //! wrong", "you were let down") is `criticises-others`' to judge; shame and disgrace heaped on it still take sides.
 
 use super::criticises_others::CriticisesOthers;
+use super::endorsement::{Endorsed, Endorsements, DEFAULT_ENDORSED_VERDICTS};
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings, Count};
 use crate::text::{cued_in_clause, fold_text, merge_by_sentence, PhraseMatch, PhraseSet};
@@ -94,6 +95,11 @@ rule_settings! {
         /// an act or a wait ("Sending him home at 3am was simply a joke") is a verdict on what
         /// happened.
         pub max_act_verdict_gap_words: Count = Count(3),
+        /// What makes what the author is told they are right about a verdict in the dispute
+        /// ("you're right that it wasn't good enough", "right to complain"); told they are
+        /// right about anything else (a fact, a wish, their own action), they are reassured
+        /// (`rules/endorsement.rs`).
+        pub endorsed_verdicts: Vec<String> = strings(DEFAULT_ENDORSED_VERDICTS),
     }
 }
 
@@ -1184,6 +1190,8 @@ pub struct TakesSides {
     /// Finds the services the story names, for verdicts said of them.
     services: CriticisesOthers,
     max_act_gap: usize,
+    /// Reads what the author is told they are right about.
+    endorsements: Endorsements,
 }
 
 impl TakesSides {
@@ -1207,6 +1215,7 @@ impl TakesSides {
             service_verdicts: PhraseSet::new(&s.service_verdicts),
             services: CriticisesOthers::new(config),
             max_act_gap: s.max_act_verdict_gap_words.0,
+            endorsements: Endorsements::new(&s.endorsed_verdicts),
         }
     }
 
@@ -1288,6 +1297,31 @@ impl TakesSides {
         });
     }
 
+    /// Takes out of `verdicts` the endorsements of the author that agree with no verdict (a
+    /// fact, a wish, their own action) or may or may not (a demand on the other party),
+    /// returned to be said as a hint: told they are right, the author may still read it as
+    /// agreement with their account, but it passes no verdict worth a warning.
+    fn leave_endorsements(&self, ctx: &Context, verdicts: &mut Vec<Span>) -> Vec<Span> {
+        if verdicts.is_empty() {
+            return Vec::new();
+        }
+        let cues = self.endorsements.cues(ctx.draft);
+        let read: Vec<Endorsed> = verdicts
+            .iter()
+            .map(|&v| self.endorsements.read(ctx.draft, v, &cues, verdicts))
+            .collect();
+        let mut unsure = Vec::new();
+        let mut kept = Vec::new();
+        for (&span, endorsed) in verdicts.iter().zip(read) {
+            match endorsed {
+                Endorsed::Unread | Endorsed::Verdict => kept.push(span),
+                Endorsed::Unsure | Endorsed::NoSide => unsure.push(span),
+            }
+        }
+        *verdicts = kept;
+        unsure
+    }
+
     /// True when a grievance is named in `feeling` or in the word right after it ("every right
     /// to be furious", "right to be so angry").
     fn names_grievance(&self, ctx: &Context, feeling: Span, grievances: &[PhraseMatch]) -> bool {
@@ -1334,6 +1368,7 @@ impl TakesSides {
             verdicts.retain(|&v| !cued_in_clause(ctx.draft, v, &attributions));
             self.leave_service_verdicts(ctx, &mut verdicts);
         }
+        let unsure = self.leave_endorsements(ctx, &mut verdicts);
         verdicts.sort_unstable();
         verdicts.dedup_by(|a, b| b.overlaps(*a));
         let mut feelings = Vec::new();
@@ -1368,6 +1403,7 @@ impl TakesSides {
         }
         let verdict_count = phrases.len();
         phrases.extend(feelings.iter().filter(|(_, grievance)| *grievance).map(|(f, _)| *f));
+        phrases.extend(unsure);
         let mut merged = Vec::new();
         for (span, held) in merge_by_sentence(ctx.draft, &phrases) {
             merged.push((span, held.iter().any(|&at| at < verdict_count)));
@@ -1616,6 +1652,15 @@ mod tests {
         }
         assert_silent(ID, "You’ve every right to feel upset after that.");
         assert_silent(ID, "Ye've every right to feel fed up.");
+        for draft in [
+            "You're right that the grant is means-tested.",
+            "You're spot on to want other parents to know about the group.",
+            "You absolutely did the right thing to come in.",
+        ] {
+            assert_eq!(findings(ID, draft)[0].severity, Severity::Hint, "{draft}");
+        }
+        let found = findings(ID, "You're right that it wasn't good enough.");
+        assert_eq!(found[0].severity, Severity::Warning);
         assert_silent(ID, "You have every right to feel let down, and we can help.");
         assert_silent(ID, "You're right to be worried about him.");
         assert_silent(ID, "You're entitled to feel as shaken as you do.");

@@ -18,6 +18,9 @@
 //! opens with the organisation doing something itself ("our volunteers visit the ward every
 //! week") without hearing of a problem.
 
+use super::recurrence_topic::{
+    about_a_problem, only_measures, ProblemTopics, DEFAULT_PROBLEM_TOPICS,
+};
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
 use crate::text::{
@@ -91,6 +94,11 @@ rule_settings! {
         /// Verbs of opinion right after that opening subject ("I reckon…", "we know…"): what
         /// follows is a claim the responder makes, not something the organisation does.
         pub stances: Vec<String> = strings(DEFAULT_STANCES),
+        /// Words of a problem with care (a failing, a delay, a complaint, "like this"): a
+        /// sentence that says how often or how widely without one ("we phone every other
+        /// Tuesday", "really common after a stroke") is a hint, not a warning
+        /// (`rules/recurrence_topic.rs`). The stock `concerns` need none.
+        pub problem_topics: Vec<String> = strings(DEFAULT_PROBLEM_TOPICS),
     }
 }
 
@@ -1642,6 +1650,8 @@ pub struct UnsubstantiatedConcern {
     stances: Vec<String>,
     /// Hosts of the organisation's own links.
     own_hosts: Vec<String>,
+    /// Finds the sentences that name a problem with care.
+    problem_topics: ProblemTopics,
 }
 
 impl UnsubstantiatedConcern {
@@ -1679,6 +1689,7 @@ impl UnsubstantiatedConcern {
             hearing: PhraseSet::new(&s.hearing),
             stances: fold_each(&s.stances),
             own_hosts,
+            problem_topics: ProblemTopics::new(&s.problem_topics),
         }
     }
 
@@ -1982,12 +1993,22 @@ impl Rule for UnsubstantiatedConcern {
             let span = frame.parts[0].union(frame.parts[1]);
             (span, span)
         }));
+        // How often or how widely, said of no problem with care, may be a routine or a
+        // condition: a hint. An idiom of `repeated` with a word of its own says the problem.
+        let problem_sentences = self.problem_topics.sentences(doc);
+        let mut unsure: Vec<Span> = Vec::new();
+        let mut note_unsure = |span: Span| {
+            if !about_a_problem(doc, span, &problem_sentences) {
+                unsure.push(span);
+            }
+        };
         for (phrase, span) in everyday {
             if !felt(span)
                 && !own(phrase)
                 && !own(span)
                 && !found.iter().any(|c| c.span.overlaps(span))
             {
+                note_unsure(span);
                 found.push(PhraseMatch {
                     span,
                     phrase: usize::MAX,
@@ -2000,6 +2021,9 @@ impl Rule for UnsubstantiatedConcern {
                 && !authors_own(repeat.span)
                 && !found.iter().any(|c| c.span.overlaps(repeat.span))
             {
+                if only_measures(doc, repeat.span) {
+                    note_unsure(repeat.span);
+                }
                 found.push(repeat);
             }
         }
@@ -2037,8 +2061,12 @@ impl Rule for UnsubstantiatedConcern {
              (an inspection or report), or keep the reply to this author\u{2019}s experience."
         );
         let mut findings = Vec::new();
-        for (span, _) in merge_by_sentence(ctx.draft, &concerns) {
-            findings.push(rule_finding(self, Some(span), message.clone()));
+        for (span, held) in merge_by_sentence(ctx.draft, &concerns) {
+            let mut finding = rule_finding(self, Some(span), message.clone());
+            if held.iter().all(|&at| unsure.contains(&concerns[at])) {
+                finding.severity = Severity::Hint;
+            }
+            findings.push(finding);
         }
         findings
     }
@@ -2390,6 +2418,14 @@ mod tests {
             ID,
             "It keeps coming up in our conversations. You can find your local adviser at https://www.cas.org.uk/pass.",
         );
+    }
+
+    #[test]
+    fn how_often_said_of_no_problem_with_care_is_a_hint() {
+        let routine = findings(ID, "The surgery runs a carers' clinic every week.");
+        assert_eq!(routine[0].severity, crate::Severity::Hint);
+        let failing = findings(ID, "Appointments at the surgery are cancelled every week.");
+        assert_eq!(failing[0].severity, crate::Severity::Warning);
     }
 
     #[test]

@@ -2111,6 +2111,43 @@ fn is_duty(ctx: &Context, span: Span) -> bool {
     })
 }
 
+/// Words that may stand between a denial and the judgement it denies ("weren't at all rude",
+/// "was never remotely unsafe").
+const DENIAL_LINKS: &[&str] = &[
+    "at", "all", "so", "very", "really", "particularly", "remotely", "in", "any", "way", "being",
+    "be", "been", "once",
+];
+
+/// True when the judgement at `judgement` is denied by the words just before it ("the staff
+/// weren't rude", "they were never careless"): a denial is no verdict. "Not just rude" and
+/// "not only careless" still judge.
+fn is_denied(ctx: &Context, judgement: Span) -> bool {
+    let words = ctx.draft.words();
+    let Some(at) = word_at(ctx, judgement.start) else {
+        return false;
+    };
+    if is_negation(&words[at].norm) {
+        return false;
+    }
+    let text = ctx.draft.text();
+    let mut n = at;
+    let clause_ends = |gap: &str| gap.contains(CLAUSE_MARKS) || gap.contains(['.', '?', '!']);
+    while n > 0 && !clause_ends(&text[words[n - 1].span.end..words[n].span.start]) {
+        n -= 1;
+        let word = words[n].norm.as_str();
+        if is_negation(word) {
+            let intensified = words
+                .get(n + 1)
+                .is_some_and(|w| matches!(w.norm.as_str(), "just" | "only" | "merely" | "simply"));
+            return !intensified;
+        }
+        if !DENIAL_LINKS.contains(&word) {
+            return false;
+        }
+    }
+    false
+}
+
 /// True when `word` denies what follows ("not", "never", "didn't", "cannae").
 fn is_negation(word: &str) -> bool {
     matches!(word, "not" | "never" | "cannot") || word.ends_with("n't") || word.ends_with("nae")
@@ -2258,6 +2295,7 @@ impl Rule for CriticisesOthers {
         });
         let references = self.references.find_all(ctx.draft);
         let mut judgements = self.judgements.find_all(ctx.draft);
+        judgements.retain(|j| !is_denied(ctx, j.span));
         // The listed judgements come first; a duty found by its subject after "they" may be
         // about things rather than a service ("things didn't go as well as they should have").
         let listed = judgements.len();
@@ -2659,6 +2697,19 @@ mod tests {
         }
         assert_silent(ID, "I wouldn't let this put you off going back to the surgery.");
         assert_silent(ID, "Your dad was in a bad way when the ambulance came.");
+    }
+
+    #[test]
+    fn a_judgement_denied_is_no_verdict() {
+        for draft in [
+            "The nurses were not rude to you, you say, but nobody explained the delay.",
+            "The staff at the surgery weren't at all careless; they were stretched.",
+            "The ward was never unsafe, the trust says, but you felt it was.",
+        ] {
+            assert_silent(ID, draft);
+        }
+        assert_fires(ID, "The receptionist was not just rude but dismissive.");
+        assert_fires(ID, "You did everything right; they didn't. The ward was chaotic.");
     }
 
     #[test]

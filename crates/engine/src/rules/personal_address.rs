@@ -650,10 +650,16 @@ fn someone_else(doc: &Document, m: PhraseMatch) -> bool {
     let words = doc.words();
     let next = words.partition_point(|w| w.span.start < m.span.end);
     let after = words.get(next + 1..).unwrap_or_default();
-    let restricted = words.get(next).is_some_and(|w| {
-        RESTRICTIVE.contains(&w.norm.as_str())
-            || (w.norm == "of" && after.first().is_some_and(|o| OTHER.contains(&o.norm.as_str())))
-    });
+    // After a comma the words describe the person already meant ("the patient, who was in
+    // pain"): they do not pick out someone else.
+    let described = words
+        .get(next)
+        .is_some_and(|w| doc.text()[m.span.end..w.span.start].contains(','));
+    let restricted = !described
+        && words.get(next).is_some_and(|w| {
+            RESTRICTIVE.contains(&w.norm.as_str())
+                || (w.norm == "of" && after.first().is_some_and(|o| OTHER.contains(&o.norm.as_str())))
+        });
     restricted
         && !after
             .first()
@@ -775,6 +781,7 @@ mod tests {
         }
         for draft in [
             "Dear Jo, we will make sure the family are kept informed.",
+            "Dear Jo, we hope the patient, who was in pain, got help quickly.",
             "The family of the deceased may wish to contact PALS on 0300 123 4567.",
             "Dear Jo, we have asked the ward to call the patient's daughter, who wrote this story.",
             "Dear Jo, the family who wrote this deserve an answer, so we'll call you.",

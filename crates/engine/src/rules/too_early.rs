@@ -2,8 +2,9 @@
 //! situations with the author. We suggest a week or two."
 //!
 //! Fires when the story is younger than the configured wait and no provider has responded yet.
-//! Silent when the story's date is unknown, a provider has responded, or the wait is over. When a
-//! response on the page could not be classified (it may be the provider's) the finding is a hint.
+//! Silent when the story's date is unknown, a provider has responded, the wait is over, or the
+//! page's replies could not be read or a reply's kind could not be told (it may be the
+//! provider's).
 
 use chrono::{Datelike, Duration};
 
@@ -58,7 +59,14 @@ impl Rule for TooEarly {
     }
 
     fn check(&self, ctx: &Context) -> Vec<Finding> {
-        if ctx.story.responses_unknown {
+        // A reply whose kind the page did not show may be the provider's: saying the provider
+        // has not replied would be a guess, and a wrong "wait" is worse than none.
+        let unclassified = ctx
+            .story
+            .responses
+            .iter()
+            .any(|r| r.kind == ResponseKind::Unknown);
+        if ctx.story.responses_unknown || unclassified {
             return Vec::new();
         }
         let Some(posted) = ctx.story.posted else {
@@ -74,7 +82,7 @@ impl Rule for TooEarly {
         } else {
             day_month_year(wait_ends.date_naive())
         };
-        let mut finding = rule_finding(
+        only(rule_finding(
             self,
             None,
             format!(
@@ -84,16 +92,7 @@ impl Rule for TooEarly {
                 describe_days(age.num_days()),
                 wait_ends_date
             ),
-        );
-        let unclassified = ctx
-            .story
-            .responses
-            .iter()
-            .any(|r| r.kind == ResponseKind::Unknown);
-        if unclassified {
-            finding.severity = Severity::Hint;
-        }
-        only(finding)
+        ))
     }
 }
 
@@ -179,9 +178,11 @@ mod tests {
     }
 
     #[test]
-    fn an_unclassified_response_softens_it_to_a_hint() {
+    fn silent_when_a_response_may_be_the_providers() {
         let story = with_response(posted_days_ago(2), ResponseKind::Unknown);
-        assert_eq!(check(&story)[0].severity, Severity::Hint);
+        assert!(check(&story).is_empty());
+        let story = with_response(posted_days_ago(2), ResponseKind::ThirdSector);
+        assert!(!check(&story).is_empty());
     }
 
     #[test]

@@ -5,8 +5,11 @@ import { dirname, resolve } from 'node:path';
 
 /** The repository root (this file is tests/harness/paths.mjs). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-/** The project's own story pages and their expected readings. */
-export const PAGES_DIR = resolve(REPO_ROOT, 'tests/pages');
+/**
+ * The project's own story pages and their expected readings; REPLYGUIDE_PAGES_DIR points at
+ * another set (tests/pages-unseen/README.md).
+ */
+export const PAGES_DIR = resolve(process.env.REPLYGUIDE_PAGES_DIR ?? resolve(REPO_ROOT, 'tests/pages'));
 /** The shared fixtures next to the checkout, present on the team's machines only. */
 export const SHARED_FIXTURES_DIR = resolve(REPO_ROOT, '../shared/fixtures');
 /** The built release extension (`make build`); REPLYGUIDE_EXTENSION_DIR points at another build. */

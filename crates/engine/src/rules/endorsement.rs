@@ -4,11 +4,11 @@
 //! right that it wasn't good enough", "spot on to complain"). Told they are right about a fact
 //! ("you're right that the grant is means-tested"), a plan or wish ("spot on to want other
 //! parents to know", "quite right to mention it") or their own action ("you did the right
-//! thing to come in"), the author is reassured and nobody is judged; so is a demand on the
-//! other party ("spot on to want answers") or a denial whose doer is unsaid ("right that it
-//! never arrived") maybe. `takes-sides` says these as a hint, never a warning. An endorsement of someone other than the author
-//! (the practice "was quite right to…") or one with nothing after it ("You're spot on.") is
-//! left to the verdict phrases.
+//! thing to come in"), the author is reassured and nobody is judged. A demand on the other
+//! party ("spot on to want answers") or a denial whose doer is unsaid ("right that it never
+//! arrived") may or may not take a side. `takes-sides` says all of these as a hint, never a
+//! warning. An endorsement of someone other than the author (the practice "was quite right
+//! to…") or one with nothing after it ("You're spot on.") is left to the verdict phrases.
 
 use crate::text::{Document, PhraseMatch, PhraseSet};
 use crate::{word_list, Span};

@@ -16,7 +16,9 @@ use super::walk::{block_text, is_custom_block, LINE_BREAK, PARAGRAPH};
 pub fn is_block(element: &Element) -> bool {
     let mut name = element.local_name();
     name.make_ascii_lowercase();
-    BLOCK_ELEMENTS.contains(&name.as_str()) || is_custom_block(element, &name)
+    // Only a custom element's name has a hyphen: no other element crosses to `walk.js`.
+    BLOCK_ELEMENTS.contains(&name.as_str())
+        || (name.contains('-') && is_custom_block(element, &name))
 }
 
 /// The text of `root` as paragraphs (`"\n\n"` between them, `"\n"` for `<br>`).

@@ -17,12 +17,14 @@ const OTHER_FIELD_WORDS = new RegExp([
   String.raw`\btags?\b`, 'translat', 'cyfieith', 'aistri',
 ].join('|'), 'i');
 /**
- * Words that keep a field out even where it also speaks of responding: it is not published, or
- * not needed ("Translation of your response (optional)", "Note to moderators about your response").
+ * Words that keep a field out even where it also speaks of responding: it is not published, not
+ * needed, or said not to be the response ("Translation of your response (optional)", "Note to
+ * moderators about your response", "(not a response to the story)").
  */
 const NOT_THE_REPLY_WORDS = new RegExp([
-  'private', 'preifat', 'príobháideach', 'internal', 'mewnol', String.raw`not (be )?(published|public)`,
-  'optional', 'dewisol', 'roghnach', 'moderat', 'captcha', 'translat', 'cyfieith', 'aistri', 'search',
+  String.raw`\b(not|nid|ní)\s+(\S+\s+){0,2}(respon|repl|ymateb|freagr)`,
+  'private', 'preifat', 'príobháideach', 'internal', 'mewnol', String.raw`not (published|public)`,
+  'optional', 'dewisol', 'roghnach', 'captcha', 'translat', 'cyfieith', 'aistri', 'search',
   'chwilio', 'cuardach', String.raw`\bnotes? (to|for)\b`,
 ].join('|'), 'i');
 
@@ -49,7 +51,7 @@ function squeezed(text) {
  * @param {string} text
  * @returns {boolean}
  */
-export function speaksOfResponding(text) {
+function speaksOfResponding(text) {
   return REPLY_WORDS.test(text);
 }
 
@@ -86,7 +88,7 @@ function textJustBefore(field) {
  * @param {Element} field
  * @returns {string}
  */
-export function fieldName(field) {
+function fieldName(field) {
   const parts = [field.getAttribute('aria-label'), field.getAttribute('title')];
   for (const id of (field.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
     parts.push(document.getElementById(id)?.textContent);
@@ -156,7 +158,7 @@ function headingAbove(field) {
  * @param {HTMLFormElement} form
  * @returns {boolean}
  */
-export function submitsResponse(form) {
+function submitsResponse(form) {
   const buttons = [...form.querySelectorAll(SUBMIT_SELECTOR)]
     .map((button) => `${button.textContent ?? ''} ${button.getAttribute('value') ?? ''}`);
   return speaksOfResponding([form.getAttribute('action') ?? '', fieldName(form), ...buttons].join(' '));

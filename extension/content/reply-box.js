@@ -81,26 +81,30 @@ function matching(selector) {
 }
 
 /**
- * The one box among `boxes` the page most plainly presents as the reply (replyEvidence); on a
- * tie the larger, then the first. None for no boxes.
+ * The one box among `boxes` the page most plainly presents as the reply (replyEvidence, at least
+ * `leastEvidence`); on a tie the larger, then the first. None when no box qualifies.
  * @param {HTMLElement[]} boxes
+ * @param {number} leastEvidence
  * @returns {HTMLElement[]}
  */
-function best(boxes) {
-  if (boxes.length <= 1) return boxes;
-  const ranked = boxes.map((box, order) => {
-    const { width, height } = box.getBoundingClientRect();
-    return { box, order, evidence: replyEvidence(box), area: width * height };
-  });
+function best(boxes, leastEvidence) {
+  if (boxes.length === 1 && leastEvidence === 0) return boxes;
+  const ranked = boxes
+    .map((box, order) => {
+      const { width, height } = box.getBoundingClientRect();
+      return { box, order, evidence: replyEvidence(box), area: width * height };
+    })
+    .filter(({ evidence }) => evidence >= leastEvidence);
   ranked.sort((a, b) => b.evidence - a.evidence || b.area - a.area || a.order - b.order);
-  return [ranked[0].box];
+  return ranked.slice(0, 1).map(({ box }) => box);
 }
 
 /**
  * The reply box on the page now, as a list of none or one: the best usable match of the first of
- * the engine's selectors that has any, else the best element a person can type in that the page
- * presents as the reply. A field whose name says it is another kind of field (a team's notes box
- * inside the reply form) is never the reply box.
+ * the engine's selectors that has any (site knowledge, or the organisation's own selectors), else
+ * the best element a person can type in that the page presents as the reply. A field whose name
+ * says it is another kind of field (a team's notes box inside the reply form) is never the reply
+ * box.
  * @param {string[]} selectors the engine's selectors, most specific first
  * @returns {HTMLElement[]}
  */
@@ -108,9 +112,9 @@ export function findReplyBoxes(selectors) {
   const usable = (element) => isUsableReplyBox(element) && !isHelperField(element) && !namesOtherField(element);
   for (const selector of selectors) {
     const boxes = matching(selector).filter(usable);
-    if (boxes.length > 0) return best(boxes);
+    if (boxes.length > 0) return best(boxes, 0);
   }
-  return best(matching(EDITABLE_SELECTOR).filter((element) => usable(element) && replyEvidence(element) > 0));
+  return best(matching(EDITABLE_SELECTOR).filter(usable), 1);
 }
 
 /**
@@ -156,7 +160,7 @@ export function watchForReplyBoxes(onChange, isInsideKnownBox) {
     childList: true,
     subtree: true,
     attributes: true,
-    attributeFilter: ['class', 'style', 'hidden', 'contenteditable', 'disabled', 'readonly', 'role', 'tabindex'],
+    attributeFilter: ['class', 'style', 'hidden', 'open', 'contenteditable', 'disabled', 'readonly', 'role', 'tabindex'],
   });
   return observer;
 }

@@ -135,7 +135,7 @@ function isHeadingLike(element) {
   if (element.matches(HEADING_SELECTOR)) return true;
   const block = element.parentElement;
   return element.matches(BOLD_SELECTOR) && block !== null && BLOCK_TAGS.has(block.nodeName)
-    && squeezed(block.textContent) === squeezed(element.textContent);
+    && [...block.childNodes].every((node) => node === element || (node.nodeType === Node.TEXT_NODE && !node.data.trim()));
 }
 
 /**

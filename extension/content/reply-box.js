@@ -13,7 +13,10 @@ const EDITABLE_SELECTOR = 'textarea, [contenteditable], [role="textbox"]';
 const EDITOR_CONTAINER_SELECTOR = '.fr-box, .froala-box';
 /** How often at most the page is searched again after it changes. */
 const RESCAN_DELAY_MS = 200;
-/** Boxes no larger than this (CSS pixels, either way) are helpers laid out of sight. */
+/**
+ * Boxes no wider than this (CSS pixels) are helpers laid out of sight. (An empty editable block
+ * may have no height until it holds a line, so only the width tells.)
+ */
 const HELPER_SIZE = 2;
 const OWN_TAGS = new Set([PANEL_TAG.toUpperCase(), HIGHLIGHTS_TAG.toUpperCase()]);
 
@@ -32,15 +35,14 @@ function isScriptedTextbox(element) {
 
 /**
  * True when the element is laid out where a person can see it: not hidden, not shrunk to a
- * sliver, not placed off the page (as a rich editor's paste buffer is).
+ * sliver, not placed off the page to the left or above (as a rich editor's paste buffer is).
  * @param {Element} element
  * @returns {boolean}
  */
 function isInSight(element) {
   if (!element.checkVisibility({ visibilityProperty: true })) return false;
   const rect = element.getBoundingClientRect();
-  return rect.width > HELPER_SIZE && rect.height > HELPER_SIZE
-    && rect.right + window.scrollX > 0 && rect.bottom + window.scrollY > 0;
+  return rect.width > HELPER_SIZE && rect.right + window.scrollX > 0 && rect.bottom + window.scrollY >= 0;
 }
 
 /**

@@ -58,7 +58,8 @@ function quickFixOf(finding, draft) {
 /**
  * Starts annotating `box`.
  * @param {object} options
- * @param {HTMLElement} options.box a textarea or contenteditable reply box
+ * @param {HTMLElement} options.box a textarea, a contenteditable element, or a role="textbox"
+ *   element a page script types into
  * @param {Element} options.anchor the element the panel goes after
  * @param {import('./backend.js').Backend} options.backend
  * @param {object|null} options.story the story context read from the page
@@ -84,6 +85,9 @@ export function annotate({ box, anchor, backend, story: firstStory, notices }) {
   /** Checks run so far, shown as the panel's data-check-count (tests count them). */
   let checkCount = 0;
 
+  // A box a page script types into (a role="textbox" that is not contenteditable) is changed only
+  // by that script: the panel offers no quick fix there, so that no Apply could fail or fight it.
+  const browserEdits = box.tagName === 'TEXTAREA' || box.isContentEditable;
   const feedback = createFeedbackCounter();
   const highlights = createHighlights(box);
   const panel = createPanel(anchor, {
@@ -161,7 +165,7 @@ export function annotate({ box, anchor, backend, story: firstStory, notices }) {
       if (finding.start != null && finding.end > finding.start) {
         const spotKey = `${finding.start}:${finding.end}`;
         if (item.spots.some((spot) => `${spot.start}:${spot.end}` === spotKey)) continue;
-        const fix = quickFixOf(finding, draft);
+        const fix = browserEdits ? quickFixOf(finding, draft) : null;
         if (fix) fixesBySpot.set(spotKey, fix);
         item.spots.push({
           start: finding.start,

@@ -11,7 +11,7 @@ import { createTextareaMirror } from './textarea-mirror.js';
  */
 
 /**
- * @param {HTMLElement} box a textarea or a contenteditable element
+ * @param {HTMLElement} box a textarea, or a contenteditable or role="textbox" element (read from its text)
  * @param {ShadowRoot} overlayRoot the highlight overlay's root, which holds a textarea's mirror
  * @returns {DraftSource}
  */

@@ -1,21 +1,49 @@
-// Finding reply boxes. Which elements are Care Opinion's reply boxes is site knowledge and lives in
-// the engine (reply_box_selectors); this module adds the last resort for layouts they do not know
-// (any element a person types in, inside a reply form or region) and the checks that make an
-// element usable: visible, editable, and not a rich editor's hidden source field.
+// Finding the reply box: the one element a person types their public reply in. Which elements are
+// Care Opinion's reply boxes is site knowledge and lives in the engine (reply_box_selectors); this
+// module adds the last resort for layouts they do not know (any element a person types in that
+// the page presents as the reply: field-words.js) and the checks that make an element usable:
+// visible, editable, not a rich editor's hidden source field or paste buffer, not another field
+// (a note, a search, a report reason). At most one box is chosen, so the page gets one panel.
+import { namesOtherField, replyEvidence } from './field-words.js';
 import { HIGHLIGHTS_TAG, PANEL_TAG } from './shadow-host.js';
 
 /** Elements a person can type a reply in, looked at when the engine's selectors find none. */
 const EDITABLE_SELECTOR = 'textarea, [contenteditable], [role="textbox"]';
-/** Words of a reply form or region (its label, heading or form action): English and Welsh. */
-const REPLY_WORDS = /respon[ds]|reply|ymateb|ateb/i;
-/** Words of fields that are not the reply box even inside a reply region. */
-const OTHER_FIELD_WORDS = /search|note|chwilio|nodyn/i;
-const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"]';
 /** Outer containers of rich editors (Froala v2–v4, Froala v1): the panel goes after these. */
 const EDITOR_CONTAINER_SELECTOR = '.fr-box, .froala-box';
 /** How often at most the page is searched again after it changes. */
 const RESCAN_DELAY_MS = 200;
+/**
+ * Boxes no wider than this (CSS pixels) are helpers laid out of sight. (An empty editable block
+ * may have no height until it holds a line, so only the width tells.)
+ */
+const HELPER_SIZE = 2;
 const OWN_TAGS = new Set([PANEL_TAG.toUpperCase(), HIGHLIGHTS_TAG.toUpperCase()]);
+
+/**
+ * True for a `role="textbox"` element a script types into (not contenteditable): one the person
+ * can focus and the page has not marked read-only or disabled.
+ * @param {Element} element
+ * @returns {boolean}
+ */
+function isScriptedTextbox(element) {
+  return element.getAttribute('role') === 'textbox' && element.tagName !== 'INPUT'
+    && /** @type {HTMLElement} */ (element).tabIndex >= 0
+    && element.getAttribute('aria-readonly') !== 'true' && element.getAttribute('aria-disabled') !== 'true'
+    && !element.querySelector('[contenteditable]:not([contenteditable="false"])');
+}
+
+/**
+ * True when the element is laid out where a person can see it: not hidden, not shrunk to a
+ * sliver, not placed off the page to the left or above (as a rich editor's paste buffer is).
+ * @param {Element} element
+ * @returns {boolean}
+ */
+function isInSight(element) {
+  if (!element.checkVisibility({ visibilityProperty: true })) return false;
+  const rect = element.getBoundingClientRect();
+  return rect.width > HELPER_SIZE && rect.right + window.scrollX > 0 && rect.bottom + window.scrollY >= 0;
+}
 
 /**
  * True when a person can type in `element` now.
@@ -23,10 +51,22 @@ const OWN_TAGS = new Set([PANEL_TAG.toUpperCase(), HIGHLIGHTS_TAG.toUpperCase()]
  * @returns {boolean}
  */
 function isUsableReplyBox(element) {
-  if (!element.isConnected || !element.checkVisibility({ visibilityProperty: true })) return false;
+  if (!element.isConnected || !isInSight(element)) return false;
   if (element.tagName === 'TEXTAREA') return !element.disabled && !element.readOnly;
   // An editable element nested in another is part of that editor, not a box of its own.
-  return element.isContentEditable && !element.parentElement?.isContentEditable;
+  if (element.parentElement?.isContentEditable) return false;
+  return element.isContentEditable
+    || (isScriptedTextbox(element) && !element.parentElement?.closest('[role="textbox"]'));
+}
+
+/**
+ * True for an editable element a person does not write in: one taken out of the tab order
+ * (`tabindex="-1"`), as a rich editor's paste buffer is.
+ * @param {Element} element
+ * @returns {boolean}
+ */
+function isHelperField(element) {
+  return element.tagName !== 'TEXTAREA' && element.getAttribute('tabindex')?.trim() === '-1';
 }
 
 /**
@@ -43,91 +83,40 @@ function matching(selector) {
 }
 
 /**
- * The text that names `element` for a reader: its aria-label, the elements it is labelled by, its
- * <label>s and placeholder.
- * @param {Element} element
- * @returns {string}
- */
-function labelText(element) {
-  const parts = [element.getAttribute('aria-label') ?? '', element.getAttribute('placeholder') ?? ''];
-  for (const id of (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
-    parts.push(document.getElementById(id)?.textContent ?? '');
-  }
-  for (const label of element.labels ?? []) parts.push(label.textContent ?? '');
-  return parts.join(' ');
-}
-
-/**
- * The last heading before `element` in the page: what a reader sees above it.
- * @param {Element} element
- * @returns {string}
- */
-function headingAbove(element) {
-  let above = '';
-  for (const heading of document.querySelectorAll(HEADING_SELECTOR)) {
-    if (heading.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) above = heading.textContent ?? '';
-    else break;
-  }
-  return above;
-}
-
-/**
- * True when a field's label names another field (a search or notes box) and not the reply.
- * @param {string} label the field's labelText
- * @returns {boolean}
- */
-function namesOtherField(label) {
-  return OTHER_FIELD_WORDS.test(label) && !REPLY_WORDS.test(label);
-}
-
-/**
- * True when `element` is where a reply is written: its label speaks of responding, or (unless its
- * label names another field, a search or notes box) its form's action or the heading above it does.
- * @param {Element} element
- * @returns {boolean}
- */
-function isInReplyRegion(element) {
-  const label = labelText(element);
-  if (REPLY_WORDS.test(label)) return true;
-  if (namesOtherField(label)) return false;
-  const form = element.closest('form');
-  if (form && REPLY_WORDS.test(form.getAttribute('action') ?? '')) return true;
-  return REPLY_WORDS.test(headingAbove(element));
-}
-
-/**
- * True for an editable element a person does not write in: one taken out of the tab order
- * (`tabindex="-1"`), as a rich editor's paste buffer is.
- * @param {Element} element
- * @returns {boolean}
- */
-function isHelperField(element) {
-  return element.tagName !== 'TEXTAREA' && element.getAttribute('tabindex')?.trim() === '-1';
-}
-
-/**
- * Every element a person can type a reply in now, inside a reply form or region.
+ * The one box among `boxes` the page most plainly presents as the reply (replyEvidence, at least
+ * `leastEvidence`); on a tie the larger, then the first. None when no box qualifies.
+ * @param {HTMLElement[]} boxes
+ * @param {number} leastEvidence
  * @returns {HTMLElement[]}
  */
-function findEditableReplyBoxes() {
-  return matching(EDITABLE_SELECTOR)
-    .filter((element) => isUsableReplyBox(element) && isInReplyRegion(element) && !isHelperField(element));
+function best(boxes, leastEvidence) {
+  if (boxes.length === 1 && leastEvidence === 0) return boxes;
+  const ranked = boxes
+    .map((box, order) => {
+      const { width, height } = box.getBoundingClientRect();
+      return { box, order, evidence: replyEvidence(box), area: width * height };
+    })
+    .filter(({ evidence }) => evidence >= leastEvidence);
+  ranked.sort((a, b) => b.evidence - a.evidence || b.area - a.area || a.order - b.order);
+  return ranked.slice(0, 1).map(({ box }) => box);
 }
 
 /**
- * The reply boxes on the page now: the usable matches of the first of the engine's selectors that
- * has any, else every visible editable element in a reply form or region. A match whose label
- * names another field (a team's notes box inside the reply form) is not a reply box.
+ * The reply box on the page now, as a list of none or one: the best usable match of the first of
+ * the engine's selectors that has any (site knowledge, or the organisation's own selectors), else
+ * the best element a person can type in that the page presents as the reply. A field whose name
+ * says it is another kind of field (a team's notes box inside the reply form) is never the reply
+ * box.
  * @param {string[]} selectors the engine's selectors, most specific first
  * @returns {HTMLElement[]}
  */
 export function findReplyBoxes(selectors) {
+  const usable = (element) => isUsableReplyBox(element) && !isHelperField(element) && !namesOtherField(element);
   for (const selector of selectors) {
-    const boxes = matching(selector)
-      .filter((element) => isUsableReplyBox(element) && !namesOtherField(labelText(element)));
-    if (boxes.length > 0) return boxes;
+    const boxes = matching(selector).filter(usable);
+    if (boxes.length > 0) return best(boxes, 0);
   }
-  return findEditableReplyBoxes();
+  return best(matching(EDITABLE_SELECTOR).filter(usable), 1);
 }
 
 /**
@@ -173,7 +162,7 @@ export function watchForReplyBoxes(onChange, isInsideKnownBox) {
     childList: true,
     subtree: true,
     attributes: true,
-    attributeFilter: ['class', 'style', 'hidden', 'contenteditable', 'disabled', 'readonly'],
+    attributeFilter: ['class', 'style', 'hidden', 'open', 'contenteditable', 'disabled', 'readonly', 'role', 'tabindex'],
   });
   return observer;
 }

@@ -136,3 +136,15 @@ test('emoji before the flagged words: offsets are UTF-16 and the highlight lands
 
 test('a story with 200 responses: typing is checked and highlighted', () =>
   withReadyStory('uk-many-replies.html', ({ tab, box }) => assertTakesSidesTyped(tab, box, TAKES_SIDES)));
+
+test('a role="textbox" the page types into by script: every key reaches the page, the draft is read from its text and highlighted, and no quick fix is offered', () =>
+  withReadyStory('uk-scripted-textbox-mirrored.html', async ({ tab, box }) => {
+    const draft = `${TAKES_SIDES_WRAPPED} I am sorry the patient had to wait.`;
+    await typeDraft(tab, box, draft);
+    const panel = await waitForFindings(tab, { present: ['takes-sides', 'personal-address'] });
+    await assertDraftUntouched(tab, box, draft);
+    assert.equal(await tab.locator('#reply-text').inputValue(), draft, 'the page still mirrors every key into its hidden input');
+    await assertTakesSidesHighlighted(tab, box, draft);
+    assert.equal(await tab.locator('replyguide-panel .rg-apply').count(), 0, 'no Apply on a box only the page writes to');
+    assert.ok(panel.findings.some((f) => f.rule === 'personal-address'));
+  }));

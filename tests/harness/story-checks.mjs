@@ -27,6 +27,7 @@ export async function checkPanelReadsPage(browser, server, storyPage) {
     }
     assert.equal(panel.state, 'ready', `panel state (panel says: ${panel.text})`);
     assert.equal(panel.panels, 1, 'one panel for the one reply box');
+    assert.equal(await panelFollowsBox(tab, storyPage.replyBox.selector), true, 'the panel sits right after the reply box (or its editor)');
     const posted = panel.storyPosted === '' ? null : new Date(panel.storyPosted).toISOString();
     const wantPosted = expected.posted === null ? null : new Date(expected.posted).toISOString();
     assert.deepEqual({
@@ -42,6 +43,20 @@ export async function checkPanelReadsPage(browser, server, storyPage) {
   } finally {
     await tab.close();
   }
+}
+
+/**
+ * True when the panel comes right after the reply box, or after the element (a rich editor's
+ * container) that holds it: the panel is the expected box's, not a decoy field's.
+ * @param {import('playwright-core').Page} tab
+ * @param {string} selector the reply box
+ * @returns {Promise<boolean>}
+ */
+function panelFollowsBox(tab, selector) {
+  return tab.locator(selector).evaluate((box) => {
+    const before = document.querySelector('replyguide-panel')?.previousElementSibling;
+    return Boolean(before && (before === box || before.contains(box)));
+  });
 }
 
 /** How long a page without a reply box is watched for a stray panel. */

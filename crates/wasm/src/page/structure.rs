@@ -49,16 +49,29 @@ pub fn response_parts(headers: &[Header], stops: &[&Element]) -> Vec<Vec<Element
         }
         let mut part = vec![block.clone()];
         if line_text(&block).len() <= header.line.text.len() + HEADER_SLACK_CHARS {
+            let ends_part = |e: &Element| {
+                is_stop(e) || is_heading(e) || e.first("h1, h2, h3, h4, h5, h6").is_some()
+            };
             let mut next = block.next_element_sibling();
-            while let Some(sibling) = next {
-                if is_stop(&sibling)
-                    || is_heading(&sibling)
-                    || sibling.first("h1, h2, h3, h4, h5, h6").is_some()
-                {
-                    break;
-                }
+            while let Some(sibling) = next.filter(|s| !ends_part(s)) {
                 next = sibling.next_element_sibling();
                 part.push(sibling);
+            }
+            // Nothing after it: the header closes its reply (`<div>text</div><footer>Response
+            // from …</footer>`, a signature block), whose text stands before it, back to what
+            // an earlier header's part holds.
+            if part.len() == 1 {
+                let taken = |e: &Element| {
+                    parts
+                        .iter()
+                        .flatten()
+                        .any(|p: &Element| p.is_same_node(Some(e)) || p.contains(Some(e)))
+                };
+                let mut before = block.previous_element_sibling();
+                while let Some(sibling) = before.filter(|s| !ends_part(s) && !taken(s)) {
+                    before = sibling.previous_element_sibling();
+                    part.insert(0, sibling);
+                }
             }
         }
         parts.push(part);

@@ -3,7 +3,7 @@
 
 use web_sys::{Element, Node};
 
-use replyguide_engine::page::dates::parse_submitted;
+use replyguide_engine::page::dates::{parse_submitted, strip_relative_age};
 use replyguide_engine::page::words::is_labelled_list;
 
 use super::dom::{all_matching_any, line_text, Scope};
@@ -42,7 +42,10 @@ pub fn response_parts(headers: &[Header], stops: &[&Element]) -> Vec<Vec<Element
         };
         let mut block = element.clone();
         while let Some(parent) = block.parent_element() {
-            if is_stop(&parent) || has_other_heading(&parent, &block) || is_root(&parent) {
+            if is_stop(&parent)
+                || has_other_heading(&parent, &block, &header.line.text)
+                || is_root(&parent)
+            {
                 break;
             }
             block = parent;
@@ -50,7 +53,9 @@ pub fn response_parts(headers: &[Header], stops: &[&Element]) -> Vec<Vec<Element
         let mut part = vec![block.clone()];
         if line_text(&block).len() <= header.line.text.len() + HEADER_SLACK_CHARS {
             let ends_part = |e: &Element| {
-                is_stop(e) || is_heading(e) || e.first("h1, h2, h3, h4, h5, h6").is_some()
+                is_stop(e)
+                    || (is_heading(e) && !is_part_of_header(e, &header.line.text))
+                    || e.first("h1, h2, h3, h4, h5, h6").is_some()
             };
             let mut next = block.next_element_sibling();
             while let Some(sibling) = next.filter(|s| !ends_part(s)) {
@@ -80,16 +85,24 @@ pub fn response_parts(headers: &[Header], stops: &[&Element]) -> Vec<Vec<Element
 }
 
 /// `parent` has a heading child other than `block` (the `Responses` heading of a list): the
-/// response ends below it.
-fn has_other_heading(parent: &Element, block: &Element) -> bool {
+/// response ends below it. A heading saying part of the header `header_text` (the responder's
+/// name set as a heading under a `Response from` label) is the header's own.
+fn has_other_heading(parent: &Element, block: &Element, header_text: &str) -> bool {
     let mut child = parent.first_element_child();
     while let Some(c) = child {
-        if !c.is_same_node(Some(block)) && is_heading(&c) {
+        if !c.is_same_node(Some(block)) && is_heading(&c) && !is_part_of_header(&c, header_text) {
             return true;
         }
         child = c.next_element_sibling();
     }
     false
+}
+
+/// `heading` says part of the header `header_text` (its age aside).
+fn is_part_of_header(heading: &Element, header_text: &str) -> bool {
+    let text = line_text(heading);
+    let text = strip_relative_age(&text).trim();
+    !text.is_empty() && header_text.contains(text)
 }
 
 fn is_root(element: &Element) -> bool {

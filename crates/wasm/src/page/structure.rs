@@ -250,18 +250,25 @@ pub fn main_text(
 
 /// The last child of `element` when it is a labelled list (`Tags: kindness, waiting times`): what
 /// the text is filed under, set after it, not said; or, after other paragraphs, links alone
-/// (`Link to this response`): the page's controls, not the text.
+/// (`Link to this response`): the page's controls, not the text. Either stands on a line of its
+/// own: a block, or an inline element after a block (`<p>…</p><span><a>Report</a></span>`). It
+/// may close the last block of `element` (a table row's last cell).
 fn trailing_furniture(element: &Element) -> Vec<Element> {
-    element
-        .last_element_child()
-        .filter(|last| {
-            let text = line_text(last);
-            is_block(last)
-                && (is_labelled_list(&text)
-                    || (last.previous_element_sibling().is_some() && is_links_only(last, &text)))
-        })
-        .into_iter()
-        .collect()
+    let Some(last) = element.last_element_child() else {
+        return Vec::new();
+    };
+    let text = line_text(&last);
+    let before = last.previous_element_sibling();
+    let own_line = is_block(&last) || before.as_ref().is_some_and(is_block);
+    let is_furniture =
+        own_line && (is_labelled_list(&text) || (before.is_some() && is_links_only(&last, &text)));
+    if is_furniture {
+        vec![last]
+    } else if is_block(&last) && has_block_child(&last) {
+        trailing_furniture(&last)
+    } else {
+        Vec::new()
+    }
 }
 
 /// The element inside `element`'s wrappers: the innermost of a chain of elements each holding

@@ -557,7 +557,10 @@ mod tests {
             Config::from_json(r#"{"page": {"wording": {"response_from": ["Ateb gan"]}}}"#).unwrap();
         let markers = config.page.markers();
         assert_eq!(markers.response_from, ["Response from", "Ateb gan"]);
-        assert_eq!(markers.submitted_on, ["Submitted on", "Cyflwynwyd ar"]);
+        assert_eq!(
+            markers.submitted_on,
+            ["Submitted on", "Cyflwynwyd ar", "Posted on"]
+        );
         let err = Config::from_json(r#"{"page": {"wording": {"about": [" "]}}}"#).unwrap_err();
         assert_eq!(err.path, "page.wording.about[0]");
     }

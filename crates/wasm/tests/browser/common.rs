@@ -35,7 +35,7 @@ pub const PAGES: [(&str, &str); 6] = [
 
 /// The project's own pages in tests/pages (beyond the six fixtures), each with an expected.json
 /// entry.
-pub const OWN_PAGES: [(&str, &str); 55] = [
+pub const OWN_PAGES: [(&str, &str); 51] = [
     (
         "uk-late-textarea.html",
         include_str!("../../../../tests/pages/uk-late-textarea.html"),
@@ -239,22 +239,6 @@ pub const OWN_PAGES: [(&str, &str); 55] = [
     (
         "uk-no-replies-late-dialog-box.html",
         include_str!("../../../../tests/pages/uk-no-replies-late-dialog-box.html"),
-    ),
-    (
-        "uk-plain-server-load-more.html",
-        include_str!("../../../../tests/pages/uk-plain-server-load-more.html"),
-    ),
-    (
-        "scot-threaded-dl-body-first.html",
-        include_str!("../../../../tests/pages/scot-threaded-dl-body-first.html"),
-    ),
-    (
-        "au-qld-12h-mui-scripted.html",
-        include_str!("../../../../tests/pages/au-qld-12h-mui-scripted.html"),
-    ),
-    (
-        "scot-hashed-dl-scripted.html",
-        include_str!("../../../../tests/pages/scot-hashed-dl-scripted.html"),
     ),
 ];
 

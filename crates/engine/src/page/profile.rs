@@ -130,13 +130,16 @@ pub struct Wording {
 impl Default for Wording {
     fn default() -> Self {
         Self {
-            response_from: strings(word_list!["Ymateb gan", "Freagra ó"]),
+            response_from: strings(word_list!["Reply from", "Ymateb gan", "Freagra ó"]),
             update_posted_by: strings(word_list!["Update from", "Diweddariad gan"]),
             author_replied: strings(word_list![
                 "(story author) replied",
                 "(author) replied",
                 "(the author) replied",
                 "(story author) responded",
+                "added an update",
+                "posted an update",
+                "wrote an update",
             ]),
             posted_by: strings(word_list![
                 "Story told by",
@@ -144,7 +147,7 @@ impl Default for Wording {
                 "Postiwyd gan",
                 "Postáilte ag"
             ]),
-            submitted_on: strings(word_list!["Cyflwynwyd ar"]),
+            submitted_on: strings(word_list!["Cyflwynwyd ar", "Posted on"]),
             responses_heading: strings(word_list!["Responses", "Replies", "Ymatebion"]),
             no_responses: strings(word_list![
                 "not had a response",
@@ -198,6 +201,31 @@ impl Default for Wording {
 }
 
 impl PageProfile {
+    /// The profile for a page whose controls reveal the elements with `ids` on demand (`Show 3
+    /// more responses` naming them in `aria-controls`): what they hold is the page's, shown to a
+    /// reader who asks, so no text exclusion passes over those elements themselves.
+    pub fn revealing(&self, ids: &[String]) -> PageProfile {
+        let kept: String = ids
+            .iter()
+            .filter(|id| !id.contains(char::is_control))
+            .map(|id| {
+                format!(
+                    ":not([id=\"{}\"])",
+                    id.replace('\\', "\\\\").replace('"', "\\\"")
+                )
+            })
+            .collect();
+        let mut profile = self.clone();
+        if !kept.is_empty() {
+            profile.text_exclusions = self
+                .text_exclusions
+                .iter()
+                .map(|selector| format!(":is({selector}){kept}"))
+                .collect();
+        }
+        profile
+    }
+
     /// Every wording the page reader matches: each pattern's own wording (`patterns`) first, then
     /// the other wordings of it and the labels (`wording`).
     pub fn markers(&self) -> Wording {
@@ -322,6 +350,7 @@ impl Default for PageProfile {
             wording: Wording::default(),
             third_sector_markers: strings(word_list![
                 "Healthwatch",
+                "Local Involvement Network",
                 "MP",
                 "MSP",
                 "MLA",
@@ -528,7 +557,10 @@ mod tests {
             Config::from_json(r#"{"page": {"wording": {"response_from": ["Ateb gan"]}}}"#).unwrap();
         let markers = config.page.markers();
         assert_eq!(markers.response_from, ["Response from", "Ateb gan"]);
-        assert_eq!(markers.submitted_on, ["Submitted on", "Cyflwynwyd ar"]);
+        assert_eq!(
+            markers.submitted_on,
+            ["Submitted on", "Cyflwynwyd ar", "Posted on"]
+        );
         let err = Config::from_json(r#"{"page": {"wording": {"about": [" "]}}}"#).unwrap_err();
         assert_eq!(err.path, "page.wording.about[0]");
     }
@@ -537,5 +569,19 @@ mod tests {
     fn empty_pattern_names_its_path() {
         let err = Config::from_json(r#"{"page": {"patterns": {"posted_by": ""}}}"#).unwrap_err();
         assert_eq!(err.path, "page.patterns.posted_by");
+    }
+
+    #[test]
+    fn revealing_keeps_the_exclusions_off_the_revealed_elements_only() {
+        let profile = PageProfile::default().revealing(&["more".to_string(), "a\"b".to_string()]);
+        assert!(profile
+            .text_exclusions
+            .iter()
+            .all(|s| s.starts_with(":is(")
+                && s.ends_with(":not([id=\"more\"]):not([id=\"a\\\"b\"])")));
+        assert_eq!(
+            PageProfile::default().revealing(&[]).text_exclusions,
+            PageProfile::default().text_exclusions
+        );
     }
 }

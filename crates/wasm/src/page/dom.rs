@@ -2,7 +2,8 @@
 //! rejects matches nothing. Selectors cross to the browser interned (`wasm_bindgen::intern`): the
 //! reader sends the same few, the profile's and its own, thousands of times a page, and an
 //! interned one crosses without being copied and decoded again. They are a bounded set (the
-//! config's lists and the reader's constants), so the cache stays small.
+//! config's lists and the reader's constants, and a page's text exclusions kept off the few
+//! elements its controls reveal), so the cache stays small.
 
 use wasm_bindgen::{intern, JsCast};
 use web_sys::{Document, Element, NodeList};

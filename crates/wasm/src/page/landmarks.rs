@@ -543,14 +543,30 @@ const MAX_USERNAME_WORDS: usize = 4;
 
 /// `text` is a username then one of `markers` (`sam62 (story author) replied`).
 fn names_then_marker(text: &str, markers: &[String]) -> bool {
-    let text = text.trim();
-    markers.iter().any(|marker| {
+    name_before_marker(text, markers).is_some()
+}
+
+/// The username before one of `markers` that ends `text` (`sam62 (story author) added an
+/// update · 2 weeks ago` → `sam62`), without the label of the writer set after it.
+pub fn name_before_marker<'a>(text: &'a str, markers: &[String]) -> Option<&'a str> {
+    // The age beside the header is no part of it.
+    let text = strip_relative_age(text).trim();
+    markers.iter().find_map(|marker| {
         let marker = marker.trim();
-        text.len() > marker.len()
-            && text.is_char_boundary(text.len() - marker.len())
-            && text[text.len() - marker.len()..].eq_ignore_ascii_case(marker)
-            && (1..=MAX_USERNAME_WORDS)
-                .contains(&text[..text.len() - marker.len()].split_whitespace().count())
+        let at = text.len().checked_sub(marker.len()).filter(|&at| at > 0)?;
+        let before = text
+            .get(at..)
+            .filter(|end| end.eq_ignore_ascii_case(marker))
+            .map(|_| &text[..at])?;
+        if !(1..=MAX_USERNAME_WORDS).contains(&before.split_whitespace().count()) {
+            return None;
+        }
+        // `sam62 (story author)`: the label in brackets says who, not the name.
+        let name = match before.trim_end().strip_suffix(')') {
+            Some(open) => open.rsplit_once('(').map_or(before, |(name, _)| name),
+            None => before,
+        };
+        Some(name.trim()).filter(|name| !name.is_empty())
     })
 }
 

@@ -53,6 +53,14 @@ pub fn read_document(
     let Some(html) = doc.document_element() else {
         return PageReading::unreadable();
     };
+    let revealing;
+    let profile = match revealed_on_demand(doc) {
+        ids if ids.is_empty() => profile,
+        ids => {
+            revealing = profile.revealing(&ids);
+            &revealing
+        }
+    };
     let mut unknown = Unknowns::default();
     let url = canonical_url(doc).or(document_url.filter(|u| is_web_address(u)));
     let markers = profile.markers();
@@ -93,8 +101,9 @@ pub fn read_document(
     };
     story.responses = responses::read(&page, &story, &mut unknown);
     story.responses_unknown = story.responses.is_empty()
-        && (landmarks.has_responses_heading || landmarks.counts_responses)
-        && !landmarks.says_no_responses;
+        && (((landmarks.has_responses_heading || landmarks.counts_responses)
+            && !landmarks.says_no_responses)
+            || loads_responses(doc, &markers));
     unknown.note(None, &[("responses", !story.responses_unknown)]);
     PageReading {
         story,
@@ -242,6 +251,47 @@ fn byline_posted(landmarks: &Landmarks, markers: &Wording, zone: Zone) -> Option
             .flatten()
     })
 }
+
+/// A part of the page is still loading its responses: marked busy (`aria-busy="true"`), its
+/// label or text speaking of responses (`aria-label="Story responses"`, `Loading responses…`).
+fn loads_responses(doc: &Document, markers: &Wording) -> bool {
+    doc.all("[aria-busy='true']").iter().any(|busy| {
+        let said = [attribute(busy, "aria-label"), Some(line_text(busy))];
+        said.iter().flatten().any(|text| {
+            markers
+                .responses_heading
+                .iter()
+                .any(|m| find_ignore_case(text, m.trim()).is_some())
+        })
+    })
+}
+
+/// The most elements a page's controls may reveal that are read as shown.
+const MAX_REVEALED: usize = 32;
+
+/// The ids of the elements a control on the page reveals when pressed (`<button
+/// aria-controls="more-responses">Show 3 more responses</button>`), wherever the control stands.
+fn revealed_on_demand(doc: &Document) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for control in doc.all(CONTROLS_REVEALING) {
+        let Some(named) = attribute(&control, "aria-controls") else {
+            continue;
+        };
+        for id in named.split_whitespace() {
+            if ids.len() < MAX_REVEALED
+                && !ids.iter().any(|known| known == id)
+                && doc.get_element_by_id(id).is_some()
+            {
+                ids.push(id.to_string());
+            }
+        }
+    }
+    ids
+}
+
+/// The controls that reveal part of the page (not a search box's list of suggestions).
+const CONTROLS_REVEALING: &str =
+    "button[aria-controls], a[aria-controls], [role='button'][aria-controls]";
 
 fn canonical_url(doc: &Document) -> Option<String> {
     let link = doc.first("link[rel~='canonical'][href]")?;

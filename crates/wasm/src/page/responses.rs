@@ -3,6 +3,7 @@
 //! part of the page found by its wording and the page's structure ([`response_parts`]).
 
 use chrono::{DateTime, Utc};
+use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
 use replyguide_engine::page::dates::{
@@ -22,7 +23,9 @@ use replyguide_engine::{ResponseKind, StoryContext, StoryResponse};
 
 use super::dates::{first_date_time_in, story_posted, submitted, submitted_in};
 use super::dom::{all_matches, first_line, first_match, line_text, may_match, non_empty, Scope};
-use super::landmarks::{has_own_text, is_label, next_after, starts_with_any, Header, Landmarks};
+use super::landmarks::{
+    has_own_text, is_label, name_before_marker, next_after, starts_with_any, Header, Landmarks,
+};
 use super::story::without_text_label;
 use super::structure::{has_block_child, main_text, response_parts, TextScope};
 use super::text::{first_paragraphs, is_block, paragraphs, paragraphs_leaving_out};
@@ -112,7 +115,7 @@ impl<'a> ResponseReader<'a> {
     fn for_part(page: &'a Page<'a>, part: Vec<Element>, header: &Header) -> Self {
         let (container, header_element) = match part.as_slice() {
             [one] => (one.clone(), header.line.element.clone()),
-            _ => gathered(page.doc, &part)
+            _ => gathered(page.doc, &part, &header.line.element)
                 .unwrap_or_else(|| (header.line.element.clone(), header.line.element.clone())),
         };
         Self {
@@ -145,6 +148,9 @@ impl<'a> ResponseReader<'a> {
                         .update_posted_by
                         .iter()
                         .find_map(|m| parse_username_after(header, m))
+                        .or_else(|| {
+                            name_before_marker(header, &markers.author_replied).map(str::to_string)
+                        })
                         .or_else(|| story.author.clone()),
                     ..Signature::default()
                 },
@@ -322,6 +328,12 @@ impl<'a> ResponseReader<'a> {
         let name = own_line(&profile.response_name)
             .map(|line| self.name_alone(line, header_markers))
             .or(from_header.name);
+        // A header naming no one (`Response from`, the person in a column beside the text).
+        if name.is_none() {
+            if let Some((signature, element)) = self.credentials_beside_header() {
+                return (signature, Some(element));
+            }
+        }
         // Under a header that names the organisation, only lines starting with the name are
         // taken for credentials (and so left out of the text).
         let is_named_only = block.organisation.is_none() && from_header.organisation.is_none();
@@ -368,8 +380,41 @@ impl<'a> ResponseReader<'a> {
     /// organisation. With the
     /// element holding them.
     fn credentials_after_header(&self, name: &str, by_shape: bool) -> Option<(Signature, Element)> {
-        let next = self.header.as_ref().and_then(next_after)?;
+        let next = self.header.as_ref().and_then(after_header)?;
         self.credentials_in(credentials_within(next, name), name, by_shape)
+    }
+
+    /// Name, role and organisation from the first block after a header that names no one, when
+    /// its lines are a name then a job title and an organisation (`<aside><b>Name</b><br>Role,<br>
+    /// Organisation</aside>` in a column beside the text). With the element holding them.
+    fn credentials_beside_header(&self) -> Option<(Signature, Element)> {
+        let mut at = self.header.as_ref().and_then(after_header)?;
+        for _ in 0..MAX_CREDENTIAL_DEPTH {
+            let text = paragraphs(&at, &self.page.profile.text_exclusions);
+            let first: Vec<&str> = text
+                .split("\n\n")
+                .next()
+                .unwrap_or_default()
+                .lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty())
+                .collect();
+            if let Some((name, rest)) = first.split_first() {
+                let is_name = name.chars().count() <= MAX_CREDENTIAL_LINE_CHARS
+                    && !name.contains(',')
+                    && !name.ends_with(['.', '!', '?', ':'])
+                    && !shows_a_time(name);
+                if is_name && is_credentials_block(rest) {
+                    let signature = Signature {
+                        name: Some(name.to_string()),
+                        ..parse_signature_lines(&rest.join("\n"))
+                    };
+                    return Some((signature, at));
+                }
+            }
+            at = at.first_element_child().filter(is_block)?;
+        }
+        None
     }
 
     /// Role and organisation from the lines of `next` (see [`Self::credentials_after_header`]).
@@ -521,6 +566,32 @@ fn names_someone_else(header: &str, markers: &Wording, story: &StoryContext) -> 
         .is_some_and(|name| {
             !name.eq_ignore_ascii_case(author) && !starts_with_ignore_case(author, &name)
         })
+}
+
+/// The element after a header, passing over what only tells its age beside it (`<header><h3>Response
+/// from Jo</h3><span>2 months ago</span></header><p>Role,<br>Organisation</p>`): the element after
+/// the header, or after the wrappers holding nothing but it and such ages.
+fn after_header(header: &Element) -> Option<Element> {
+    let is_age = |e: &Element| {
+        let text = line_text(e);
+        strip_relative_age(&text)
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '·' | '•' | '|' | '-' | '–'))
+            .is_empty()
+    };
+    let text = line_text(header);
+    let mut at = header.clone();
+    loop {
+        let mut next = at.next_element_sibling();
+        while let Some(sibling) = next.as_ref().filter(|s| is_age(s)) {
+            next = sibling.next_element_sibling();
+        }
+        if next.is_some() {
+            return next;
+        }
+        at = at
+            .parent_element()
+            .filter(|p| strip_relative_age(&line_text(p)).trim_end() == text)?;
+    }
 }
 
 /// How many wrappers deep the lines starting with a responder's name may stand.
@@ -684,14 +755,18 @@ fn credentials_on_one_line(line: &str) -> Option<Vec<&str>> {
     is_credentials.then_some(parts)
 }
 
-/// Copies of `part`'s elements under one new element of `doc`, with the copy of the header.
-fn gathered(doc: &Document, part: &[Element]) -> Option<(Element, Element)> {
+/// Copies of `part`'s elements under one new element of `doc`, with the copy of the one holding
+/// `header` (the header's block: first, or last after the text it closes).
+fn gathered(doc: &Document, part: &[Element], header: &Element) -> Option<(Element, Element)> {
     let container = doc.create_element("div").ok()?;
+    let mut header_copy = None;
     for element in part {
-        container
-            .append_child(&element.clone_node_with_deep(true).ok()?)
-            .ok()?;
+        let copy: Element = element.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
+        if header_copy.is_none() && element.contains(Some(header)) {
+            header_copy = Some(copy.clone());
+        }
+        container.append_child(&copy).ok()?;
     }
-    let header = container.first_element_child()?;
+    let header = header_copy.or_else(|| container.first_element_child())?;
     Some((container, header))
 }

@@ -3,7 +3,7 @@
 
 use web_sys::{Element, Node};
 
-use replyguide_engine::page::dates::parse_submitted;
+use replyguide_engine::page::dates::{parse_submitted, strip_relative_age};
 use replyguide_engine::page::words::is_labelled_list;
 
 use super::dom::{all_matching_any, line_text, Scope};
@@ -42,23 +42,41 @@ pub fn response_parts(headers: &[Header], stops: &[&Element]) -> Vec<Vec<Element
         };
         let mut block = element.clone();
         while let Some(parent) = block.parent_element() {
-            if is_stop(&parent) || has_other_heading(&parent, &block) || is_root(&parent) {
+            if is_stop(&parent)
+                || has_other_heading(&parent, &block, &header.line.text)
+                || is_root(&parent)
+            {
                 break;
             }
             block = parent;
         }
         let mut part = vec![block.clone()];
         if line_text(&block).len() <= header.line.text.len() + HEADER_SLACK_CHARS {
+            let ends_part = |e: &Element| {
+                is_stop(e)
+                    || (is_heading(e) && !is_part_of_header(e, &header.line.text))
+                    || e.first("h1, h2, h3, h4, h5, h6").is_some()
+            };
             let mut next = block.next_element_sibling();
-            while let Some(sibling) = next {
-                if is_stop(&sibling)
-                    || is_heading(&sibling)
-                    || sibling.first("h1, h2, h3, h4, h5, h6").is_some()
-                {
-                    break;
-                }
+            while let Some(sibling) = next.filter(|s| !ends_part(s)) {
                 next = sibling.next_element_sibling();
                 part.push(sibling);
+            }
+            // Nothing after it: the header closes its reply (`<div>text</div><footer>Response
+            // from …</footer>`, a signature block), whose text stands before it, back to what
+            // an earlier header's part holds.
+            if part.len() == 1 {
+                let taken = |e: &Element| {
+                    parts
+                        .iter()
+                        .flatten()
+                        .any(|p: &Element| p.is_same_node(Some(e)) || p.contains(Some(e)))
+                };
+                let mut before = block.previous_element_sibling();
+                while let Some(sibling) = before.filter(|s| !ends_part(s) && !taken(s)) {
+                    before = sibling.previous_element_sibling();
+                    part.insert(0, sibling);
+                }
             }
         }
         parts.push(part);
@@ -67,16 +85,24 @@ pub fn response_parts(headers: &[Header], stops: &[&Element]) -> Vec<Vec<Element
 }
 
 /// `parent` has a heading child other than `block` (the `Responses` heading of a list): the
-/// response ends below it.
-fn has_other_heading(parent: &Element, block: &Element) -> bool {
+/// response ends below it. A heading saying part of the header `header_text` (the responder's
+/// name set as a heading under a `Response from` label) is the header's own.
+fn has_other_heading(parent: &Element, block: &Element, header_text: &str) -> bool {
     let mut child = parent.first_element_child();
     while let Some(c) = child {
-        if !c.is_same_node(Some(block)) && is_heading(&c) {
+        if !c.is_same_node(Some(block)) && is_heading(&c) && !is_part_of_header(&c, header_text) {
             return true;
         }
         child = c.next_element_sibling();
     }
     false
+}
+
+/// `heading` says part of the header `header_text` (its age aside).
+fn is_part_of_header(heading: &Element, header_text: &str) -> bool {
+    let text = line_text(heading);
+    let text = strip_relative_age(&text).trim();
+    !text.is_empty() && header_text.contains(text)
 }
 
 fn is_root(element: &Element) -> bool {
@@ -224,18 +250,25 @@ pub fn main_text(
 
 /// The last child of `element` when it is a labelled list (`Tags: kindness, waiting times`): what
 /// the text is filed under, set after it, not said; or, after other paragraphs, links alone
-/// (`Link to this response`): the page's controls, not the text.
+/// (`Link to this response`): the page's controls, not the text. Either stands on a line of its
+/// own: a block, or an inline element after a block (`<p>…</p><span><a>Report</a></span>`). It
+/// may close the last block of `element` (a table row's last cell).
 fn trailing_furniture(element: &Element) -> Vec<Element> {
-    element
-        .last_element_child()
-        .filter(|last| {
-            let text = line_text(last);
-            is_block(last)
-                && (is_labelled_list(&text)
-                    || (last.previous_element_sibling().is_some() && is_links_only(last, &text)))
-        })
-        .into_iter()
-        .collect()
+    let Some(last) = element.last_element_child() else {
+        return Vec::new();
+    };
+    let text = line_text(&last);
+    let before = last.previous_element_sibling();
+    let own_line = is_block(&last) || before.as_ref().is_some_and(is_block);
+    let is_furniture =
+        own_line && (is_labelled_list(&text) || (before.is_some() && is_links_only(&last, &text)));
+    if is_furniture {
+        vec![last]
+    } else if is_block(&last) && has_block_child(&last) {
+        trailing_furniture(&last)
+    } else {
+        Vec::new()
+    }
 }
 
 /// The element inside `element`'s wrappers: the innermost of a chain of elements each holding

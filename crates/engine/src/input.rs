@@ -42,17 +42,10 @@ impl std::error::Error for InputError {}
 /// Parses JSON text into `T`. A syntax error says where the text stops being JSON (`not valid
 /// JSON: … at line 2 column 9`); any other names the field path (`responses[0].posted: …`).
 ///
-/// Text that reads is read straight into `T` (thousands of history lines are read when a page
-/// opens). Text that does not is read again, into a `serde_json::Value` first, so a field's error
-/// reads as the field's own message, without the text position serde_json's streaming reader
-/// adds to every error. A struct is read from a JSON object only (see [`object`]).
+/// The text is parsed into a `serde_json::Value` first, so a field's error reads as the field's
+/// own message, without the text position serde_json's streaming reader adds to every error. A
+/// struct is read from a JSON object only (see [`object`]).
 pub(crate) fn from_json<T: DeserializeOwned>(json: &str) -> Result<T, InputError> {
-    let mut direct = serde_json::Deserializer::from_str(json);
-    if let Ok(read) = T::deserialize(ObjectsOnly(&mut direct)) {
-        if direct.end().is_ok() {
-            return Ok(read);
-        }
-    }
     let value: serde_json::Value = serde_json::from_str(json)
         .map_err(|err| InputError::new("", format!("not valid JSON: {err}")))?;
     serde_path_to_error::deserialize(ObjectsOnly(value)).map_err(|err| {
@@ -61,6 +54,18 @@ pub(crate) fn from_json<T: DeserializeOwned>(json: &str) -> Result<T, InputError
         let path = if path == "." { String::new() } else { path };
         InputError::new(path, err.into_inner().to_string())
     })
+}
+
+/// [`from_json`] for text read in bulk (history lines, thousands when a page opens): text that
+/// reads is read straight into `T`, with no `serde_json::Value` built; only text that does not is
+/// read again by [`from_json`], for its message. A separate function so that only the types read
+/// in bulk carry the code of both readers.
+pub(crate) fn from_json_in_bulk<T: DeserializeOwned>(json: &str) -> Result<T, InputError> {
+    let mut direct = serde_json::Deserializer::from_str(json);
+    match T::deserialize(ObjectsOnly(&mut direct)) {
+        Ok(read) if direct.end().is_ok() => Ok(read),
+        _ => from_json(json),
+    }
 }
 
 /// Reads a struct field (`#[serde(deserialize_with = "crate::input::object")]`) from a JSON object

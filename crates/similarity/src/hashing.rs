@@ -44,13 +44,16 @@ pub fn word_hashes(text: &str) -> Vec<u64> {
     let mut at = 0;
     while let Some(&byte) = bytes.get(at) {
         // A run of ASCII letters and digits (most of a reply) needs no Unicode tests or folding:
-        // it is hashed in a loop of its own, a byte at a time.
+        // it is found first, then hashed in one go.
         if byte.is_ascii_alphanumeric() {
-            let hasher = word.get_or_insert_with(WordHasher::default);
-            while let Some(&byte) = bytes.get(at).filter(|byte| byte.is_ascii_alphanumeric()) {
-                hasher.push_ascii(byte.to_ascii_lowercase());
-                at += 1;
-            }
+            let rest = &bytes[at..];
+            let run = rest
+                .iter()
+                .position(|byte| !byte.is_ascii_alphanumeric())
+                .unwrap_or(rest.len());
+            word.get_or_insert_with(WordHasher::default)
+                .push_ascii_alphanumeric(&rest[..run]);
+            at += run;
             continue;
         }
         let c = next_char(text, at).unwrap_or_default();
@@ -133,6 +136,26 @@ impl WordHasher {
         if self.packed_len == 8 {
             self.flush();
         }
+    }
+
+    /// Packs a run of ASCII letters and digits, lowercased: the characters that top up the
+    /// packed ones, then eight at a time, then the rest. The same hash as [`Self::push_ascii`]
+    /// of each lowercased character.
+    fn push_ascii_alphanumeric(&mut self, run: &[u8]) {
+        /// Sets the lowercase bit of eight letters or digits (a digit has it already).
+        const LOWERCASE: u64 = 0x2020_2020_2020_2020;
+        let top_up = run.len().min(8 - self.packed_len as usize);
+        let (first, rest) = run.split_at(top_up);
+        first.iter().for_each(|&byte| self.push_ascii(byte | 0x20));
+        let mut eights = rest.chunks_exact(8);
+        for eight in &mut eights {
+            let packed = u64::from_be_bytes(eight.try_into().unwrap_or_default());
+            self.state = combine(self.state, packed | LOWERCASE);
+        }
+        eights
+            .remainder()
+            .iter()
+            .for_each(|&byte| self.push_ascii(byte | 0x20));
     }
 
     fn flush(&mut self) {

@@ -24,7 +24,7 @@ impl HistoryEntry {
     /// read in bulk, thousands of lines when a page opens, within the history index's build-time
     /// budget (`make bench`).
     pub fn from_json(json: &str) -> Result<Self, crate::InputError> {
-        crate::input::from_json(json)
+        crate::input::from_json_in_bulk(json)
     }
 }
 

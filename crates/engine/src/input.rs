@@ -56,6 +56,18 @@ pub(crate) fn from_json<T: DeserializeOwned>(json: &str) -> Result<T, InputError
     })
 }
 
+/// [`from_json`] for text read in bulk (history lines, thousands when a page opens): text that
+/// reads is read straight into `T`, with no `serde_json::Value` built; only text that does not is
+/// read again by [`from_json`], for its message. A separate function so that only the types read
+/// in bulk carry the code of both readers.
+pub(crate) fn from_json_in_bulk<T: DeserializeOwned>(json: &str) -> Result<T, InputError> {
+    let mut direct = serde_json::Deserializer::from_str(json);
+    match T::deserialize(ObjectsOnly(&mut direct)) {
+        Ok(read) if direct.end().is_ok() => Ok(read),
+        _ => from_json(json),
+    }
+}
+
 /// Reads a struct field (`#[serde(deserialize_with = "crate::input::object")]`) from a JSON object
 /// only. serde's derived `Deserialize` also takes a struct written as an array of its field values
 /// in order, which no config, story or history line means and the JSON Schema of the config

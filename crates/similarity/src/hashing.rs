@@ -40,20 +40,29 @@ pub fn hash_word(norm: &str) -> u64 {
 pub fn word_hashes(text: &str) -> Vec<u64> {
     let mut hashes = Vec::with_capacity(text.len() / 5);
     let mut word: Option<WordHasher> = None;
+    let bytes = text.as_bytes();
     let mut at = 0;
-    while let Some(c) = next_char(text, at) {
-        at += c.len_utf8();
-        // Letters and digits of ASCII (most of a reply) need no Unicode tests or folding.
-        if c.is_ascii_alphanumeric() {
+    while let Some(&byte) = bytes.get(at) {
+        // A run of ASCII letters and digits (most of a reply) needs no Unicode tests or folding:
+        // it is found first, then hashed in one go.
+        if byte.is_ascii_alphanumeric() {
+            let rest = &bytes[at..];
+            let run = rest
+                .iter()
+                .position(|byte| !byte.is_ascii_alphanumeric())
+                .unwrap_or(rest.len());
             word.get_or_insert_with(WordHasher::default)
-                .push(c.to_ascii_lowercase());
+                .push_ascii_alphanumeric(&rest[..run]);
+            at += run;
             continue;
         }
-        if !is_word_char(text, c, at, word.is_some()) {
-            hashes.extend(word.take().map(WordHasher::finish));
-        } else {
+        let c = next_char(text, at).unwrap_or_default();
+        at += c.len_utf8();
+        if is_word_char(text, c, at, word.is_some()) {
             word.get_or_insert_with(WordHasher::default)
                 .push(normalize_char(c));
+        } else if let Some(finished) = word.take() {
+            hashes.push(finished.finish());
         }
     }
     hashes.extend(word.map(WordHasher::finish));
@@ -113,15 +122,40 @@ impl Default for WordHasher {
 impl WordHasher {
     fn push(&mut self, c: char) {
         if c.is_ascii() {
-            self.packed = self.packed << 8 | c as u64;
-            self.packed_len += 1;
-            if self.packed_len == 8 {
-                self.flush();
-            }
+            self.push_ascii(c as u8);
         } else {
             self.flush();
             self.state = combine(self.state, c as u64);
         }
+    }
+
+    /// Packs an ASCII character; eight make one step of the hash.
+    fn push_ascii(&mut self, byte: u8) {
+        self.packed = self.packed << 8 | u64::from(byte);
+        self.packed_len += 1;
+        if self.packed_len == 8 {
+            self.flush();
+        }
+    }
+
+    /// Packs a run of ASCII letters and digits, lowercased: the characters that top up the
+    /// packed ones, then eight at a time, then the rest. The same hash as [`Self::push_ascii`]
+    /// of each lowercased character.
+    fn push_ascii_alphanumeric(&mut self, run: &[u8]) {
+        /// Sets the lowercase bit of eight letters or digits (a digit has it already).
+        const LOWERCASE: u64 = 0x2020_2020_2020_2020;
+        let top_up = run.len().min(8 - self.packed_len as usize);
+        let (first, rest) = run.split_at(top_up);
+        first.iter().for_each(|&byte| self.push_ascii(byte | 0x20));
+        let mut eights = rest.chunks_exact(8);
+        for eight in &mut eights {
+            let packed = u64::from_be_bytes(eight.try_into().unwrap_or_default());
+            self.state = combine(self.state, packed | LOWERCASE);
+        }
+        eights
+            .remainder()
+            .iter()
+            .for_each(|&byte| self.push_ascii(byte | 0x20));
     }
 
     fn flush(&mut self) {
@@ -192,6 +226,21 @@ mod tests {
             .map(|w| w.chars().map(normalize_char).collect::<String>());
         let hashes: Vec<u64> = normalized.map(|w| hash_word(&w)).collect();
         assert_eq!(hashes, word_hashes(text));
+    }
+
+    #[test]
+    fn long_and_mixed_words_hash_as_their_normalised_text() {
+        let text = "UNDERSTANDABLY Ŵynford’s café12345678 x-ray ABCDEFGHIJKLMNOPQ";
+        let normalized = [
+            "understandably",
+            "ŵynford's",
+            "café12345678",
+            "x",
+            "ray",
+            "abcdefghijklmnopq",
+        ];
+        let hashes: Vec<u64> = normalized.into_iter().map(hash_word).collect();
+        assert_eq!(word_hashes(text), hashes);
     }
 
     #[test]

@@ -1,14 +1,15 @@
 //! What the author is told they are right about. "You're right that…", "spot on to…", "quite
 //! right to…", "you did the right thing…" take a side only when what follows is a verdict in
 //! the dispute: a grievance, a failing of someone else, or a challenge to the service ("you're
-//! right that it wasn't good enough", "spot on to complain"). Told they are right about a fact
-//! ("you're right that the grant is means-tested"), a plan or wish ("spot on to want other
-//! parents to know", "quite right to mention it") or their own action ("you did the right
-//! thing to come in"), the author is reassured and nobody is judged. A demand on the other
+//! right that it wasn't good enough", "spot on to complain", "right to raise it"). Told they are
+//! right about a fact ("you're right that the grant is means-tested"), a plan or wish ("spot on
+//! to want other parents to know", "quite right to mention it"), their own action ("you did the
+//! right thing to come in") or their advice ("your advice about asking early is spot on"), the
+//! author is reassured and nobody is judged: `takes-sides` says nothing. A demand on the other
 //! party ("spot on to want answers") or a denial whose doer is unsaid ("right that it never
-//! arrived") may or may not take a side. `takes-sides` says all of these as a hint, never a
-//! warning. An endorsement of someone other than the author (the practice "was quite right
-//! to…") or one with nothing after it ("You're spot on.") is left to the verdict phrases.
+//! arrived") may or may not take a side: a hint, never a warning. An endorsement of someone
+//! other than the author (the practice "was quite right to…") or one with nothing after it
+//! ("You're spot on.") is left to the verdict phrases.
 
 use crate::text::{Document, PhraseMatch, PhraseSet};
 use crate::{word_list, Span};
@@ -34,6 +35,7 @@ pub(crate) const DEFAULT_ENDORSED_VERDICTS: &str = word_list![
     "complain~",
     "challeng~",
     "question~",
+    "raise~",
     "push~",
     "speak~ up",
     "speak~ out",
@@ -114,7 +116,7 @@ const DEMANDS: &[&str] = &[
 
 /// Words that deny what follows them: with no verdict, "right that it never arrived" may be
 /// a grievance or a fact.
-const DENIALS: &[&str] = &["not", "never", "nobody", "no", "nothing", "none"];
+const DENIALS: &[&str] = &["not", "never", "nobody", "no", "nothing", "none", "nowhere"];
 
 /// Words that name the author as the one who is right.
 const AUTHOR: &[&str] = &[
@@ -135,6 +137,31 @@ const FEELING_VERBS: &[&str] = &["be", "feel", "feeling", "being"];
 /// Words after an endorsement that add nothing to what it agrees with ("you're right here",
 /// "quite right too"), or deny it ("right not to"): read as the phrase alone.
 const BARE_ENDINGS: &[&str] = &["not", "here", "there", "too", "again", "now", "and", "but"];
+
+/// What the author may have said or suggested that an endorsement agrees with ("your advice
+/// … is spot on"): a verdict only when the words after it hold one ("your complaint …").
+const CONTRIBUTIONS: &[&str] = &[
+    "advice",
+    "tip",
+    "tips",
+    "suggestion",
+    "suggestions",
+    "idea",
+    "ideas",
+    "message",
+    "plan",
+    "reminder",
+];
+
+/// Verbs between a subject and an endorsement of it ("your advice is spot on").
+const COPULAS: &[&str] = &["is", "was", "are", "were", "sounds", "seems"];
+
+/// How many words an endorsement's anchor may stand after its verb ("is absolutely spot on").
+const VERB_REACH: usize = 4;
+
+/// How many words the verb may stand after "your" (the contribution's name and what it is
+/// about).
+const SUBJECT_REACH: usize = 12;
 
 /// How many words before an endorsement its holder may stand ("you absolutely did the right
 /// thing", "you were quite right").
@@ -180,8 +207,14 @@ impl Endorsements {
         // "In the right" is a verdict on the dispute itself.
         let in_the_right =
             anchor >= 2 && words[anchor - 2].norm == "in" && words[anchor - 1].norm == "the";
-        if end - anchor > 2 || in_the_right || !held_by_author(doc, first, anchor) {
+        if end - anchor > 2 || in_the_right {
             return Endorsed::Unread;
+        }
+        if !held_by_author(doc, first, anchor) {
+            return match authors_contribution(doc, anchor) {
+                Some(subject) => self.judge(doc, subject, span, cues, other_verdicts),
+                None => Endorsed::Unread,
+            };
         }
         // What is endorsed: after the anchor and any linker, to the end of the clause.
         let text = doc.text();
@@ -202,8 +235,20 @@ impl Endorsements {
         {
             return Endorsed::Unread;
         }
-        let clause_end = clause_end(text, start.span.start);
-        let endorsed = Span::new(start.span.start, clause_end);
+        let endorsed = Span::new(start.span.start, clause_end(text, start.span.start));
+        self.judge(doc, endorsed, span, cues, other_verdicts)
+    }
+
+    /// What the `endorsed` words are, for the endorsement at `span`: a verdict when they hold
+    /// one of `cues` or `other_verdicts`, unsure with a demand or a denial, else no side.
+    fn judge(
+        &self,
+        doc: &Document,
+        endorsed: Span,
+        span: Span,
+        cues: &[PhraseMatch],
+        other_verdicts: &[Span],
+    ) -> Endorsed {
         let within = |s: Span| endorsed.start <= s.start && s.start < endorsed.end;
         if cues.iter().any(|c| within(c.span))
             || other_verdicts
@@ -212,8 +257,7 @@ impl Endorsements {
         {
             return Endorsed::Verdict;
         }
-        let endorsed_words = &words[from..words.partition_point(|w| w.span.start < clause_end)];
-        let unsure = endorsed_words.iter().any(|w| {
+        let unsure = doc.words().iter().filter(|w| within(w.span)).any(|w| {
             DEMANDS.contains(&w.norm.as_str())
                 || DENIALS.contains(&w.norm.as_str())
                 || w.norm.ends_with("n't")
@@ -229,6 +273,33 @@ impl Endorsements {
 fn is_spot_on(doc: &Document, i: usize) -> bool {
     let words = doc.words();
     words[i].norm == "on" && i > 0 && matches!(words[i - 1].norm.as_str(), "spot" | "bang")
+}
+
+/// What the author said or suggested, as the subject of the endorsement whose anchor is word
+/// `anchor` ("your advice about asking early is spot on", "your tip was so right"): the words
+/// from the contribution's name up to the verb, in its clause.
+fn authors_contribution(doc: &Document, anchor: usize) -> Option<Span> {
+    let words = doc.words();
+    let text = doc.text();
+    let joined = |i: usize| !gap_ends_clause(text, words[i - 1].span, words[i].span);
+    let is_verb = |i: usize| COPULAS.contains(&words[i].norm.as_str());
+    let mut verb = anchor;
+    while verb > 0 && anchor - verb < VERB_REACH && joined(verb) && !is_verb(verb) {
+        verb -= 1;
+    }
+    if !is_verb(verb) {
+        return None;
+    }
+    let mut owner = verb;
+    while owner > 0 && verb - owner < SUBJECT_REACH && joined(owner) {
+        owner -= 1;
+        if words[owner].norm == "your" {
+            let name = owner + 1;
+            let named = name < verb && CONTRIBUTIONS.contains(&words[name].norm.as_str());
+            return named.then(|| Span::new(words[name].span.start, words[verb].span.start));
+        }
+    }
+    None
 }
 
 /// True when a word naming the author stands in the endorsement or up to [`HOLDER_REACH`]
@@ -296,6 +367,11 @@ mod tests {
                 "You're right that they should never have sent him home.",
                 "You're right that",
             ),
+            ("You were entirely right to raise it.", "entirely right to"),
+            (
+                "Your advice to complain about the ward is spot on.",
+                "spot on",
+            ),
         ];
         for (text, phrase) in cases {
             assert_eq!(read(text, phrase), Endorsed::Verdict, "{text}");
@@ -322,6 +398,11 @@ mod tests {
                 "did the right thing",
             ),
             ("You were right to ring 111 first.", "were right to"),
+            (
+                "Your advice about asking early for a referral is spot on.",
+                "spot on",
+            ),
+            ("Your tip was absolutely right.", "absolutely right"),
         ];
         for (text, phrase) in cases {
             assert_eq!(read(text, phrase), Endorsed::NoSide, "{text}");
@@ -341,6 +422,13 @@ mod tests {
             ),
             Endorsed::Unsure
         );
+        assert_eq!(
+            read(
+                "You're completely right that it's nowhere near resolved.",
+                "completely right that"
+            ),
+            Endorsed::Unsure
+        );
     }
 
     #[test]
@@ -357,6 +445,8 @@ mod tests {
                 "You're absolutely right",
             ),
             ("You're spot on - the ward let your dad down.", "spot on"),
+            ("Your point is spot on.", "spot on"),
+            ("The advice you were given was right.", "was right"),
             (
                 "In my view you are in the right here.",
                 "you are in the right",

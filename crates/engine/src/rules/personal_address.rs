@@ -327,6 +327,18 @@ impl PersonalAddress {
         words.iter().any(|w| self.second_person.contains(&w.norm))
     }
 
+    /// True when the draft says "you" outside its thanks ("Thank you for sharing your
+    /// experience" is said to anyone): it speaks to the author.
+    fn speaks_to_author(&self, ctx: &Context) -> bool {
+        let doc = ctx.draft;
+        let words = doc.words();
+        doc.sentences().iter().any(|sentence| {
+            let said = &words[sentence.words.clone()];
+            !said.first().is_some_and(|w| THANKS.contains(&w.norm.as_str()))
+                && said.iter().any(|w| self.second_person.contains(&w.norm))
+        })
+    }
+
     /// True when the draft has a greeting that is not part of an email or web address
     /// ("hello@…" greets nobody).
     fn greets(&self, ctx: &Context) -> bool {
@@ -667,6 +679,17 @@ fn someone_else(doc: &Document, m: PhraseMatch) -> bool {
         && !after.iter().take(4).any(|w| THE_STORY.contains(&w.norm.as_str()))
 }
 
+/// True when a relative clause right after `m` says which one it means ("the family who
+/// wrote this").
+fn said_which(doc: &Document, m: PhraseMatch) -> bool {
+    let words = doc.words();
+    let next = words.partition_point(|w| w.span.start < m.span.end);
+    words.get(next).is_some_and(|w| {
+        matches!(w.norm.as_str(), "who" | "whom" | "that")
+            && doc.text()[m.span.end..w.span.start].trim().is_empty()
+    })
+}
+
 /// `fix` capitalised when `said` starts with a capital (the suggestions are English words, so an
 /// ASCII capital is enough).
 fn match_case(said: &str, fix: &str) -> String {
@@ -708,6 +731,7 @@ impl Rule for PersonalAddress {
         // Asked once, and only when a group is named: a reply that greets or names the author
         // names the group for others in their place.
         let mut addressed = None;
+        let mut speaks_to_author = None;
         let mut found = Vec::new();
         for m in self.phrases.find_all(ctx.draft) {
             if exceptions.iter().any(|e| e.span.overlaps(m.span))
@@ -721,6 +745,15 @@ impl Rule for PersonalAddress {
             }
             if self.kinds[m.phrase] == Kind::Group
                 && *addressed.get_or_insert_with(|| self.addresses_author(ctx))
+            {
+                continue;
+            }
+            // Beside "you", "the family" is the household the author belongs to ("we can
+            // support the family and Dean together"), not the author named in the third person
+            // ("the family who wrote this" is).
+            if self.kinds[m.phrase] == Kind::Family
+                && !said_which(ctx.draft, m)
+                && *speaks_to_author.get_or_insert_with(|| self.speaks_to_author(ctx))
             {
                 continue;
             }
@@ -750,6 +783,9 @@ impl Rule for PersonalAddress {
         found
     }
 }
+
+/// Words that open a sentence of thanks, whose "you" speaks to no one in particular.
+const THANKS: &[&str] = &["thank", "thanks"];
 
 #[cfg(test)]
 mod tests {
@@ -788,6 +824,18 @@ mod tests {
         ] {
             assert_fires(ID, draft);
         }
+    }
+
+    #[test]
+    fn the_family_beside_you_is_the_authors_household_but_beside_thanks_alone_is_not() {
+        assert_silent(
+            ID,
+            "Hi Sam, I'm sorry the family has been left to work out the forms alone. You can call us on 0300 123 4567.",
+        );
+        assert_fires(
+            ID,
+            "Thank you Sinéad. The family can contact the Patient Advocacy Service on 0818 293 003.",
+        );
     }
 
     #[test]

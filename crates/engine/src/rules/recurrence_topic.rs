@@ -7,14 +7,50 @@
 //! organisation's own long-standing work, it claims nothing about a service; when unsure the
 //! rule says so as a hint, not a warning.
 
+use crate::config::strings;
 use crate::text::{Document, PhraseSet};
 use crate::{word_list, Span};
 
-/// Words that make a recurrence or spread a problem with care (`word~` = any form).
-/// Organisations extend it as `unsubstantiated-concern.problem_topics`.
-pub(crate) const DEFAULT_PROBLEM_TOPICS: &str = word_list![
+/// Words of a problem with care that both say what recurs is a problem and what others had
+/// in common ("many families have had appointments cancelled"): the start of the defaults of
+/// `unsubstantiated-concern.problem_topics` and `.problems` alike.
+pub(crate) const DEFAULT_PROBLEM_WORDS: &str = word_list![
     // A failing.
     "fail~",
+    "poor",
+    // Care not given, or given late.
+    "delay~",
+    "wait~",
+    "cancel~",
+    "turned away",
+    "sent home",
+    "denied",
+    "lost",
+    "no reply",
+    "stuck",
+    "bounc~",
+    "happen~ to",
+    "pillar to post",
+    "runaround",
+    "left",
+    // A complaint.
+    "complain~",
+    "complaint~",
+    "concern~",
+    "problem~",
+    "issue~",
+    "trouble",
+    "raise~",
+    "report~",
+    // The story's own problem, again.
+    "like this",
+];
+
+/// More words that make a recurrence or spread a problem with care (`word~` = any form),
+/// after [`DEFAULT_PROBLEM_WORDS`]. Organisations extend the two as
+/// `unsubstantiated-concern.problem_topics`.
+const DEFAULT_PROBLEM_TOPICS: &str = word_list![
+    // A failing.
     "failure~",
     "failings",
     "let * down",
@@ -24,7 +60,6 @@ pub(crate) const DEFAULT_PROBLEM_TOPICS: &str = word_list![
     "wrong",
     "neglect~",
     "unsafe",
-    "poor",
     "poorly",
     "bad",
     "badly",
@@ -64,20 +99,12 @@ pub(crate) const DEFAULT_PROBLEM_TOPICS: &str = word_list![
     "not getting any better",
     "overcrowd~",
     // Care not given, or given late.
-    "delay~",
-    "wait~",
     "queue~",
-    "cancel~",
     "turn~ away",
-    "turned away",
-    "sent home",
     "refus~",
-    "denied",
-    "lost",
     "missing",
     "miss~",
     "forgot~",
-    "no reply",
     "no answer",
     "no one",
     "nobody",
@@ -95,25 +122,13 @@ pub(crate) const DEFAULT_PROBLEM_TOPICS: &str = word_list![
     "battle~",
     "fight~",
     "chas~",
-    "runaround",
-    "stuck",
     "shut out",
-    "bounc~",
     "dropped",
     "slashed",
-    "happen~ to",
     "fobbed off",
-    "pillar to post",
     "ignor~",
     "dismiss~",
-    "left",
     // A complaint, or people telling of one.
-    "complain~",
-    "complaint~",
-    "concern~",
-    "problem~",
-    "issue~",
-    "trouble",
     "told us",
     "tell~ us",
     "tell~ me",
@@ -122,8 +137,6 @@ pub(crate) const DEFAULT_PROBLEM_TOPICS: &str = word_list![
     "come~ up",
     "came up",
     "coming up",
-    "raise~",
-    "report~",
     "stories",
     "story",
     "moans",
@@ -138,7 +151,6 @@ pub(crate) const DEFAULT_PROBLEM_TOPICS: &str = word_list![
     "we're seeing",
     "we are seeing",
     // The story's own problem, again.
-    "like this",
     "like that",
     "this happen~",
     "it happen~",
@@ -150,6 +162,15 @@ pub(crate) const DEFAULT_PROBLEM_TOPICS: &str = word_list![
     "the same story",
     "same old",
 ];
+
+/// The default words that make a recurrence or spread a problem with care.
+pub(crate) fn default_problem_topics() -> Vec<String> {
+    [
+        strings(DEFAULT_PROBLEM_WORDS),
+        strings(DEFAULT_PROBLEM_TOPICS),
+    ]
+    .concat()
+}
 
 /// Finds the sentences that name a problem with care.
 pub(crate) struct ProblemTopics {
@@ -233,11 +254,10 @@ pub(crate) fn about_a_problem(doc: &Document, span: Span, sentences: &[usize]) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::strings;
 
     fn about(text: &str, phrase: &str) -> bool {
         let doc = Document::new(text);
-        let topics = ProblemTopics::new(&strings(DEFAULT_PROBLEM_TOPICS));
+        let topics = ProblemTopics::new(&default_problem_topics());
         let at = text.find(phrase).expect("phrase in text");
         about_a_problem(
             &doc,

@@ -1298,24 +1298,20 @@ impl TakesSides {
     }
 
     /// Takes out of `verdicts` the endorsements of the author that agree with no verdict (a
-    /// fact, a wish, their own action) or may or may not (a demand on the other party),
-    /// returned to be said as a hint: told they are right, the author may still read it as
-    /// agreement with their account, but it passes no verdict worth a warning.
+    /// fact, a wish, their own action: dropped, nobody is judged) or may or may not (a demand
+    /// on the other party: returned to be said as a hint, as the author may still read it as
+    /// agreement with their account).
     fn leave_endorsements(&self, ctx: &Context, verdicts: &mut Vec<Span>) -> Vec<Span> {
         if verdicts.is_empty() {
             return Vec::new();
         }
         let cues = self.endorsements.cues(ctx.draft);
-        let read: Vec<Endorsed> = verdicts
-            .iter()
-            .map(|&v| self.endorsements.read(ctx.draft, v, &cues, verdicts))
-            .collect();
-        let mut unsure = Vec::new();
-        let mut kept = Vec::new();
-        for (&span, endorsed) in verdicts.iter().zip(read) {
-            match endorsed {
+        let (mut kept, mut unsure) = (Vec::new(), Vec::new());
+        for &span in verdicts.iter() {
+            match self.endorsements.read(ctx.draft, span, &cues, verdicts) {
                 Endorsed::Unread | Endorsed::Verdict => kept.push(span),
-                Endorsed::Unsure | Endorsed::NoSide => unsure.push(span),
+                Endorsed::Unsure => unsure.push(span),
+                Endorsed::NoSide => {}
             }
         }
         *verdicts = kept;
@@ -1652,19 +1648,30 @@ mod tests {
         }
         assert_silent(ID, "You’ve every right to feel upset after that.");
         assert_silent(ID, "Ye've every right to feel fed up.");
-        for draft in [
-            "You're right that the grant is means-tested.",
-            "You're spot on to want other parents to know about the group.",
-            "You absolutely did the right thing to come in.",
-        ] {
-            assert_eq!(findings(ID, draft)[0].severity, Severity::Hint, "{draft}");
-        }
-        let found = findings(ID, "You're right that it wasn't good enough.");
-        assert_eq!(found[0].severity, Severity::Warning);
         assert_silent(ID, "You have every right to feel let down, and we can help.");
         assert_silent(ID, "You're right to be worried about him.");
         assert_silent(ID, "You're entitled to feel as shaken as you do.");
         assert_silent(ID, "You have the right to complain to the Ombudsman.");
+    }
+
+    #[test]
+    fn right_about_a_fact_a_plan_an_own_action_or_advice_is_silent_and_about_a_verdict_warns() {
+        for draft in [
+            "You're right that the grant is means-tested.",
+            "You're spot on to want other parents to know about the group.",
+            "You absolutely did the right thing to come in.",
+            "Your advice about asking early for a palliative referral is spot on.",
+        ] {
+            assert_silent(ID, draft);
+        }
+        for draft in [
+            "You're right that it wasn't good enough.",
+            "You were entirely right to raise it.",
+        ] {
+            assert_eq!(findings(ID, draft)[0].severity, Severity::Warning, "{draft}");
+        }
+        let found = findings(ID, "You're spot on to want answers.");
+        assert_eq!(found[0].severity, Severity::Hint);
     }
 
     #[test]

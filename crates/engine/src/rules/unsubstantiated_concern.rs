@@ -19,7 +19,7 @@
 //! week") without hearing of a problem.
 
 use super::recurrence_topic::{
-    about_a_problem, only_measures, ProblemTopics, DEFAULT_PROBLEM_TOPICS,
+    about_a_problem, default_problem_topics, only_measures, ProblemTopics, DEFAULT_PROBLEM_WORDS,
 };
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
@@ -80,7 +80,7 @@ rule_settings! {
         /// Who else: people, families, members.
         pub others: Vec<String> = strings(DEFAULT_OTHERS),
         /// What those others had: a problem, or a complaint about one.
-        pub problems: Vec<String> = strings(DEFAULT_PROBLEMS),
+        pub problems: Vec<String> = [strings(DEFAULT_PROBLEM_WORDS), strings(DEFAULT_PROBLEMS)].concat(),
         /// Words of praise or thanks: a sentence about how many people say something good
         /// ("several people have written lovely things about the ward") is no concern.
         pub praise: Vec<String> = strings(DEFAULT_PRAISE),
@@ -98,7 +98,7 @@ rule_settings! {
         /// sentence that says how often or how widely without one ("we phone every other
         /// Tuesday", "really common after a stroke") is a hint, not a warning
         /// (`rules/recurrence_topic.rs`). The stock `concerns` need none.
-        pub problem_topics: Vec<String> = strings(DEFAULT_PROBLEM_TOPICS),
+        pub problem_topics: Vec<String> = default_problem_topics(),
     }
 }
 
@@ -888,41 +888,21 @@ const DEFAULT_HYPOTHETICALS: &str = word_list![
 ];
 
 const DEFAULT_PROBLEMS: &str = word_list![
-    "happen~ to",
     "let~ down",
     "been let down",
-    "stuck",
     "horror stor~",
     "excuse~",
-    "complain~",
-    "complaint~",
-    "concern~",
-    "problem~",
-    "issue~",
-    "trouble",
     "the same",
     "similar",
-    "lost",
     "had their",
     "come~ to us about",
     "came to us about",
     "been in touch about",
     "contact~ us about",
     "call~ about",
-    "raise~",
-    "report~",
     "struggle~",
-    "wait~",
-    "delay~",
-    "fail~",
-    "poor",
-    "cancel~",
-    "turned away",
-    "bounc~",
     "pushed out",
     "kicked out",
-    "pillar to post",
-    "left",
     "hear~ from",
     "heard from",
     "contact us about",
@@ -935,7 +915,6 @@ const DEFAULT_PROBLEMS: &str = word_list![
     "had to",
     "been told",
     "like yours",
-    "like this",
     "like you",
     "say the same",
     "in the same boat",
@@ -946,11 +925,8 @@ const DEFAULT_PROBLEMS: &str = word_list![
     "treated",
     "missed",
     "left without",
-    "no reply",
-    "sent home",
     "discharged",
     "refused",
-    "denied",
     "unit",
     "clinic",
     "department",
@@ -973,7 +949,6 @@ const DEFAULT_PROBLEMS: &str = word_list![
     "pull~ this",
     "pull~ that",
     "stunt~",
-    "runaround",
     "knocked back",
     "get this",
     "got this",

@@ -22,7 +22,7 @@ use super::recurrence_topic::{
     about_a_problem, only_measures, ProblemTopics, DEFAULT_PROBLEM_TOPICS,
 };
 use super::criticises_others::CriticisesOthers;
-use super::habitual_claim::{habitual_claims, has_habits, HabitualClaim};
+use super::habitual_claim::{habitual_claims, has_habits};
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
 use crate::text::{
@@ -1932,12 +1932,12 @@ fn page_path(url: &str) -> Option<&str> {
 }
 
 impl UnsubstantiatedConcern {
-    /// What a service the story names is said to do or be by habit ("the CMHT is chronically
+    /// What a service the story names is said to fail at by habit ("the CMHT is chronically
     /// understaffed", `rules/habitual_claim.rs`).
     /// Each pair is the claim and whether what it says the service does names a problem with
-    /// care after the adverb ("is always chaotic"), not before it ("the emergency department
-    /// is always there").
-    fn habitual_claims(&self, ctx: &Context) -> Vec<(HabitualClaim, bool)> {
+    /// care after the adverb ("is routinely understaffed"), not before it ("the emergency
+    /// department routinely hears from…").
+    fn habitual_claims(&self, ctx: &Context) -> Vec<(Span, bool)> {
         let doc = ctx.draft;
         if !has_habits(doc) {
             return Vec::new();
@@ -1947,8 +1947,7 @@ impl UnsubstantiatedConcern {
             .into_iter()
             .map(|claim| {
                 let named = problems.iter().any(|p| {
-                    p.span.start >= claim.span.end
-                        && doc.sentence_at(p.span) == doc.sentence_at(claim.span)
+                    p.span.start >= claim.end && doc.sentence_at(p.span) == doc.sentence_at(claim)
                 });
                 (claim, named)
             })
@@ -2060,18 +2059,14 @@ impl Rule for UnsubstantiatedConcern {
                 found.push(repeat);
             }
         }
-        // A habit said of a service names its problem, or may praise ("always there for you").
+        // A failing by habit, said of a service: unsure unless what follows names a problem.
         for (claim, problem) in self.habitual_claims(ctx) {
-            if (problem || claim.failing)
-                && !felt(claim.span)
-                && !own(claim.span)
-                && !found.iter().any(|c| c.span.overlaps(claim.span))
-            {
+            if !felt(claim) && !own(claim) && !found.iter().any(|c| c.span.overlaps(claim)) {
                 if !problem {
-                    unsure.push(claim.span);
+                    unsure.push(claim);
                 }
                 found.push(PhraseMatch {
-                    span: claim.span,
+                    span: claim,
                     phrase: usize::MAX,
                 });
             }
@@ -2479,12 +2474,12 @@ mod tests {
 
     #[test]
     fn a_service_said_to_fail_by_habit() {
-        let draft = "The emergency department is always chaotic and families pay for it.";
+        let draft = "The emergency department is chronically understaffed and it shows.";
         assert_eq!(findings(ID, draft)[0].severity, crate::Severity::Warning);
         let routine = findings(ID, "Sadly Eastbrook Hospital routinely sends people home at night.");
         assert_eq!(routine[0].severity, crate::Severity::Hint);
         assert_silent(ID, "The emergency department is always open, day and night.");
-        assert_silent(ID, "You can always ask the emergency department for a copy.");
+        assert_silent(ID, "We routinely ask the emergency department for a copy.");
     }
 
     #[test]

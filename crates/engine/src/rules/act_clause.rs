@@ -49,19 +49,19 @@ const AMOUNTS: &[&str] = &[
     "ten",
     "eleven",
     "twelve",
+    "thirteen",
+    "fourteen",
     "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
     "twenty",
     "thirty",
     "forty",
     "fifty",
     "sixty",
     "seventy",
-    "thirteen",
-    "fourteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
     "eighty",
     "ninety",
     "hundred",
@@ -186,8 +186,8 @@ fn heads_act(words: &[Word]) -> bool {
     gerund || wait || heads_noun(words, WAIT_NOUNS) || heads_handling(words)
 }
 
-/// True when `words` start with a noun of handling ("the wait", "that discharge"): what a
-/// service did, named without its act.
+/// True when `words` start with a noun of handling ("that discharge", "the way they…"): what
+/// a service did, named without its act.
 pub fn heads_handling(words: &[Word]) -> bool {
     heads_noun(words, HANDLING)
 }

@@ -26,7 +26,8 @@
 //! in the sentence before; one in the two sentences after a fragment that only names a service
 //! ("The ED in Kilbrack. No fit place for a man of 80."); one said of "they" with no service
 //! named before ("they properly dropped the ball"), who can only be the story's; one on an act
-//! a service does named after it ("no excuse for leaving her in bed"); one whose doer can only be a service
+//! a service does named after it ("no excuse for leaving her in bed") or on a kind of handling
+//! ("that discharge was shocking"); one whose doer can only be a service
 //! ("your nan was let down"); and one hedged right after the service ("the ward sounds like a
 //! shambles").
 

@@ -35,10 +35,47 @@ const NOT_ACTS: &[&str] = &[
 
 /// Words that count an amount of time ("two", "46", "a couple of").
 const AMOUNTS: &[&str] = &[
-    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-    "hundred", "couple", "few", "several", "nearly", "almost", "over", "more", "than", "and",
-    "half", "of",
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "couple",
+    "few",
+    "several",
+    "nearly",
+    "almost",
+    "over",
+    "more",
+    "than",
+    "and",
+    "half",
+    "of",
 ];
 
 /// Units of time a wait is counted in.
@@ -47,18 +84,11 @@ const TIME_UNITS: &[&str] = &[
     "yr", "yrs", "night", "nights", "minutes", "mins",
 ];
 
-/// Nouns naming a kind of handling ("the wait", "your mum's discharge", "the way they…").
-const HANDLING: &[&str] = &[
-    "wait",
-    "waits",
-    "delay",
-    "delays",
-    "way",
-    "treatment",
-    "discharge",
-    "handling",
-    "decision",
-];
+/// Nouns naming a wait ("the wait", "your delay").
+const WAIT_NOUNS: &[&str] = &["wait", "waits", "delay", "delays"];
+
+/// Nouns naming a kind of handling ("your mum's discharge", "the way they…").
+const HANDLING: &[&str] = &["way", "treatment", "discharge", "handling", "decision"];
 
 /// Words that point at a noun of handling ("the", "your", "that").
 const POINTERS: &[&str] = &["the", "this", "that", "your", "his", "her", "their", "such"];
@@ -140,7 +170,7 @@ fn is_opener(word: &Word) -> bool {
 }
 
 /// True when `words` start with an act ("Sending…", "Being left…"), a wait ("Thirty hours…",
-/// "46 hours…") or a noun of handling ("the wait", "your discharge").
+/// "46 hours…", "the wait") or a noun of handling ("your discharge").
 fn heads_act(words: &[Word]) -> bool {
     let first = words[0].norm.as_str();
     let gerund = first.len() >= 5 && first.ends_with("ing") && !NOT_ACTS.contains(&first);
@@ -153,13 +183,25 @@ fn heads_act(words: &[Word]) -> bool {
             .take(3)
             .take_while(|w| amount(w) || TIME_UNITS.contains(&w.norm.as_str()))
             .any(|w| TIME_UNITS.contains(&w.norm.as_str()));
-    let handling = POINTERS.contains(&first)
+    gerund || wait || heads_noun(words, WAIT_NOUNS) || heads_handling(words)
+}
+
+/// True when `words` start with a noun of handling ("that discharge", "the way they…"): what
+/// a service did, named without its act.
+pub fn heads_handling(words: &[Word]) -> bool {
+    heads_noun(words, HANDLING)
+}
+
+/// True when `words` start with a pointer and, within two words, one of `nouns`.
+fn heads_noun(words: &[Word], nouns: &[&str]) -> bool {
+    words
+        .first()
+        .is_some_and(|first| POINTERS.contains(&first.norm.as_str()))
         && words
             .iter()
             .skip(1)
             .take(2)
-            .any(|w| HANDLING.contains(&trim_end_str(&w.norm, "'s")));
-    gerund || wait || handling
+            .any(|w| nouns.contains(&trim_end_str(&w.norm, "'s")))
 }
 
 #[cfg(test)]

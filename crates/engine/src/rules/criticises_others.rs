@@ -26,10 +26,12 @@
 //! in the sentence before; one in the two sentences after a fragment that only names a service
 //! ("The ED in Kilbrack. No fit place for a man of 80."); one said of "they" with no service
 //! named before ("they properly dropped the ball"), who can only be the story's; one on an act
-//! a service does named after it ("no excuse for leaving her in bed"); one whose doer can only be a service
+//! a service does named after it ("no excuse for leaving her in bed") or on a kind of handling
+//! ("that discharge was shocking"); one whose doer can only be a service
 //! ("your nan was let down"); and one hedged right after the service ("the ward sounds like a
 //! shambles").
 
+use super::act_clause::heads_handling;
 use super::country::Country;
 use super::wording::join_and;
 use super::{rule_finding, Context, PerStory, Rule};
@@ -2331,7 +2333,10 @@ impl Rule for CriticisesOthers {
                 Some(w) if w.norm == "being" => subject.next(),
                 other => other,
             };
+            let all = ctx.draft.words();
+            let from = all.partition_point(|w| w.span.start < a.subject.start);
             head.is_some_and(|h| service_acts.iter().any(|m| m.span == h.span))
+                || heads_handling(&all[from..])
         });
         let empathy = self.short_empathy.find_all(ctx.draft);
         let passives = self.passive_verdicts.find_all(ctx.draft);
@@ -2640,6 +2645,14 @@ mod tests {
         assert_silent(ID, "Being 14 and missing trips because your chair hurts is rubbish.");
         assert_silent(ID, "Two years for a nine-year-old is a scandal.");
         assert_silent(ID, "Leaving him home alone is awful to think about.");
+    }
+
+    #[test]
+    fn a_verdict_on_a_kind_of_handling_is_a_hint() {
+        let draft = "Lyn, agree 100%, that discharge was shocking.";
+        assert_eq!(findings(ID, draft)[0].severity, Severity::Hint);
+        assert_eq!(flagged(ID, draft), ["shocking"]);
+        assert_silent(ID, "The wait was shocking, I know.");
     }
 
     #[test]

@@ -21,6 +21,8 @@
 use super::recurrence_topic::{
     about_a_problem, default_problem_topics, only_measures, ProblemTopics, DEFAULT_PROBLEM_WORDS,
 };
+use super::criticises_others::CriticisesOthers;
+use super::habitual_claim::{habitual_claims, has_habits};
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
 use crate::text::{
@@ -1627,6 +1629,10 @@ pub struct UnsubstantiatedConcern {
     own_hosts: Vec<String>,
     /// Finds the sentences that name a problem with care.
     problem_topics: ProblemTopics,
+    /// Finds the services the story names, for what they are said to do by habit.
+    services: CriticisesOthers,
+    /// The words of `problem_topics`, for what a service is said to do by habit.
+    habit_problems: PhraseSet,
 }
 
 impl UnsubstantiatedConcern {
@@ -1665,6 +1671,8 @@ impl UnsubstantiatedConcern {
             stances: fold_each(&s.stances),
             own_hosts,
             problem_topics: ProblemTopics::new(&s.problem_topics),
+            services: CriticisesOthers::new(config),
+            habit_problems: PhraseSet::new(&s.problem_topics),
         }
     }
 
@@ -1898,6 +1906,30 @@ fn page_path(url: &str) -> Option<&str> {
         .filter(|path| path.chars().any(char::is_alphanumeric))
 }
 
+impl UnsubstantiatedConcern {
+    /// What a service the story names is said to fail at by habit ("the CMHT is chronically
+    /// understaffed", `rules/habitual_claim.rs`).
+    /// Each pair is the claim and whether what it says the service does names a problem with
+    /// care after the adverb ("is routinely understaffed"), not before it ("the emergency
+    /// department routinely hears from…").
+    fn habitual_claims(&self, ctx: &Context) -> Vec<(Span, bool)> {
+        let doc = ctx.draft;
+        if !has_habits(doc) {
+            return Vec::new();
+        }
+        let problems = self.habit_problems.find_all(doc);
+        habitual_claims(doc, &self.services.service_mentions(ctx))
+            .into_iter()
+            .map(|claim| {
+                let named = problems.iter().any(|p| {
+                    p.span.start >= claim.end && doc.sentence_at(p.span) == doc.sentence_at(claim)
+                });
+                (claim, named)
+            })
+            .collect()
+    }
+}
+
 impl Rule for UnsubstantiatedConcern {
     fn id(&self) -> &str {
         "unsubstantiated-concern"
@@ -2000,6 +2032,18 @@ impl Rule for UnsubstantiatedConcern {
                     note_unsure(repeat.span);
                 }
                 found.push(repeat);
+            }
+        }
+        // A failing by habit, said of a service: unsure unless what follows names a problem.
+        for (claim, problem) in self.habitual_claims(ctx) {
+            if !felt(claim) && !own(claim) && !found.iter().any(|c| c.span.overlaps(claim)) {
+                if !problem {
+                    unsure.push(claim);
+                }
+                found.push(PhraseMatch {
+                    span: claim,
+                    phrase: usize::MAX,
+                });
             }
         }
         let mut accounts = Vec::new();
@@ -2401,6 +2445,16 @@ mod tests {
         assert_eq!(routine[0].severity, crate::Severity::Hint);
         let failing = findings(ID, "Appointments at the surgery are cancelled every week.");
         assert_eq!(failing[0].severity, crate::Severity::Warning);
+    }
+
+    #[test]
+    fn a_service_said_to_fail_by_habit() {
+        let draft = "The emergency department is chronically understaffed and it shows.";
+        assert_eq!(findings(ID, draft)[0].severity, crate::Severity::Warning);
+        let routine = findings(ID, "Sadly Eastbrook Hospital routinely sends people home at night.");
+        assert_eq!(routine[0].severity, crate::Severity::Hint);
+        assert_silent(ID, "The emergency department is always open, day and night.");
+        assert_silent(ID, "We routinely ask the emergency department for a copy.");
     }
 
     #[test]

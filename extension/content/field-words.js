@@ -4,6 +4,8 @@
 // wording is data, one list per meaning, in the languages Care Opinion is published in (English,
 // Welsh, Irish); class names never decide.
 
+import { BLOCK_ELEMENTS } from '../shared/engine-facts.js';
+
 /** Words of responding to a story: a reply form's heading, label, button or address. */
 const REPLY_WORDS = /respon[ds]|repl(y|ies)|answer|ymateb|ateb|freagr|freagair/i;
 /**
@@ -31,7 +33,8 @@ const NOT_THE_REPLY_WORDS = new RegExp([
 /** Labels longer than this are paragraphs of advice, not the name of a field. */
 const LABEL_LIMIT = 120;
 const CONTROL_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON']);
-const BLOCK_TAGS = new Set(['P', 'DIV', 'TD', 'TH', 'TR', 'LI', 'DD', 'DT', 'FIELDSET', 'FORM', 'SECTION', 'ARTICLE', 'TABLE']);
+/** The elements whose text is a paragraph of its own: the engine's list, shared with the reader. */
+const BLOCK_TAGS = new Set(BLOCK_ELEMENTS.map((name) => name.toUpperCase()));
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"], caption';
 /** Elements that are a heading to a reader when a block holds nothing else: `<p><b>Tell a friend</b></p>`. */
 const BOLD_SELECTOR = 'b, strong';

@@ -1,16 +1,10 @@
-//! How story pages are read: the selectors and text patterns ([`PageProfile`], data that config
-//! can override) and the pure parsers for the page's text (dates in the service's time zone,
-//! month names, `Response from …` headers, bylines, response kinds). The DOM itself is only
-//! touched by the wasm crate's adapter, which feeds these parsers the text it finds.
+//! What story pages are read by, shared with the engine: the selectors and text patterns
+//! ([`PageProfile`], data that config can override), month names (which the rules also write
+//! dates with), and the elements that make a paragraph of their own. The parsers of a page's text
+//! are the crate `replyguide-page`, and the DOM is only touched by the wasm crate's adapter.
 
-pub mod dates;
-pub mod headers;
-pub mod kind;
 pub mod months;
 mod profile;
-pub mod words;
-mod zone_rules;
-pub mod zones;
 
 pub use profile::{PageProfile, TextPatterns, Wording};
 

@@ -3,9 +3,9 @@
 use chrono::{DateTime, NaiveDateTime, Utc};
 use web_sys::Element;
 
-use replyguide_engine::page::dates::{parse_local_date_time, parse_submitted};
-use replyguide_engine::page::zones::{local_to_utc, SiteRegion, Zone};
 use replyguide_engine::page::Wording;
+use replyguide_page::dates::{parse_local_date_time, parse_submitted};
+use replyguide_page::zones::{local_to_utc, SiteRegion, Zone};
 
 use super::dom::{attribute, line_text};
 

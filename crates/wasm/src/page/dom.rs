@@ -8,7 +8,7 @@
 use wasm_bindgen::{intern, JsCast};
 use web_sys::{Document, Element, NodeList};
 
-use replyguide_engine::page::words::collapse_whitespace;
+use replyguide_page::words::collapse_whitespace;
 
 /// Something selectors can be run in: the document or one element.
 pub trait Scope {

@@ -5,14 +5,12 @@
 
 use web_sys::{Element, Node};
 
-use replyguide_engine::page::dates::{
-    is_submitted_line, parse_local_date_time, strip_relative_age,
-};
-use replyguide_engine::page::headers::strip_trailing_comma;
-use replyguide_engine::page::words::{
+use replyguide_engine::page::Wording;
+use replyguide_page::dates::{is_submitted_line, parse_local_date_time, strip_relative_age};
+use replyguide_page::headers::strip_trailing_comma;
+use replyguide_page::words::{
     after_marker, collapse_whitespace, find_ignore_case, leading_number, starts_with_ignore_case,
 };
-use replyguide_engine::page::Wording;
 
 use super::dom::{line_text, non_empty, Scope};
 use super::structure::has_block_child;

@@ -17,10 +17,10 @@ use serde::Serialize;
 use web_sys::{Document, Element, Node};
 
 use replyguide_engine::config::strings;
-use replyguide_engine::page::words::find_ignore_case;
-use replyguide_engine::page::zones::Zone;
 use replyguide_engine::page::{PageProfile, Wording};
 use replyguide_engine::StoryContext;
+use replyguide_page::words::find_ignore_case;
+use replyguide_page::zones::Zone;
 
 use dom::{attribute, first_match, line_text, Scope};
 use landmarks::Landmarks;

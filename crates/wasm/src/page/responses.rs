@@ -6,20 +6,18 @@ use chrono::{DateTime, Utc};
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
-use replyguide_engine::page::dates::{
-    parse_clock_time, strip_relative_age, without_submitted_lines,
-};
-use replyguide_engine::page::headers::{
+use replyguide_engine::page::{PageProfile, Wording};
+use replyguide_engine::{ResponseKind, StoryContext, StoryResponse};
+use replyguide_page::dates::{parse_clock_time, strip_relative_age, without_submitted_lines};
+use replyguide_page::headers::{
     parse_response_header, parse_signature_lines, parse_username_after, signature_after_name,
     strip_trailing_comma, Signature,
 };
-use replyguide_engine::page::kind::{
+use replyguide_page::kind::{
     classify_response, names_an_organisation, settle_by_organisation, ResponseFacts,
 };
-use replyguide_engine::page::words::{find_ignore_case, starts_with_ignore_case};
-use replyguide_engine::page::zones::Zone;
-use replyguide_engine::page::{PageProfile, Wording};
-use replyguide_engine::{ResponseKind, StoryContext, StoryResponse};
+use replyguide_page::words::{find_ignore_case, starts_with_ignore_case};
+use replyguide_page::zones::Zone;
 
 use super::dates::{first_date_time_in, story_posted, submitted, submitted_in};
 use super::dom::{all_matches, first_line, first_match, line_text, may_match, non_empty, Scope};

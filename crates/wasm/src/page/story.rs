@@ -5,13 +5,13 @@
 use chrono::{DateTime, Utc};
 use web_sys::Element;
 
-use replyguide_engine::page::dates::strip_relative_age;
-use replyguide_engine::page::headers::{
-    parse_author_role, parse_username_after, role_alone, strip_title_quotes,
-};
-use replyguide_engine::page::words::{after_marker, starts_with_ignore_case};
 use replyguide_engine::page::{PageProfile, Wording};
 use replyguide_engine::StoryContext;
+use replyguide_page::dates::strip_relative_age;
+use replyguide_page::headers::{
+    parse_author_role, parse_username_after, role_alone, strip_title_quotes,
+};
+use replyguide_page::words::{after_marker, starts_with_ignore_case};
 
 use super::dom::{all_matches, first_line, first_match, line_text, non_empty, Scope};
 use super::landmarks::{is_label, labelled, next_after, Landmarks, Line};

@@ -3,8 +3,8 @@
 
 use web_sys::{Element, Node};
 
-use replyguide_engine::page::dates::{parse_submitted, strip_relative_age};
-use replyguide_engine::page::words::is_labelled_list;
+use replyguide_page::dates::{parse_submitted, strip_relative_age};
+use replyguide_page::words::is_labelled_list;
 
 use super::dom::{all_matching_any, line_text, Scope};
 use super::landmarks::{is_editable, is_heading, Header};

@@ -5,8 +5,8 @@
 
 use web_sys::Element;
 
-use replyguide_engine::page::words::collapse_whitespace;
 use replyguide_engine::page::BLOCK_ELEMENTS;
+use replyguide_page::words::collapse_whitespace;
 
 use super::dom::{first_match, non_empty, Scope};
 use super::walk::{block_text, is_custom_block, LINE_BREAK, PARAGRAPH};

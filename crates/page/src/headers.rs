@@ -1,10 +1,10 @@
 //! The page's fixed wording around names: `Response from Name, Role, Organisation 16 months ago`,
 //! `Update posted by username`, `Posted by username`, `(as a relative),`, and the story title in
-//! straight quotes. The markers (`Response from` …) come from [`super::TextPatterns`].
+//! straight quotes. The markers (`Response from` …) come from [`replyguide_engine::page::TextPatterns`].
 
-use super::dates::{strip_relative_age, strip_trailing_date};
-use super::kind::names_an_organisation;
-use super::words::{after_marker, collapse_whitespace, find_ignore_case};
+use crate::dates::{strip_relative_age, strip_trailing_date};
+use crate::kind::names_an_organisation;
+use crate::words::{after_marker, collapse_whitespace, find_ignore_case};
 
 /// Who wrote a response, as read from its header or signature.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

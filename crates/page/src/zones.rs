@@ -9,7 +9,7 @@
 
 use chrono::{DateTime, NaiveDateTime, Timelike, Utc};
 
-pub use super::zone_rules::{local_to_utc, Zone};
+pub use crate::zone_rules::{local_to_utc, Zone};
 
 /// The Care Opinion site a page belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -167,7 +167,7 @@ fn host_of(url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::page::dates::parse_local_date_time;
+    use crate::dates::parse_local_date_time;
 
     fn utc(s: &str) -> DateTime<Utc> {
         s.parse().unwrap()

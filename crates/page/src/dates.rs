@@ -1,14 +1,14 @@
 //! Dates and times as the page shows them: always day/month/year, 24-hour (`09:50`) or 12-hour
-//! (`2:52 PM`, `12:20 PM` = noon) clock, in the service's local time (see [`super::zones`]).
+//! (`2:52 PM`, `12:20 PM` = noon) clock, in the service's local time (see [`crate::zones`]).
 //! Also relative ages (`17 months ago`). Parsers return `None` on anything they do not
 //! recognise and never panic.
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
-use super::months::month_number;
-use super::words::{
+use crate::words::{
     after_marker, find_ignore_case, leading_number, leading_word, starts_with_ignore_case,
 };
+use replyguide_engine::page::months::month_number;
 
 /// `30/01/2023 at 09:50`, `16/07/2025 at 10:48 AM`, `27/08/2021 14:12` → local date and time.
 /// Text after the time (`and published on …`) is ignored. The year has four digits: in

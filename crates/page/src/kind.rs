@@ -6,7 +6,7 @@
 //! 3. an organisation that *is* one of the story's services (or a service's site) is `provider`
 //!    (the story is about that organisation);
 //! 4. an organisation or role containing a third-sector marker (`Healthwatch`, `MP`,
-//!    `Council for`, `Charity`… — [`super::PageProfile::third_sector_markers`]) is `third_sector`;
+//!    `Council for`, `Charity`… — [`replyguide_engine::page::PageProfile::third_sector_markers`]) is `third_sector`;
 //! 5. a response whose text says what its organisation is (`Heart Matters NSW is a
 //!    not-for-profit…`, `I work for Silver Connect, a small charity…`) with a third-sector marker
 //!    is `third_sector` (its own words outweigh a place name it shares with a service);
@@ -29,8 +29,8 @@
 
 use std::sync::OnceLock;
 
-use crate::text::fold_text;
-use crate::{ResponseKind, StoryResponse};
+use replyguide_engine::text::fold_text;
+use replyguide_engine::{ResponseKind, StoryResponse};
 
 /// What the page says about one response.
 #[derive(Debug, Clone, Copy, Default)]
@@ -404,7 +404,7 @@ fn find_phrase(words: &[String], phrase: &[String]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::page::PageProfile;
+    use replyguide_engine::page::PageProfile;
 
     fn kind(role: Option<&str>, org: Option<&str>, services: &[&str]) -> ResponseKind {
         kind_saying("", role, org, services)

@@ -310,12 +310,17 @@ fn role_and_organisation(parts: &[String]) -> Signature {
 pub fn parse_username_after(text: &str, marker: &str) -> Option<String> {
     let rest = after_marker(text, marker)?.trim_start();
     // `Update from the story's author sam` says who the writer is before naming them.
-    let rest = AUTHOR_SELF_REFERENCES
+    let self_reference = AUTHOR_SELF_REFERENCES
         .iter()
-        .find_map(|phrase| strip_prefix_ignore_case(rest, phrase))
-        .unwrap_or(rest);
+        .find_map(|phrase| strip_prefix_ignore_case(rest, phrase));
+    let rest = self_reference.unwrap_or(rest);
     // `Update from the author 17 days ago`: the age names no one.
     let rest = strip_relative_age(rest).trim();
+    // `Update from the story's author · 15 April 2019`: what follows the writer's description
+    // (a separator, a date) names no one.
+    if self_reference.is_some() && !rest.starts_with(char::is_alphabetic) {
+        return None;
+    }
     // `Postiwyd gan / Posted by sam`: what follows is the label in the page's other language.
     if rest.starts_with('/') {
         return None;

@@ -170,7 +170,8 @@ impl Landmarks {
             }
             let response = starts_with_any(text, &markers.response_from)
                 || after_badge(text, &markers.badges)
-                    .is_some_and(|rest| starts_with_any(rest, &markers.response_from));
+                    .is_some_and(|rest| starts_with_any(rest, &markers.response_from))
+                || is_dated_label(text, &markers.response_labels);
             let update = starts_with_any(text, &markers.update_posted_by)
                 || names_then_marker(text, &markers.author_replied);
             if response || update {
@@ -535,6 +536,30 @@ fn ends_a_sentence(text: &str) -> bool {
 pub fn starts_with_any(text: &str, markers: &[String]) -> bool {
     starts_with_marker(text, markers)
         || after_other_language(text).is_some_and(|rest| starts_with_marker(rest, markers))
+}
+
+/// The longest date (and age) after a reply's label in a header naming no one.
+const MAX_LABEL_DATE_CHARS: usize = 48;
+
+/// `Response · 4 April 2019 at 9:12am (2 months ago)`: one of `labels`, a separator, then a date
+/// and nothing else (an age aside): a reply's header naming no one (its writer signs below).
+fn is_dated_label(text: &str, labels: &[String]) -> bool {
+    labels.iter().any(|label| {
+        let label = label.trim();
+        let Some(rest) = text
+            .get(label.len()..)
+            .filter(|_| starts_with_ignore_case(text, label))
+        else {
+            return false;
+        };
+        let date = rest.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '·' | '•' | '|' | '-' | '–' | '—' | ':')
+        });
+        let date = strip_relative_age(date);
+        date.len() < rest.len()
+            && date.chars().count() <= MAX_LABEL_DATE_CHARS
+            && parse_local_date_time(date).is_some()
+    })
 }
 
 /// The most words of a username before a marker that ends a header (`Mum of two (story

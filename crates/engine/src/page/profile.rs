@@ -574,7 +574,7 @@ mod tests {
         assert_eq!(markers.response_from, ["Response from", "Ateb gan"]);
         assert_eq!(
             markers.submitted_on,
-            ["Submitted on", "Cyflwynwyd ar", "Posted on"]
+            ["Submitted on", "Cyflwynwyd ar", "Posted on", "Submitted"]
         );
         let err = Config::from_json(r#"{"page": {"wording": {"about": [" "]}}}"#).unwrap_err();
         assert_eq!(err.path, "page.wording.about[0]");

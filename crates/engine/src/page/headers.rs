@@ -308,7 +308,12 @@ fn role_and_organisation(parts: &[String]) -> Signature {
 /// The username after `marker` (`Posted by wattlebird62` / `Update posted by waiting_in_kirkby`):
 /// the next whitespace-separated word, without trailing punctuation.
 pub fn parse_username_after(text: &str, marker: &str) -> Option<String> {
-    let rest = after_marker(text, marker)?.trim_start();
+    let rest = after_marker(text, marker)?;
+    // `Nuashonrú ón údar` holds `Nuashonrú ó` but not as its words.
+    if rest.starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    let rest = rest.trim_start();
     // `Update from the story's author sam` says who the writer is before naming them.
     let self_reference = AUTHOR_SELF_REFERENCES
         .iter()
@@ -496,6 +501,20 @@ pub fn strip_title_quotes(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_update_naming_its_writer_only_as_the_author_names_no_username() {
+        let header = "Update from the story\u{2019}s author · 15 April 2019 at 9:05pm";
+        assert_eq!(parse_username_after(header, "Update from"), None);
+        assert_eq!(
+            parse_username_after("Nuashonrú ón údar · Update from the author", "Nuashonrú ó"),
+            None
+        );
+        assert_eq!(
+            parse_username_after("Nuashonrú ó kilcreen_kate", "Nuashonrú ó").as_deref(),
+            Some("kilcreen_kate")
+        );
+    }
 
     #[test]
     fn bilingual_credentials_read_in_english() {

@@ -309,8 +309,11 @@ fn role_and_organisation(parts: &[String]) -> Signature {
 /// the next whitespace-separated word, without trailing punctuation.
 pub fn parse_username_after(text: &str, marker: &str) -> Option<String> {
     let rest = after_marker(text, marker)?;
-    // `Nuashonrú ón údar` holds `Nuashonrú ó` but not as its words.
-    if rest.starts_with(char::is_alphanumeric) {
+    // `Nuashonrú ón údar` holds `Nuashonrú ó` but not as its words: a marker ending in a
+    // letter of Welsh or Irish (`ó`) may begin a longer word of that language. An English
+    // marker may be glued to the name by the page's markup (`Posted by<a>sam</a>`).
+    let ends_in_other_letter = marker.trim_end().ends_with(|c: char| !c.is_ascii());
+    if ends_in_other_letter && rest.starts_with(char::is_alphanumeric) {
         return None;
     }
     let rest = rest.trim_start();

@@ -364,6 +364,7 @@ const AUTHOR_SELF_REFERENCES: &[&str] = &[
     "the story's author",
     "the story\u{2019}s author",
     "the author of the story",
+    "the story author",
     "the author",
     "story author",
     "awdur y stori",
@@ -516,6 +517,14 @@ mod tests {
         assert_eq!(
             parse_username_after("Nuashonrú ó kilcreen_kate", "Nuashonrú ó").as_deref(),
             Some("kilcreen_kate")
+        );
+        assert_eq!(
+            parse_username_after(
+                "Update from the story authorriverina_ron · 1 month ago",
+                "Update from"
+            )
+            .as_deref(),
+            Some("riverina_ron")
         );
     }
 

@@ -176,6 +176,7 @@ impl Landmarks {
                 || names_then_marker(text, &markers.author_replied);
             if response || update {
                 let text = header_from_facts(element, text, markers)
+                    .or_else(|| header_from_inline_facts(element, markers))
                     .unwrap_or_else(|| join_lines(&lines[i..], &markers.submitted_on));
                 if quotes_a_reply(&text) {
                     self.teasers.push(element.clone());
@@ -379,6 +380,44 @@ fn header_from_facts(element: &Element, line: &str, markers: &Wording) -> Option
         value = next_label.next_element_sibling();
     }
     (!values.is_empty()).then(|| format!("{label} {}", values.join(", ")))
+}
+
+/// A header whose label and values are inline elements of one block, each set on a line of its
+/// own by the page's style (`<th><span>Ymateb gan / Response from</span> <span>Name</span>
+/// <span>Role</span> <span>Organisation</span><p>Submitted on …</p></th>`): the label, then the
+/// values separated by commas, up to a block or a value holding a number (a date, an age).
+/// `None` unless the block's first element with text is the label alone, two values at least
+/// follow it, and the block has no text of its own.
+fn header_from_inline_facts(element: &Element, markers: &Wording) -> Option<String> {
+    if has_own_text(element) {
+        return None;
+    }
+    let mut child = element.first_element_child();
+    while let Some(empty) = child.as_ref().filter(|c| line_text(c).is_empty()) {
+        child = empty.next_element_sibling();
+    }
+    let label_element = child?;
+    let text = line_text(&label_element);
+    let label = text.trim_end_matches(':').trim();
+    let is_label_alone = markers
+        .response_from
+        .iter()
+        .chain(&markers.update_posted_by)
+        .any(|m| is_label(label, m.trim()));
+    if !is_label_alone {
+        return None;
+    }
+    let mut values = Vec::new();
+    let mut next = label_element.next_element_sibling();
+    while let Some(value) = next.filter(|v| !is_block(v)) {
+        let text = line_text(&value);
+        if text.chars().count() > MAX_FACT_CHARS || text.contains(|c: char| c.is_ascii_digit()) {
+            break;
+        }
+        values.extend(non_empty(strip_trailing_comma(&text).to_string()));
+        next = value.next_element_sibling();
+    }
+    (values.len() >= 2).then(|| format!("{label} {}", values.join(", ")))
 }
 
 /// The block inside `element`'s wrappers: each holding one block and no text of its own.

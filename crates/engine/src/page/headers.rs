@@ -439,6 +439,10 @@ const BEFORE_A_ROLE: &[&str] = &[
     ", as the ",
     ", a ",
     ", an ",
+    // `(fel perthynas / as a relative)`: the English side of a role in two languages.
+    "/ as a ",
+    "/ as an ",
+    "/ as the ",
 ];
 
 /// The first of [`AUTHOR_ROLES`] written as a role in `text` (`Mum of two (a parent/guardian)`),
@@ -525,6 +529,14 @@ mod tests {
             )
             .as_deref(),
             Some("riverina_ron")
+        );
+    }
+
+    #[test]
+    fn the_english_side_of_a_bilingual_author_role_is_read() {
+        assert_eq!(
+            parse_author_role("nant_y_coed (fel perthynas / as a relative), 14/06/2024").as_deref(),
+            Some("relative")
         );
     }
 

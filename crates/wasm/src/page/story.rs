@@ -14,7 +14,7 @@ use replyguide_engine::page::{PageProfile, Wording};
 use replyguide_engine::StoryContext;
 
 use super::dom::{all_matches, attribute, first_line, first_match, line_text, non_empty, Scope};
-use super::landmarks::{is_label, labelled, next_after, Landmarks, Line};
+use super::landmarks::{is_label, labelled, next_after, starts_with_any, Landmarks, Line};
 use super::structure::{main_text, TextScope};
 use super::text::{first_paragraphs, is_block, paragraphs};
 use super::Unknowns;
@@ -112,6 +112,8 @@ pub fn read(
             services = services_after(about, markers)
                 .into_iter()
                 .map(|name| without_label(name, &markers.about))
+                // The byline standing in the same block as the services is none of them.
+                .filter(|name| !starts_with_any(name, &markers.posted_by))
                 .collect();
         }
     }

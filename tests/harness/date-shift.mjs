@@ -5,7 +5,7 @@
 // `<time>` element's title and visible text when they show a date (its time before or after it),
 // and the "Submitted on dd/mm/yyyy at …" lines with their "published on … at …" times, in English or Welsh
 // ("Cyflwynwyd ar dd/mm/yyyy am …"), and any other "dd/mm/yyyy at hh:mm" (a byline's, a header's;
-// spaces, &nbsp; or tags between its parts) or "d Month yyyy at h:mm" outside a <time> (local
+// spaces, &nbsp; or tags between its parts) or "d Month yyyy at h:mm" / "d Mon yyyy, h:mm" outside a <time> (local
 // time of the page's zone).
 // Relative ages ("17 months ago") are relative to "now", which moves too, so they stay as written.
 
@@ -23,9 +23,9 @@ const SUBMITTED = new RegExp(
   'gi');
 const TIME_ELEMENT = /<time\b[^>]*>[\s\S]*?<\/time>/gi;
 // A date and time written in words outside a <time> (`10 March 2012 at 11:58pm` in a legacy
-// page's byline), in the page's local time.
+// page's byline, `12 Feb 2025, 9:05 am` on a reply's date line), in the page's local time.
 const WORDED_DATE_TIME = new RegExp(
-  String.raw`\b((?:${WEEKDAY}) )?(\d{1,2}) (${MONTH}) (\d{4})((?:\s|&nbsp;)+at(?:\s|&nbsp;)+)(\d{1,2}):(\d{2})(\s?[AP]M)?`,
+  String.raw`\b((?:${WEEKDAY}) )?(\d{1,2}) (${MONTH}) (\d{4})((?:\s|&nbsp;)+at(?:\s|&nbsp;)+|,(?:\s|&nbsp;)+)(\d{1,2}):(\d{2})(\s?[AP]M)?`,
   'gi');
 const TIME_ELEMENT_SPLIT = /(<time\b[^>]*>[\s\S]*?<\/time>)/i;
 const DATETIME_ATTR = /\bdatetime="([^"]+)"/i;

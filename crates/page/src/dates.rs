@@ -211,9 +211,21 @@ pub fn parse_relative_age(text: &str) -> Option<(RelativeAge, usize)> {
     let count_word = before_unit
         .rsplit_once(char::is_whitespace)
         .map_or(before_unit, |(_, word)| word);
-    let start = before_unit.len() - count_word.len();
+    let mut start = before_unit.len() - count_word.len();
     // `(7 months ago)`: the age in brackets.
-    let count_word = count_word.trim_start_matches('(');
+    let word_len = count_word.len();
+    let mut count_word = count_word.trim_start_matches('(');
+    // `Kylie Donnelly1 month ago`: the age glued to the name before it by the page's markup.
+    let digits_at = count_word
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .len();
+    if digits_at > 0
+        && digits_at < count_word.len()
+        && count_word[..digits_at].ends_with(char::is_alphabetic)
+    {
+        start += word_len - count_word.len() + digits_at;
+        count_word = &count_word[digits_at..];
+    }
     let count = match count_word.to_ascii_lowercase().as_str() {
         "a" | "an" => 1,
         digits => {
@@ -422,6 +434,16 @@ mod tests {
             .unwrap()
             .and_hms_opt(h, mi, 0)
             .unwrap()
+    }
+
+    #[test]
+    fn an_age_glued_to_the_name_before_it_is_stripped() {
+        assert_eq!(
+            strip_relative_age("Kylie Donnelly1 month ago"),
+            "Kylie Donnelly"
+        );
+        assert_eq!(strip_relative_age("Jo Hart (3 days ago)"), "Jo Hart");
+        assert_eq!(strip_relative_age("Ward 7 changes"), "Ward 7 changes");
     }
 
     #[test]

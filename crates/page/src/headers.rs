@@ -308,14 +308,27 @@ fn role_and_organisation(parts: &[String]) -> Signature {
 /// The username after `marker` (`Posted by wattlebird62` / `Update posted by waiting_in_kirkby`):
 /// the next whitespace-separated word, without trailing punctuation.
 pub fn parse_username_after(text: &str, marker: &str) -> Option<String> {
-    let rest = after_marker(text, marker)?.trim_start();
+    let rest = after_marker(text, marker)?;
+    // `Nuashonrú ón údar` holds `Nuashonrú ó` but not as its words: a marker ending in a
+    // letter of Welsh or Irish (`ó`) may begin a longer word of that language. An English
+    // marker may be glued to the name by the page's markup (`Posted by<a>sam</a>`).
+    let ends_in_other_letter = marker.trim_end().ends_with(|c: char| !c.is_ascii());
+    if ends_in_other_letter && rest.starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    let rest = rest.trim_start();
     // `Update from the story's author sam` says who the writer is before naming them.
-    let rest = AUTHOR_SELF_REFERENCES
+    let self_reference = AUTHOR_SELF_REFERENCES
         .iter()
-        .find_map(|phrase| strip_prefix_ignore_case(rest, phrase))
-        .unwrap_or(rest);
+        .find_map(|phrase| strip_prefix_ignore_case(rest, phrase));
+    let rest = self_reference.unwrap_or(rest);
     // `Update from the author 17 days ago`: the age names no one.
     let rest = strip_relative_age(rest).trim();
+    // `Update from the story's author · 15 April 2019`: what follows the writer's description
+    // (a separator, a date) names no one.
+    if self_reference.is_some() && !rest.starts_with(char::is_alphabetic) {
+        return None;
+    }
     // `Postiwyd gan / Posted by sam`: what follows is the label in the page's other language.
     if rest.starts_with('/') {
         return None;
@@ -351,6 +364,7 @@ const AUTHOR_SELF_REFERENCES: &[&str] = &[
     "the story's author",
     "the story\u{2019}s author",
     "the author of the story",
+    "the story author",
     "the author",
     "story author",
     "awdur y stori",
@@ -425,6 +439,10 @@ const BEFORE_A_ROLE: &[&str] = &[
     ", as the ",
     ", a ",
     ", an ",
+    // `(fel perthynas / as a relative)`: the English side of a role in two languages.
+    "/ as a ",
+    "/ as an ",
+    "/ as the ",
 ];
 
 /// The first of [`AUTHOR_ROLES`] written as a role in `text` (`Mum of two (a parent/guardian)`),
@@ -491,6 +509,36 @@ pub fn strip_title_quotes(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_update_naming_its_writer_only_as_the_author_names_no_username() {
+        let header = "Update from the story\u{2019}s author · 15 April 2019 at 9:05pm";
+        assert_eq!(parse_username_after(header, "Update from"), None);
+        assert_eq!(
+            parse_username_after("Nuashonrú ón údar · Update from the author", "Nuashonrú ó"),
+            None
+        );
+        assert_eq!(
+            parse_username_after("Nuashonrú ó kilcreen_kate", "Nuashonrú ó").as_deref(),
+            Some("kilcreen_kate")
+        );
+        assert_eq!(
+            parse_username_after(
+                "Update from the story authorriverina_ron · 1 month ago",
+                "Update from"
+            )
+            .as_deref(),
+            Some("riverina_ron")
+        );
+    }
+
+    #[test]
+    fn the_english_side_of_a_bilingual_author_role_is_read() {
+        assert_eq!(
+            parse_author_role("nant_y_coed (fel perthynas / as a relative), 14/06/2024").as_deref(),
+            Some("relative")
+        );
+    }
 
     #[test]
     fn bilingual_credentials_read_in_english() {

@@ -212,6 +212,14 @@ pub fn classify_response(
     for part in [facts.organisation, facts.role].into_iter().flatten() {
         words.extend(tokens(part));
     }
+    // `Calderbrook LINk` whose text says `the Calderbrook Local Involvement Network (LINk)`: the
+    // organisation read by what its acronym stands for too.
+    if let Some(expansion) = facts
+        .organisation
+        .and_then(|org| acronym_expansion(org, facts.text))
+    {
+        words.extend(tokens(&expansion));
+    }
     if words.is_empty() {
         return ResponseKind::Unknown;
     }
@@ -312,6 +320,26 @@ fn says_it_is_third_sector(text: &str, organisation: &str, markers: &[String]) -
     false
 }
 
+/// The words an acronym in `organisation` stands for, as `text` spells them out before it in
+/// brackets (`Local Involvement Network (LINk)` for `Calderbrook LINk`): as many words as the
+/// acronym has capitals, each starting with its capital.
+fn acronym_expansion(organisation: &str, text: &str) -> Option<String> {
+    organisation
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| word.chars().filter(char::is_ascii_uppercase).count() >= 2)
+        .find_map(|acronym| {
+            let at = text.find(&format!("({acronym})"))?;
+            let capitals: Vec<char> = acronym.chars().filter(char::is_ascii_uppercase).collect();
+            let before: Vec<&str> = text[..at].split_whitespace().collect();
+            let words = before.get(before.len().checked_sub(capitals.len())?..)?;
+            let spelled = words
+                .iter()
+                .zip(&capitals)
+                .all(|(word, capital)| word.starts_with(*capital));
+            spelled.then(|| words.join(" "))
+        })
+}
+
 /// Gives each response whose kind is unknown and whose organisation is named the kind of the
 /// other responses from the same organisation, when they are all of one kind; returns the
 /// indices of the responses given one.
@@ -408,6 +436,25 @@ mod tests {
 
     fn kind(role: Option<&str>, org: Option<&str>, services: &[&str]) -> ResponseKind {
         kind_saying("", role, org, services)
+    }
+
+    #[test]
+    fn an_acronym_the_text_spells_out_is_read_as_what_it_stands_for() {
+        let text = "The Calderbrook Local Involvement Network (LINk) is looking at discharge.";
+        let org = Some("Calderbrook LINk");
+        let role = Some("Development Officer");
+        let services = ["Calder Royal Hospital / Ward 21"];
+        assert_eq!(
+            kind_saying(text, role, org, &services),
+            ResponseKind::ThirdSector
+        );
+        // Without the text spelling it out, or spelled with other initials, nothing is read.
+        assert_eq!(kind(role, org, &services), ResponseKind::Unknown);
+        let other = "The Calderbrook Local Network (LINk) is looking at discharge.";
+        assert_eq!(
+            kind_saying(other, role, org, &services),
+            ResponseKind::Unknown
+        );
     }
 
     fn kind_saying(

@@ -106,12 +106,18 @@ const MAX_LIST_ITEM_WORDS: usize = 4;
 /// `Keywords: discharge · pharmacy`): what a story is filed under, not what it says. Two items at
 /// least, none ending a sentence or holding a number, an address or a link.
 pub fn is_labelled_list(text: &str) -> bool {
-    let Some((label, items)) = text.trim().split_once(':') else {
+    let text = text.trim();
+    let Some(at) = text.find([':', '?']) else {
         return false;
     };
+    let (label, items) = (&text[..at], &text[at + 1..]);
     let label_words = label.split_whitespace().count();
+    // `What was good? nurses, doctors · What could be improved? waiting`: a question of a few
+    // words labels each list.
+    let is_question = text[at..].starts_with('?');
     if label_words == 0
-        || label_words > MAX_LIST_LABEL_WORDS
+        || label_words > MAX_LIST_LABEL_WORDS + usize::from(is_question) * 2
+        || (is_question && label_words < 2)
         || !label.trim().starts_with(char::is_alphabetic)
         || items.trim_end().ends_with(['.', '!', '?'])
     {
@@ -119,7 +125,14 @@ pub fn is_labelled_list(text: &str) -> bool {
     }
     let items: Vec<&str> = items
         .split([',', '·', '|', ';', '•'])
-        .map(str::trim)
+        .map(|item| {
+            // The next question's label before its first item.
+            let item = item.trim();
+            match item.split_once('?') {
+                Some((_, first)) if is_question => first.trim(),
+                _ => item,
+            }
+        })
         .filter(|item| !item.is_empty())
         .collect();
     // A topic has no number, address or link in it (`Call: 0800 123 456, option 2` is advice).
@@ -133,6 +146,19 @@ pub fn is_labelled_list(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lists_labelled_by_questions_are_labelled_lists() {
+        assert!(is_labelled_list(
+            "What was good? nurses, doctor, explanations · What could be improved? discharge lounge, waiting, comfort"
+        ));
+        assert!(!is_labelled_list(
+            "Why? Because it was late, and nobody said sorry."
+        ));
+        assert!(!is_labelled_list(
+            "Would I go back? Yes, of course, gladly, any time."
+        ));
+    }
 
     #[test]
     fn finds_regardless_of_case() {

@@ -90,6 +90,9 @@ pub struct TextPatterns {
 pub struct Wording {
     /// Also starts a response header, as `patterns.response_from` does.
     pub response_from: Vec<String>,
+    /// A reply's label that, followed only by its date, makes a header naming no one
+    /// (`Response · 4 April 2019 at 9:12am`): the writer signs below the text.
+    pub response_labels: Vec<String>,
     /// Also starts an author update's header, as `patterns.update_posted_by` does.
     pub update_posted_by: Vec<String>,
     /// Ends an author update's header after the author's username (`sam62 (story author)
@@ -130,8 +133,19 @@ pub struct Wording {
 impl Default for Wording {
     fn default() -> Self {
         Self {
-            response_from: strings(word_list!["Reply from", "Ymateb gan", "Freagra ó"]),
-            update_posted_by: strings(word_list!["Update from", "Diweddariad gan"]),
+            response_from: strings(word_list![
+                "Reply from",
+                "Comment from",
+                "Message from",
+                "Answered by",
+                "Staff reply",
+                "Response by",
+                "Reply by",
+                "Ymateb gan",
+                "Freagra ó"
+            ]),
+            response_labels: strings(word_list!["Response", "Reply", "Ymateb", "Freagra"]),
+            update_posted_by: strings(word_list!["Update from", "Diweddariad gan", "Nuashonrú ó"]),
             author_replied: strings(word_list![
                 "(story author) replied",
                 "(author) replied",
@@ -147,7 +161,7 @@ impl Default for Wording {
                 "Postiwyd gan",
                 "Postáilte ag"
             ]),
-            submitted_on: strings(word_list!["Cyflwynwyd ar", "Posted on"]),
+            submitted_on: strings(word_list!["Cyflwynwyd ar", "Posted on", "Submitted"]),
             responses_heading: strings(word_list!["Responses", "Replies", "Ymatebion"]),
             no_responses: strings(word_list![
                 "not had a response",
@@ -404,6 +418,7 @@ impl PageProfile {
         let word_lists = [
             ("third_sector_markers", &self.third_sector_markers),
             ("wording.response_from", &wording.response_from),
+            ("wording.response_labels", &wording.response_labels),
             ("wording.update_posted_by", &wording.update_posted_by),
             ("wording.author_replied", &wording.author_replied),
             ("wording.posted_by", &wording.posted_by),
@@ -559,7 +574,7 @@ mod tests {
         assert_eq!(markers.response_from, ["Response from", "Ateb gan"]);
         assert_eq!(
             markers.submitted_on,
-            ["Submitted on", "Cyflwynwyd ar", "Posted on"]
+            ["Submitted on", "Cyflwynwyd ar", "Posted on", "Submitted"]
         );
         let err = Config::from_json(r#"{"page": {"wording": {"about": [" "]}}}"#).unwrap_err();
         assert_eq!(err.path, "page.wording.about[0]");

@@ -168,11 +168,13 @@ impl Landmarks {
             }
             let response = starts_with_any(text, &markers.response_from)
                 || after_badge(text, &markers.badges)
-                    .is_some_and(|rest| starts_with_any(rest, &markers.response_from));
+                    .is_some_and(|rest| starts_with_any(rest, &markers.response_from))
+                || is_dated_label(text, &markers.response_labels);
             let update = starts_with_any(text, &markers.update_posted_by)
                 || names_then_marker(text, &markers.author_replied);
             if response || update {
                 let text = header_from_facts(element, text, markers)
+                    .or_else(|| header_from_inline_facts(element, markers))
                     .unwrap_or_else(|| join_lines(&lines[i..], &markers.submitted_on));
                 if quotes_a_reply(&text) {
                     self.teasers.push(element.clone());
@@ -378,6 +380,44 @@ fn header_from_facts(element: &Element, line: &str, markers: &Wording) -> Option
     (!values.is_empty()).then(|| format!("{label} {}", values.join(", ")))
 }
 
+/// A header whose label and values are inline elements of one block, each set on a line of its
+/// own by the page's style (`<th><span>Ymateb gan / Response from</span> <span>Name</span>
+/// <span>Role</span> <span>Organisation</span><p>Submitted on …</p></th>`): the label, then the
+/// values separated by commas, up to a block or a value holding a number (a date, an age).
+/// `None` unless the block's first element with text is the label alone, two values at least
+/// follow it, and the block has no text of its own.
+fn header_from_inline_facts(element: &Element, markers: &Wording) -> Option<String> {
+    if has_own_text(element) {
+        return None;
+    }
+    let mut child = element.first_element_child();
+    while let Some(empty) = child.as_ref().filter(|c| line_text(c).is_empty()) {
+        child = empty.next_element_sibling();
+    }
+    let label_element = child?;
+    let text = line_text(&label_element);
+    let label = text.trim_end_matches(':').trim();
+    let is_label_alone = markers
+        .response_from
+        .iter()
+        .chain(&markers.update_posted_by)
+        .any(|m| is_label(label, m.trim()));
+    if !is_label_alone {
+        return None;
+    }
+    let mut values = Vec::new();
+    let mut next = label_element.next_element_sibling();
+    while let Some(value) = next.filter(|v| !is_block(v)) {
+        let text = line_text(&value);
+        if text.chars().count() > MAX_FACT_CHARS || text.contains(|c: char| c.is_ascii_digit()) {
+            break;
+        }
+        values.extend(non_empty(strip_trailing_comma(&text).to_string()));
+        next = value.next_element_sibling();
+    }
+    (values.len() >= 2).then(|| format!("{label} {}", values.join(", ")))
+}
+
 /// The block inside `element`'s wrappers: each holding one block and no text of its own.
 fn innermost(element: &Element) -> Element {
     let mut inner = element.clone();
@@ -533,6 +573,30 @@ fn ends_a_sentence(text: &str) -> bool {
 pub fn starts_with_any(text: &str, markers: &[String]) -> bool {
     starts_with_marker(text, markers)
         || after_other_language(text).is_some_and(|rest| starts_with_marker(rest, markers))
+}
+
+/// The longest date (and age) after a reply's label in a header naming no one.
+const MAX_LABEL_DATE_CHARS: usize = 48;
+
+/// `Response · 4 April 2019 at 9:12am (2 months ago)`: one of `labels`, a separator, then a date
+/// and nothing else (an age aside): a reply's header naming no one (its writer signs below).
+fn is_dated_label(text: &str, labels: &[String]) -> bool {
+    labels.iter().any(|label| {
+        let label = label.trim();
+        let Some(rest) = text
+            .get(label.len()..)
+            .filter(|_| starts_with_ignore_case(text, label))
+        else {
+            return false;
+        };
+        let date = rest.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '·' | '•' | '|' | '-' | '–' | '—' | ':')
+        });
+        let date = strip_relative_age(date);
+        date.len() < rest.len()
+            && date.chars().count() <= MAX_LABEL_DATE_CHARS
+            && parse_local_date_time(date).is_some()
+    })
 }
 
 /// The most words of a username before a marker that ends a header (`Mum of two (story

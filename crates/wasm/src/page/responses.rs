@@ -191,7 +191,9 @@ impl<'a> ResponseReader<'a> {
                     self.credentials_in(next, name, false).map(|(s, _)| s)
                 };
                 let credentials = if closing.role.is_none() && closing.organisation.is_none() {
-                    after_text().unwrap_or(closing)
+                    after_text()
+                        .or_else(|| self.credentials_elsewhere(Some(name), &text_blocks))
+                        .unwrap_or(closing)
                 } else {
                     closing
                 };
@@ -200,6 +202,18 @@ impl<'a> ResponseReader<'a> {
                     ..credentials
                 }
             }
+            // A header naming no one (`Response · 4 April 2019`): the writer signs in a block of
+            // their own (`<footer>Name<br>Role<br>Organisation</footer>`).
+            (
+                Signature {
+                    name: None,
+                    role: None,
+                    organisation: None,
+                },
+                Some(_),
+            ) if !is_author_update => self
+                .credentials_elsewhere(None, &text_blocks)
+                .unwrap_or(signature),
             _ => signature,
         };
         let mut services = story.services.clone();
@@ -386,7 +400,43 @@ impl<'a> ResponseReader<'a> {
     /// its lines are a name then a job title and an organisation (`<aside><b>Name</b><br>Role,<br>
     /// Organisation</aside>` in a column beside the text). With the element holding them.
     fn credentials_beside_header(&self) -> Option<(Signature, Element)> {
-        let mut at = self.header.as_ref().and_then(after_header)?;
+        self.named_credentials(self.header.as_ref().and_then(after_header)?)
+    }
+
+    /// The credentials in a block of the response's part apart from its header and its text
+    /// (`text_blocks`): a column before the header, a signature block after the text. Its lines
+    /// start with `name` (a header's), or, naming no one, are shaped as a name, a job title and
+    /// an organisation.
+    fn credentials_elsewhere(
+        &self,
+        name: Option<&str>,
+        text_blocks: &[Element],
+    ) -> Option<Signature> {
+        let header = self.header.as_ref();
+        let apart = |block: &Element| {
+            header.is_none_or(|h| !block.contains(Some(h)) && !h.contains(Some(block)))
+                && !text_blocks
+                    .iter()
+                    .any(|t| t.contains(Some(block)) || block.contains(Some(t)))
+        };
+        self.container
+            .all(CREDENTIAL_BLOCKS)
+            .into_iter()
+            .filter(apart)
+            .find_map(|block| match name {
+                Some(name) => self
+                    .credentials_in(block, name, false)
+                    .map(|(signature, _)| signature),
+                None => self
+                    .named_credentials(block)
+                    .map(|(signature, _)| signature),
+            })
+    }
+
+    /// Name, role and organisation from `block` (or its first block, a few wrappers deep), when
+    /// its first lines are a name then a job title and an organisation.
+    fn named_credentials(&self, block: Element) -> Option<(Signature, Element)> {
+        let mut at = block;
         for _ in 0..MAX_CREDENTIAL_DEPTH {
             let text = paragraphs(&at, &self.page.profile.text_exclusions);
             let first: Vec<&str> = text
@@ -517,6 +567,22 @@ impl<'a> ResponseReader<'a> {
             .or_else(|| first_date_time_in(&self.header_text, zone))
             .or_else(|| self.date_in_header_block())
             .or_else(|| self.date_before_header())
+            .or_else(|| self.date_line(text_blocks))
+    }
+
+    /// A line of the response's own text (outside its main text) that is a date with a time and
+    /// little else, the page setting no word before it (`12 Feb 2025, 9:05 am (20 days ago)`).
+    fn date_line(&self, text_blocks: &[Element]) -> Option<DateTime<Utc>> {
+        let own_text = paragraphs_leaving_out(
+            &self.container,
+            &self.page.profile.text_exclusions,
+            text_blocks,
+        );
+        own_text
+            .lines()
+            .map(|line| strip_relative_age(line.trim()))
+            .filter(|line| line.chars().count() <= MAX_DATE_LINE_CHARS && shows_a_time(line))
+            .find_map(|line| first_date_time_in(line, self.page.zone))
     }
 
     /// A date on a line of the header's own block after the header's lines (`Response
@@ -591,6 +657,12 @@ fn after_header(header: &Element) -> Option<Element> {
             .filter(|p| strip_relative_age(&line_text(p)).trim_end() == text)?;
     }
 }
+
+/// The longest line read as a date line of its own ([`ResponseReader::date_line`]).
+const MAX_DATE_LINE_CHARS: usize = 40;
+
+/// The blocks that may hold a responder's credentials apart from the header and the text.
+const CREDENTIAL_BLOCKS: &str = "div, p, footer, address, aside, dd, td, li, section";
 
 /// How many wrappers deep the lines starting with a responder's name may stand.
 const MAX_CREDENTIAL_DEPTH: usize = 4;

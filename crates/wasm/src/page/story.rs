@@ -13,8 +13,8 @@ use replyguide_page::headers::{
 };
 use replyguide_page::words::{after_marker, starts_with_ignore_case};
 
-use super::dom::{all_matches, first_line, first_match, line_text, non_empty, Scope};
-use super::landmarks::{is_label, labelled, next_after, Landmarks, Line};
+use super::dom::{all_matches, attribute, first_line, first_match, line_text, non_empty, Scope};
+use super::landmarks::{is_label, labelled, next_after, starts_with_any, Landmarks, Line};
 use super::structure::{main_text, TextScope};
 use super::text::{first_paragraphs, is_block, paragraphs};
 use super::Unknowns;
@@ -112,8 +112,13 @@ pub fn read(
             services = services_after(about, markers)
                 .into_iter()
                 .map(|name| without_label(name, &markers.about))
+                // The byline standing in the same block as the services is none of them.
+                .filter(|name| !starts_with_any(name, &markers.posted_by))
                 .collect();
         }
+    }
+    if services.is_empty() {
+        services = services_labelled_about(root, markers);
     }
     if services.is_empty() {
         services = service_links(root);
@@ -223,6 +228,31 @@ fn services_after(about: &Line, markers: &Wording) -> Vec<String> {
     next_after(&about.element)
         .map(|next| items_in(&next))
         .unwrap_or_default()
+}
+
+/// The services of an element the page labels `About` for assistive technology only (`<div
+/// aria-label="About"><span>Site / Unit</span><span>Site / Other unit</span></div>`): its
+/// children's texts, each one.
+fn services_labelled_about(root: &Element, markers: &Wording) -> Vec<String> {
+    let is_about = |element: &Element| {
+        attribute(element, "aria-label").is_some_and(|label| {
+            let label = label.trim().trim_end_matches(':').trim();
+            markers
+                .about
+                .iter()
+                .any(|m| is_label(label, m.trim().trim_end_matches(':').trim()))
+        })
+    };
+    let Some(about) = root.all("[aria-label]").into_iter().find(is_about) else {
+        return Vec::new();
+    };
+    let mut names = Vec::new();
+    let mut child = about.first_element_child();
+    while let Some(c) = child {
+        names.extend(non_empty(line_text(&c)));
+        child = c.next_element_sibling();
+    }
+    names
 }
 
 /// `name` without the label it starts with (`About: Site / Unit` → `Site / Unit`): a list of

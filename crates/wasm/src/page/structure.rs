@@ -311,8 +311,8 @@ pub fn has_block_child(element: &Element) -> bool {
     false
 }
 
-/// All of `element`'s words are in links or buttons, but for a short label before them
-/// (`Tags: discharge · pharmacy`).
+/// All of `element`'s words are in links or buttons, but for a short label or question before
+/// them (`Tags: discharge · pharmacy`, `Was this response helpful? Yes | No`).
 fn is_links_only(element: &Element, text: &str) -> bool {
     let in_links: usize = element
         .all("a, button")
@@ -322,9 +322,16 @@ fn is_links_only(element: &Element, text: &str) -> bool {
     let label = text
         .split_once(':')
         .filter(|(label, _)| label.chars().count() <= MAX_LABEL_CHARS)
+        .or_else(|| {
+            text.split_once('?')
+                .filter(|(question, _)| question.split_whitespace().count() <= MAX_QUESTION_WORDS)
+        })
         .map_or(0, |(label, _)| letters(label));
     in_links > 0 && in_links + label >= letters(text)
 }
+
+/// The most words of a question set before links (`Was this response helpful?`).
+const MAX_QUESTION_WORDS: usize = 6;
 
 fn letters(text: &str) -> usize {
     text.chars().filter(|c| c.is_alphanumeric()).count()

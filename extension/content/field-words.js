@@ -38,6 +38,7 @@ const BLOCK_TAGS = new Set(BLOCK_ELEMENTS.map((name) => name.toUpperCase()));
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"], caption';
 /** Elements that are a heading to a reader when a block holds nothing else: `<p><b>Tell a friend</b></p>`. */
 const BOLD_SELECTOR = 'b, strong';
+const HEADING_OR_BOLD_SELECTOR = `${HEADING_SELECTOR}, ${BOLD_SELECTOR}`;
 const SUBMIT_SELECTOR = 'button:not([type]), button[type="submit"], input[type="submit"]';
 
 /**
@@ -142,17 +143,26 @@ function isHeadingLike(element) {
 }
 
 /**
- * The text of the last heading a reader sees before `field`.
+ * The text of the last heading a reader sees before `field`: the nearest heading-like element
+ * before it in page order, not one it is inside. Found by walking back from the field, so a scan
+ * looks at the few elements between the field and its heading, not at every heading and bold
+ * word of a page with hundreds of replies.
  * @param {Element} field
  * @returns {string}
  */
 function headingAbove(field) {
-  let above = '';
-  for (const heading of document.querySelectorAll(`${HEADING_SELECTOR}, ${BOLD_SELECTOR}`)) {
-    if (!(heading.compareDocumentPosition(field) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
-    if (!heading.contains(field) && isHeadingLike(heading)) above = heading.textContent ?? '';
+  const walker = document.createTreeWalker(document, NodeFilter.SHOW_ELEMENT);
+  walker.currentNode = field;
+  // Walking back reaches each element the field is inside after the ones before it there.
+  let enclosing = field.parentElement;
+  for (let element = walker.previousNode(); element; element = walker.previousNode()) {
+    if (element === enclosing) {
+      enclosing = element.parentElement;
+    } else if (element.matches(HEADING_OR_BOLD_SELECTOR) && isHeadingLike(element)) {
+      return element.textContent ?? '';
+    }
   }
-  return above;
+  return '';
 }
 
 /**

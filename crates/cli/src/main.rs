@@ -219,9 +219,7 @@ fn check(args: CheckArgs) -> Result<String, CliError> {
     };
     let mut engine = Engine::new(config);
     if let Some(path) = &args.history {
-        for entry in load_history(path)? {
-            engine.add_history(entry);
-        }
+        engine.extend_history(load_history(path)?);
     }
     let draft = read_draft(args.draft.as_deref())?;
     let findings = engine.check(&draft.text, &story, args.now.unwrap_or_else(current_time));

@@ -153,9 +153,21 @@ impl Buckets {
             + self.recent_heads.capacity() * (size_of::<(u32, u32)>() + 1)
     }
 
+    /// Records the band keys of many texts at once, each entry packed as `key << 32 | id`, with
+    /// ids above every id inserted before: sorted and merged in one go, as a history is indexed
+    /// on page load, instead of growing `recent` and merging it again and again.
+    pub(super) fn insert_all(&mut self, entries: Vec<u64>) {
+        self.merge(entries);
+    }
+
     fn merge_recent(&mut self) {
+        self.merge(Vec::with_capacity(self.recent_nodes.len()));
+    }
+
+    /// Merges `entries` (packed as in [`Self::insert_all`]) and everything in `recent` into
+    /// `merged`, leaving `recent` empty.
+    fn merge(&mut self, mut recent: Vec<u64>) {
         // Each entry packed as `key << 32 | id`, so integer order is (key, id) order.
-        let mut recent: Vec<u64> = Vec::with_capacity(self.recent_nodes.len());
         for (&key, &head) in &self.recent_heads {
             let mut node = head;
             while node != END_OF_CHAIN {
@@ -266,6 +278,32 @@ mod tests {
         assert!(more(u32::MAX, 19));
         assert!(!more(u32::MAX, 20));
         assert!(!more(17_007, 17));
+    }
+
+    #[test]
+    fn inserting_all_at_once_finds_what_inserting_one_by_one_does() {
+        let key_of = |id: u32| (id % 1000).wrapping_mul(0x9E37_79B9);
+        let one_by_one = {
+            let mut buckets = Buckets::default();
+            (0..20_000).for_each(|id| buckets.insert(key_of(id), id));
+            buckets
+        };
+        let mut at_once = Buckets::default();
+        (0..300).for_each(|id| at_once.insert(key_of(id), id));
+        at_once.insert_all(
+            (300..20_000)
+                .map(|id| u64::from(key_of(id)) << 32 | u64::from(id))
+                .collect(),
+        );
+        assert!(at_once.recent_nodes.is_empty(), "everything is merged");
+        for key in (0..1000).map(key_of) {
+            for (limit, most) in [(u32::MAX, 100), (17_000, 5), (350, 9)] {
+                assert_eq!(
+                    ids(&at_once, key, limit, most),
+                    ids(&one_by_one, key, limit, most)
+                );
+            }
+        }
     }
 
     #[test]

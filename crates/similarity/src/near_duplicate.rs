@@ -61,6 +61,29 @@ impl NearDuplicateIndex {
         for &key in text.band_keys() {
             self.buckets.insert(key, id as u32);
         }
+        self.add_sample(text);
+        id
+    }
+
+    /// Adds many texts, as [`add`](Self::add) each in turn would, but files their band keys in
+    /// one sort and merge: indexing a whole history takes a fraction of the time.
+    pub fn extend(&mut self, texts: impl IntoIterator<Item = Fingerprint>) {
+        let texts = texts.into_iter();
+        let mut keys = Vec::with_capacity(texts.size_hint().0 * self.shape.bands);
+        for text in texts {
+            let id = self.sample_ends.len() as u64;
+            keys.extend(
+                text.band_keys()
+                    .iter()
+                    .map(|&key| u64::from(key) << 32 | id),
+            );
+            self.add_sample(&text);
+        }
+        self.buckets.insert_all(keys);
+    }
+
+    /// Stores the sample `text` is confirmed on.
+    fn add_sample(&mut self, text: &Fingerprint) {
         let measure = self.shape.measure;
         let shift = measure.sample_shift(text.words());
         let sample = measure.sample(text.words(), shift);
@@ -72,7 +95,6 @@ impl NearDuplicateIndex {
         self.samples.extend(sample);
         self.sample_ends.push(self.samples.len() as u32);
         self.sample_shifts.push(shift);
-        id
     }
 
     /// Number of texts indexed.
@@ -274,6 +296,32 @@ mod tests {
         assert!(found
             .iter()
             .all(|m| m.id >= 5_000 - POSTINGS_PER_BAND && m.similarity == 1.0));
+    }
+
+    #[test]
+    fn texts_added_at_once_are_found_as_texts_added_one_by_one() {
+        let texts = [
+            "Thank you for telling us about the noise on the ward at night.",
+            "Parking at the hospital was expensive and hard to find.",
+            "The receptionist was kind and the wait was short.",
+            "Thank you for telling us about the noise on the ward in the evening.",
+        ];
+        let one_by_one = index_of(&texts);
+        let mut at_once = index_of(&texts[..1]);
+        at_once.extend(
+            texts[1..]
+                .iter()
+                .map(|text| Fingerprint::of_text(text, BANDED)),
+        );
+        assert_eq!(at_once.len(), texts.len());
+        for text in texts {
+            let query = Fingerprint::of_text(text, BANDED);
+            assert_eq!(
+                at_once.matches(&query, 0.3),
+                one_by_one.matches(&query, 0.3)
+            );
+        }
+        assert_eq!(best(&at_once, texts[3]).map(|m| m.id), Some(3));
     }
 
     #[test]

@@ -118,21 +118,22 @@ impl Guide {
         let mut added = 0;
         let mut first_problem = None;
         let mut left_out = 0;
-        for (i, line) in jsonl.lines().enumerate() {
-            if line.trim().is_empty() {
-                continue;
-            }
-            match HistoryEntry::from_json(line) {
+        let entries = jsonl
+            .lines()
+            .enumerate()
+            .filter(|(_, line)| !line.trim().is_empty())
+            .filter_map(|(i, line)| match HistoryEntry::from_json(line) {
                 Ok(entry) => {
-                    self.engine.add_history(entry);
                     added += 1;
+                    Some(entry)
                 }
                 Err(e) => {
                     left_out += 1;
                     first_problem.get_or_insert_with(|| format!("line {}: {e}", i + 1));
+                    None
                 }
-            }
-        }
+            });
+        self.engine.extend_history(entries);
         match first_problem {
             None => Ok(added),
             Some(problem) if left_out == 1 => Err(JsError::new(&problem)),

@@ -33,6 +33,18 @@ struct Replies {
     posted: Vec<i64>,
 }
 
+/// Keeps in `story_urls` and `posted` what a finding needs of `entry`, and returns the
+/// fingerprint its text is indexed by.
+fn remember(
+    story_urls: &mut StoryUrls,
+    posted: &mut Vec<i64>,
+    entry: &HistoryEntry,
+) -> Fingerprint {
+    story_urls.push(entry.story_url.as_deref());
+    posted.push(entry.posted.map_or(UNKNOWN_DATE, |p| p.timestamp()));
+    Fingerprint::of_text(&entry.text, Shape::REPLIES)
+}
+
 /// Stands for "no date" in `Replies::posted` (half the memory of an `Option`).
 const UNKNOWN_DATE: i64 = i64::MIN;
 
@@ -60,20 +72,38 @@ impl HistoryIndex {
 
     /// Adds one reply; its entry index is the number of replies added before it.
     pub fn add(&mut self, entry: HistoryEntry) {
+        let Replies {
+            texts,
+            story_urls,
+            posted,
+        } = self.replies_to_add_to();
+        texts.add(&remember(story_urls, posted, &entry));
+        self.visible += 1;
+    }
+
+    /// Adds many replies, as [`add`](Self::add) each in turn would, in a fraction of the time
+    /// (the near-duplicate index files them in one go: [`NearDuplicateIndex::extend`]).
+    pub fn extend(&mut self, entries: impl IntoIterator<Item = HistoryEntry>) {
+        let Replies {
+            texts,
+            story_urls,
+            posted,
+        } = self.replies_to_add_to();
+        texts.extend(
+            entries
+                .into_iter()
+                .map(|entry| remember(story_urls, posted, &entry)),
+        );
+        self.visible = posted.len();
+    }
+
+    fn replies_to_add_to(&mut self) -> &mut Replies {
         debug_assert_eq!(
             self.visible,
             self.replies.posted.len(),
             "views are not added to"
         );
-        let replies = Arc::make_mut(&mut self.replies);
-        replies
-            .texts
-            .add(&Fingerprint::of_text(&entry.text, Shape::REPLIES));
-        replies.story_urls.push(entry.story_url.as_deref());
-        replies
-            .posted
-            .push(entry.posted.map_or(UNKNOWN_DATE, |p| p.timestamp()));
-        self.visible += 1;
+        Arc::make_mut(&mut self.replies)
     }
 
     /// The first `count` replies (all of them if fewer), sharing this index's storage: searches

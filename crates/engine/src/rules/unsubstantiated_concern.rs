@@ -2103,18 +2103,11 @@ impl Rule for UnsubstantiatedConcern {
         // "families we support" and "every family we meet" say who, not how anyone feels; "I'd
         // say" gives a view, not a wish.
         let times = self.recurrence.find_all(doc);
-        // A feeling word that describes a trend ("a worrying trend", "a troubling pattern")
-        // judges the trend; it reports nobody's feeling.
-        let describes_trend = |span: Span| {
-            span.text(doc.text()).ends_with("ing")
-                && word_after(doc, span)
-                    .is_some_and(|w| times.iter().any(|t| t.span.start == w.span.start))
-        };
         let mut feelings: Vec<Span> = self
             .feelings
             .find_all(doc)
             .iter()
-            .filter(|m| !self.says_who(doc, m.span) && !describes_trend(m.span))
+            .filter(|m| !self.says_who(doc, m.span))
             .map(|m| m.span)
             .collect();
         feelings.extend(

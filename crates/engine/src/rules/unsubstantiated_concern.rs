@@ -1894,9 +1894,7 @@ impl UnsubstantiatedConcern {
             .filter_map(|m| {
                 let at = words.partition_point(|w| w.span.start < m.span.start);
                 let progressive = words[at].norm.ends_with("ing");
-                let Some(sentence) = doc.sentence_at(m.span).map(|i| &doc.sentences()[i]) else {
-                    return None;
-                };
+                let sentence = doc.sentence_at(m.span).map(|i| &doc.sentences()[i])?;
                 let mut i = at;
                 while i > sentence.words.start && AUXILIARIES.contains(&words[i - 1].norm.as_str()) {
                     i -= 1;

@@ -1156,7 +1156,11 @@ const DEFAULT_FEELINGS: &str = word_list![
     "support~",
     "join~",
     "use our",
-    "meet~",
+    // Meeting others, the verb: "these meetings rarely change much" names an event.
+    "meet",
+    "meets",
+    "met",
+    "meeting",
     "must be",
     "must have",
     "find~ it",
@@ -2052,6 +2056,18 @@ fn is_one_more_case(concern: &str) -> bool {
 }
 
 /// The word just before `span`, in its sentence or not.
+/// Words that make the "-ing" word after them a noun ("every meeting", "the next meeting").
+const DETERMINERS: &[&str] = &[
+    "every", "each", "the", "a", "an", "our", "this", "that", "next", "last", "their", "any",
+];
+
+/// True when the feeling word at `span` is an "-ing" word after a determiner: an event ("we
+/// hear it at every meeting"), not anyone's feeling.
+fn names_an_event(doc: &Document, span: Span) -> bool {
+    span.text(doc.text()).ends_with("ing")
+        && word_before(doc, span).is_some_and(|w| DETERMINERS.contains(&w.norm.as_str()))
+}
+
 fn word_before(doc: &Document, span: Span) -> Option<&Word> {
     let words = doc.words();
     let at = words.partition_point(|w| w.span.start < span.start);
@@ -2105,7 +2121,7 @@ impl Rule for UnsubstantiatedConcern {
             .feelings
             .find_all(doc)
             .iter()
-            .filter(|m| !self.says_who(doc, m.span))
+            .filter(|m| !self.says_who(doc, m.span) && !names_an_event(doc, m.span))
             .map(|m| m.span)
             .collect();
         feelings.extend(
@@ -2595,12 +2611,20 @@ mod tests {
             "In my experience that unit always sends people home before they're ready.",
             "From my own experience, the clinic there is one of the worst for cancelling.",
             "Those panels seldom change their minds, in my experience.",
+            "In my experience these meetings rarely change anything.",
         ] {
             assert!(!findings(ID, draft).is_empty(), "{draft}");
         }
         assert_silent(ID, "In my experience, it's always worth asking for a copy of the notes.");
         assert_silent(ID, "In my experience it always helps to bring a friend.");
         assert_silent(ID, "In my experience the physio team were lovely.");
+    }
+
+    #[test]
+    fn a_meeting_named_as_an_event_is_no_feeling() {
+        assert!(!findings(ID, "Parents raise the same problem at every meeting of our group.").is_empty());
+        assert_silent(ID, "Our members meet every month at the library.");
+        assert_silent(ID, "Many carers find meeting others helps.");
     }
 
     #[test]

@@ -216,7 +216,9 @@ impl Endorsements {
                 None => Endorsed::Unread,
             };
         }
-        // What is endorsed: after the anchor and any linker, to the end of the clause.
+        // What is endorsed: after the anchor and any linker, to the end of the clause; or the
+        // clause that a comma, colon or dash sets after it ("yes, you're right: the clinic
+        // moved in October", "you're right, they let you down").
         let text = doc.text();
         let mut from = anchor + 1;
         if words.get(from).is_some_and(|w| {
@@ -224,10 +226,10 @@ impl Endorsements {
         }) {
             from += 1;
         }
-        let Some(start) = words
-            .get(from)
-            .filter(|w| !gap_ends_clause(text, words[from - 1].span, w.span))
-        else {
+        let Some(start) = words.get(from).filter(|w| {
+            !gap_ends_clause(text, words[from - 1].span, w.span)
+                || (from == anchor + 1 && introduces(&text[words[anchor].span.end..w.span.start]))
+        }) else {
             return Endorsed::Unread;
         };
         if FEELING_VERBS.contains(&start.norm.as_str())
@@ -236,6 +238,24 @@ impl Endorsements {
             return Endorsed::Unread;
         }
         let endorsed = Span::new(start.span.start, clause_end(text, start.span.start));
+        // A clause set after a mark is what a plain "you're right" confirms ("yes, you're
+        // right: the clinic moved"); it must say something ("You're right, Sam." names the
+        // author), and agreement said with emphasis ("you're totally right, …", "spot on -")
+        // sides with the author's whole account, whatever follows.
+        let set_after = gap_ends_clause(text, words[from - 1].span, start.span);
+        if set_after
+            && (words[from..]
+                .iter()
+                .take_while(|w| w.span.end <= endorsed.end)
+                .count()
+                < 3
+                || is_spot_on(doc, anchor)
+                || words[first..anchor]
+                    .iter()
+                    .any(|w| EMPHASES.contains(&w.norm.as_str())))
+        {
+            return Endorsed::Unread;
+        }
         self.judge(doc, endorsed, span, cues, other_verdicts)
     }
 
@@ -324,6 +344,27 @@ fn held_by_author(doc: &Document, first: usize, anchor: usize) -> bool {
 fn gap_ends_clause(text: &str, before: Span, after: Span) -> bool {
     let gap = &text[before.end..after.start];
     gap.contains(CLAUSE_MARKS) || (gap.contains('-') && gap.contains(char::is_whitespace))
+}
+
+/// Words that make agreement emphatic ("you're totally right", "so right").
+const EMPHASES: &[&str] = &[
+    "absolutely",
+    "totally",
+    "completely",
+    "entirely",
+    "so",
+    "dead",
+    "100",
+    "100%",
+    "utterly",
+    "perfectly",
+    "spot",
+];
+
+/// True when `gap`, the text between an endorsement and the next word, is a mark that sets
+/// what it agrees with after it: a comma, a colon or a dash, alone.
+fn introduces(gap: &str) -> bool {
+    matches!(gap.trim(), "," | ":" | "-" | "\u{2014}" | "\u{2013}")
 }
 
 /// Marks that end what an endorsement is about.

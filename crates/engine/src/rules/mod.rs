@@ -9,7 +9,6 @@ mod act_clause;
 mod country;
 pub mod custom;
 mod endorsement;
-mod habitual_claim;
 pub mod language;
 mod recurrence_topic;
 mod speaker;

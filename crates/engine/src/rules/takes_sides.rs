@@ -88,6 +88,20 @@ rule_settings! {
         /// Verdicts only when they end their clause ("that isn't on." but not "it isn't on
         /// our list").
         pub clause_end_verdicts: Vec<String> = strings(DEFAULT_CLAUSE_END_VERDICTS),
+        /// Where the responder says they stand with the author ("on your side", "in your
+        /// corner"): after a word of `allies` ("I'm firmly on your side") it sides with them.
+        /// Said of anyone else ("someone in your corner") it is an offer, and says nothing.
+        pub allegiances: Vec<String> = strings(DEFAULT_ALLEGIANCES),
+        /// The responder or the organisation as the subject of a stand, with up to two words
+        /// between it and the stand ("we're", "I am *", "I'm * *").
+        pub allies: Vec<String> = strings(DEFAULT_ALLIES),
+        /// How the responder says they would feel in the author's place ("I'd be", "I would
+        /// have been"): with an outrage and a word of `sharing` after it ("I'd be fuming too")
+        /// the responder shares the grievance, a hint; without one ("I'd be livid if it were
+        /// my mum") it is their own view, for `organisational-voice`.
+        pub own_reactions: Vec<String> = strings(DEFAULT_OWN_REACTIONS),
+        /// Words that make the responder's outrage the author's too ("too", "as well").
+        pub sharing: Vec<String> = strings(DEFAULT_SHARING),
         /// Phrases that make a verdict later in their clause the author's view, a condition
         /// or a question ("if you feel the wait was unacceptable", "we'll ask whether…").
         pub attributions: Vec<String> = strings(DEFAULT_ATTRIBUTIONS),
@@ -120,6 +134,34 @@ const DEFAULT_SERVICE_VERDICTS: &str = word_list![
     "treated * unfairly",
 ];
 
+const DEFAULT_ALLEGIANCES: &str = word_list![
+    "on your side",
+    "in your corner",
+    "behind you",
+    "in your camp",
+    "on your team",
+];
+
+const DEFAULT_ALLIES: &str = word_list![
+    "i'm", "i am", "we're", "we are", "i'm *", "i am *", "we're *", "we are *", "i'm * *",
+    "i am * *", "we're * *", "we are * *",
+];
+
+const DEFAULT_OWN_REACTIONS: &str = word_list![
+    "i'd be",
+    "i would be",
+    "i'd be *",
+    "i would be *",
+    "i'd have been",
+    "i would have been",
+    "i'd feel",
+    "i would feel",
+    "we'd be",
+    "we would be",
+];
+
+const DEFAULT_SHARING: &str = word_list!["too", "as well", "and all", "myself"];
+
 const DEFAULT_CLAUSE_END_VERDICTS: &str = word_list![
     "not on",
     "isn't on",
@@ -137,6 +179,8 @@ const DEFAULT_CLAUSE_END_VERDICTS: &str = word_list![
     "you are right",
     "you were right",
     "you're so right",
+    "i believe you",
+    "we believe you",
 ];
 
 const DEFAULT_ATTRIBUTIONS: &str = word_list![
@@ -308,6 +352,11 @@ const DEFAULT_VOUCHING_LEAD_INS: &str = word_list![
 const DEFAULT_IMPERSONAL_LEAD_INS: &str = word_list![
     "it's",
     "that's",
+    // The same without the apostrophe, as hurried replies write them.
+    "its",
+    "thats",
+    "its *",
+    "thats *",
     "it is",
     "that is",
     "this is",
@@ -349,6 +398,7 @@ const DEFAULT_VERDICT_LEAD_INS: &str = word_list![
     "quite frankly",
     "downright",
     "thats",
+    "its",
     "nothing short of",
     "anything other than",
     "what",
@@ -437,6 +487,14 @@ const DEFAULT_PHRASES: &str = word_list![
     "entirely agree",
     "absolutely agree",
     "with you all the way",
+    // Belief in the author's account over the other party's.
+    "believe every word",
+    "believe you over",
+    // Telling the author to hold to their account against anyone who disputes it.
+    "let any* tell you otherwise",
+    "let any* tell you different*",
+    "let any* tell you any different",
+    "let any* say otherwise",
     "with you 100%",
     "100 with you",
     "100 per cent with you",
@@ -1069,13 +1127,19 @@ const DEFAULT_FEELING_PHRASES: &str = word_list![
     "right to want",
 ];
 
-/// The verdict phrases: the configured ones, each verdict word after each lead-in, each
-/// quality word and dismissal after each impersonal lead-in, each word of praise a few words
+/// The verdict phrases: the configured ones, each stand after each ally, each verdict word
+/// after each lead-in, each quality word and dismissal after each impersonal lead-in, each word
+/// of praise a few words
 /// after each vouching lead-in and each wrong after each way of saying it was
 /// done to the author; and for the vouching phrases, which come last, how many words their
 /// lead-in has.
 fn verdict_phrases(s: &Settings) -> (Vec<String>, Vec<usize>) {
     let mut phrases = s.phrases.clone();
+    for ally in &s.allies {
+        for stand in &s.allegiances {
+            phrases.push(format!("{ally} {stand}"));
+        }
+    }
     for frame in VICTIM_FRAMES {
         for wrong in &s.wrongs {
             phrases.push(format!("{frame} {wrong}"));
@@ -1101,6 +1165,20 @@ fn verdict_phrases(s: &Settings) -> (Vec<String>, Vec<usize>) {
         }
     }
     (phrases, lead_in_words)
+}
+
+/// The responder sharing the author's outrage: each outrage after each way of saying how the
+/// responder would feel, followed by each word of sharing ("I'd be fuming too").
+fn shared_outrages(s: &Settings) -> Vec<String> {
+    let mut phrases = Vec::new();
+    for reaction in &s.own_reactions {
+        for outrage in &s.outrages {
+            for sharing in &s.sharing {
+                phrases.push(format!("{reaction} {outrage} {sharing}"));
+            }
+        }
+    }
+    phrases
 }
 
 /// Words that, right after a vouching lead-in, make its object no service: "I've always found
@@ -1181,6 +1259,8 @@ pub struct TakesSides {
     grievances: PhraseSet,
     feeling_grants: PhraseSet,
     outrages: PhraseSet,
+    /// The responder sharing the author's outrage ("I'd be fuming too").
+    shared_outrages: PhraseSet,
     author_subjects: Vec<String>,
     /// Quality and verdict words, for verdicts on an act or a wait.
     act_verdicts: PhraseSet,
@@ -1208,6 +1288,7 @@ impl TakesSides {
             grievances: PhraseSet::new(&[&s.grievances[..], &s.outrages[..]].concat()),
             feeling_grants: PhraseSet::new(&s.feeling_grants),
             outrages: PhraseSet::new(&s.outrages),
+            shared_outrages: PhraseSet::new(&shared_outrages(s)),
             author_subjects: s.author_subjects.iter().map(|w| fold_text(w)).collect(),
             act_verdicts: PhraseSet::new(&act_verdicts),
             clause_end_verdicts: PhraseSet::new(&s.clause_end_verdicts),
@@ -1364,7 +1445,14 @@ impl TakesSides {
             verdicts.retain(|&v| !cued_in_clause(ctx.draft, v, &attributions));
             self.leave_service_verdicts(ctx, &mut verdicts);
         }
-        let unsure = self.leave_endorsements(ctx, &mut verdicts);
+        let mut unsure = self.leave_endorsements(ctx, &mut verdicts);
+        unsure.extend(
+            self.shared_outrages
+                .find_all(ctx.draft)
+                .iter()
+                .filter(|m| !self.supposed(ctx, **m))
+                .map(|m| m.span),
+        );
         verdicts.sort_unstable();
         verdicts.dedup_by(|a, b| b.overlaps(*a));
         let mut feelings = Vec::new();
@@ -1600,6 +1688,38 @@ mod tests {
             assert_fires(ID, draft);
         }
         assert_silent(ID, "That sounds appalling, and I’m sorry.");
+    }
+
+    #[test]
+    fn a_stand_with_the_author_belief_in_their_account_and_shared_outrage() {
+        for draft in [
+            "For what it's worth, we're squarely on your side in this.",
+            "I am completely in your corner.",
+            "I believe every word of what you wrote.",
+            "Trust your instincts and don't let anybody tell you different.",
+            "Its an absolute farce.",
+        ] {
+            assert_eq!(findings(ID, draft)[0].severity, Severity::Warning, "{draft}");
+        }
+        let shared = findings(ID, "Honestly, I'd have been livid too.");
+        assert_eq!(shared[0].severity, Severity::Hint);
+        assert_silent(ID, "If you'd like someone on your side at the meeting, an advocate can come.");
+        assert_silent(ID, "It's good that your GP is in your corner.");
+        assert_silent(ID, "I believe you can ask for a copy of the notes.");
+        assert_silent(ID, "I'd be livid if that happened to my gran.");
+    }
+
+    #[test]
+    fn a_plain_youre_right_confirms_the_fact_set_after_it_and_an_emphatic_one_sides() {
+        assert_silent(ID, "Yes, you're right: the clinic moved to the new building in May.");
+        assert_silent(ID, "You're right, the grant is only paid once a year to each household.");
+        for draft in [
+            "You're right, the ward should never have sent him home.",
+            "You're totally right, they sent him home far too early.",
+            "You're right, Sam.",
+        ] {
+            assert_eq!(findings(ID, draft)[0].severity, Severity::Warning, "{draft}");
+        }
     }
 
     #[test]

@@ -21,8 +21,6 @@
 use super::recurrence_topic::{
     about_a_problem, default_problem_topics, only_measures, ProblemTopics, DEFAULT_PROBLEM_WORDS,
 };
-use super::criticises_others::CriticisesOthers;
-use super::habitual_claim::{habitual_claims, has_habits};
 use super::{rule_finding, Context, Rule};
 use crate::config::{strings, CommonSettings};
 use crate::text::{
@@ -76,6 +74,23 @@ rule_settings! {
         /// day", "so that other families are spared it", "an interpreter will now be booked
         /// every time", "constituents with similar issues may contact the office").
         pub hypotheticals: Vec<String> = strings(DEFAULT_HYPOTHETICALS),
+        /// Verbs of pressing a problem on those who run services ("raise~", "campaign~"):
+        /// with the responder, the organisation or a named person as their subject ("we have
+        /// raised this repeatedly with the board", "an issue Ms Reid has been pressing for
+        /// years") how often or how long is said of the organisation's own work, not of the
+        /// problem. With others as the subject ("patients have been raising it with us for
+        /// years"), or said in the passive, it is still a claim.
+        pub campaigning: Vec<String> = strings(DEFAULT_CAMPAIGNING),
+        /// The responder's own experience given as grounds ("in my experience"): with a word
+        /// of `generalisers` in its clause ("in my experience those wards always discharge
+        /// too early") it makes one person's cases into a rule about a service.
+        pub experiences: Vec<String> = strings(DEFAULT_EXPERIENCES),
+        /// Words that say something holds always or for all ("always", "rarely",
+        /// "everyone", "one of the worst").
+        pub generalisers: Vec<String> = strings(DEFAULT_GENERALISERS),
+        /// Words of advice: in the clause of an experience ("in my experience it's always
+        /// worth asking") they make it a tip, not a claim.
+        pub advice: Vec<String> = strings(DEFAULT_ADVICE),
         /// How many: with `others` and `problems` in one sentence, a claim that a problem is
         /// shared ("a lot of families have come to us").
         pub quantities: Vec<String> = strings(DEFAULT_QUANTITIES),
@@ -103,6 +118,70 @@ rule_settings! {
         pub problem_topics: Vec<String> = default_problem_topics(),
     }
 }
+
+const DEFAULT_CAMPAIGNING: &str = word_list![
+    "raise~",
+    "press~",
+    "campaign~",
+    "lobby~",
+    "pursue~",
+    "highlight~",
+];
+
+/// Words between a subject and its verb ("has been", "'ve long", "continues to").
+const AUXILIARIES: &[&str] = &[
+    "have", "has", "had", "'ve", "'s", "'d", "been", "be", "is", "are", "was", "were", "am",
+    "will", "'ll", "continue", "continues", "to", "also", "already", "long", "repeatedly",
+    "consistently", "regularly", "often", "always", "personally",
+];
+
+/// Verbs of being: before a past participle ("has been raised") they make it passive.
+const BEING: &[&str] = &["been", "be", "is", "are", "was", "were", "am"];
+
+/// Subjects that are the responder or the organisation's representative ("she has raised…").
+const OWN_PRONOUNS: &[&str] = &[
+    "i", "we", "i've", "we've", "i'm", "we're", "i'd", "we'd", "i'll", "we'll", "she", "he",
+    "she's", "he's", "they've",
+];
+
+const DEFAULT_EXPERIENCES: &str = word_list![
+    "in my experience",
+    "in my own experience",
+    "in my personal experience",
+    "from my experience",
+    "from my own experience",
+    "in our experience",
+    "from our experience",
+];
+
+const DEFAULT_GENERALISERS: &str = word_list![
+    "always",
+    "never",
+    "rarely",
+    "seldom",
+    "hardly ever",
+    "usually",
+    "invariably",
+    "constantly",
+    "everyone",
+    "everybody",
+    "all the same",
+    "one of the worst",
+    "the worst",
+];
+
+const DEFAULT_ADVICE: &str = word_list![
+    "should",
+    "must",
+    "worth",
+    "best",
+    "help~",
+    "need to",
+    "needs to",
+    "have to",
+    "has to",
+    "ask~",
+];
 
 const DEFAULT_RECURRENCE: &str = word_list![
     "isn't going away",
@@ -995,6 +1074,17 @@ const DEFAULT_QUANTITIES: &str = word_list![
     "most of",
     "nearly all",
     "almost all",
+    // More than can be kept up with, or a flow that does not stop.
+    "inundated with",
+    "swamped with",
+    "flooded with",
+    "deluged with",
+    "a steady trickle of",
+    "a steady flow of",
+    "a good few",
+    "a fair few",
+    "a fair number of",
+    "no end of",
 ];
 
 const DEFAULT_OTHERS: &str = word_list![
@@ -1066,7 +1156,11 @@ const DEFAULT_FEELINGS: &str = word_list![
     "support~",
     "join~",
     "use our",
-    "meet~",
+    // Meeting others, the verb: "these meetings rarely change much" names an event.
+    "meet",
+    "meets",
+    "met",
+    "meeting",
     "must be",
     "must have",
     "find~ it",
@@ -1612,6 +1706,12 @@ pub struct UnsubstantiatedConcern {
     negations: PhraseSet,
     recurrence: PhraseSet,
     reports: PhraseSet,
+    experiences: PhraseSet,
+    generalisers: PhraseSet,
+    advice: PhraseSet,
+    campaigning: PhraseSet,
+    /// The words of `others`, folded.
+    other_words: Vec<String>,
     shared: Frame,
     repeated: PhraseSet,
     author_repeats: PhraseSet,
@@ -1629,10 +1729,6 @@ pub struct UnsubstantiatedConcern {
     own_hosts: Vec<String>,
     /// Finds the sentences that name a problem with care.
     problem_topics: ProblemTopics,
-    /// Finds the services the story names, for what they are said to do by habit.
-    services: CriticisesOthers,
-    /// The words of `problem_topics`, for what a service is said to do by habit.
-    habit_problems: PhraseSet,
 }
 
 impl UnsubstantiatedConcern {
@@ -1654,6 +1750,11 @@ impl UnsubstantiatedConcern {
             negations: PhraseSet::new(&s.negations),
             recurrence: PhraseSet::new(&s.recurrence),
             reports: PhraseSet::new(&s.reports),
+            experiences: PhraseSet::new(&s.experiences),
+            generalisers: PhraseSet::new(&s.generalisers),
+            advice: PhraseSet::new(&s.advice),
+            campaigning: PhraseSet::new(&s.campaigning),
+            other_words: fold_each(&s.others),
             shared: Frame::new(vec![
                 PhraseSet::new(&s.quantities),
                 PhraseSet::new(&s.others),
@@ -1671,8 +1772,6 @@ impl UnsubstantiatedConcern {
             stances: fold_each(&s.stances),
             own_hosts,
             problem_topics: ProblemTopics::new(&s.problem_topics),
-            services: CriticisesOthers::new(config),
-            habit_problems: PhraseSet::new(&s.problem_topics),
         }
     }
 
@@ -1787,6 +1886,78 @@ impl UnsubstantiatedConcern {
         found
     }
 
+    /// The verbs of campaigning whose subject is the responder, the organisation or a named
+    /// person ("we have raised", "Ms Reid has been pressing"), not others ("patients have
+    /// raised") nor left out by a passive ("it has been raised"), each from its subject to
+    /// the verb.
+    fn own_campaigns(&self, doc: &Document) -> Vec<Span> {
+        let words = doc.words();
+        self.campaigning
+            .find_all(doc)
+            .iter()
+            .filter_map(|m| {
+                let at = words.partition_point(|w| w.span.start < m.span.start);
+                let progressive = words[at].norm.ends_with("ing");
+                let sentence = doc.sentence_at(m.span).map(|i| &doc.sentences()[i])?;
+                let mut i = at;
+                while i > sentence.words.start && AUXILIARIES.contains(&words[i - 1].norm.as_str()) {
+                    i -= 1;
+                }
+                let passive = !progressive
+                    && at > sentence.words.start
+                    && BEING.contains(&words[at - 1].norm.as_str());
+                if passive || i == sentence.words.start {
+                    return None;
+                }
+                let subject = &words[i - 1];
+                let named = i - 1 > sentence.words.start
+                    && doc.text()[subject.span.start..].starts_with(char::is_uppercase);
+                // "our chair has raised…", "my colleague has been pressing…"
+                let ours = i >= 2 && matches!(words[i - 2].norm.as_str(), "our" | "my");
+                let own = (OWN_PRONOUNS.contains(&subject.norm.as_str()) || named || ours)
+                    && !self.other_words.contains(&subject.norm);
+                own.then(|| subject.span.union(m.span))
+            })
+            .collect()
+    }
+
+    /// Each mention of the responder's own experience with a word of `generalisers` in its
+    /// clause ("in my experience the lounge there is always slow"), and the span from one to
+    /// the other. "In my experience it helps to write it down" generalises nothing, and
+    /// advice drawn from it ("in my experience you should always ask") claims nothing.
+    fn generalised_experiences(&self, doc: &Document) -> Vec<(Span, Span)> {
+        let experiences = self.experiences.find_all(doc);
+        if experiences.is_empty() {
+            return Vec::new();
+        }
+        let generalisers = self.generalisers.find_all(doc);
+        let advice = self.advice.find_all(doc);
+        let text = doc.text();
+        experiences
+            .iter()
+            .filter_map(|e| {
+                // The comma that sets the phrase off ("In my experience, the ward…") opens
+                // the clause it speaks for rather than closing it.
+                let rest = &text[e.span.end..];
+                let trimmed = rest.trim_start_matches(' ');
+                let lead = match trimmed.strip_prefix(',') {
+                    Some(after) => Span::new(e.span.start, text.len() - after.len()),
+                    None => e.span,
+                };
+                let g = generalisers
+                    .iter()
+                    .find(|g| same_clause(doc, lead, g.span, &CLAUSE_MARKS))?;
+                let advised = advice
+                    .iter()
+                    .any(|a| same_clause(doc, lead, a.span, &CLAUSE_MARKS));
+                if advised {
+                    return None;
+                }
+                Some((e.span, e.span.union(g.span)))
+            })
+            .collect()
+    }
+
     /// The clauses that open with the organisation as their subject and hold no word of
     /// hearing about a problem: what it does itself ("our volunteers visit the ward every
     /// week", "every month we share Deaf people's stories with the trust", "the home is in my
@@ -1885,6 +2056,18 @@ fn is_one_more_case(concern: &str) -> bool {
 }
 
 /// The word just before `span`, in its sentence or not.
+/// Words that make the "-ing" word after them a noun ("every meeting", "the next meeting").
+const DETERMINERS: &[&str] = &[
+    "every", "each", "the", "a", "an", "our", "this", "that", "next", "last", "their", "any",
+];
+
+/// True when the feeling word at `span` is an "-ing" word after a determiner: an event ("we
+/// hear it at every meeting"), not anyone's feeling.
+fn names_an_event(doc: &Document, span: Span) -> bool {
+    span.text(doc.text()).ends_with("ing")
+        && word_before(doc, span).is_some_and(|w| DETERMINERS.contains(&w.norm.as_str()))
+}
+
 fn word_before(doc: &Document, span: Span) -> Option<&Word> {
     let words = doc.words();
     let at = words.partition_point(|w| w.span.start < span.start);
@@ -1904,30 +2087,6 @@ fn page_path(url: &str) -> Option<&str> {
     rest.split_once('/')
         .map(|(_, path)| path)
         .filter(|path| path.chars().any(char::is_alphanumeric))
-}
-
-impl UnsubstantiatedConcern {
-    /// What a service the story names is said to fail at by habit ("the CMHT is chronically
-    /// understaffed", `rules/habitual_claim.rs`).
-    /// Each pair is the claim and whether what it says the service does names a problem with
-    /// care after the adverb ("is routinely understaffed"), not before it ("the emergency
-    /// department routinely hears from…").
-    fn habitual_claims(&self, ctx: &Context) -> Vec<(Span, bool)> {
-        let doc = ctx.draft;
-        if !has_habits(doc) {
-            return Vec::new();
-        }
-        let problems = self.habit_problems.find_all(doc);
-        habitual_claims(doc, &self.services.service_mentions(ctx))
-            .into_iter()
-            .map(|claim| {
-                let named = problems.iter().any(|p| {
-                    p.span.start >= claim.end && doc.sentence_at(p.span) == doc.sentence_at(claim)
-                });
-                (claim, named)
-            })
-            .collect()
-    }
 }
 
 impl Rule for UnsubstantiatedConcern {
@@ -1957,11 +2116,12 @@ impl Rule for UnsubstantiatedConcern {
         let doc = ctx.draft;
         // "families we support" and "every family we meet" say who, not how anyone feels; "I'd
         // say" gives a view, not a wish.
+        let times = self.recurrence.find_all(doc);
         let mut feelings: Vec<Span> = self
             .feelings
             .find_all(doc)
             .iter()
-            .filter(|m| !self.says_who(doc, m.span))
+            .filter(|m| !self.says_who(doc, m.span) && !names_an_event(doc, m.span))
             .map(|m| m.span)
             .collect();
         feelings.extend(
@@ -1981,7 +2141,6 @@ impl Rule for UnsubstantiatedConcern {
         let felt = |span: Span| {
             praised(span) || feelings.iter().any(|&f| same_clause(doc, f, span, &CLAUSE_BREAKS))
         };
-        let times = self.recurrence.find_all(doc);
         let own_doings = self.own_doings(doc, &times);
         let own = |span: Span| {
             own_doings
@@ -1996,6 +2155,7 @@ impl Rule for UnsubstantiatedConcern {
             .into_iter()
             .filter(|&(_, span)| !authors_own(span))
             .collect();
+        everyday.extend(self.generalised_experiences(doc));
         everyday.extend(self.shared.find_all(doc).iter().map(|frame| {
             let span = frame.parts[0].union(frame.parts[1]);
             (span, span)
@@ -2034,18 +2194,6 @@ impl Rule for UnsubstantiatedConcern {
                 found.push(repeat);
             }
         }
-        // A failing by habit, said of a service: unsure unless what follows names a problem.
-        for (claim, problem) in self.habitual_claims(ctx) {
-            if !felt(claim) && !own(claim) && !found.iter().any(|c| c.span.overlaps(claim)) {
-                if !problem {
-                    unsure.push(claim);
-                }
-                found.push(PhraseMatch {
-                    span: claim,
-                    phrase: usize::MAX,
-                });
-            }
-        }
         let mut accounts = Vec::new();
         for account in self.own_accounts.find_all(doc) {
             accounts.extend(doc.sentence_at(account.span));
@@ -2062,6 +2210,16 @@ impl Rule for UnsubstantiatedConcern {
             if !cued_before(ctx.draft, concern.span, &negations) {
                 concerns.push(concern.span);
             }
+        }
+        if !concerns.is_empty() {
+            let campaigns = self.own_campaigns(doc);
+            // What comes before the campaigner ("waiting lists have been out of control for
+            // years, and the Deputy has been raising it") is still a claim.
+            concerns.retain(|&c| {
+                !campaigns
+                    .iter()
+                    .any(|&k| c.end > k.start && same_clause(doc, k, c, &CLAUSE_MARKS))
+            });
         }
         if concerns.is_empty() {
             return Vec::new();
@@ -2448,13 +2606,39 @@ mod tests {
     }
 
     #[test]
-    fn a_service_said_to_fail_by_habit() {
-        let draft = "The emergency department is chronically understaffed and it shows.";
-        assert_eq!(findings(ID, draft)[0].severity, crate::Severity::Warning);
-        let routine = findings(ID, "Sadly Eastbrook Hospital routinely sends people home at night.");
-        assert_eq!(routine[0].severity, crate::Severity::Hint);
-        assert_silent(ID, "The emergency department is always open, day and night.");
-        assert_silent(ID, "We routinely ask the emergency department for a copy.");
+    fn the_responders_experience_made_a_rule_is_a_claim_but_a_tip_from_it_is_not() {
+        for draft in [
+            "In my experience that unit always sends people home before they're ready.",
+            "From my own experience, the clinic there is one of the worst for cancelling.",
+            "Those panels seldom change their minds, in my experience.",
+            "In my experience these meetings rarely change anything.",
+        ] {
+            assert!(!findings(ID, draft).is_empty(), "{draft}");
+        }
+        assert_silent(ID, "In my experience, it's always worth asking for a copy of the notes.");
+        assert_silent(ID, "In my experience it always helps to bring a friend.");
+        assert_silent(ID, "In my experience the physio team were lovely.");
+    }
+
+    #[test]
+    fn a_meeting_named_as_an_event_is_no_feeling() {
+        assert!(!findings(ID, "Parents raise the same problem at every meeting of our group.").is_empty());
+        assert_silent(ID, "Our members meet every month at the library.");
+        assert_silent(ID, "Many carers find meeting others helps.");
+    }
+
+    #[test]
+    fn the_organisations_own_campaigning_is_no_claim_but_others_raising_it_is() {
+        assert_silent(ID, "We have raised this repeatedly with the health board.");
+        assert_silent(ID, "Ambulance waits are something the MP has been pressing ministers on for years.");
+        assert_silent(ID, "Our chair has pressed the trust on this again and again.");
+        assert!(!findings(ID, "Patients have been raising this with us for years.").is_empty());
+        assert!(!findings(ID, "It has been raised with us again and again by families.").is_empty());
+        assert!(!findings(
+            ID,
+            "Waiting lists have been out of control for years and we have raised it."
+        )
+        .is_empty());
     }
 
     #[test]

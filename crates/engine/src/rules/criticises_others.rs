@@ -2201,12 +2201,14 @@ fn clause_break_between(ctx: &Context, a: Span, b: Span) -> bool {
         || words_within(ctx, a, b).any(|w| CONJUNCTIONS.contains(&w.norm.as_str()))
 }
 
-/// `phrases` and, for each that opens with "the", the same after "that" and "this": a service
-/// pointed at ("that midwife", "this consultant") is as named as "the midwife".
+/// `phrases` and, for each that opens with "the" and a word, the same after "that" and "this":
+/// a service pointed at ("that midwife", "this consultant") is as named as "the midwife". Not
+/// "the * ward": "that * ward" would read "agree that the ward" as pointing at it.
 fn with_demonstratives(phrases: &[String]) -> Vec<String> {
     let mut all = phrases.to_vec();
     for phrase in phrases {
-        if let Some(rest) = phrase.strip_prefix("the ") {
+        let rest = phrase.strip_prefix("the ").filter(|rest| !rest.starts_with('*'));
+        if let Some(rest) = rest {
             for pointer in ["that", "this"] {
                 all.push(format!("{pointer} {rest}"));
             }
@@ -3134,6 +3136,10 @@ mod tests {
         assert_fires(ID, "I'm sorry. This registrar was plainly out of his depth.");
         assert_fires(ID, "The owners have run that place shabbily for years.");
         assert_silent(ID, "That surgeon has a clinic on Tuesdays if you want a second look.");
+        assert_eq!(
+            flagged(ID, "I agree that the ward failed him."),
+            ["the ward failed him"]
+        );
     }
 
     #[test]

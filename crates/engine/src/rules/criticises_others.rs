@@ -32,6 +32,7 @@
 //! shambles").
 
 use super::act_clause::heads_handling;
+use super::habitual_claim::{habitual_claims, has_habits};
 use super::country::Country;
 use super::wording::join_and;
 use super::{rule_finding, Context, PerStory, Rule};
@@ -224,6 +225,8 @@ const DEFAULT_DUTY_VERDICTS: &str = word_list![
 const DEFAULT_NOT_DUTIES: &str = word_list![
     "a", "an", "the", "some", "any", "your", "their", "his", "her", "its", "more", "no", "received",
     "got", "had", "access", "details", "information", "records", "a record", "been in touch",
+    // "Should of course", not "should of" for "should've".
+    "course",
 ];
 
 const DEFAULT_SERVICE_ACTS: &str = word_list![
@@ -529,6 +532,11 @@ const DEFAULT_PROVIDER_NOUNS: &str = word_list![
     "the local authority",
     "social care",
     // Institutions people deal with, and a service by its staff as a crowd ("the discharge lot").
+    // Who runs a service ("the owners have treated families shamefully").
+    "the owner",
+    "the owners",
+    "the bosses",
+    "the directors",
     "the school",
     "the college",
     "the * lot",
@@ -1542,9 +1550,9 @@ impl CriticisesOthers {
     pub fn new(config: &Config) -> Self {
         let s = &config.rules.criticises_others;
         Self {
-            nouns: PhraseSet::new(&with_possessives(&s.provider_nouns)),
+            nouns: PhraseSet::new(&with_possessives(&with_demonstratives(&s.provider_nouns))),
             help_routes: PhraseSet::new(&with_possessives(&s.help_routes)),
-            judgements: PhraseSet::new(&with_contractions(&s.judgements)),
+            judgements: PhraseSet::new(&with_of_for_have(&with_contractions(&s.judgements))),
             attributions: PhraseSet::new(&s.attributions),
             references: PhraseSet::new(&s.references),
             own_organisation: config.organisation.name.as_deref().map(fold_text),
@@ -1558,7 +1566,7 @@ impl CriticisesOthers {
             situations: PhraseSet::new(&s.situations),
             reported_speech: PhraseSet::new(&s.reported_speech),
             max_reported_gap: s.max_reported_gap_words.0,
-            duties: PhraseSet::new(&s.duty_verdicts),
+            duties: PhraseSet::new(&with_of_for_have(&s.duty_verdicts)),
             not_duties: PhraseSet::new(&s.not_duties),
             max_act_gap: s.max_act_verdict_gap_words.0,
             experience_words: fold_each(&s.experience_words),
@@ -2193,6 +2201,50 @@ fn clause_break_between(ctx: &Context, a: Span, b: Span) -> bool {
         || words_within(ctx, a, b).any(|w| CONJUNCTIONS.contains(&w.norm.as_str()))
 }
 
+/// `phrases` and, for each that opens with "the" and a word, the same after "that" and "this":
+/// a service pointed at ("that midwife", "this consultant") is as named as "the midwife". Not
+/// "the * ward": "that * ward" would read "agree that the ward" as pointing at it.
+fn with_demonstratives(phrases: &[String]) -> Vec<String> {
+    let mut all = phrases.to_vec();
+    for phrase in phrases {
+        let rest = phrase.strip_prefix("the ").filter(|rest| !rest.starts_with('*'));
+        if let Some(rest) = rest {
+            for pointer in ["that", "this"] {
+                all.push(format!("{pointer} {rest}"));
+            }
+        }
+    }
+    all
+}
+
+/// `phrases` and, for each with "have" after a modal, the same with "of", as "'ve" is often
+/// written ("should have known better" → "should of known better", "shouldn't of").
+fn with_of_for_have(phrases: &[String]) -> Vec<String> {
+    let mut all = phrases.to_vec();
+    for phrase in phrases {
+        let words: Vec<&str> = phrase.split(' ').collect();
+        let after_modal = |k: usize| {
+            words[..k]
+                .iter()
+                .rev()
+                .find(|w| !matches!(**w, "*" | "never" | "not" | "at" | "least" | "to"))
+                .is_some_and(|w| MODALS.contains(w))
+        };
+        if let Some(k) = (1..words.len()).find(|&k| words[k] == "have" && after_modal(k)) {
+            let mut spelt = words.clone();
+            spelt[k] = "of";
+            all.push(spelt.join(" "));
+        }
+    }
+    all
+}
+
+/// Modal verbs that "have" follows in a past duty or possibility ("should have", "ought to
+/// have").
+const MODALS: &[&str] = &[
+    "should", "shouldn't", "could", "couldn't", "would", "wouldn't", "must", "might", "ought",
+];
+
 /// `phrases` and, for each of three words or more that starts with "not", the same after a
 /// contracted verb ("not fit for purpose" → "isn't fit for purpose"). Shorter ones are too
 /// loose ("not fit" would reach "your dad isn't fit to travel").
@@ -2343,6 +2395,11 @@ impl Rule for CriticisesOthers {
         let situations = self.situations.find_all(ctx.draft);
         let reports = self.reported_speech.find_all(ctx.draft);
         let culprits = self.culprits.find_all(ctx.draft);
+        let habitual = if has_habits(ctx.draft) {
+            habitual_claims(ctx.draft, &mentions)
+        } else {
+            Vec::new()
+        };
         let mut found = Vec::new();
         let mut previous: Option<Span> = None;
         // A service a fragment named, and how many sentences more it stays the topic.
@@ -2500,6 +2557,15 @@ impl Rule for CriticisesOthers {
                             && !self.reported(ctx, j.span, &reports)
                     })
                     .map(|j| j.span);
+                carried_over = true;
+            }
+            if clause.is_none() {
+                // "Joondalup's ED routinely sidelines carers": a service said to fail by habit is
+                // judged on its record, told at hint as the failing may be named mildly.
+                clause = habitual
+                    .iter()
+                    .find(|h| inside(**h) && !self.attributed(ctx, **h, &attributions, &mentions))
+                    .copied();
                 carried_over = true;
             }
             if clause.is_none() {
@@ -3059,6 +3125,37 @@ mod tests {
         assert!(!on(&story, "Hartwell are a disgrace.").is_empty());
         assert!(!on(&story, "Waits in Hartwell are a disgrace.").is_empty());
         assert_silent(ID, "The whole system is failing people like you.");
+    }
+
+    #[test]
+    fn staff_pointed_at_and_those_who_run_a_service_are_named() {
+        assert_eq!(
+            flagged(ID, "Honestly, that surgeon should be struck off."),
+            ["that surgeon should be struck off"]
+        );
+        assert_fires(ID, "I'm sorry. This registrar was plainly out of his depth.");
+        assert_fires(ID, "The owners have run that place shabbily for years.");
+        assert_silent(ID, "That surgeon has a clinic on Tuesdays if you want a second look.");
+        assert_eq!(
+            flagged(ID, "I agree that the ward failed him."),
+            ["the ward failed him"]
+        );
+    }
+
+    #[test]
+    fn have_written_as_of_after_a_modal_is_still_a_duty() {
+        assert_fires(ID, "The ward should of checked on him every hour.");
+        assert_fires(ID, "The clinic shouldn't of sent you away without a plan.");
+        assert_silent(ID, "The clinic should of course be told, so do ring them.");
+    }
+
+    #[test]
+    fn a_service_said_to_fail_by_habit_is_judged_at_hint() {
+        let draft = "Sorry. Eastbrook's emergency department persistently loses track of older patients.";
+        let found = findings(ID, draft);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].severity, Severity::Hint);
+        assert_silent(ID, "You may feel the department routinely overlooks carers.");
     }
 
     #[test]

@@ -45,8 +45,25 @@ rule_settings! {
         /// it"), not when the author or the organisation is told what to do ("I think you
         /// should call PALS").
         pub obligations: Vec<String> = strings(DEFAULT_OBLIGATIONS),
+        /// Fellow feeling said in the first person ("I do feel for you both", "I feel so sorry
+        /// for your mum"): sympathy, not a view, so its "I feel" opens no opinion or candid view.
+        pub sympathies: Vec<String> = strings(DEFAULT_SYMPATHIES),
     }
 }
+
+const DEFAULT_SYMPATHIES: &str = word_list![
+    "feel for",
+    "feel * for you",
+    "feel * for your",
+    "feel * for her",
+    "feel * for him",
+    "feel * for them",
+    "feel * for the",
+    "feel * * for you",
+    "feel * * for your",
+    "feel sorry",
+    "feel * sorry",
+];
 
 const DEFAULT_OBLIGATIONS: &str = word_list![
     "should",
@@ -711,6 +728,7 @@ pub struct OrganisationalVoice {
     demands: Frame,
     /// The first person with "myself" ("I use a chair myself").
     own_use: Frame,
+    sympathies: PhraseSet,
     organisation: String,
 }
 
@@ -741,6 +759,7 @@ impl OrganisationalVoice {
                 PhraseSet::new(&["i", "i've", "i'm"]),
                 PhraseSet::new(&["myself"]),
             ]),
+            sympathies: PhraseSet::new(&s.sympathies),
             organisation: config
                 .organisation
                 .name
@@ -787,8 +806,9 @@ impl Rule for OrganisationalVoice {
                 spans.push(m.span);
             }
         }
-        let mut personal = self.opinions.find_all(ctx.draft);
-        personal.extend(self.candour.find_all(ctx.draft));
+        let sympathy: Vec<Span> = self.sympathies.find_all(ctx.draft).iter().map(|m| m.span).collect();
+        let mut personal = self.opinions.find_all_except(ctx.draft, &sympathy);
+        personal.extend(self.candour.find_all_except(ctx.draft, &sympathy));
         for m in self.own_life.find_all(ctx.draft) {
             // "I've got your mum's details" is about the author's family.
             if !others_family(ctx.draft, m.parts[1]) {
@@ -1081,6 +1101,13 @@ mod tests {
         ] {
             assert_silent(ID, draft);
         }
+    }
+
+    #[test]
+    fn fellow_feeling_in_the_first_person_is_no_view() {
+        assert_silent(ID, "What a rotten week, I do feel for you and your dad.");
+        assert_silent(ID, "The wait sounds dreadful and I feel so sorry for your mum.");
+        assert_fires(ID, "I feel the ward was wrong to send him home.");
     }
 
     #[test]

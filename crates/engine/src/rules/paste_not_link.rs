@@ -168,7 +168,13 @@ impl PasteNotLink {
                     .iter()
                     .filter(|c| c.chars().any(|ch| ch.is_ascii_digit()))
                     .count();
+                // "Referrals are accepted where: the person is 18; is registered…; …": clauses
+                // set out after a colon are a list whatever they hold.
+                let after_colon = said
+                    .split_once(": ")
+                    .map_or(0, |(_, rest)| rest.split(';').count());
                 if inline >= self.list_items
+                    || after_colon >= self.list_items
                     || (clauses.len() >= self.list_items && figured + 1 >= self.list_items)
                 {
                     items.push(sentence.span);
@@ -504,14 +510,25 @@ pub(crate) fn is_list_line(line: &str) -> bool {
         && marker[..marker.len() - 1]
             .chars()
             .all(|c| c.is_ascii_alphanumeric());
-    let step = marker.eq_ignore_ascii_case("step")
-        && words
-            .next()
-            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+    let number = words.next().unwrap_or("");
+    let numbered_word = number.starts_with(|c: char| c.is_ascii_digit())
+        && (marker.eq_ignore_ascii_case("step") || labels_item(marker, number, words.next()));
     numbered
-        || step
+        || numbered_word
         || is_field_line(line)
         || matches!(marker, "-" | "*" | "\u{2022}" | "\u{00b7}" | "\u{2013}")
+}
+
+/// True when `word` and `number` label a list item: a capitalised word, a number, then a
+/// colon, a full stop or a dash ("Stage 2 – assessment", "Option 3: a mix", "Tier 1. …").
+fn labels_item(word: &str, number: &str, after: Option<&str>) -> bool {
+    let digits = number.trim_end_matches([':', '.', ')']);
+    word.starts_with(|c: char| c.is_uppercase())
+        && word.chars().all(char::is_alphabetic)
+        && !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && (digits.len() < number.len()
+            || after.is_some_and(|a| matches!(a, "-" | "\u{2013}" | "\u{2014}" | ":")))
 }
 
 /// True when `line` is a short capitalised label, a colon and a value ("Email:
@@ -745,6 +762,29 @@ mod tests {
             ID,
             "Dear Sam, I'm sorry about the wait, the cold tea and the noise. At 3:30 the ward \
              was quieter. You can ask PALS, your GP or us. Jo",
+        );
+    }
+
+    #[test]
+    fn fires_on_stages_labelled_by_a_word_and_a_number_and_clauses_set_out_after_a_colon() {
+        assert_fires(
+            ID,
+            "Dear Pat,\nPhase 1 \u{2013} you write to the practice.\nPhase 2 \u{2013} the \
+             practice replies within 10 days.\nPhase 3 - the board reviews it.\nPhase 4: the \
+             ombudsman.\nJo",
+        );
+        assert_fires(
+            ID,
+            "Hi Kim. The memory service sees people who: are over 40; have a GP letter; have had \
+             blood tests; live in the county. Jo",
+        );
+        assert_silent(
+            ID,
+            "Dear Pat,\nWard 4 was busy that night, I know.\nWard 5 has a quieter bay.\nJo",
+        );
+        assert_silent(
+            ID,
+            "Hi Kim, two things: ring PALS; and keep a note of the dates. Jo",
         );
     }
 

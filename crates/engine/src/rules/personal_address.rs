@@ -640,6 +640,25 @@ fn quoted(doc: &Document, span: Span) -> bool {
     open
 }
 
+/// True when the sentence of `m` sets a patient beside someone else who may act instead ("a
+/// concern can be raised by the patient or someone acting for them", "you must be the patient,
+/// or have the patient's consent"): a role in a rule, not the author.
+fn role_in_a_rule(doc: &Document, m: PhraseMatch, patients: &[PhraseMatch]) -> bool {
+    let Some(sentence) = doc.sentence_at(m.span).map(|i| doc.sentences()[i].span) else {
+        return false;
+    };
+    let words = doc.words();
+    patients
+        .iter()
+        .filter(|p| p.span.start >= sentence.start && p.span.end <= sentence.end)
+        .any(|p| {
+            let next = words.partition_point(|w| w.span.start < p.span.end);
+            let before = words.partition_point(|w| w.span.start < p.span.start);
+            words.get(next).is_some_and(|w| w.norm == "or")
+                || before.checked_sub(1).is_some_and(|b| words[b].norm == "or")
+        })
+}
+
 /// True when words after `m` say which person it means, someone other than the author ("the
 /// carer who visits your dad", "the family in the next bay", "the daughter of another
 /// patient"), unless they point back at the story ("the family who wrote this").
@@ -733,8 +752,16 @@ impl Rule for PersonalAddress {
         let mut addressed = None;
         let mut speaks_to_author = None;
         let mut found = Vec::new();
-        for m in self.phrases.find_all(ctx.draft) {
+        let phrases = self.phrases.find_all(ctx.draft);
+        let patients: Vec<PhraseMatch> = phrases
+            .iter()
+            .filter(|m| self.kinds[m.phrase] == Kind::Patient)
+            .copied()
+            .collect();
+        for m in phrases {
             if exceptions.iter().any(|e| e.span.overlaps(m.span))
+                || (self.kinds[m.phrase] == Kind::Patient
+                    && role_in_a_rule(ctx.draft, m, &patients))
                 || names_a_service(ctx, m)
                 || self.heads_a_name(ctx, m)
                 || quoted(ctx.draft, m.span)
@@ -801,6 +828,17 @@ mod tests {
             .into_iter()
             .map(|f| f.suggestion)
             .collect()
+    }
+
+    #[test]
+    fn the_patient_beside_someone_acting_instead_is_a_role_in_a_rule() {
+        assert_silent(
+            ID,
+            "Dear Sam, a complaint can be made by the patient or a relative on their behalf, \
+             with the patient's consent. Jo",
+        );
+        assert_silent(ID, "Dear Sam, either you or the patient can ask for the notes. Jo");
+        assert_fires(ID, "Dear Sam, we hope the patient has recovered. Jo");
     }
 
     #[test]

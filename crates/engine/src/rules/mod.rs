@@ -9,6 +9,7 @@ mod act_clause;
 mod country;
 pub mod custom;
 mod endorsement;
+mod habitual_claim;
 pub mod language;
 mod recurrence_topic;
 mod speaker;

@@ -1,5 +1,7 @@
 // The page's answers to the popup: what was read here, and "off for this page".
-import { PAGE_STATUS_REQUEST, SET_PAGE_PAUSED, isStoryPaused, pageLocale, setStoryPaused, storyKey } from '../shared/page-status.js';
+import {
+  PAGE_STATUS_REQUEST, SET_PAGE_PAUSED, isStoryPaused, pageLocale, providerResponseCount, setStoryPaused, storyKey,
+} from '../shared/page-status.js';
 
 /**
  * @typedef {object} PageControl
@@ -38,7 +40,7 @@ export function answerPopup({ session, pausedAtStart, countReplyBoxes, onPauseCh
       responsesUnknown: Boolean(session.story?.responses_unknown),
       url: location.href,
       reading: session.reading ?? null,
-      providerResponses: responses.filter((response) => response?.kind === 'provider').length,
+      providerResponses: providerResponseCount(responses),
       replyBoxes: countReplyBoxes(),
       engine: session.backend?.kind ?? null,
       problem: session.problem ?? session.backend?.configProblem ?? null,

@@ -3,6 +3,7 @@
 // folded under their count. Each entry quotes the words it means (one button per place in the
 // draft), linked both ways with the highlights. Page text only ever goes in through textContent.
 import { openHistoryPage } from './history.js';
+import { providerResponseCount } from '../shared/page-status.js';
 import { t } from '../shared/i18n.js';
 import { PANEL_CSS } from './panel-style.js';
 import { PANEL_TAG, createShadowHost } from './shadow-host.js';
@@ -391,9 +392,9 @@ export function createPanel(anchor, events = NO_EVENTS) {
     showStory(story) {
       const responses = Array.isArray(story?.responses) ? story.responses : [];
       host.dataset.storyPosted = story?.posted ?? '';
-      const count = (list) => (story?.responses_unknown ? 'unknown' : String(list.length));
-      host.dataset.responseCount = count(responses);
-      host.dataset.providerResponseCount = count(responses.filter((r) => r?.kind === 'provider'));
+      const unknown = Boolean(story?.responses_unknown);
+      host.dataset.responseCount = unknown ? 'unknown' : String(responses.length);
+      host.dataset.providerResponseCount = unknown ? 'unknown' : String(providerResponseCount(responses));
     },
     showNotice(text) {
       notice.textContent = text ?? '';

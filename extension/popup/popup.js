@@ -54,6 +54,7 @@ function showStatus(status) {
  */
 function repliesText(status) {
   if (status.responsesUnknown) return t('popupRepliesUnknown');
+  if (status.responses > 0 && status.providerResponses === 'unknown') return t('popupRepliesWhoseUnknown', status.responses);
   if (status.responses > 0) return t('popupRepliesValue', status.responses, status.providerResponses);
   return t('popupRepliesNone');
 }

@@ -12,6 +12,19 @@ export const NEXT_FINDING = 'replyguide:next-finding';
 const PAUSED_STORIES_KEY = 'pausedStories';
 
 /**
+ * How many of a story's replies are the care provider's. 'unknown' when none is shown as the
+ * provider's but some do not show whose they are: one of them may be the provider's, and
+ * saying "0 from the care provider" would be a guess (too-early stays silent there too).
+ * @param {{kind?: string}[]} responses the replies read off the page
+ * @returns {number|'unknown'}
+ */
+export function providerResponseCount(responses) {
+  const providers = responses.filter((response) => response?.kind === 'provider').length;
+  if (providers === 0 && responses.some((response) => response?.kind === 'unknown')) return 'unknown';
+  return providers;
+}
+
+/**
  * @typedef {object} PageStatus
  * @property {boolean} paused Reply Guide is off on this story
  * @property {string|null} storyPosted when the story was posted (ISO 8601), if read
@@ -19,7 +32,8 @@ const PAUSED_STORIES_KEY = 'pausedStories';
  * @property {boolean} responsesUnknown the page shows replies that could not be read
  * @property {string} url the page's address
  * @property {{story: object, unknown: string[]}|null} reading what was read off the page (copied as JSON)
- * @property {number} providerResponses of which from the care provider
+ * @property {number|'unknown'} providerResponses of which from the care provider ('unknown': none
+ *   shown as the provider's, but some replies do not show who wrote them)
  * @property {number} replyBoxes reply boxes found now
  * @property {'local'|'remote'|null} engine where the engine runs (null: it could not start)
  * @property {string|null} problem why the engine could not start, or why the settings were not used

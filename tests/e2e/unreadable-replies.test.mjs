@@ -1,6 +1,7 @@
 // A page that shows replies the reader cannot turn into replies (a "Responses" heading above
 // replies worded as no layout it knows): the panel counts them as unknown, too-early stays
-// silent, and the popup says so and copies what was read.
+// silent, and the popup says so and copies what was read. A reply read whole but not showing
+// whose it is: the panel and popup do not say "0 from the care provider".
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -18,9 +19,21 @@ const page = {
   file: 'uk-story-provider-response.html, header reworded',
   storyId: '1271499',
   url: 'https://www.careopinion.org.uk/1271499',
-  html: source.html.replace(/Response from/g, 'Reply by').replace(/ (class|id)="respons[^"]*"| data-response-id="[^"]*"/g, ''),
+  html: source.html.replace(/Response from/g, 'Thoughts from').replace(/ (class|id)="respons[^"]*"| data-response-id="[^"]*"/g, ''),
 };
-const session = useExtensionSession([page]);
+/** The same page with its reply from an organisation named in words that say neither provider nor
+ * charity (in Welsh), by a role that says neither. */
+const whoseUnknown = {
+  ...source,
+  file: 'uk-story-provider-response.html, responder unplaced',
+  storyId: '1271500',
+  url: 'https://www.careopinion.org.uk/1271500',
+  html: source.html
+    .replaceAll('Northmoor Teaching Hospitals NHS Foundation Trust', 'Partneriaeth Gofal Gogledd Rhos')
+    .replaceAll('Head of Midwifery', 'Cydlynydd')
+    .replace(/<span class="response__change[^]*?<\/span>/, ''),
+};
+const session = useExtensionSession([page, whoseUnknown]);
 
 test('replies shown but unreadable: the panel and popup say unknown and too-early stays silent', async () => {
   const tab = await session.browser.openStory(page);
@@ -53,6 +66,22 @@ test('replies shown but unreadable: the panel and popup say unknown and too-earl
     } finally {
       await popup.close();
     }
+  } finally {
+    await tab.close();
+  }
+});
+
+test('a reply read whole that does not show whose it is: provider replies unknown, too-early silent', async () => {
+  const tab = await session.browser.openStory(whoseUnknown);
+  try {
+    await revealReplyBox(tab, whoseUnknown.replyBox);
+    const panel = await waitForPanel(tab);
+    assert.equal(panel.state, 'ready', panel.text);
+    assert.equal(panel.responseCount, '1');
+    assert.equal(panel.providerResponseCount, 'unknown');
+    await typeDraft(tab, whoseUnknown.replyBox.selector, 'Dear dalesbird, thank you for telling us about your care.', { delay: 1 });
+    const { findings } = await waitForFindings(tab, { absent: ['too-early'] });
+    assert.ok(!findings.some((f) => f.rule === 'too-early'));
   } finally {
     await tab.close();
   }

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { waitForPanel } from './panel.mjs';
 import { revealReplyBox } from './reply-box.mjs';
 import { comparableStories } from './story-pages.mjs';
+import { providerResponseCount } from '../../extension/shared/page-status.js';
 
 /**
  * Opens the page at its canonical address, reveals a late reply box, and checks that the panel
@@ -38,7 +39,7 @@ export async function checkPanelReadsPage(browser, server, storyPage) {
       posted: wantPosted,
       responses: String(expected.responses.length),
       // A response whose kind the reader cannot tell (`_fixture.kind_gaps`) is read as unknown.
-      providerResponses: String(expected.responses.filter((r, i) => r.kind === 'provider' && !kindGaps(expected).includes(i)).length),
+      providerResponses: String(providerResponseCount(expected.responses.map((r, i) => (kindGaps(expected).includes(i) ? { kind: 'unknown' } : r)))),
     });
   } finally {
     await tab.close();

@@ -6,12 +6,12 @@
 
 use chrono::{Datelike, NaiveDateTime, Timelike};
 use libfuzzer_sys::fuzz_target;
+use replyguide_fuzz as fx;
 use replyguide_page::dates::{
     parse_clock_time, parse_local_date_time, parse_numeric_date_time, parse_relative_age,
     parse_submitted, parse_worded_date_time, strip_relative_age,
 };
 use replyguide_page::zones::{local_to_utc, SiteRegion};
-use replyguide_fuzz as fx;
 
 /// Every zone any site region reads dates in.
 const REGIONS: [SiteRegion; 4] = [

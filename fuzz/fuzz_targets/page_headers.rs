@@ -5,13 +5,13 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use replyguide_engine::page::PageProfile;
 use replyguide_page::headers::{
     parse_author_role, parse_response_header, parse_signature_lines, parse_username_after,
     strip_title_quotes, strip_trailing_comma, Signature,
 };
 use replyguide_page::kind::{classify_response, ResponseFacts};
 use replyguide_page::words::{after_marker, find_ignore_case};
-use replyguide_engine::page::PageProfile;
 
 /// One structured input: the element text, a marker, and the story's services.
 #[derive(Debug, arbitrary::Arbitrary)]

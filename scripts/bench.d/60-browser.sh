@@ -15,7 +15,7 @@ wasm=dist/chrome/wasm/replyguide_wasm_bg.wasm
 raw=$(wc -c <"$wasm")
 gzipped=$(gzip -9c "$wasm" | wc -c)
 # The budget: 600 KB raw, 200 KB gzipped, KB = 1,000 bytes (tests/e2e/engine-module.test.mjs holds
-# the build to 1,019 KB raw and 415 KB gzipped while the budget is missed).
+# the build to 1,043 KB raw and 425 KB gzipped while the budget is missed).
 raw_budget=600000
 gzip_budget=200000
 verdict=$([ "$raw" -le "$raw_budget" ] && [ "$gzipped" -le "$gzip_budget" ] && echo met || echo MISSED)

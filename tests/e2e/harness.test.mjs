@@ -42,7 +42,7 @@ describe('date shifting', () => {
         const expectedDates = (entry) => [entry.posted, ...entry.responses.map((r) => r.posted)]
           .map((iso) => (iso == null ? null : Date.parse(iso)));
         assert.deepEqual(expectedDates(expected), expectedDates(page.expected).map(moved), `expected dates at ${moment}`);
-        assert.equal(shiftMs % 60_000, 0);
+        assert.equal(Math.abs(shiftMs % 60_000), 0, "the shift is whole minutes");
       }
     });
   }
